@@ -1,0 +1,64 @@
+import { PROGRAMS, type ProgramCode } from "./programs.js";
+import { type Cents, sumCents } from "./money.js";
+
+/** One program's money for a fiscal year (ESEA 1127 carryover and ESEA 5103 transfers included). */
+export interface AwardAmounts {
+  amount: Cents;
+  carryoverIn: Cents;
+  transfersIn: Cents;
+  transfersOut: Cents;
+}
+
+/** What the district may budget from a program in the year. */
+export function availableFromAward(a: AwardAmounts): Cents {
+  return sumCents([a.amount, a.carryoverIn, a.transfersIn, -a.transfersOut]);
+}
+
+export interface BudgetLineProblem {
+  field: "amount" | "fundingSource" | "actionStep" | "school";
+  code: "NOT_POSITIVE" | "PROGRAM_NOT_ALLOWED" | "OVER_AWARD" | "NO_AWARD";
+  message: string;
+}
+
+export interface BudgetLineCheck {
+  amount: Cents;
+  program: ProgramCode;
+  actionStepLabel: string;
+  /** Programs the improvement plan allows to pay for this action step. */
+  allowedPrograms: readonly ProgramCode[];
+  /** What the program has for the year; null when it has no award that year. */
+  available: Cents | null;
+  /** What other budget lines of this program already take this year (excluding the line itself). */
+  budgetedElsewhere: Cents;
+}
+
+/** The rules every budget line obeys; an empty list means it may be written. */
+export function budgetLineProblems(c: BudgetLineCheck): BudgetLineProblem[] {
+  const problems: BudgetLineProblem[] = [];
+  const programName = PROGRAMS[c.program].name;
+  if (c.amount <= 0) {
+    problems.push({ field: "amount", code: "NOT_POSITIVE", message: "Amount must be greater than zero." });
+  }
+  if (!c.allowedPrograms.includes(c.program)) {
+    problems.push({
+      field: "fundingSource",
+      code: "PROGRAM_NOT_ALLOWED",
+      message: `${programName} is not a funding source of action step ${c.actionStepLabel} in the improvement plan.`,
+    });
+  }
+  if (c.available === null) {
+    problems.push({
+      field: "fundingSource",
+      code: "NO_AWARD",
+      message: `${programName} has no award for this fiscal year.`,
+    });
+  } else if (c.amount > 0 && c.budgetedElsewhere + c.amount > c.available) {
+    const left = Math.max(0, c.available - c.budgetedElsewhere);
+    problems.push({
+      field: "amount",
+      code: "OVER_AWARD",
+      message: `Amount is more than ${programName} has left this year (${(left / 100).toFixed(2)} of ${(c.available / 100).toFixed(2)} available).`,
+    });
+  }
+  return problems;
+}

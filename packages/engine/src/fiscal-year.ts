@@ -1,0 +1,26 @@
+/**
+ * A fiscal year is named by the calendar year it ends in. Georgia districts run July 1 - June 30,
+ * so FY2022 is 2021-07-01 to 2022-06-30. Other states start in other months: pass `startMonth`.
+ */
+export interface FiscalYearSpan {
+  year: number;
+  startsOn: string;
+  endsOn: string;
+}
+
+export function fiscalYearSpan(year: number, startMonth = 7): FiscalYearSpan {
+  if (!Number.isInteger(year) || year < 1990 || year > 2200) {
+    throw new RangeError(`fiscal year ${year} is outside 1990-2200`);
+  }
+  if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12) {
+    throw new RangeError(`start month ${startMonth} is not 1-12`);
+  }
+  const startYear = startMonth === 1 ? year : year - 1;
+  const start = new Date(Date.UTC(startYear, startMonth - 1, 1));
+  const end = new Date(Date.UTC(startYear + 1, startMonth - 1, 0));
+  return { year, startsOn: isoDate(start), endsOn: isoDate(end) };
+}
+
+function isoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}

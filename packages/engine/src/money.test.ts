@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { formatMoney, MoneyFormatError, parseMoney, splitByWeights } from "./money.js";
+
+describe("money", () => {
+  it("parses decimal strings into exact cents", () => {
+    expect(parseMoney("4180273.00")).toBe(418_027_300);
+    expect(parseMoney("0.1")).toBe(10);
+    expect(parseMoney("12")).toBe(1200);
+    expect(parseMoney("1,250.05")).toBe(125_005);
+    expect(parseMoney("-5.00")).toBe(-500);
+  });
+
+  it("refuses floats with more than two places and anything that is not a number", () => {
+    for (const bad of ["1.005", "abc", "", "1e6", "NaN", "12.3.4", "$5"]) {
+      expect(() => parseMoney(bad), bad).toThrow(MoneyFormatError);
+    }
+  });
+
+  it("formats cents with two places and round-trips", () => {
+    expect(formatMoney(418_027_300)).toBe("4180273.00");
+    expect(formatMoney(5)).toBe("0.05");
+    expect(formatMoney(-1234)).toBe("-12.34");
+    expect(formatMoney(1_800_000_000_000)).toBe("18000000000.00");
+    for (const c of [0, 1, 99, 100, 123_456_789]) expect(parseMoney(formatMoney(c))).toBe(c);
+  });
+
+  it("splits a pool so the parts sum to the cent, deterministically", () => {
+    const parts = splitByWeights(100, [1, 1, 1]);
+    expect(parts).toEqual([34, 33, 33]);
+    const big = splitByWeights(391_370_000, [850, 202, 591, 444, 367, 550, 646, 815, 95, 487, 449]);
+    expect(big.reduce((a, b) => a + b, 0)).toBe(391_370_000);
+    expect(splitByWeights(391_370_000, [850, 202, 591, 444, 367, 550, 646, 815, 95, 487, 449])).toEqual(big);
+    expect(splitByWeights(0, [0, 0])).toEqual([0, 0]);
+    expect(() => splitByWeights(1, [0, 0])).toThrow(RangeError);
+  });
+
+  it("gives each part its exact share when the pool divides evenly", () => {
+    // $700 per low-income child (DOMAIN.md worked example): 850 children get 595,000.00.
+    const parts = splitByWeights(70_000 * 1000, [850, 150]);
+    expect(parts).toEqual([59_500_000, 10_500_000]);
+  });
+});

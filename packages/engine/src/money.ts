@@ -1,0 +1,93 @@
+/**
+ * Money is integer cents inside Allot. A JS number holds cents exactly up to 2^53 (about $90
+ * trillion), far above all US Title I (about $18B). Outside, money is a decimal string with two
+ * places ("4180273.00"), never a float and never a 32-bit GraphQL Int.
+ */
+export type Cents = number;
+
+export class MoneyFormatError extends Error {
+  constructor(readonly input: unknown, reason: string) {
+    super(`"${String(input)}" is not an amount of money: ${reason}`);
+    this.name = "MoneyFormatError";
+  }
+}
+
+const MONEY_PATTERN = /^(-)?(\d{1,15})(?:\.(\d{1,2}))?$/;
+
+/** Parses "1234", "1234.5" or "1234.56" (optional leading minus) into cents. */
+export function parseMoney(input: string): Cents {
+  const text = input.trim().replace(/,/g, "");
+  const match = MONEY_PATTERN.exec(text);
+  if (!match) {
+    throw new MoneyFormatError(input, "use digits with at most two decimal places, like 1250.00");
+  }
+  const [, minus, whole = "0", fraction = ""] = match;
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
+  assertCents(cents);
+  return minus && cents !== 0 ? -cents : cents;
+}
+
+/** Formats cents as a decimal string with exactly two places: 418027300 -> "4180273.00". */
+export function formatMoney(cents: Cents): string {
+  assertCents(cents);
+  const sign = cents < 0 ? "-" : "";
+  const abs = Math.abs(cents);
+  const whole = Math.trunc(abs / 100);
+  const fraction = String(abs % 100).padStart(2, "0");
+  return `${sign}${whole}.${fraction}`;
+}
+
+/** Dollars (an integer count of whole dollars) to cents, for seed data and examples. */
+export function dollars(amount: number): Cents {
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`${amount} is not a whole number of dollars`);
+  return amount * 100;
+}
+
+export function assertCents(value: number): asserts value is Cents {
+  if (!Number.isSafeInteger(value)) {
+    throw new RangeError(`${value} is not a whole number of cents within the safe range`);
+  }
+}
+
+export function sumCents(values: Iterable<Cents>): Cents {
+  let total = 0;
+  for (const v of values) total += v;
+  assertCents(total);
+  return total;
+}
+
+/**
+ * Splits `total` cents in proportion to non-negative integer `weights` so the parts add up to
+ * the total exactly (largest-remainder method). Ties on the remainder go to the lower index, so
+ * the same input always gives the same split.
+ */
+export function splitByWeights(total: Cents, weights: readonly number[]): Cents[] {
+  assertCents(total);
+  if (total < 0) throw new RangeError("cannot split a negative amount");
+  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) {
+    throw new RangeError("weights must be non-negative integers");
+  }
+  const weightSum = weights.reduce((a, b) => a + b, 0);
+  if (weightSum === 0) {
+    if (total === 0) return weights.map(() => 0);
+    throw new RangeError("cannot split a positive amount over zero total weight");
+  }
+  // BigInt keeps total * weight exact even for a state-size pool times a large weight.
+  const bigTotal = BigInt(total);
+  const bigSum = BigInt(weightSum);
+  const parts = weights.map((w) => {
+    const product = bigTotal * BigInt(w);
+    return { floor: Number(product / bigSum), remainder: product % bigSum };
+  });
+  let left = total - parts.reduce((a, p) => a + p.floor, 0);
+  const order = parts
+    .map((p, index) => ({ index, remainder: p.remainder }))
+    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
+  const result = parts.map((p) => p.floor);
+  for (const { index } of order) {
+    if (left === 0) break;
+    result[index] = (result[index] ?? 0) + 1;
+    left -= 1;
+  }
+  return result;
+}

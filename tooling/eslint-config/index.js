@@ -1,0 +1,42 @@
+// Shared flat ESLint config: type-aware TypeScript rules for every package.
+import js from "@eslint/js";
+import globals from "globals";
+import tseslint from "typescript-eslint";
+import reactHooks from "eslint-plugin-react-hooks";
+
+const ignores = { ignores: ["dist/**", "coverage/**", "**/*.generated.ts", "src/migrations/**"] };
+
+export const base = tseslint.config(
+  ignores,
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: { projectService: { allowDefaultProject: ["*.config.ts"] } },
+    },
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "off",
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/require-await": "off",
+      "no-console": "off",
+    },
+  },
+  {
+    files: ["**/*.js", "**/*.mjs"],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
+
+export const react = tseslint.config(...base, {
+  files: ["**/*.tsx", "**/*.ts"],
+  languageOptions: { globals: { ...globals.browser } },
+  plugins: { "react-hooks": reactHooks },
+  rules: {
+    "react-hooks/rules-of-hooks": "error",
+    "react-hooks/exhaustive-deps": "warn",
+  },
+});
+
+export default base;

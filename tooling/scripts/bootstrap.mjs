@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// The README's two commands. Needs only Node.js: installs the pinned pnpm if it is missing, then
+// the dependencies, then builds through turbo (cached) and either starts the platform or runs
+// every check and test.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import path from "node:path";
+
+const PNPM_VERSION = "10.34.8";
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const mode = process.argv[2];
+
+function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env: process.env, ...opts });
+  return res.status ?? 1;
+}
+
+function quiet(cmd, args) {
+  const res = spawnSync(cmd, args, { cwd: root, encoding: "utf8" });
+  return res.status === 0 ? res.stdout.trim() : null;
+}
+
+function findPnpm() {
+  if (quiet("pnpm", ["--version"]) === PNPM_VERSION) return ["pnpm"];
+  console.log(`[allot] installing pnpm ${PNPM_VERSION}`);
+  if (run("npm", ["install", "--global", "--no-fund", "--no-audit", `pnpm@${PNPM_VERSION}`]) === 0 &&
+      quiet("pnpm", ["--version"]) === PNPM_VERSION) {
+    return ["pnpm"];
+  }
+  // No permission for a global install: run it through npx instead.
+  return ["npx", "--yes", `pnpm@${PNPM_VERSION}`];
+}
+
+function pnpm(args) {
+  const [cmd, ...pre] = pnpmCmd;
+  const status = run(cmd, [...pre, ...args]);
+  if (status !== 0) process.exit(status);
+}
+
+if (mode !== "start" && mode !== "test") {
+  console.error("usage: bootstrap.mjs start|test");
+  process.exit(2);
+}
+
+const pnpmCmd = findPnpm();
+pnpm(["install", "--frozen-lockfile", "--prefer-offline"]);
+
+if (mode === "start") {
+  pnpm(["exec", "turbo", "run", "build", "--filter=@allot/api...", "--output-logs=errors-only"]);
+  pnpm(["--filter", "@allot/api", "run", "start"]);
+} else {
+  pnpm(["exec", "turbo", "run", "build", "typecheck", "lint", "test", "--output-logs=new-only"]);
+}
