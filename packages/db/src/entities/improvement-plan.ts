@@ -1,0 +1,174 @@
+import {
+  ArrayType,
+  Collection,
+  Entity,
+  Enum,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Rel,
+  Unique,
+} from "@mikro-orm/core";
+import { DistrictScoped } from "./base.js";
+import type { TransferChoice } from "./district.js";
+import { FiscalYear } from "./fiscal-year.js";
+import { FundingSource } from "./funding-source.js";
+import { StrategicActionStep } from "./strategic-plan.js";
+
+export const EVIDENCE_LEVELS = ["STRONG", "MODERATE", "PROMISING", "DEMONSTRATES_A_RATIONALE"] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** A district's federal District Improvement Plan for one fiscal year (Georgia's CLIP template). */
+@Entity({ tableName: "improvement_plan" })
+@Unique({ properties: ["fiscalYear"] })
+export class ImprovementPlan extends DistrictScoped {
+  @ManyToOne(() => FiscalYear, { deleteRule: "cascade" })
+  fiscalYear!: Rel<FiscalYear>;
+
+  @Property({ type: "string" })
+  title!: string;
+
+  /** District name as the document prints it. */
+  @Property({ type: "string" })
+  districtNameAsPrinted!: string;
+
+  @Property({ type: "string", nullable: true })
+  teamLead: string | null = null;
+
+  @Property({ type: ArrayType })
+  federalFundingOptions: Opt<string[]> = [];
+
+  @Property({ type: "json" })
+  transfers: Opt<TransferChoice[]> = [];
+
+  @Property({ type: ArrayType })
+  povertyFactors: Opt<string[]> = [];
+
+  @Property({ type: "boolean", nullable: true })
+  waiverRequested: boolean | null = null;
+
+  /** The imported text, kept so an import can be audited and repeated. */
+  @Property({ type: "text", lazy: true })
+  sourceText!: string;
+
+  @Property({ type: "datetime" })
+  importedAt: Opt<Date> = new Date();
+
+  @OneToMany(() => OverarchingNeed, (n) => n.plan, { orderBy: { number: "asc" } })
+  needs = new Collection<OverarchingNeed>(this);
+}
+
+export interface EquityInterventionValue {
+  code: string;
+  description: string;
+}
+
+@Entity({ tableName: "overarching_need" })
+@Unique({ properties: ["plan", "number"] })
+export class OverarchingNeed extends DistrictScoped {
+  @ManyToOne(() => ImprovementPlan, { deleteRule: "cascade" })
+  plan!: Rel<ImprovementPlan>;
+
+  @Property({ type: "smallint" })
+  number!: number;
+
+  @Property({ type: "text" })
+  description!: string;
+
+  @Property({ type: "boolean", nullable: true })
+  isEquityGap: boolean | null = null;
+
+  @Property({ type: ArrayType })
+  rootCauses: Opt<string[]> = [];
+
+  @Property({ type: "text", nullable: true })
+  goal: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  equityGap: string | null = null;
+
+  @Property({ type: ArrayType })
+  contentAreas: Opt<string[]> = [];
+
+  @Property({ type: ArrayType })
+  gradeSpans: Opt<string[]> = [];
+
+  @Property({ type: ArrayType })
+  subgroups: Opt<string[]> = [];
+
+  @Property({ type: "json" })
+  equityInterventions: Opt<EquityInterventionValue[]> = [];
+
+  @OneToMany(() => ActionStep, (s) => s.need, { orderBy: { number: "asc" } })
+  actionSteps = new Collection<ActionStep>(this);
+}
+
+@Entity({ tableName: "action_step" })
+@Unique({ properties: ["need", "number"] })
+export class ActionStep extends DistrictScoped {
+  @ManyToOne(() => OverarchingNeed, { deleteRule: "cascade" })
+  need!: Rel<OverarchingNeed>;
+
+  @Property({ type: "smallint" })
+  number!: number;
+
+  @Property({ type: "text" })
+  description!: string;
+
+  @Property({ type: ArrayType })
+  subgroups: Opt<string[]> = [];
+
+  @Property({ type: ArrayType })
+  systems: Opt<string[]> = [];
+
+  @Property({ type: "text", nullable: true })
+  monitoringImplementation: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  monitoringEffectiveness: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  positionsResponsible: string | null = null;
+
+  @Enum({ items: [...EVIDENCE_LEVELS], nullable: true })
+  evidenceLevel: EvidenceLevel | null = null;
+
+  @Property({ type: "string", nullable: true })
+  timeline: string | null = null;
+
+  @Property({ type: "boolean", nullable: true })
+  supportsEquityIntervention: boolean | null = null;
+
+  @Property({ type: "text", nullable: true })
+  partnerships: string | null = null;
+
+  /** Programs the plan allows to pay for this step. */
+  @OneToMany(() => ActionStepFundingSource, (l) => l.actionStep, { orphanRemoval: true })
+  allowedFundingSources = new Collection<ActionStepFundingSource>(this);
+
+  @OneToMany(() => ActionStepStrategicLink, (l) => l.actionStep, { orphanRemoval: true })
+  strategicLinks = new Collection<ActionStepStrategicLink>(this);
+}
+
+/** "Funding Sources" of an action step: a program allowed to pay for it. */
+@Entity({ tableName: "action_step_funding_source" })
+@Unique({ properties: ["actionStep", "fundingSource"] })
+export class ActionStepFundingSource extends DistrictScoped {
+  @ManyToOne(() => ActionStep, { deleteRule: "cascade" })
+  actionStep!: Rel<ActionStep>;
+
+  @ManyToOne(() => FundingSource)
+  fundingSource!: Rel<FundingSource>;
+}
+
+/** Which strategic-plan action steps (e.g. 5.1.2a) a federal plan action step serves. */
+@Entity({ tableName: "action_step_strategic_link" })
+@Unique({ properties: ["actionStep", "strategicActionStep"] })
+export class ActionStepStrategicLink extends DistrictScoped {
+  @ManyToOne(() => ActionStep, { deleteRule: "cascade" })
+  actionStep!: Rel<ActionStep>;
+
+  @ManyToOne(() => StrategicActionStep, { deleteRule: "cascade" })
+  strategicActionStep!: Rel<StrategicActionStep>;
+}

@@ -1,0 +1,50 @@
+import { Award, Transfer } from "./award.js";
+import { BudgetLine } from "./budget-line.js";
+import { District } from "./district.js";
+import { FiscalYear } from "./fiscal-year.js";
+import { FundingSource } from "./funding-source.js";
+import {
+  ActionStep,
+  ActionStepFundingSource,
+  ActionStepStrategicLink,
+  ImprovementPlan,
+  OverarchingNeed,
+} from "./improvement-plan.js";
+import { School } from "./school.js";
+import {
+  PerformanceObjective,
+  StrategicActionStep,
+  StrategicGoal,
+  StrategicInitiative,
+  StrategicPlan,
+} from "./strategic-plan.js";
+
+export * from "./base.js";
+export * from "./award.js";
+export * from "./budget-line.js";
+export * from "./district.js";
+export * from "./fiscal-year.js";
+export * from "./funding-source.js";
+export * from "./improvement-plan.js";
+export * from "./school.js";
+export * from "./strategic-plan.js";
+
+export const ENTITIES = [
+  District,
+  FiscalYear,
+  FundingSource,
+  Award,
+  Transfer,
+  School,
+  ImprovementPlan,
+  OverarchingNeed,
+  ActionStep,
+  ActionStepFundingSource,
+  ActionStepStrategicLink,
+  StrategicPlan,
+  StrategicGoal,
+  PerformanceObjective,
+  StrategicInitiative,
+  StrategicActionStep,
+  BudgetLine,
+];

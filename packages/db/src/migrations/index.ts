@@ -1,0 +1,8 @@
+// Committed migrations, in order. Listed explicitly so the built package needs no file globbing.
+// Generate the next with `pnpm --filter @allot/db migration:create` and add it here.
+import type { MigrationObject } from "@mikro-orm/core";
+import { Migration20261123172433 } from "./Migration20261123172433.js";
+
+export const MIGRATIONS: MigrationObject[] = [
+  { name: "Migration20261123172433_initial", class: Migration20261123172433 },
+];

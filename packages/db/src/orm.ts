@@ -1,0 +1,54 @@
+import "reflect-metadata";
+import { Migrator } from "@mikro-orm/migrations";
+import { MikroORM, PostgreSqlDriver, type Options } from "@mikro-orm/postgresql";
+import { DataloaderType } from "@mikro-orm/core";
+import { ENTITIES } from "./entities/index.js";
+import { MIGRATIONS } from "./migrations/index.js";
+
+export interface OrmOptions {
+  clientUrl: string;
+  /** Connection pool size per process. */
+  poolMax?: number;
+  debug?: boolean;
+}
+
+export function ormConfig(o: OrmOptions): Options {
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl: o.clientUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    // References and collections loaded in a loop are batched into one query each.
+    dataloader: DataloaderType.ALL,
+    forceUndefined: false,
+    debug: o.debug ?? false,
+    allowGlobalContext: false,
+    pool: { min: 0, max: o.poolMax ?? 10 },
+    migrations: {
+      migrationsList: MIGRATIONS,
+      tableName: "mikro_orm_migrations",
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      path: "src/migrations",
+      emit: "ts",
+      silent: true,
+    },
+  };
+}
+
+export async function createOrm(o: OrmOptions): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(o));
+}
+
+/** Applies every committed migration not yet applied; returns their names. */
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.getMigrator().up();
+  return applied.map((m) => m.name);
+}
+
+export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
+  return (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
+}
+
+export { MikroORM };

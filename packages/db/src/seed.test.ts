@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import pg from "pg";
+import {
+  ActionStep,
+  ActionStepFundingSource,
+  Award,
+  BudgetLine,
+  createOrm,
+  District,
+  FundingSource,
+  ImprovementPlan,
+  migrate,
+  type MikroORM,
+  pendingMigrations,
+  School,
+  seedDemoDistrict,
+  StrategicActionStep,
+  StrategicGoal,
+} from "./index.js";
+import { createTestDatabase } from "./testing.js";
+
+let orm: MikroORM;
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+
+beforeAll(async () => {
+  db = await createTestDatabase(inject("adminUrl"));
+  orm = await createOrm({ clientUrl: db.url });
+  await migrate(orm);
+});
+afterAll(async () => {
+  await orm?.close();
+  await db?.drop();
+});
+
+describe("migrations and the demo seed", () => {
+  it("applies every committed migration and leaves none pending", async () => {
+    expect(await pendingMigrations(orm)).toEqual([]);
+  });
+
+  it("seeds Clayton County once, and only once", async () => {
+    expect(await seedDemoDistrict(orm)).toBe(true);
+    expect(await seedDemoDistrict(orm)).toBe(false);
+    const em = orm.em.fork();
+    expect(await em.count(District)).toBe(1);
+    expect(await em.count(FundingSource)).toBe(7);
+    expect(await em.count(Award)).toBe(7);
+  });
+
+  it("holds 68 illustrative schools of about 52,000 students, low-income capped at enrollment", async () => {
+    const schools = await orm.em.fork().find(School, {});
+    expect(schools).toHaveLength(68);
+    const students = schools.reduce((a, s) => a + s.enrollment, 0);
+    expect(students).toBeGreaterThan(48_000);
+    expect(students).toBeLessThan(56_000);
+    expect(schools.every((s) => s.illustrative && s.lowIncome <= s.enrollment)).toBe(true);
+    expect(new Set(schools.map((s) => s.ncesSchoolId)).size).toBe(68);
+    expect(schools.every((s) => /^1301230\d{5}$/.test(s.ncesSchoolId))).toBe(true);
+    expect(schools.filter((s) => s.supportDesignation === "CSI")).toHaveLength(3);
+  });
+
+  it("holds the FY2022 plan read from the district's document, linked to the strategic plan", async () => {
+    const em = orm.em.fork();
+    const plan = await em.findOneOrFail(ImprovementPlan, { fiscalYear: { year: 2022 } }, { populate: ["needs"] });
+    expect(plan.needs).toHaveLength(2);
+    expect(await em.count(ActionStep)).toBe(13);
+    expect(await em.count(ActionStepFundingSource)).toBe(44);
+    expect(await em.count(StrategicGoal)).toBe(6);
+    const budget = await em.findOneOrFail(StrategicActionStep, { code: "5.1.2a" });
+    expect(budget.description).toMatch(/re-allocate funding/);
+    const district = await em.findOneOrFail(District, { ncesLeaId: "1301230" });
+    expect(district.federalFundingOptions).toEqual(["TRADITIONAL"]);
+    expect(district.povertyMeasure).toBe("DIRECT_CERTIFICATION");
+  });
+
+  it("budgets only programs each action step allows, within each award", async () => {
+    const em = orm.em.fork();
+    const lines = await em.find(BudgetLine, {}, { populate: ["actionStep.allowedFundingSources.fundingSource", "fundingSource"] });
+    expect(lines.length).toBe(44);
+    for (const line of lines) {
+      const allowed = line.actionStep.allowedFundingSources.getItems().map((l) => l.fundingSource.code);
+      expect(allowed).toContain(line.fundingSource.code);
+    }
+    const awards = await em.find(Award, {}, { populate: ["fundingSource"] });
+    for (const award of awards) {
+      const budgeted = lines.filter((l) => l.fundingSource.id === award.fundingSource.id).reduce((a, l) => a + l.amountCents, 0);
+      expect(budgeted).toBeLessThanOrEqual(award.amountCents + award.carryoverInCents);
+    }
+  });
+});
+
+describe("the schema", () => {
+  it("gives every table a district_id and keeps money in bigint cents", async () => {
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    try {
+      const tables = await client.query<{ table_name: string }>(
+        "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
+      );
+      const columns = await client.query<{ table_name: string; column_name: string; data_type: string }>(
+        "select table_name, column_name, data_type from information_schema.columns where table_schema = 'public'",
+      );
+      const exempt = new Set(["district", "mikro_orm_migrations"]);
+      for (const { table_name } of tables.rows.filter((t) => !exempt.has(t.table_name))) {
+        expect(columns.rows.some((c) => c.table_name === table_name && c.column_name === "district_id"), table_name).toBe(true);
+      }
+      const money = columns.rows.filter((c) => c.column_name.endsWith("_cents"));
+      expect(money.length).toBeGreaterThanOrEqual(4);
+      for (const c of money) expect(c.data_type, `${c.table_name}.${c.column_name}`).toBe("bigint");
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("refuses a budget line of zero or less in the database itself", async () => {
+    const em = orm.em.fork();
+    const line = await em.findOneOrFail(BudgetLine, { amountCents: { $gt: 0 } });
+    await expect(em.nativeUpdate(BudgetLine, { id: line.id }, { amountCents: -1 })).rejects.toThrow(/budget_line_amount_positive/);
+  });
+});

@@ -1,0 +1,155 @@
+import { readFileSync } from "node:fs";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import {
+  dollars,
+  fiscalYearSpan,
+  parseMultiplier,
+  PROGRAM_CODES,
+  PROGRAMS,
+  type ProgramCode,
+  splitByWeights,
+  transferTargets,
+} from "@allot/engine";
+import { parseImprovementPlan, parseStrategicPlan, SAMPLE_FILES } from "@allot/plan-import";
+import {
+  ActionStep,
+  Award,
+  BudgetLine,
+  District,
+  FiscalYear,
+  FundingSource,
+  School,
+} from "../entities/index.js";
+import { saveImprovementPlan } from "../plans/save-improvement-plan.js";
+import { linkToStrategicPlan, saveStrategicPlan } from "../plans/save-strategic-plan.js";
+import { demoSchools } from "./schools.js";
+
+export const DEMO_DISTRICT = {
+  ncesLeaId: "1301230",
+  stateLeaId: "GA-631",
+  name: "Clayton County Public Schools",
+  state: "GA",
+};
+
+/**
+ * ILLUSTRATIVE FY2022 awards, in the range a district of 52,000 students receives. The published
+ * plan has no amounts; replace them with the district's real grant award notices.
+ */
+export const DEMO_AWARDS_FY2022: Record<ProgramCode, { amount: number; carryoverIn: number }> = {
+  TITLE_I_A: { amount: dollars(27_486_150), carryoverIn: dollars(2_450_000) },
+  TITLE_I_A_1003: { amount: dollars(1_850_000), carryoverIn: 0 },
+  TITLE_II_A: { amount: dollars(3_245_600), carryoverIn: 0 },
+  TITLE_III_A: { amount: dollars(812_400), carryoverIn: 0 },
+  TITLE_IV_A: { amount: dollars(2_104_300), carryoverIn: 0 },
+  IDEA_B: { amount: dollars(11_920_500), carryoverIn: 0 },
+  MCKINNEY_VENTO: { amount: dollars(150_000), carryoverIn: 0 },
+};
+
+/** Which strategic-plan steps each FY2022 plan action step serves (the district's own reading). */
+export const DEMO_STRATEGIC_LINKS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["1.1", ["1.1.1a", "1.1.1b"]],
+  ["1.2", ["3.2.1a"]],
+  ["1.3", ["3.2.1b"]],
+  ["1.4", ["2.2.2a", "1.1.1c"]],
+  ["1.5", ["1.1.1d"]],
+  ["1.6", ["4.3.1a", "4.4.1a"]],
+  ["1.7", ["1.1.2d"]],
+  ["2.1", ["2.2.2c"]],
+  ["2.2", ["2.2.2c"]],
+  ["2.3", ["1.1.1a"]],
+  ["2.4", ["4.3.1a"]],
+  ["2.5", ["2.1.1a"]],
+  ["2.6", ["1.2.1a", "1.2.2b"]],
+];
+
+/** Share of each award the demo budgets against action steps (the rest goes to school allocations later). */
+const BUDGETED_SHARE_PERCENT = 35;
+
+/**
+ * Seeds Clayton County on an empty database: the district, FY2022, the seven programs and their
+ * awards, 68 illustrative schools, the FY2022 District Improvement Plan read from the district's
+ * own document, the 2021-2026 strategic plan, and budget lines per action step. Does nothing when
+ * the district is already there, so it runs on first start only. One transaction: all or nothing.
+ */
+export async function seedDemoDistrict(orm: MikroORM): Promise<boolean> {
+  const em = orm.em.fork();
+  if (await em.count(District, { ncesLeaId: DEMO_DISTRICT.ncesLeaId })) return false;
+  await em.transactional(async (tx) => {
+    const district = tx.create(District, DEMO_DISTRICT);
+    const span = fiscalYearSpan(2022, district.fiscalYearStartMonth);
+    const fy = tx.create(FiscalYear, { district, year: 2022, startsOn: span.startsOn, endsOn: span.endsOn });
+    const sources = new Map<ProgramCode, FundingSource>();
+    for (const code of PROGRAM_CODES) {
+      const p = PROGRAMS[code];
+      sources.set(
+        code,
+        tx.create(FundingSource, {
+          district,
+          code,
+          name: p.name,
+          statute: p.statute,
+          purpose: p.purpose,
+          allocationBasis: p.allocationBasis,
+          eligibleSubgroups: p.eligibleSubgroups,
+          adminCapBasisPoints: p.adminCapBasisPoints,
+          adminCapCitation: p.adminCapCitation,
+          mayTransferOut: p.mayTransferOut,
+          transferTargets: [...transferTargets(code)],
+        }),
+      );
+      const award = DEMO_AWARDS_FY2022[code];
+      tx.create(Award, {
+        district,
+        fiscalYear: fy,
+        fundingSource: sources.get(code)!,
+        amountCents: award.amount,
+        carryoverInCents: award.carryoverIn,
+        notes: "Illustrative amount for the demo; replace with the grant award notice.",
+      });
+    }
+    const multiplier = parseMultiplier(district.directCertificationMultiplier);
+    for (const s of demoSchools(DEMO_DISTRICT.ncesLeaId, multiplier)) {
+      tx.create(School, { district, ...s, povertyMeasure: "DIRECT_CERTIFICATION", illustrative: true });
+    }
+    await tx.flush();
+
+    const planText = readFileSync(SAMPLE_FILES.improvementPlanFy2022, "utf8");
+    await saveImprovementPlan(tx, district, fy, parseImprovementPlan(planText), planText);
+    await saveStrategicPlan(tx, district, parseStrategicPlan(readFileSync(SAMPLE_FILES.strategicPlan2021To2026, "utf8")));
+    await tx.flush();
+    await linkToStrategicPlan(tx, district, 2022, DEMO_STRATEGIC_LINKS);
+    await seedBudgetLines(tx, district, fy, sources);
+  });
+  return true;
+}
+
+async function seedBudgetLines(
+  em: Parameters<Parameters<MikroORM["em"]["transactional"]>[0]>[0],
+  district: District,
+  fy: FiscalYear,
+  sources: Map<ProgramCode, FundingSource>,
+): Promise<void> {
+  const steps = await em.find(
+    ActionStep,
+    { district, need: { plan: { fiscalYear: fy } } },
+    { populate: ["need", "allowedFundingSources.fundingSource"], orderBy: { need: { number: "asc" }, number: "asc" } },
+  );
+  for (const code of PROGRAM_CODES) {
+    const allowed = steps.filter((s) => s.allowedFundingSources.getItems().some((l) => l.fundingSource.code === code));
+    if (allowed.length === 0) continue;
+    const award = DEMO_AWARDS_FY2022[code];
+    const pool = Math.floor(((award.amount + award.carryoverIn) * BUDGETED_SHARE_PERCENT) / 100 / 100) * 100;
+    // Fixed, uneven weights so the demo matrix is not flat: earlier steps carry more.
+    const parts = splitByWeights(pool, allowed.map((_, i) => allowed.length - i + 2));
+    allowed.forEach((step, i) => {
+      em.create(BudgetLine, {
+        district,
+        fiscalYear: fy,
+        fundingSource: sources.get(code)!,
+        actionStep: step,
+        amountCents: parts[i]!,
+        description: `${PROGRAMS[code].name} share of action step ${step.need.number}.${step.number} (illustrative)`,
+      });
+    });
+  }
+}

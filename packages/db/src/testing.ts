@@ -1,0 +1,35 @@
+import path from "node:path";
+import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+import { createScratchDatabase, repoRoot } from "./connection.js";
+import { freePort, startEmbeddedPostgres } from "./embedded.js";
+
+/**
+ * For a vitest globalSetup: the server tests create their databases on. DATABASE_URL when set
+ * (each test file still gets its own fresh database there), otherwise an embedded PostgreSQL
+ * started for this test run in a temporary folder of the repository.
+ */
+export async function startTestServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    return { adminUrl: process.env.DATABASE_URL, stop: async () => {} };
+  }
+  const base = path.join(repoRoot(), ".data");
+  await mkdir(base, { recursive: true });
+  const dir = await mkdtemp(path.join(base, "test-"));
+  await chmod(dir, 0o755); // PostgreSQL runs as another user when we are root
+
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort() });
+  return {
+    adminUrl: server.adminUrl,
+    stop: async () => {
+      await server.stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A fresh database for one test file, dropped by `drop()`. */
+export async function createTestDatabase(adminUrl: string) {
+  return createScratchDatabase(adminUrl, "allot_test");
+}
+
+export { startEmbeddedPostgres, freePort } from "./embedded.js";
