@@ -1,3 +1,3 @@
 import { nodeProject } from "@allot/vitest-config";
 
-export default nodeProject();
+export default nodeProject({ globalSetup: ["src/test/global-setup.ts"] });

@@ -150,13 +150,12 @@ async function refuseOrphanedBudgetLines(em: EntityManager, plan: ImprovementPla
 
   const steps = plan.needs.getItems().flatMap((n) => n.actionSteps.getItems());
   if (steps.length === 0) return;
-  const used = await em
-    .createQueryBuilder(BudgetLine, "b")
-    .select(["b.action_step_id", "b.funding_source_id"])
-    .addSelect("count(*)::int as lines")
-    .where({ actionStep: { $in: steps.map((s) => s.id) } })
-    .groupBy(["b.action_step_id", "b.funding_source_id"])
-    .execute<{ action_step_id: string; funding_source_id: string; lines: number }[]>("all", false);
+  const used = await em.execute<{ action_step_id: string; funding_source_id: string; lines: number }[]>(
+    `select action_step_id, funding_source_id, count(*)::int as lines from budget_line
+     where action_step_id in (${steps.map(() => "?").join(", ")})
+     group by action_step_id, funding_source_id`,
+    steps.map((s) => s.id),
+  );
   const stepById = new Map(steps.map((s) => [s.id, s]));
   const sources = await em.find(FundingSource, { id: { $in: used.map((u) => u.funding_source_id) } });
   const codeById = new Map(sources.map((s) => [s.id, s.code]));

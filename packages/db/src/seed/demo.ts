@@ -138,9 +138,9 @@ async function seedBudgetLines(
     const allowed = steps.filter((s) => s.allowedFundingSources.getItems().some((l) => l.fundingSource.code === code));
     if (allowed.length === 0) continue;
     const award = DEMO_AWARDS_FY2022[code];
-    const pool = Math.floor(((award.amount + award.carryoverIn) * BUDGETED_SHARE_PERCENT) / 100 / 100) * 100;
-    // Fixed, uneven weights so the demo matrix is not flat: earlier steps carry more.
-    const parts = splitByWeights(pool, allowed.map((_, i) => allowed.length - i + 2));
+    const poolDollars = Math.floor(((award.amount + award.carryoverIn) * BUDGETED_SHARE_PERCENT) / 100 / 100);
+    // Fixed, uneven weights so the demo matrix is not flat: earlier steps carry more. Whole dollars.
+    const parts = splitByWeights(poolDollars, allowed.map((_, i) => allowed.length - i + 2)).map((d) => d * 100);
     allowed.forEach((step, i) => {
       em.create(BudgetLine, {
         district,

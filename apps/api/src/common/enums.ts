@@ -1,0 +1,53 @@
+import { registerEnumType } from "type-graphql";
+import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
+import {
+  EVIDENCE_LEVELS,
+  FEDERAL_FUNDING_OPTIONS,
+  POVERTY_MEASURES,
+  SCHOOL_LEVELS,
+  SUPPORT_DESIGNATIONS,
+  TITLE_I_STATUSES,
+} from "@allot/db";
+
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+export const ProgramCodeEnum = enumObject<ProgramCode>(PROGRAM_CODES);
+registerEnumType(ProgramCodeEnum, {
+  name: "ProgramCode",
+  description: "A federal program. Codes are stable across districts and years.",
+  valuesConfig: {
+    TITLE_I_A: { description: "Title I, Part A (ESEA 1111-1118)" },
+    TITLE_I_A_1003: { description: "Title I, Part A school improvement (ESEA 1003)" },
+    TITLE_II_A: { description: "Title II, Part A (ESEA 2101-2104)" },
+    TITLE_III_A: { description: "Title III, Part A (ESEA 3111-3115)" },
+    TITLE_IV_A: { description: "Title IV, Part A SSAE (ESEA 4101-4110)" },
+    IDEA_B: { description: "IDEA Part B, sections 611 and 619" },
+    MCKINNEY_VENTO: { description: "McKinney-Vento EHCY subgrant (42 U.S.C. 11433)" },
+  },
+});
+
+export const SchoolLevelEnum = enumObject(SCHOOL_LEVELS);
+registerEnumType(SchoolLevelEnum, { name: "SchoolLevel", description: "Elementary, middle, high or other." });
+
+export const SupportDesignationEnum = enumObject(SUPPORT_DESIGNATIONS);
+registerEnumType(SupportDesignationEnum, {
+  name: "SupportDesignation",
+  description: "ESEA 1111(d) identification: comprehensive (CSI), targeted (TSI), additional targeted (ATSI) or none.",
+});
+
+export const TitleIStatusEnum = enumObject(TITLE_I_STATUSES);
+registerEnumType(TitleIStatusEnum, { name: "TitleIStatus", description: "Title I program: schoolwide (ESEA 1114), targeted assistance (ESEA 1115) or none." });
+
+export const PovertyMeasureEnum = enumObject(POVERTY_MEASURES);
+registerEnumType(PovertyMeasureEnum, { name: "PovertyMeasure", description: "The one poverty measure used to identify, rank and allocate (ESEA 1113(a)(5))." });
+
+export const EvidenceLevelEnum = enumObject(EVIDENCE_LEVELS);
+registerEnumType(EvidenceLevelEnum, { name: "EvidenceLevel", description: "ESEA 8101(21) evidence tier of an action step." });
+
+export const FederalFundingOptionEnum = enumObject(FEDERAL_FUNDING_OPTIONS);
+registerEnumType(FederalFundingOptionEnum, {
+  name: "FederalFundingOption",
+  description: "How schoolwide schools budget federal money: traditional, consolidated with state/local, or Fund 400 (federal only).",
+});

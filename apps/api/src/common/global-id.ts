@@ -1,0 +1,28 @@
+/**
+ * Opaque global ids: base64url("Type:uuid"). Clients must not parse them; the server can tell the
+ * type of any id, which `node(id:)` relies on.
+ */
+export function toGlobalId(type: string, id: string): string {
+  return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+}
+
+export function fromGlobalId(globalId: string): { type: string; id: string } | null {
+  let decoded: string;
+  try {
+    decoded = Buffer.from(globalId, "base64url").toString("utf8");
+  } catch {
+    return null;
+  }
+  const colon = decoded.indexOf(":");
+  if (colon <= 0) return null;
+  const type = decoded.slice(0, colon);
+  const id = decoded.slice(colon + 1);
+  if (!/^[A-Za-z]+$/.test(type) || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  return { type, id };
+}
+
+/** The uuid inside a global id of the expected type, or null. */
+export function idOfType(globalId: string, type: string): string | null {
+  const parsed = fromGlobalId(globalId);
+  return parsed && parsed.type === type ? parsed.id : null;
+}

@@ -1,0 +1,34 @@
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+
+export enum UserErrorCode {
+  INVALID = "INVALID",
+  NOT_FOUND = "NOT_FOUND",
+  NOT_POSITIVE = "NOT_POSITIVE",
+  PROGRAM_NOT_ALLOWED = "PROGRAM_NOT_ALLOWED",
+  OVER_AWARD = "OVER_AWARD",
+  NO_AWARD = "NO_AWARD",
+  CONFLICT = "CONFLICT",
+  PLAN_MALFORMED = "PLAN_MALFORMED",
+  PLAN_IN_USE = "PLAN_IN_USE",
+}
+registerEnumType(UserErrorCode, {
+  name: "UserErrorCode",
+  description: "Why an input was refused; each is fixable by the caller.",
+});
+
+/** A problem the caller can fix. Nothing was written when a payload carries one. */
+@ObjectType({ description: "A problem with the input that the caller can fix. When a payload has any, nothing was written." })
+export class UserError {
+  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "amount"].' })
+  field!: string[];
+
+  @Field({ description: "What is wrong, in words a person can act on." })
+  message!: string;
+
+  @Field(() => UserErrorCode, { description: "Machine-readable reason." })
+  code!: UserErrorCode;
+}
+
+export function userError(field: string, message: string, code: UserErrorCode): UserError {
+  return Object.assign(new UserError(), { field: ["input", field], message, code });
+}

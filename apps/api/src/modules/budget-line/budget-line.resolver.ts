@@ -1,0 +1,92 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { FilterQuery } from "@mikro-orm/core";
+import { BudgetLine } from "@allot/db";
+import { decodeCursor, pageSize, toConnection } from "../../common/connection.js";
+import { ProgramCodeEnum } from "../../common/enums.js";
+import { idOfType } from "../../common/global-id.js";
+import type { Context } from "../../context.js";
+import { BUDGET_LINE_POPULATE, createBudgetLine, deleteBudgetLine, updateBudgetLine } from "./budget-line.service.js";
+import {
+  BudgetLineConnection,
+  BudgetLinePayload,
+  CreateBudgetLineInput,
+  DeleteBudgetLineInput,
+  DeleteBudgetLinePayload,
+  toBudgetLineType,
+  UpdateBudgetLineInput,
+} from "./budget-line.type.js";
+
+@Resolver()
+export class BudgetLineResolver {
+  @Query(() => BudgetLineConnection, { description: "Budget lines of a fiscal year, oldest first, at most 100 a page." })
+  async budgetLines(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+    @Arg("actionStepId", () => ID, { nullable: true, description: "Only lines of this action step." }) actionStepId?: string | null,
+    @Arg("program", () => ProgramCodeEnum, { nullable: true, description: "Only lines of this program." }) program?: string | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1-100 (default 50)." }) first?: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after?: string | null,
+  ): Promise<BudgetLineConnection> {
+    const limit = pageSize(first);
+    const where: FilterQuery<BudgetLine> = { district: ctx.districtId, fiscalYear: { year: fiscalYear } };
+    if (actionStepId) where.actionStep = idOfType(actionStepId, "ActionStep") ?? "00000000-0000-0000-0000-000000000000";
+    if (program) where.fundingSource = { code: program as BudgetLine["fundingSource"]["code"] };
+    const page: FilterQuery<BudgetLine> = after ? { $and: [where, { id: { $gt: decodeCursor(after) } }] } : where;
+    const [rows, totalCount] = await Promise.all([
+      ctx.em.find(BudgetLine, page, { orderBy: { id: "asc" }, limit: limit + 1, populate: BUDGET_LINE_POPULATE }),
+      ctx.em.count(BudgetLine, where),
+    ]);
+    return toConnection(new BudgetLineConnection(), rows, limit, after, totalCount, (l) => l.id, toBudgetLineType);
+  }
+
+  @Mutation(() => BudgetLinePayload, { description: "Budgets an amount of one program to one action step. Refused with userErrors, writing nothing, when the program does not fund the step, the amount is not positive, or the program has not that much left." })
+  async createBudgetLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CreateBudgetLineInput, { description: "The new line." }) input: CreateBudgetLineInput,
+  ): Promise<BudgetLinePayload> {
+    const outcome = await createBudgetLine(ctx.em, ctx.districtId, {
+      fiscalYear: input.fiscalYear,
+      program: input.program,
+      actionStepId: input.actionStepId,
+      schoolId: input.schoolId ?? null,
+      amount: input.amount,
+      description: input.description,
+      accountCode: input.accountCode ?? null,
+    });
+    return Object.assign(new BudgetLinePayload(), {
+      budgetLine: outcome.line ? toBudgetLineType(outcome.line) : null,
+      userErrors: outcome.errors,
+    });
+  }
+
+  @Mutation(() => BudgetLinePayload, { description: "Changes a budget line under the same rules as createBudgetLine; a stale expectedVersion is refused with CONFLICT." })
+  async updateBudgetLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateBudgetLineInput, { description: "The changes." }) input: UpdateBudgetLineInput,
+  ): Promise<BudgetLinePayload> {
+    const outcome = await updateBudgetLine(ctx.em, ctx.districtId, input.id, input.expectedVersion, {
+      ...(input.program != null ? { program: input.program } : {}),
+      ...(input.actionStepId != null ? { actionStepId: input.actionStepId } : {}),
+      ...(input.schoolId !== undefined ? { schoolId: input.schoolId } : {}),
+      ...(input.amount != null ? { amount: input.amount } : {}),
+      ...(input.description != null ? { description: input.description } : {}),
+      ...(input.accountCode !== undefined ? { accountCode: input.accountCode } : {}),
+    });
+    return Object.assign(new BudgetLinePayload(), {
+      budgetLine: outcome.line ? toBudgetLineType(outcome.line) : null,
+      userErrors: outcome.errors,
+    });
+  }
+
+  @Mutation(() => DeleteBudgetLinePayload, { description: "Deletes a budget line; a stale expectedVersion is refused with CONFLICT." })
+  async deleteBudgetLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DeleteBudgetLineInput, { description: "The line to delete." }) input: DeleteBudgetLineInput,
+  ): Promise<DeleteBudgetLinePayload> {
+    const errors = await deleteBudgetLine(ctx.em, ctx.districtId, input.id, input.expectedVersion);
+    return Object.assign(new DeleteBudgetLinePayload(), {
+      deletedBudgetLineId: errors.length ? null : input.id,
+      userErrors: errors,
+    });
+  }
+}

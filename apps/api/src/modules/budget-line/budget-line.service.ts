@@ -1,0 +1,235 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { LockMode, OptimisticLockError } from "@mikro-orm/core";
+import { budgetLineProblems, type Cents, isProgramCode, type ProgramCode } from "@allot/engine";
+import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
+import { idOfType } from "../../common/global-id.js";
+import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
+import { availableFromAward } from "@allot/engine";
+import { lockAward } from "../award/award.service.js";
+
+export const BUDGET_LINE_POPULATE = [
+  "fiscalYear",
+  "fundingSource",
+  "school",
+  "actionStep.need",
+  "actionStep.allowedFundingSources.fundingSource",
+  "actionStep.strategicLinks.strategicActionStep",
+] as const;
+
+/** A budget line as the caller wants it, before any check. */
+export interface BudgetLineDraft {
+  fiscalYear: number;
+  program: string;
+  actionStepId: string;
+  schoolId: string | null;
+  amount: Cents;
+  description: string;
+  accountCode: string | null;
+}
+
+type Outcome = { line: BudgetLine; errors: [] } | { line: null; errors: UserError[] };
+
+const MAX_DESCRIPTION = 500;
+const MAX_ACCOUNT_CODE = 64;
+
+export async function createBudgetLine(em: EntityManager, districtId: string, draft: BudgetLineDraft): Promise<Outcome> {
+  const id = await em.transactional(async (tx) => {
+    const checked = await checkDraft(tx, districtId, draft, null);
+    if ("errors" in checked) return checked.errors;
+    const line = tx.create(BudgetLine, {
+      district: tx.getReference(District, districtId),
+      ...checked.refs,
+      amountCents: draft.amount,
+      description: draft.description.trim(),
+      accountCode: draft.accountCode?.trim() || null,
+    });
+    await tx.flush();
+    return line.id;
+  });
+  return reload(em, id);
+}
+
+export async function updateBudgetLine(
+  em: EntityManager,
+  districtId: string,
+  globalId: string,
+  expectedVersion: number | null | undefined,
+  changes: Partial<BudgetLineDraft>,
+): Promise<Outcome> {
+  try {
+    const id = await em.transactional(async (tx) => {
+      const found = await lockLine(tx, districtId, globalId, expectedVersion);
+      if (Array.isArray(found)) return found;
+      const line = found;
+      await tx.populate(line, BUDGET_LINE_POPULATE);
+      const draft: BudgetLineDraft = {
+        fiscalYear: line.fiscalYear.year,
+        program: changes.program ?? line.fundingSource.code,
+        actionStepId: changes.actionStepId ?? "",
+        schoolId: changes.schoolId !== undefined ? changes.schoolId : null,
+        amount: changes.amount ?? line.amountCents,
+        description: changes.description ?? line.description,
+        accountCode: changes.accountCode !== undefined ? changes.accountCode : line.accountCode,
+      };
+      const checked = await checkDraft(tx, districtId, draft, line, {
+        actionStep: changes.actionStepId ? undefined : line.actionStep,
+        school: changes.schoolId !== undefined ? undefined : line.school,
+      });
+      if ("errors" in checked) return checked.errors;
+      Object.assign(line, checked.refs, {
+        amountCents: draft.amount,
+        description: draft.description.trim(),
+        accountCode: draft.accountCode?.trim() || null,
+      });
+      await tx.flush();
+      return line.id;
+    });
+    return reload(em, id);
+  } catch (e) {
+    if (e instanceof OptimisticLockError) return conflict();
+    throw e;
+  }
+}
+
+export async function deleteBudgetLine(
+  em: EntityManager,
+  districtId: string,
+  globalId: string,
+  expectedVersion: number | null | undefined,
+): Promise<UserError[]> {
+  return em.transactional(async (tx) => {
+    const found = await lockLine(tx, districtId, globalId, expectedVersion);
+    if (Array.isArray(found)) return found;
+    tx.remove(found);
+    await tx.flush();
+    return [];
+  });
+}
+
+async function reload(em: EntityManager, idOrErrors: string | UserError[]): Promise<Outcome> {
+  if (Array.isArray(idOrErrors)) return { line: null, errors: idOrErrors };
+  em.clear();
+  const line = await em.findOneOrFail(BudgetLine, idOrErrors, { populate: BUDGET_LINE_POPULATE });
+  return { line, errors: [] };
+}
+
+function conflict(): { line: null; errors: UserError[] } {
+  return {
+    line: null,
+    errors: [userError("expectedVersion", "Someone else changed this budget line after you read it. Reload it and apply your change again.", UserErrorCode.CONFLICT)],
+  };
+}
+
+/** Locks the line for this transaction and checks the caller's version. */
+async function lockLine(
+  tx: EntityManager,
+  districtId: string,
+  globalId: string,
+  expectedVersion: number | null | undefined,
+): Promise<BudgetLine | UserError[]> {
+  const id = idOfType(globalId, "BudgetLine");
+  const line = id ? await tx.findOne(BudgetLine, { id, district: districtId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  if (!line) return [userError("id", `No budget line has id "${globalId}".`, UserErrorCode.NOT_FOUND)];
+  if (expectedVersion !== null && expectedVersion !== undefined && line.version !== expectedVersion) {
+    return conflict().errors;
+  }
+  return line;
+}
+
+interface Refs {
+  fiscalYear: FiscalYear;
+  fundingSource: FundingSource;
+  actionStep: ActionStep;
+  school: School | null;
+}
+
+/**
+ * Every rule a budget line obeys, checked against the locked award: the program must fund the
+ * action step in that year's plan, the amount must be positive, and the program's lines together
+ * may not exceed what it has for the year.
+ */
+async function checkDraft(
+  tx: EntityManager,
+  districtId: string,
+  draft: BudgetLineDraft,
+  existing: BudgetLine | null,
+  known: { actionStep?: ActionStep | undefined; school?: School | null | undefined } = {},
+): Promise<{ refs: Refs } | { errors: UserError[] }> {
+  const errors: UserError[] = [];
+  const description = draft.description.trim();
+  if (!description) errors.push(userError("description", "Description is required.", UserErrorCode.INVALID));
+  if (description.length > MAX_DESCRIPTION) {
+    errors.push(userError("description", `Description is longer than ${MAX_DESCRIPTION} characters.`, UserErrorCode.INVALID));
+  }
+  if ((draft.accountCode?.trim().length ?? 0) > MAX_ACCOUNT_CODE) {
+    errors.push(userError("accountCode", `Account code is longer than ${MAX_ACCOUNT_CODE} characters.`, UserErrorCode.INVALID));
+  }
+
+  const fiscalYear = existing?.fiscalYear ?? (await tx.findOne(FiscalYear, { district: districtId, year: draft.fiscalYear }));
+  if (!fiscalYear) errors.push(userError("fiscalYear", `The district has no fiscal year ${draft.fiscalYear}.`, UserErrorCode.NOT_FOUND));
+
+  const program: ProgramCode | null = isProgramCode(draft.program) ? draft.program : null;
+  const fundingSource = program ? await tx.findOne(FundingSource, { district: districtId, code: program }) : null;
+  if (!fundingSource) errors.push(userError("program", `Unknown program "${draft.program}".`, UserErrorCode.NOT_FOUND));
+
+  let actionStep = known.actionStep ?? null;
+  if (!known.actionStep) {
+    const stepId = idOfType(draft.actionStepId, "ActionStep");
+    actionStep = stepId
+      ? await tx.findOne(ActionStep, { id: stepId, district: districtId }, { populate: ["need.plan.fiscalYear", "allowedFundingSources.fundingSource"] })
+      : null;
+    if (!actionStep) errors.push(userError("actionStepId", `No action step has id "${draft.actionStepId}".`, UserErrorCode.NOT_FOUND));
+  }
+  if (actionStep && fiscalYear) {
+    await tx.populate(actionStep, ["need.plan.fiscalYear", "allowedFundingSources.fundingSource"]);
+    const planYear = actionStep.need.plan.fiscalYear.year;
+    if (planYear !== fiscalYear.year) {
+      errors.push(userError("actionStepId", `Action step ${actionStep.need.number}.${actionStep.number} belongs to the FY${planYear} plan, not FY${fiscalYear.year}.`, UserErrorCode.INVALID));
+    }
+  }
+
+  let school = known.school === undefined ? null : known.school;
+  if (known.school === undefined && draft.schoolId) {
+    const schoolId = idOfType(draft.schoolId, "School");
+    school = schoolId ? await tx.findOne(School, { id: schoolId, district: districtId }) : null;
+    if (!school) errors.push(userError("schoolId", `No school has id "${draft.schoolId}".`, UserErrorCode.NOT_FOUND));
+  }
+
+  if (errors.length || !fiscalYear || !fundingSource || !actionStep || !program) return { errors };
+
+  const award = await lockAward(tx, districtId, fiscalYear.id, fundingSource.id);
+  const available = award ? availableFromAward({ amount: award.amountCents, carryoverIn: award.carryoverInCents, ...(await transfersOf(tx, districtId, fiscalYear.id, fundingSource.id)) }) : null;
+  const budgetedElsewhere = await budgetedFrom(tx, districtId, fiscalYear.id, fundingSource.id, existing?.id ?? null);
+  const problems = budgetLineProblems({
+    amount: draft.amount,
+    program,
+    actionStepLabel: `${actionStep.need.number}.${actionStep.number}`,
+    allowedPrograms: actionStep.allowedFundingSources.getItems().map((l) => l.fundingSource.code),
+    available,
+    budgetedElsewhere,
+  });
+  if (problems.length) {
+    const field = { amount: "amount", fundingSource: "program", actionStep: "actionStepId", school: "schoolId" } as const;
+    return { errors: problems.map((p) => userError(field[p.field], p.message, UserErrorCode[p.code])) };
+  }
+  return { refs: { fiscalYear, fundingSource, actionStep, school } };
+}
+
+async function budgetedFrom(tx: EntityManager, districtId: string, fiscalYearId: string, fundingSourceId: string, excludeId: string | null): Promise<Cents> {
+  const rows = await tx.execute<{ total: string }[]>(
+    `select coalesce(sum(amount_cents), 0)::text as total from budget_line
+     where district_id = ? and fiscal_year_id = ? and funding_source_id = ? and id is distinct from ?`,
+    [districtId, fiscalYearId, fundingSourceId, excludeId],
+  );
+  return Number(rows[0]?.total ?? 0);
+}
+
+async function transfersOf(tx: EntityManager, districtId: string, fiscalYearId: string, fundingSourceId: string) {
+  const rows = await tx.execute<{ transfers_in: string; transfers_out: string }[]>(
+    `select coalesce(sum(amount_cents) filter (where to_source_id = ?), 0)::text as transfers_in,
+            coalesce(sum(amount_cents) filter (where from_source_id = ?), 0)::text as transfers_out
+     from transfer where district_id = ? and fiscal_year_id = ?`,
+    [fundingSourceId, fundingSourceId, districtId, fiscalYearId],
+  );
+  return { transfersIn: Number(rows[0]?.transfers_in ?? 0), transfersOut: Number(rows[0]?.transfers_out ?? 0) };
+}

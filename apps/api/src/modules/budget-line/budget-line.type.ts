@@ -1,0 +1,137 @@
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import type { BudgetLine } from "@allot/db";
+import { Connection } from "../../common/connection.js";
+import { ProgramCodeEnum } from "../../common/enums.js";
+import { toGlobalId } from "../../common/global-id.js";
+import { MoneyScalar } from "../../common/money.scalar.js";
+import { Node } from "../../common/node.js";
+import { UserError } from "../../common/user-error.js";
+import { FundingSourceType, toFundingSourceType } from "../funding-source/funding-source.type.js";
+import { ActionStepType, toActionStepType } from "../improvement-plan/improvement-plan.type.js";
+import { SchoolType, toSchoolType } from "../school/school.type.js";
+
+@ObjectType("BudgetLine", { implements: Node, description: "How much of one program pays for one action step in a fiscal year, optionally at one school." })
+export class BudgetLineType extends Node {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+
+  @Field(() => FundingSourceType, { description: "The program paying." })
+  fundingSource!: FundingSourceType;
+
+  @Field(() => ActionStepType, { description: "The action step paid for." })
+  actionStep!: ActionStepType;
+
+  @Field(() => SchoolType, { nullable: true, description: "The school, when the money is spent at one school." })
+  school!: SchoolType | null;
+
+  @Field(() => MoneyScalar, { description: "Amount, greater than zero." })
+  amount!: number;
+
+  @Field({ description: "What the money buys." })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: "Account code in the district's chart of accounts." })
+  accountCode!: string | null;
+
+  @Field(() => Int, { description: "Version; send it back as expectedVersion so a stale edit is refused instead of overwriting." })
+  version!: number;
+
+  @Field({ description: "Last change (ISO 8601)." })
+  updatedAt!: string;
+}
+
+@ObjectType()
+export class BudgetLineConnection extends Connection(BudgetLineType, "BudgetLine") {}
+
+@InputType({ description: "A new budget line." })
+export class CreateBudgetLineInput {
+  @Field(() => Int, { description: "Fiscal year, e.g. 2022." })
+  fiscalYear!: number;
+
+  @Field(() => ProgramCodeEnum, { description: "Program paying; must be a funding source of the action step." })
+  program!: string;
+
+  @Field(() => ID, { description: "Action step (global id) of that year's plan." })
+  actionStepId!: string;
+
+  @Field(() => ID, { nullable: true, description: "School (global id) when spent at one school." })
+  schoolId?: string | null;
+
+  @Field(() => MoneyScalar, { description: "Amount, greater than zero and within what the program has left." })
+  amount!: number;
+
+  @Field({ description: "What the money buys (1-500 characters)." })
+  description!: string;
+
+  @Field(() => String, { nullable: true, description: "Account code (up to 64 characters)." })
+  accountCode?: string | null;
+}
+
+@InputType({ description: "Changes to a budget line; omitted fields keep their value." })
+export class UpdateBudgetLineInput {
+  @Field(() => ID, { description: "The budget line (global id)." })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: "The version you read; a newer one on the server refuses the change with CONFLICT." })
+  expectedVersion?: number | null;
+
+  @Field(() => ProgramCodeEnum, { nullable: true, description: "New program." })
+  program?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "New action step (global id)." })
+  actionStepId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "New school (global id); send null to make it district-wide." })
+  schoolId?: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "New amount." })
+  amount?: number | null;
+
+  @Field(() => String, { nullable: true, description: "New description." })
+  description?: string | null;
+
+  @Field(() => String, { nullable: true, description: "New account code; send an empty string to clear it." })
+  accountCode?: string | null;
+}
+
+@InputType({ description: "A budget line to delete." })
+export class DeleteBudgetLineInput {
+  @Field(() => ID, { description: "The budget line (global id)." })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: "The version you read; a newer one refuses the delete with CONFLICT." })
+  expectedVersion?: number | null;
+}
+
+@ObjectType({ description: "Result of creating or updating a budget line." })
+export class BudgetLinePayload {
+  @Field(() => BudgetLineType, { nullable: true, description: "The line as stored; null when refused." })
+  budgetLine!: BudgetLineType | null;
+
+  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "Result of deleting a budget line." })
+export class DeleteBudgetLinePayload {
+  @Field(() => ID, { nullable: true, description: "Id of the deleted line; null when refused." })
+  deletedBudgetLineId!: string | null;
+
+  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  userErrors!: UserError[];
+}
+
+export function toBudgetLineType(l: BudgetLine): BudgetLineType {
+  return Object.assign(new BudgetLineType(), {
+    id: toGlobalId("BudgetLine", l.id),
+    fiscalYear: l.fiscalYear.year,
+    fundingSource: toFundingSourceType(l.fundingSource),
+    actionStep: toActionStepType(l.actionStep),
+    school: l.school ? toSchoolType(l.school) : null,
+    amount: l.amountCents,
+    description: l.description,
+    accountCode: l.accountCode,
+    version: l.version,
+    updatedAt: l.updatedAt.toISOString(),
+  });
+}

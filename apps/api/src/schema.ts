@@ -1,0 +1,37 @@
+import "reflect-metadata";
+import { buildSchema } from "type-graphql";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { AwardResolver } from "./modules/award/award.resolver.js";
+import { BudgetLineResolver } from "./modules/budget-line/budget-line.resolver.js";
+import { DistrictResolver } from "./modules/district/district.resolver.js";
+import { FundingSourceResolver } from "./modules/funding-source/funding-source.resolver.js";
+import { FundingResolver } from "./modules/funding/funding.resolver.js";
+import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
+import { NodeResolver } from "./modules/node/node.resolver.js";
+import { SchoolResolver } from "./modules/school/school.resolver.js";
+import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
+
+export const RESOLVERS = [
+  AwardResolver,
+  BudgetLineResolver,
+  DistrictResolver,
+  FundingResolver,
+  FundingSourceResolver,
+  ImprovementPlanResolver,
+  NodeResolver,
+  SchoolResolver,
+  StrategicPlanResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The GraphQL schema, built once per process. */
+export function createSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  return cached;
+}
+
+/** The schema as SDL, sorted so the checked-in schema.graphql diffs cleanly. */
+export async function schemaSdl(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await createSchema()))}\n`;
+}

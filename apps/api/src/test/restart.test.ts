@@ -1,0 +1,65 @@
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { createOrm, migrate, openDatabase, repoRoot, seedDemoDistrict } from "@allot/db";
+import { createTestDatabase, freePort } from "@allot/db/testing";
+import { createApp } from "../app.js";
+
+const dir = mkdtempSync(path.join(repoRoot(), ".data", "restart-test-"));
+chmodSync(dir, 0o755);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Starts the platform as `pnpm start` does: database, migrations, first-start seed, API. */
+async function boot(databaseUrl: string | undefined, port: number) {
+  const db = await openDatabase({ databaseUrl, dataDir: path.join(dir, "pg"), port });
+  const orm = await createOrm({ clientUrl: db.url });
+  await migrate(orm);
+  const seeded = await seedDemoDistrict(orm);
+  const { server, apollo } = await createApp({ orm, adminDist: "/nonexistent" });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const gql = async (query: string, variables?: object) =>
+    (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json()) as {
+      data: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    };
+  return {
+    seeded,
+    gql,
+    stop: async () => {
+      await apollo.stop();
+      await orm.close();
+      await db.close();
+    },
+  };
+}
+
+describe("data survives a restart", () => {
+  it("keeps a budget line written before the restart, and seeds only on first start", async () => {
+    // Embedded by default; with DATABASE_URL the same flow runs against that server.
+    const scratch = process.env.DATABASE_URL ? await createTestDatabase(inject("adminUrl")) : null;
+    const port = await freePort();
+    const first = await boot(scratch?.url, port);
+    expect(first.seeded).toBe(true);
+    const plan = await first.gql("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }");
+    const stepId = plan.data.improvementPlan.needs[0].actionSteps[0].id as string;
+    const made = await first.gql(
+      `mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { id } userErrors { message } } }`,
+      { input: { fiscalYear: 2022, program: "TITLE_I_A", actionStepId: stepId, amount: "4321.09", description: "Kept across restarts" } },
+    );
+    const id = made.data.createBudgetLine.budgetLine.id as string;
+    await first.stop();
+
+    const second = await boot(scratch?.url, port);
+    try {
+      expect(second.seeded).toBe(false);
+      const again = await second.gql(`query($id: ID!) { node(id: $id) { ... on BudgetLine { amount description } } }`, { id });
+      expect(again.data.node).toEqual({ amount: "4321.09", description: "Kept across restarts" });
+      const schools = await second.gql("{ schools { totalCount } }");
+      expect(schools.data.schools.totalCount).toBe(68);
+    } finally {
+      await second.stop();
+      await scratch?.drop();
+    }
+  });
+});
