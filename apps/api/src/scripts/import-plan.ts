@@ -26,7 +26,7 @@ let code = 0;
 try {
   await migrate(orm);
   const em = orm.em.fork();
-  const district = await em.findOne(District, { ncesLeaId: values.district! });
+  const district = await em.findOne(District, { ncesLeaId: values.district });
   if (!district) throw new Error(`no district has NCES LEA id ${values.district}`);
   const outcome = await importPlan(em, district.id, year, readFileSync(values.file, "utf8"));
   if (outcome.ok) {

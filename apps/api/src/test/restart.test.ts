@@ -19,10 +19,10 @@ async function boot(databaseUrl: string | undefined, port: number) {
   const { server, apollo } = await createApp({ orm, adminDist: "/nonexistent" });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const gql = async (query: string, variables?: object) =>
-    (await (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json()) as {
-      data: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-    };
+  const gql = async <T>(query: string, variables?: object): Promise<T> => {
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    return ((await res.json()) as { data: T }).data;
+  };
   return {
     seeded,
     gql,
@@ -41,22 +41,24 @@ describe("data survives a restart", () => {
     const port = await freePort();
     const first = await boot(scratch?.url, port);
     expect(first.seeded).toBe(true);
-    const plan = await first.gql("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }");
-    const stepId = plan.data.improvementPlan.needs[0].actionSteps[0].id as string;
-    const made = await first.gql(
+    const plan = await first.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>(
+      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }",
+    );
+    const stepId = plan.improvementPlan.needs[0]!.actionSteps[0]!.id;
+    const made = await first.gql<{ createBudgetLine: { budgetLine: { id: string } } }>(
       `mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { id } userErrors { message } } }`,
       { input: { fiscalYear: 2022, program: "TITLE_I_A", actionStepId: stepId, amount: "4321.09", description: "Kept across restarts" } },
     );
-    const id = made.data.createBudgetLine.budgetLine.id as string;
+    const id = made.createBudgetLine.budgetLine.id;
     await first.stop();
 
     const second = await boot(scratch?.url, port);
     try {
       expect(second.seeded).toBe(false);
-      const again = await second.gql(`query($id: ID!) { node(id: $id) { ... on BudgetLine { amount description } } }`, { id });
-      expect(again.data.node).toEqual({ amount: "4321.09", description: "Kept across restarts" });
-      const schools = await second.gql("{ schools { totalCount } }");
-      expect(schools.data.schools.totalCount).toBe(68);
+      const again = await second.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { ... on BudgetLine { amount description } } }`, { id });
+      expect(again.node).toEqual({ amount: "4321.09", description: "Kept across restarts" });
+      const schools = await second.gql<{ schools: { totalCount: number } }>("{ schools { totalCount } }");
+      expect(schools.schools.totalCount).toBe(68);
     } finally {
       await second.stop();
       await scratch?.drop();

@@ -4,7 +4,6 @@ import type { ParsedPlan, PovertyFactor } from "@allot/plan-import";
 import {
   ActionStep,
   ActionStepFundingSource,
-  BudgetLine,
   type District,
   type FiscalYear,
   FundingSource,
