@@ -1,0 +1,78 @@
+import { Alert, Badge, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { useQuery } from "@apollo/client/react";
+import { Navigate, useNavigate, useParams } from "react-router";
+import { FiscalYearsDocument, FundingByActionStepDocument } from "../../graphql/generated";
+import { FundingMatrix } from "./FundingMatrix";
+import { ProgramSummary } from "./ProgramSummary";
+
+/** /funding: opens the newest fiscal year. */
+export function LatestFundingYear() {
+  const { data, loading, error } = useQuery(FiscalYearsDocument);
+  if (loading) return <Loader aria-label="Loading fiscal years" />;
+  if (error) return <Alert color="red" title="Could not load the fiscal years">{error.message}</Alert>;
+  const latest = data?.fiscalYears[0]?.year;
+  if (!latest) return <Alert title="No fiscal year yet">Import a District Improvement Plan to start a fiscal year.</Alert>;
+  return <Navigate to={`/funding/${latest}`} replace />;
+}
+
+/** Funding per action step for a fiscal year: needs -> action steps x programs, with awards. */
+export function FundingPage() {
+  const params = useParams();
+  const navigate = useNavigate();
+  const fiscalYear = Number(params.fiscalYear);
+  const valid = Number.isInteger(fiscalYear) && fiscalYear > 1990;
+  const { data, loading, error } = useQuery(FundingByActionStepDocument, {
+    variables: { fiscalYear },
+    skip: !valid,
+  });
+
+  if (!valid) return <Alert color="red" title="Unknown fiscal year">"{params.fiscalYear}" is not a fiscal year.</Alert>;
+  if (loading && !data) {
+    return (
+      <Group>
+        <Loader size="sm" />
+        <Text>Loading FY{fiscalYear} funding…</Text>
+      </Group>
+    );
+  }
+  if (error) return <Alert color="red" title="Could not load the funding">{error.message}</Alert>;
+  const funding = data?.fundingByActionStep;
+
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Text size="sm" c="dimmed">
+            {data?.district.name} · NCES {data?.district.ncesLeaId}
+          </Text>
+          <Title order={2}>Funding by action step, FY{fiscalYear}</Title>
+          <Text size="sm" c="dimmed">
+            July 1, {fiscalYear - 1} – June 30, {fiscalYear}. Only the programs the plan lists for a step may pay for it.
+          </Text>
+        </div>
+        <Select
+          label="Fiscal year"
+          w={140}
+          allowDeselect={false}
+          value={String(fiscalYear)}
+          data={(data?.fiscalYears ?? []).map((y) => ({ value: String(y.year), label: `FY${y.year}` }))}
+          onChange={(v) => v && void navigate(`/funding/${v}`)}
+        />
+      </Group>
+      {!funding || funding.rows.length === 0 ? (
+        <Alert title="No improvement plan for this year">
+          FY{fiscalYear} has no District Improvement Plan yet. Import one to budget against its action steps.
+        </Alert>
+      ) : (
+        <>
+          <ProgramSummary programs={funding.programs} total={funding.total} totalAward={funding.totalAward} totalRemaining={funding.totalRemaining} />
+          <Group gap="xs">
+            <Badge variant="light">{funding.rows.length} action steps</Badge>
+            <Badge variant="light">{funding.needs.length} overarching needs</Badge>
+          </Group>
+          <FundingMatrix funding={funding} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,44 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** ESEA 8101(21) evidence tier of an action step. */
+export type EvidenceLevel =
+  | 'DEMONSTRATES_A_RATIONALE'
+  | 'MODERATE'
+  | 'PROMISING'
+  | 'STRONG';
+
+/** A federal program. Codes are stable across districts and years. */
+export type ProgramCode =
+  /** IDEA Part B, sections 611 and 619 */
+  | 'IDEA_B'
+  /** McKinney-Vento EHCY subgrant (42 U.S.C. 11433) */
+  | 'MCKINNEY_VENTO'
+  /** Title III, Part A (ESEA 3111-3115) */
+  | 'TITLE_III_A'
+  /** Title II, Part A (ESEA 2101-2104) */
+  | 'TITLE_II_A'
+  /** Title IV, Part A SSAE (ESEA 4101-4110) */
+  | 'TITLE_IV_A'
+  /** Title I, Part A (ESEA 1111-1118) */
+  | 'TITLE_I_A'
+  /** Title I, Part A school improvement (ESEA 1003) */
+  | 'TITLE_I_A_1003';
+
+export type FundingByActionStepQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type FundingByActionStepQuery = { district: { id: string, name: string, ncesLeaId: string }, fiscalYears: Array<{ id: string, year: number }>, fundingByActionStep: { fiscalYear: number, total: string, totalAward: string, totalRemaining: string, needs: Array<{ number: number, description: string, total: string, amounts: Array<{ amount: string, fundingSource: { id: string, code: ProgramCode } }> }>, rows: Array<{ total: string, actionStep: { id: string, label: string, needNumber: number, description: string, evidenceLevel: EvidenceLevel | null }, amounts: Array<{ amount: string, allowed: boolean, fundingSource: { id: string, code: ProgramCode } }> }>, programs: Array<{ award: string, budgeted: string, remaining: string, fundingSource: { id: string, code: ProgramCode, name: string, statute: string } }> } | null };
+
+export type FiscalYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FiscalYearsQuery = { fiscalYears: Array<{ id: string, year: number }> };
+
+
+export const FundingByActionStepDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingByActionStep"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"ncesLeaId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingByActionStep"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"fiscalYear"},"value":{"kind":"Variable","name":{"kind":"Name","value":"fiscalYear"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYear"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"totalAward"}},{"kind":"Field","name":{"kind":"Name","value":"totalRemaining"}},{"kind":"Field","name":{"kind":"Name","value":"needs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actionStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"needNumber"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"evidenceLevel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"amounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"allowed"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"programs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fundingSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"statute"}}]}},{"kind":"Field","name":{"kind":"Name","value":"award"}},{"kind":"Field","name":{"kind":"Name","value":"budgeted"}},{"kind":"Field","name":{"kind":"Name","value":"remaining"}}]}}]}}]}}]} as unknown as DocumentNode<FundingByActionStepQuery, FundingByActionStepQueryVariables>;
+export const FiscalYearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fiscalYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<FiscalYearsQuery, FiscalYearsQueryVariables>;

@@ -1,0 +1,27 @@
+/**
+ * Formats a Money string from the API ("4180273.5" or "4180273.50") as US dollars without going
+ * through a float, so what is shown is exactly what is stored.
+ */
+export function formatUsd(amount: string): string {
+  const m = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(amount);
+  if (!m) return amount;
+  const [, minus, whole = "0", fraction = ""] = m;
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${minus ? "-" : ""}$${grouped}.${fraction.padEnd(2, "0")}`;
+}
+
+/** Share of `part` in `whole` as a percentage 0-100 for progress bars (display only). */
+export function percentOf(part: string, whole: string): number {
+  const w = Number(whole);
+  return w > 0 ? Math.min(100, Math.max(0, (Number(part) / w) * 100)) : 0;
+}
+
+export const PROGRAM_SHORT_NAMES: Record<string, string> = {
+  TITLE_I_A: "Title I-A",
+  TITLE_I_A_1003: "Title I 1003",
+  TITLE_II_A: "Title II-A",
+  TITLE_III_A: "Title III-A",
+  TITLE_IV_A: "Title IV-A",
+  IDEA_B: "IDEA B",
+  MCKINNEY_VENTO: "McKinney-V.",
+};

@@ -1,0 +1,50 @@
+import { execFileSync } from "node:child_process";
+import path from "node:path";
+import type { AddressInfo } from "node:net";
+import { chromium, type Browser } from "playwright-core";
+import { createOrm, createScratchDatabase, migrate, repoRoot, seedDemoDistrict } from "@allot/db";
+import { createApp } from "@allot/api/app";
+
+/** Debian's Chromium (CHROMIUM_PATH overrides); `npm test` installs it when missing. */
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  try {
+    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("Chromium is not installed: `apt-get install -y chromium`, or set CHROMIUM_PATH");
+  }
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+}
+
+/** The real API and the built admin app on a fresh database seeded with the demo district. */
+export async function startPlatform(adminUrl: string) {
+  const db = await createScratchDatabase(adminUrl, "allot_e2e");
+  const orm = await createOrm({ clientUrl: db.url });
+  await migrate(orm);
+  await seedDemoDistrict(orm);
+  const { server, apollo } = await createApp({ orm, adminDist: path.join(repoRoot(), "apps", "admin", "dist") });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    async stop() {
+      await apollo.stop();
+      await orm.close();
+      await db.drop();
+    },
+  };
+}

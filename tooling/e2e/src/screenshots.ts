@@ -1,0 +1,24 @@
+// Regenerates docs/screenshots/*.png from the real platform on a fresh demo database:
+//   pnpm --filter @allot/e2e screenshots
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "@allot/db";
+import { startTestServer } from "@allot/db/testing";
+import { launchBrowser, startPlatform } from "./platform.js";
+
+const out = path.join(repoRoot(), "docs", "screenshots");
+mkdirSync(out, { recursive: true });
+const server = await startTestServer();
+const platform = await startPlatform(server.adminUrl);
+const browser = await launchBrowser();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  await page.goto(`${platform.url}/funding/2022`);
+  await page.getByTestId("step-2.6").waitFor();
+  await page.screenshot({ path: path.join(out, "funding-by-action-step.png") });
+  console.log(`wrote ${path.relative(repoRoot(), out)}/funding-by-action-step.png`);
+} finally {
+  await browser.close();
+  await platform.stop();
+  await server.stop();
+}
