@@ -49,5 +49,17 @@ if (mode === "start") {
   pnpm(["exec", "turbo", "run", "build", "--filter=@allot/api...", "--output-logs=errors-only"]);
   pnpm(["--filter", "@allot/api", "run", "start"]);
 } else {
+  ensureChromium();
   pnpm(["exec", "turbo", "run", "build", "typecheck", "lint", "test", "--output-logs=new-only"]);
+}
+
+/** Browser tests drive Debian's Chromium; install it when missing and we may (root with apt). */
+function ensureChromium() {
+  if (process.env.CHROMIUM_PATH || quiet("sh", ["-c", "command -v chromium || command -v chromium-browser"])) return;
+  if (process.getuid?.() === 0 && quiet("sh", ["-c", "command -v apt-get"])) {
+    console.log("[allot] installing Debian's chromium for the browser tests");
+    if (run("apt-get", ["update", "-qq"]) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium"]) === 0) return;
+  }
+  console.error("[allot] the browser tests need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH");
+  process.exit(1);
 }
