@@ -13,7 +13,7 @@ export const base = tseslint.config(
   {
     languageOptions: {
       globals: { ...globals.node },
-      parserOptions: { projectService: { allowDefaultProject: ["*.config.ts"] } },
+      parserOptions: { projectService: { allowDefaultProject: ["*.config.ts", "codegen.ts"] } },
     },
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

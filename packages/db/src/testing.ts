@@ -1,4 +1,6 @@
 import path from "node:path";
+import type {} from "vitest"; // loads the module the augmentation below extends
+import type { TestProject } from "vitest/node";
 import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createScratchDatabase, repoRoot } from "./connection.js";
 import { freePort, startEmbeddedPostgres } from "./embedded.js";
@@ -25,6 +27,22 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * The vitest globalSetup of every package with database tests: one server per run, its URL
+ * provided to the test files as `inject("adminUrl")`.
+ */
+export async function testDatabaseGlobalSetup(project: TestProject) {
+  const server = await startTestServer();
+  project.provide("adminUrl", server.adminUrl);
+  return () => server.stop();
+}
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    adminUrl: string;
+  }
 }
 
 /** A fresh database for one test file, dropped by `drop()`. */

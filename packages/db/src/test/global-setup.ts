@@ -1,15 +1,1 @@
-import type { TestProject } from "vitest/node";
-import { startTestServer } from "../testing.js";
-
-// One PostgreSQL for the whole run (embedded, or DATABASE_URL's server); each test file makes its own database.
-export default async function setup(project: TestProject) {
-  const server = await startTestServer();
-  project.provide("adminUrl", server.adminUrl);
-  return () => server.stop();
-}
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    adminUrl: string;
-  }
-}
+export { testDatabaseGlobalSetup as default } from "../testing.js";

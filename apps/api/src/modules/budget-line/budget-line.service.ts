@@ -36,13 +36,7 @@ export async function createBudgetLine(em: EntityManager, districtId: string, dr
   const id = await em.transactional(async (tx) => {
     const checked = await checkDraft(tx, districtId, draft, null);
     if ("errors" in checked) return checked.errors;
-    const line = tx.create(BudgetLine, {
-      district: tx.getReference(District, districtId),
-      ...checked.refs,
-      amountCents: draft.amount,
-      description: draft.description.trim(),
-      accountCode: draft.accountCode?.trim() || null,
-    });
+    const line = tx.create(BudgetLine, { district: tx.getReference(District, districtId), ...checked.values });
     await tx.flush();
     return line.id;
   });
@@ -76,11 +70,7 @@ export async function updateBudgetLine(
         school: changes.schoolId !== undefined ? undefined : line.school,
       });
       if ("errors" in checked) return checked.errors;
-      Object.assign(line, checked.refs, {
-        amountCents: draft.amount,
-        description: draft.description.trim(),
-        accountCode: draft.accountCode?.trim() || null,
-      });
+      Object.assign(line, checked.values);
       await tx.flush();
       return line.id;
     });
@@ -136,11 +126,15 @@ async function lockLine(
   return line;
 }
 
-interface Refs {
+/** What a checked draft writes. */
+interface LineValues {
   fiscalYear: FiscalYear;
   fundingSource: FundingSource;
   actionStep: ActionStep;
   school: School | null;
+  amountCents: Cents;
+  description: string;
+  accountCode: string | null;
 }
 
 /**
@@ -154,7 +148,7 @@ async function checkDraft(
   draft: BudgetLineDraft,
   existing: BudgetLine | null,
   known: { actionStep?: ActionStep | undefined; school?: School | null | undefined } = {},
-): Promise<{ refs: Refs } | { errors: UserError[] }> {
+): Promise<{ values: LineValues } | { errors: UserError[] }> {
   const errors: UserError[] = [];
   const description = draft.description.trim();
   if (!description) errors.push(userError("description", "Description is required.", UserErrorCode.INVALID));
@@ -212,7 +206,9 @@ async function checkDraft(
     const field = { amount: "amount", fundingSource: "program", actionStep: "actionStepId", school: "schoolId" } as const;
     return { errors: problems.map((p) => userError(field[p.field], p.message, UserErrorCode[p.code])) };
   }
-  return { refs: { fiscalYear, fundingSource, actionStep, school } };
+  return {
+    values: { fiscalYear, fundingSource, actionStep, school, amountCents: draft.amount, description, accountCode: draft.accountCode?.trim() || null },
+  };
 }
 
 async function budgetedFrom(tx: EntityManager, districtId: string, fiscalYearId: string, fundingSourceId: string, excludeId: string | null): Promise<Cents> {
