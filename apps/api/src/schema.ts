@@ -27,7 +27,14 @@ let cached: Promise<GraphQLSchema> | undefined;
 
 /** The GraphQL schema, built once per process. */
 export function createSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false });
+  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((schema) => {
+    // type-graphql has no option for the root types' descriptions.
+    const query = schema.getQueryType();
+    const mutation = schema.getMutationType();
+    if (query) query.description = "Reads, all scoped to the district of the request.";
+    if (mutation) mutation.description = "Writes. Each takes one `input` and returns `userErrors`; when there is any, nothing was written.";
+    return schema;
+  });
   return cached;
 }
 

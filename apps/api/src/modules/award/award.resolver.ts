@@ -1,9 +1,20 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { PROGRAM_CODES } from "@allot/engine";
-import { FiscalYear } from "@allot/db";
+import { Award, FiscalYear, Transfer } from "@allot/db";
 import type { Context } from "../../context.js";
-import { moneyByProgram } from "./award.service.js";
-import { AwardType, toAwardType } from "./award.type.js";
+import { deleteTransfer, moneyByProgram, transferFunds, updateAward } from "./award.service.js";
+import {
+  AwardPayload,
+  AwardType,
+  DeleteTransferInput,
+  DeleteTransferPayload,
+  toAwardType,
+  toTransferType,
+  TransferFundsInput,
+  TransferPayload,
+  TransferType,
+  UpdateAwardInput,
+} from "./award.type.js";
 
 @Resolver()
 export class AwardResolver {
@@ -18,6 +29,60 @@ export class AwardResolver {
     return PROGRAM_CODES.flatMap((code) => {
       const m = money.get(code);
       return m ? [toAwardType(fiscalYear, m)] : [];
+    });
+  }
+
+  @Query(() => [TransferType], { description: "ESEA 5103 transfers of a fiscal year, oldest first." })
+  async transfers(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+  ): Promise<TransferType[]> {
+    const rows = await ctx.em.find(
+      Transfer,
+      { district: ctx.districtId, fiscalYear: { year: fiscalYear } },
+      { populate: ["fiscalYear", "fromSource", "toSource"], orderBy: { createdAt: "asc", id: "asc" } },
+    );
+    return rows.map(toTransferType);
+  }
+
+  @Mutation(() => AwardPayload, { description: "Changes an award (amount, carryover, notes). Refused when budget lines would exceed what it makes available." })
+  async updateAward(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateAwardInput, { description: "The changes." }) input: UpdateAwardInput,
+  ): Promise<AwardPayload> {
+    const outcome = await updateAward(ctx.em, ctx.districtId, input.id, input.expectedVersion, {
+      ...(input.amount != null ? { amount: input.amount } : {}),
+      ...(input.carryoverIn != null ? { carryoverIn: input.carryoverIn } : {}),
+      ...(input.notes !== undefined ? { notes: input.notes } : {}),
+    });
+    if (!outcome.ok) return Object.assign(new AwardPayload(), { award: null, userErrors: outcome.errors });
+    ctx.em.clear();
+    const award = await ctx.em.findOneOrFail(Award, outcome.value, { populate: ["fiscalYear"] });
+    const money = await moneyByProgram(ctx.em, ctx.districtId, award.fiscalYear.id);
+    const m = [...money.values()].find((x) => x.award.id === award.id)!;
+    return Object.assign(new AwardPayload(), { award: toAwardType(award.fiscalYear.year, m), userErrors: [] });
+  }
+
+  @Mutation(() => TransferPayload, { description: "Records an ESEA 5103 transfer from Title II-A or IV-A into a program 5103(b) allows, out of money not yet budgeted." })
+  async transferFunds(
+    @Ctx() ctx: Context,
+    @Arg("input", () => TransferFundsInput, { description: "The transfer." }) input: TransferFundsInput,
+  ): Promise<TransferPayload> {
+    const outcome = await transferFunds(ctx.em, ctx.districtId, input);
+    if (!outcome.ok) return Object.assign(new TransferPayload(), { transfer: null, userErrors: outcome.errors });
+    await ctx.em.populate(outcome.value, ["fiscalYear", "fromSource", "toSource"]);
+    return Object.assign(new TransferPayload(), { transfer: toTransferType(outcome.value), userErrors: [] });
+  }
+
+  @Mutation(() => DeleteTransferPayload, { description: "Undoes a transfer, unless the receiving program has budgeted the money." })
+  async deleteTransfer(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DeleteTransferInput, { description: "The transfer." }) input: DeleteTransferInput,
+  ): Promise<DeleteTransferPayload> {
+    const outcome = await deleteTransfer(ctx.em, ctx.districtId, input.id);
+    return Object.assign(new DeleteTransferPayload(), {
+      deletedTransferId: outcome.ok ? outcome.value : null,
+      userErrors: outcome.ok ? [] : outcome.errors,
     });
   }
 }

@@ -1,4 +1,7 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import type { Transfer } from "@allot/db";
+import { ProgramCodeEnum } from "../../common/enums.js";
+import { UserError } from "../../common/user-error.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
@@ -47,5 +50,100 @@ export function toAwardType(year: number, m: ProgramMoney): AwardType {
     available: m.available,
     notes: m.award.notes,
     version: m.award.version,
+  });
+}
+
+@ObjectType("Transfer", { implements: Node, description: "Money moved from Title II-A or IV-A into another program under ESEA 5103; it follows the receiving program's rules." })
+export class TransferType extends Node {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+
+  @Field(() => FundingSourceType, { description: "Sending program." })
+  from!: FundingSourceType;
+
+  @Field(() => FundingSourceType, { description: "Receiving program." })
+  to!: FundingSourceType;
+
+  @Field(() => MoneyScalar, { description: "Amount moved." })
+  amount!: number;
+
+  @Field({ description: "When it was recorded (ISO 8601)." })
+  createdAt!: string;
+}
+
+@InputType({ description: "Changes to an award; omitted fields keep their value." })
+export class UpdateAwardInput {
+  @Field(() => ID, { description: "The award (global id)." })
+  id!: string;
+
+  @Field(() => Int, { nullable: true, description: "The version you read; a newer one refuses the change with CONFLICT." })
+  expectedVersion?: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Amount awarded, e.g. from the grant award notice." })
+  amount?: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "Carryover from the prior year." })
+  carryoverIn?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Notes; an empty string clears them." })
+  notes?: string | null;
+}
+
+@InputType({ description: "An ESEA 5103 transfer to record." })
+export class TransferFundsInput {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+
+  @Field(() => ProgramCodeEnum, { description: "Sending program: TITLE_II_A or TITLE_IV_A." })
+  from!: string;
+
+  @Field(() => ProgramCodeEnum, { description: "Receiving program allowed by ESEA 5103(b)." })
+  to!: string;
+
+  @Field(() => MoneyScalar, { description: "Amount, at most what the sender has not budgeted." })
+  amount!: number;
+}
+
+@InputType({ description: "A transfer to undo." })
+export class DeleteTransferInput {
+  @Field(() => ID, { description: "The transfer (global id)." })
+  id!: string;
+}
+
+@ObjectType({ description: "Result of updateAward." })
+export class AwardPayload {
+  @Field(() => AwardType, { nullable: true, description: "The award as stored; null when refused." })
+  award!: AwardType | null;
+
+  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "Result of transferFunds." })
+export class TransferPayload {
+  @Field(() => TransferType, { nullable: true, description: "The transfer; null when refused." })
+  transfer!: TransferType | null;
+
+  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "Result of deleteTransfer." })
+export class DeleteTransferPayload {
+  @Field(() => ID, { nullable: true, description: "Id of the undone transfer; null when refused." })
+  deletedTransferId!: string | null;
+
+  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  userErrors!: UserError[];
+}
+
+export function toTransferType(t: Transfer): TransferType {
+  return Object.assign(new TransferType(), {
+    id: toGlobalId("Transfer", t.id),
+    fiscalYear: t.fiscalYear.year,
+    from: toFundingSourceType(t.fromSource),
+    to: toFundingSourceType(t.toSource),
+    amount: t.amountCents,
+    createdAt: t.createdAt.toISOString(),
   });
 }

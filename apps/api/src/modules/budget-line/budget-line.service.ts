@@ -1,11 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode, OptimisticLockError } from "@mikro-orm/core";
-import { budgetLineProblems, type Cents, isProgramCode, type ProgramCode } from "@allot/engine";
+import { availableFromAward, budgetLineProblems, type Cents, isProgramCode, type ProgramCode } from "@allot/engine";
 import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
 import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
-import { availableFromAward } from "@allot/engine";
-import { lockAward } from "../award/award.service.js";
+import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
 
 export const BUDGET_LINE_POPULATE = [
   "fiscalYear",
@@ -209,23 +208,4 @@ async function checkDraft(
   return {
     values: { fiscalYear, fundingSource, actionStep, school, amountCents: draft.amount, description, accountCode: draft.accountCode?.trim() || null },
   };
-}
-
-async function budgetedFrom(tx: EntityManager, districtId: string, fiscalYearId: string, fundingSourceId: string, excludeId: string | null): Promise<Cents> {
-  const rows = await tx.execute<{ total: string }[]>(
-    `select coalesce(sum(amount_cents), 0)::text as total from budget_line
-     where district_id = ? and fiscal_year_id = ? and funding_source_id = ? and id is distinct from ?`,
-    [districtId, fiscalYearId, fundingSourceId, excludeId],
-  );
-  return Number(rows[0]?.total ?? 0);
-}
-
-async function transfersOf(tx: EntityManager, districtId: string, fiscalYearId: string, fundingSourceId: string) {
-  const rows = await tx.execute<{ transfers_in: string; transfers_out: string }[]>(
-    `select coalesce(sum(amount_cents) filter (where to_source_id = ?), 0)::text as transfers_in,
-            coalesce(sum(amount_cents) filter (where from_source_id = ?), 0)::text as transfers_out
-     from transfer where district_id = ? and fiscal_year_id = ?`,
-    [fundingSourceId, fundingSourceId, districtId, fiscalYearId],
-  );
-  return { transfersIn: Number(rows[0]?.transfers_in ?? 0), transfersOut: Number(rows[0]?.transfers_out ?? 0) };
 }

@@ -40,7 +40,7 @@ export class BudgetLineType extends Node {
   updatedAt!: string;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of budget lines." })
 export class BudgetLineConnection extends Connection(BudgetLineType, "BudgetLine") {}
 
 @InputType({ description: "A new budget line." })

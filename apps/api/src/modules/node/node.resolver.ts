@@ -12,12 +12,13 @@ import {
   School,
   StrategicActionStep,
   StrategicPlan,
+  Transfer,
 } from "@allot/db";
 import { fromGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 import type { Context } from "../../context.js";
 import { moneyByProgram } from "../award/award.service.js";
-import { toAwardType } from "../award/award.type.js";
+import { toAwardType, toTransferType } from "../award/award.type.js";
 import { BUDGET_LINE_POPULATE } from "../budget-line/budget-line.service.js";
 import { toBudgetLineType } from "../budget-line/budget-line.type.js";
 import { toDistrictType, toFiscalYearType } from "../district/district.type.js";
@@ -41,6 +42,7 @@ const LOADERS: Record<string, Loader> = {
     const money = await moneyByProgram(em, d, award.fiscalYear.id);
     return toAwardType(award.fiscalYear.year, money.get(award.fundingSource.code)!);
   },
+  Transfer: async (em, d, id) => map(await em.findOne(Transfer, { id, district: d }, { populate: ["fiscalYear", "fromSource", "toSource"] }), toTransferType),
   ImprovementPlan: async (em, d, id) => map(await em.findOne(ImprovementPlan, { id, district: d }, { populate: PLAN_POPULATE }), toImprovementPlanType),
   OverarchingNeed: async (em, d, id) =>
     map(

@@ -66,7 +66,7 @@ export class SchoolType extends Node {
   illustrative!: boolean;
 }
 
-@ObjectType()
+@ObjectType({ description: "A page of schools." })
 export class SchoolConnection extends Connection(SchoolType, "School") {}
 
 @InputType({ description: "Narrows a list of schools; all given conditions must hold." })

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from "graphql";
+import { createSchema } from "./schema.js";
+
+describe("the schema", () => {
+  it("describes every type, field, argument and enum value", async () => {
+    const schema = await createSchema();
+    const missing: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith("__") || ["String", "Int", "Float", "Boolean", "ID"].includes(type.name)) continue;
+      if (!type.description) missing.push(type.name);
+      if (isObjectType(type) || isInterfaceType(type)) {
+        for (const field of Object.values(type.getFields())) {
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
+          for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        }
+      }
+      if (isInputObjectType(type)) {
+        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+      }
+      if (isEnumType(type) && type.name === "ProgramCode") {
+        for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+      }
+      if (isScalarType(type) && !type.description) missing.push(type.name);
+    }
+    expect(missing).toEqual([]);
+  });
+
+});
