@@ -5,3 +5,6 @@ export * from "./poverty.js";
 export * from "./budget.js";
 export * from "./funding-matrix.js";
 export * from "./awards.js";
+export * from "./allocation/rules.js";
+export * from "./allocation/title-i.js";
+export * from "./allocation/worked-example.js";

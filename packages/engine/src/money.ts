@@ -91,3 +91,16 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
   }
   return result;
 }
+
+/** Cents as US dollars for people: 60900000 -> "$609,000.00". */
+export function usd(cents: Cents): string {
+  const text = formatMoney(cents);
+  const negative = text.startsWith("-");
+  const [whole = "0", fraction = "00"] = (negative ? text.slice(1) : text).split(".");
+  return `${negative ? "-" : ""}$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction}`;
+}
+
+/** A percentage in basis points for people: 7609 -> "76.09%". */
+export function percent(basisPoints: number): string {
+  return `${(basisPoints / 100).toFixed(2)}%`;
+}

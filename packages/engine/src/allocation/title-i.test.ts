@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { allocateTitleI, type TitleISchool } from "./title-i.js";
+import { WORKED_EXAMPLE, WORKED_EXAMPLE_SCHOOLS } from "./worked-example.js";
+
+const run = (over: Partial<Parameters<typeof allocateTitleI>[0]> = {}) =>
+  allocateTitleI({
+    schools: WORKED_EXAMPLE_SCHOOLS,
+    pool: WORKED_EXAMPLE.schoolPool,
+    districtAllocation: WORKED_EXAMPLE.allocation,
+    policy: { ppa: { kind: "SINGLE", perChild: WORKED_EXAMPLE.perChild }, privateChildrenInSchoolShare: true },
+    ...over,
+  });
+
+describe("Title I rank and serve: the federal worked example, to the dollar", () => {
+  const result = run();
+  const by = new Map(result.schools.map((s) => [s.name, s]));
+
+  it("finds the district average of 48.84%", () => {
+    expect(result.districtPovertyBasisPoints).toBe(4884);
+  });
+
+  it("serves the 11 schools at or above 35% in rank order and allocates every dollar", () => {
+    const expected: [string, number, number, number][] = [
+      ["Violet Hill", 609_000, 595_000, 14_000],
+      ["Oakdale MS", 147_000, 141_400, 5_600],
+      ["Elemwood", 430_500, 413_700, 16_800],
+      ["Valley View", 310_800, 310_800, 0],
+      ["Hobson", 263_900, 256_900, 7_000],
+      ["Berlieth HS", 388_500, 385_000, 3_500],
+      ["Davis", 457_800, 452_200, 5_600],
+      ["Indian Rock MS", 570_500, 570_500, 0],
+      ["Roosevelt HS", 66_500, 66_500, 0],
+      ["Takoma HS", 345_100, 340_900, 4_200],
+      ["Camp Springs", 324_100, 314_300, 9_800],
+    ];
+    expected.forEach(([name, total, pub, priv], i) => {
+      const s = by.get(name)!;
+      expect(s, name).toMatchObject({ served: true, rank: i + 1, amount: total * 100, publicAmount: pub * 100, privateAmount: priv * 100 });
+    });
+    for (const name of ["White Hill", "Bannaker", "Eastern MS", "Taft HS", "Wilson HS"]) {
+      expect(by.get(name)).toMatchObject({ served: false, amount: 0, eligible: false });
+    }
+    expect(result.allocated).toBe(391_370_000);
+    expect(result.unallocated).toBe(0);
+    const publicTotal = result.schools.reduce((a, s) => a + s.publicAmount, 0);
+    const privateTotal = result.schools.reduce((a, s) => a + s.privateAmount, 0);
+    expect([publicTotal, privateTotal]).toEqual([384_720_000, 6_650_000]);
+  });
+
+  it("puts Oakdale MS (76.09%) second under the 75% rule and explains each amount", () => {
+    expect(by.get("Oakdale MS")).toMatchObject({ povertyBasisPoints: 7609, priority: true });
+    expect(by.get("Violet Hill")!.explanation).toBe(
+      "Violet Hill: rank 1 of 11 eligible (16 schools), 100.00% poverty, above 75% so served first; 870 low-income children (850 public + 20 private) x $700.00 = $609,000.00.",
+    );
+    expect(by.get("White Hill")!.explanation).toMatch(/34\.54% poverty, below the district average of 48\.84% and below 35%/);
+    expect(by.get("Camp Springs")!.eligibility).toBe("at or above 35%, designated by the district");
+    expect(by.get("Davis")!.eligibility).toBe("at or above the district average of 48.84%");
+  });
+
+  it("passes every check that applies", () => {
+    const status = Object.fromEntries(result.checks.map((c) => [c.rule.id, c.status]));
+    expect(status).toEqual({
+      TITLE_I_ELIGIBILITY: "PASS",
+      TITLE_I_75_PERCENT: "PASS",
+      TITLE_I_RANK_ORDER: "PASS",
+      TITLE_I_SMALL_DISTRICT: "NOT_APPLICABLE",
+      TITLE_I_125_PERCENT: "NOT_APPLICABLE",
+      TITLE_I_PPA_ORDER: "PASS",
+    });
+    for (const c of result.checks) expect(c.rule.citation).toMatch(/ESEA 1113/);
+  });
+});
+
+describe("Title I policies", () => {
+  it("stops at the first school the pool cannot cover, never skipping down the ranks", () => {
+    const r = run({ pool: 100_000_000 }); // $1,000,000: Violet Hill and Oakdale MS fit, Elemwood does not
+    expect(r.schools.filter((s) => s.served).map((s) => s.name)).toEqual(["Violet Hill", "Oakdale MS"]);
+    expect(r.unallocated).toBe(100_000_000 - 75_600_000);
+    expect(r.schools.find((s) => s.name === "Elemwood")!.explanation).toMatch(/pool ran out/);
+    expect(r.checks.find((c) => c.rule.id === "TITLE_I_RANK_ORDER")!.status).toBe("PASS");
+  });
+
+  it("flags a per-child amount that rises as rank falls (explicit amounts)", () => {
+    const r = run({ policy: { ppa: { kind: "EXPLICIT", perChild: { "violet-hill": 60_000, "oakdale-ms": 70_000 } }, privateChildrenInSchoolShare: true } });
+    expect(r.checks.find((c) => c.rule.id === "TITLE_I_PPA_ORDER")).toMatchObject({ status: "FAIL" });
+  });
+
+  it("applies the 125% rule when a served school is below 35%", () => {
+    const schools: TitleISchool[] = [
+      { id: "a", name: "A", level: "ELEMENTARY", enrollment: 100, lowIncome: 80 },
+      { id: "b", name: "B", level: "ELEMENTARY", enrollment: 100, lowIncome: 20, servedLastYear: true },
+      { id: "c", name: "C", level: "ELEMENTARY", enrollment: 100, lowIncome: 10 },
+    ];
+    // District: $110,000 over 110 children = $1,000 per child; 125% = $1,250.
+    const low = allocateTitleI({ schools, pool: 11_000_000, districtAllocation: 11_000_000, policy: { ppa: { kind: "SINGLE", perChild: 100_000 } } });
+    expect(low.schools.find((s) => s.name === "B")).toMatchObject({ served: true, eligibility: "served last year, so served one more year" });
+    expect(low.checks.find((c) => c.rule.id === "TITLE_I_125_PERCENT")).toMatchObject({ status: "FAIL" });
+    const ok = allocateTitleI({ schools, pool: 12_500_000, districtAllocation: 11_000_000, policy: { ppa: { kind: "SINGLE", perChild: 125_000 } } });
+    expect(ok.checks.find((c) => c.rule.id === "TITLE_I_125_PERCENT")).toMatchObject({ status: "PASS" });
+  });
+
+  it("spreads the whole pool at one per-child amount with EVEN, leaving only indivisible cents", () => {
+    const r = run({ policy: { ppa: { kind: "EVEN" }, privateChildrenInSchoolShare: true } });
+    expect(r.schools.filter((s) => s.served)).toHaveLength(11);
+    expect(new Set(r.schools.filter((s) => s.served).map((s) => s.perChild)).size).toBe(1);
+    expect(r.unallocated).toBeLessThan(5591);
+    expect(r.allocated + r.unallocated).toBe(WORKED_EXAMPLE.schoolPool);
+  });
+
+  it("uses poverty bands, highest band first", () => {
+    const r = run({
+      policy: {
+        ppa: { kind: "BANDS", bands: [{ minPovertyBasisPoints: 7500, perChild: 80_000 }, { minPovertyBasisPoints: 0, perChild: 60_000 }] },
+        privateChildrenInSchoolShare: true,
+      },
+    });
+    expect(r.schools.find((s) => s.name === "Violet Hill")!.perChild).toBe(80_000);
+    expect(r.schools.find((s) => s.name === "Davis")!.perChild).toBe(60_000);
+    expect(r.checks.find((c) => c.rule.id === "TITLE_I_PPA_ORDER")!.status).toBe("PASS");
+  });
+
+  it("lets high schools at 50% or more join the priority group when the district chooses", () => {
+    const r = run({ policy: { ppa: { kind: "SINGLE", perChild: 70_000 }, privateChildrenInSchoolShare: true, highSchoolThresholdBasisPoints: 5000 } });
+    const berlieth = r.schools.find((s) => s.name === "Berlieth HS")!;
+    expect(berlieth).toMatchObject({ priority: true, rank: 3 });
+  });
+
+  it("exempts a district under 1,000 students from ranking", () => {
+    const tiny: TitleISchool[] = [
+      { id: "x", name: "X", level: "ELEMENTARY", enrollment: 300, lowIncome: 60 },
+      { id: "y", name: "Y", level: "HIGH", enrollment: 200, lowIncome: 20 },
+    ];
+    const r = allocateTitleI({ schools: tiny, pool: 1_000_000, districtAllocation: 1_000_000, policy: { ppa: { kind: "SINGLE", perChild: 10_000 } } });
+    expect(r.schools.every((s) => s.eligible)).toBe(true);
+    expect(r.checks.find((c) => c.rule.id === "TITLE_I_SMALL_DISTRICT")!.status).toBe("PASS");
+  });
+});

@@ -1,0 +1,281 @@
+import { type Cents, percent, usd } from "../money.js";
+import { povertyBasisPoints } from "../poverty.js";
+import { check, type ComplianceCheck } from "./rules.js";
+
+/** A school as Title I rank-and-serve sees it (ESEA 1113). */
+export interface TitleISchool {
+  id: string;
+  name: string;
+  level: "ELEMENTARY" | "MIDDLE" | "HIGH" | "OTHER";
+  enrollment: number;
+  /** Public-school low-income children by the district's one poverty measure. */
+  lowIncome: number;
+  /** Private-school low-income children living in the attendance area. */
+  privateLowIncome?: number;
+  servedLastYear?: boolean;
+}
+
+/** How much each served school gets per low-income child. */
+export type PpaPolicy =
+  /** One amount per child for every served school. */
+  | { kind: "SINGLE"; perChild: Cents }
+  /** An amount per child by poverty band: the highest band whose floor the school reaches. */
+  | { kind: "BANDS"; bands: { minPovertyBasisPoints: number; perChild: Cents }[] }
+  /** Amounts per child chosen school by school. */
+  | { kind: "EXPLICIT"; perChild: Record<string, Cents> }
+  /** The whole pool over every eligible school at one per-child amount (whole cents). */
+  | { kind: "EVEN" };
+
+export interface TitleIPolicy {
+  ppa: PpaPolicy;
+  /** Rank the schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3)). */
+  ranking?: "DISTRICT_WIDE" | "GRADE_SPAN";
+  /** Designate every school at or above 35% poverty as eligible (ESEA 1113(a)(2)(B)). Default on. */
+  designateAt35?: boolean;
+  /** Serve last year's schools one more year although no longer eligible (ESEA 1113(b)(1)(C)). Default on. */
+  serveLastYearOneMoreYear?: boolean;
+  /** The 75% rule's threshold for high schools: 7500 or, by district choice, 5000 basis points. */
+  highSchoolThresholdBasisPoints?: number;
+  /**
+   * Count private-school children in each school's share, as before ESSA (the 1996 federal worked
+   * example). Under current law equitable services are reserved first, so the default is off.
+   */
+  privateChildrenInSchoolShare?: boolean;
+}
+
+export interface TitleISchoolResult {
+  schoolId: string;
+  name: string;
+  povertyBasisPoints: number;
+  eligible: boolean;
+  /** Why the school is (not) eligible, in words. */
+  eligibility: string;
+  /** Served first under the 75% rule. */
+  priority: boolean;
+  /** Position in serving order among eligible schools (1 = served first), null when not eligible. */
+  rank: number | null;
+  /** Rank within its grade span, when ranking by grade span. */
+  spanRank: number | null;
+  served: boolean;
+  /** Low-income children counted for the allocation. */
+  children: number;
+  perChild: Cents;
+  amount: Cents;
+  publicAmount: Cents;
+  privateAmount: Cents;
+  /** May run a schoolwide program (ESEA 1114(a)(1): 40% poverty). */
+  schoolwideEligible: boolean;
+  explanation: string;
+}
+
+export interface TitleIResult {
+  districtPovertyBasisPoints: number;
+  schools: TitleISchoolResult[];
+  pool: Cents;
+  allocated: Cents;
+  /** Left in the pool (funds ran out for the next school, or cents the per-child amount cannot divide). */
+  unallocated: Cents;
+  checks: ComplianceCheck[];
+}
+
+const THRESHOLD_75 = 7500;
+const DESIGNATION_35 = 3500;
+const SCHOOLWIDE_40 = 4000;
+const SMALL_DISTRICT = 1000;
+
+/**
+ * Title I within-district allocation (ESEA 1113; 34 CFR 200.78): identify eligible schools by one
+ * poverty measure, serve those above 75% first, then the rest in rank order, each at its per-child
+ * amount, until the pool for schools runs out. Pure and deterministic.
+ */
+export function allocateTitleI(input: {
+  schools: readonly TitleISchool[];
+  /** What is left for schools after every reservation. */
+  pool: Cents;
+  /** The district's whole Title I allocation, for the 125% rule. */
+  districtAllocation: Cents;
+  policy: TitleIPolicy;
+}): TitleIResult {
+  const { schools, pool, policy } = input;
+  const withPrivate = policy.privateChildrenInSchoolShare ?? false;
+  const childrenOf = (s: TitleISchool) => s.lowIncome + (withPrivate ? (s.privateLowIncome ?? 0) : 0);
+  const totalEnrollment = schools.reduce((a, s) => a + s.enrollment, 0);
+  const totalChildren = schools.reduce((a, s) => a + childrenOf(s), 0);
+  const districtBp = povertyBasisPoints(totalChildren, totalEnrollment);
+  const smallDistrict = totalEnrollment < SMALL_DISTRICT;
+  const highSchoolThreshold = policy.highSchoolThresholdBasisPoints ?? THRESHOLD_75;
+
+  const rows = schools.map((s) => {
+    const bp = povertyBasisPoints(childrenOf(s), s.enrollment);
+    const reasons: string[] = [];
+    if (bp >= districtBp) reasons.push(`at or above the district average of ${percent(districtBp)}`);
+    else if ((policy.designateAt35 ?? true) && bp >= DESIGNATION_35) reasons.push("at or above 35%, designated by the district");
+    else if ((policy.serveLastYearOneMoreYear ?? true) && s.servedLastYear) reasons.push("served last year, so served one more year");
+    if (smallDistrict && reasons.length === 0) reasons.push("the district has under 1,000 students, so it need not rank");
+    const threshold = s.level === "HIGH" ? Math.min(highSchoolThreshold, THRESHOLD_75) : THRESHOLD_75;
+    const priority = s.level === "HIGH" && threshold < THRESHOLD_75 ? bp >= threshold : bp > threshold;
+    return { s, bp, children: childrenOf(s), eligible: reasons.length > 0, reason: reasons[0] ?? "", priority };
+  });
+
+  // Serving order: the 75% group first, then everyone else eligible; poverty high to low, ties
+  // by more children, then by id so the order never depends on input order.
+  const order = rows
+    .filter((r) => r.eligible)
+    .sort((a, b) => Number(b.priority) - Number(a.priority) || b.bp - a.bp || b.children - a.children || a.s.id.localeCompare(b.s.id));
+  const spanRank = new Map<string, number>();
+  if (policy.ranking === "GRADE_SPAN") {
+    const counters = new Map<string, number>();
+    for (const r of order.filter((x) => !x.priority)) {
+      const n = (counters.get(r.s.level) ?? 0) + 1;
+      counters.set(r.s.level, n);
+      spanRank.set(r.s.id, n);
+    }
+  }
+
+  const perChildFor = (r: (typeof rows)[number]): Cents => {
+    const p = policy.ppa;
+    switch (p.kind) {
+      case "SINGLE":
+        return p.perChild;
+      case "BANDS":
+        return [...p.bands].sort((a, b) => b.minPovertyBasisPoints - a.minPovertyBasisPoints).find((band) => r.bp >= band.minPovertyBasisPoints)?.perChild ?? 0;
+      case "EXPLICIT":
+        return p.perChild[r.s.id] ?? 0;
+      case "EVEN": {
+        const children = order.reduce((a, x) => a + x.children, 0);
+        return children > 0 ? Math.floor(pool / children) : 0;
+      }
+    }
+  };
+
+  let left = pool;
+  let stopped: string | null = null;
+  const results = new Map<string, TitleISchoolResult>();
+  order.forEach((r, i) => {
+    const perChild = perChildFor(r);
+    const amount = perChild * r.children;
+    const fits = stopped === null && perChild > 0 && amount <= left;
+    if (fits) left -= amount;
+    else if (stopped === null) stopped = r.s.name;
+    const privateChildren = withPrivate ? (r.s.privateLowIncome ?? 0) : 0;
+    results.set(r.s.id, {
+      schoolId: r.s.id,
+      name: r.s.name,
+      povertyBasisPoints: r.bp,
+      eligible: true,
+      eligibility: r.reason,
+      priority: r.priority,
+      rank: i + 1,
+      spanRank: spanRank.get(r.s.id) ?? null,
+      served: fits,
+      children: r.children,
+      perChild: fits ? perChild : 0,
+      amount: fits ? amount : 0,
+      publicAmount: fits ? perChild * r.s.lowIncome : 0,
+      privateAmount: fits ? perChild * privateChildren : 0,
+      schoolwideEligible: r.bp >= SCHOOLWIDE_40,
+      explanation: explain(r, i + 1, order.length, schools.length, fits, perChild, privateChildren, stopped, smallDistrict),
+    });
+  });
+  for (const r of rows.filter((x) => !x.eligible)) {
+    results.set(r.s.id, {
+      schoolId: r.s.id,
+      name: r.s.name,
+      povertyBasisPoints: r.bp,
+      eligible: false,
+      eligibility: `below the district average of ${percent(districtBp)} and below 35%`,
+      priority: false,
+      rank: null,
+      spanRank: null,
+      served: false,
+      children: r.children,
+      perChild: 0,
+      amount: 0,
+      publicAmount: 0,
+      privateAmount: 0,
+      schoolwideEligible: r.bp >= SCHOOLWIDE_40,
+      explanation: `${r.s.name}: ${percent(r.bp)} poverty, below the district average of ${percent(districtBp)} and below 35%, so not eligible for Title I.`,
+    });
+  }
+
+  const ordered = schools.map((s) => results.get(s.id)!);
+  const allocated = pool - left;
+  return {
+    districtPovertyBasisPoints: districtBp,
+    schools: ordered,
+    pool,
+    allocated,
+    unallocated: left,
+    checks: titleIChecks(ordered, order.map((r) => results.get(r.s.id)!), input.districtAllocation, totalChildren, smallDistrict),
+  };
+}
+
+function explain(
+  r: { s: TitleISchool; bp: number; children: number; priority: boolean; reason: string },
+  rank: number,
+  eligibleCount: number,
+  schoolCount: number,
+  served: boolean,
+  perChild: Cents,
+  privateChildren: number,
+  stoppedAt: string | null,
+  smallDistrict: boolean,
+): string {
+  const why = r.priority ? "above 75% so served first" : r.reason;
+  const head = `${r.s.name}: rank ${rank} of ${eligibleCount} eligible (${schoolCount} schools)${smallDistrict ? ", small district" : ""}, ${percent(r.bp)} poverty, ${why}`;
+  if (!served) {
+    if (perChild === 0) return `${head}; no per-child amount is set for it, so not served.`;
+    return `${head}; the pool ran out${stoppedAt && stoppedAt !== r.s.name ? ` at ${stoppedAt}` : ""} before its ${r.children} children x ${usd(perChild)}, so not served.`;
+  }
+  const who = privateChildren > 0 ? `${r.children} low-income children (${r.children - privateChildren} public + ${privateChildren} private)` : `${r.children} low-income children`;
+  return `${head}; ${who} x ${usd(perChild)} = ${usd(perChild * r.children)}.`;
+}
+
+function titleIChecks(
+  all: TitleISchoolResult[],
+  inOrder: TitleISchoolResult[],
+  districtAllocation: Cents,
+  districtChildren: number,
+  smallDistrict: boolean,
+): ComplianceCheck[] {
+  const P = "TITLE_I_A";
+  const served = inOrder.filter((s) => s.served);
+  const checks: ComplianceCheck[] = [];
+
+  const ineligibleServed = all.filter((s) => s.served && !s.eligible);
+  checks.push(check("TITLE_I_ELIGIBILITY", P, ineligibleServed.length ? "FAIL" : "PASS",
+    ineligibleServed.length ? `Served but not eligible: ${ineligibleServed.map((s) => s.name).join(", ")}.` : `${served.length} schools served, all eligible.`));
+
+  const unservedPriority = inOrder.filter((s) => s.priority && !s.served);
+  const servedOthers = served.filter((s) => !s.priority);
+  const seventyFiveFails = unservedPriority.length > 0 && servedOthers.length > 0;
+  checks.push(check("TITLE_I_75_PERCENT", P, inOrder.some((s) => s.priority) ? (seventyFiveFails ? "FAIL" : "PASS") : "NOT_APPLICABLE",
+    seventyFiveFails
+      ? `${unservedPriority.map((s) => s.name).join(", ")} above 75% not served while ${servedOthers.length} lower-poverty schools are.`
+      : `${inOrder.filter((s) => s.priority).length} schools above 75% poverty, served first.`));
+
+  const firstGap = inOrder.findIndex((s) => !s.served);
+  const servedAfterGap = firstGap === -1 ? [] : inOrder.slice(firstGap).filter((s) => s.served);
+  checks.push(check("TITLE_I_RANK_ORDER", P, servedAfterGap.length ? "FAIL" : "PASS",
+    servedAfterGap.length ? `Served below an unserved higher-ranked school: ${servedAfterGap.map((s) => s.name).join(", ")}.` : "Schools served in rank order with no gaps."));
+
+  checks.push(check("TITLE_I_SMALL_DISTRICT", P, smallDistrict ? "PASS" : "NOT_APPLICABLE",
+    smallDistrict ? "Under 1,000 students: exempt from ranking." : "1,000 students or more: schools are ranked."));
+
+  const below35 = served.filter((s) => s.povertyBasisPoints < DESIGNATION_35);
+  if (below35.length === 0 || districtChildren === 0) {
+    checks.push(check("TITLE_I_125_PERCENT", P, "NOT_APPLICABLE", "No served school is below 35% poverty."));
+  } else {
+    // 125% of (district allocation / district low-income children), rounded up to the cent.
+    const minimum = Math.ceil((districtAllocation * 125) / (100 * districtChildren));
+    const short = served.filter((s) => s.perChild < minimum);
+    checks.push(check("TITLE_I_125_PERCENT", P, short.length ? "FAIL" : "PASS",
+      `${below35.length} served below 35%, so every served school needs at least ${usd(minimum)} per child (125% of ${usd(districtAllocation)} / ${districtChildren})` +
+        (short.length ? `; below it: ${short.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.` : "; all meet it.")));
+  }
+
+  const inversions = served.slice(1).filter((s, i) => s.perChild > served[i]!.perChild);
+  checks.push(check("TITLE_I_PPA_ORDER", P, inversions.length ? "FAIL" : "PASS",
+    inversions.length ? `Higher per-child amount than a higher-ranked school: ${inversions.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.` : "Per-child amounts never rise as rank falls."));
+  return checks;
+}
