@@ -8,3 +8,6 @@ export * from "./awards.js";
 export * from "./allocation/rules.js";
 export * from "./allocation/title-i.js";
 export * from "./allocation/worked-example.js";
+export * from "./allocation/reservations.js";
+export * from "./allocation/weights.js";
+export * from "./allocation/reallocation.js";
