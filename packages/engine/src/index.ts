@@ -11,3 +11,5 @@ export * from "./allocation/worked-example.js";
 export * from "./allocation/reservations.js";
 export * from "./allocation/weights.js";
 export * from "./allocation/reallocation.js";
+export * from "./allocation/metrics.js";
+export * from "./allocation/scenario.js";

@@ -64,7 +64,7 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
   if (gain !== null && (!Number.isInteger(gain) || gain < 0)) throw new RangeError("maxGainBasisPoints must be a whole number >= 0");
 
   const rows = schools.map((s) => {
-    if (!s.eligible) return { s, floor: 0, cap: 0 as Cents | null };
+    if (!s.eligible) return { s, floor: 0, cap: 0 };
     const floor = Math.ceil((s.baseline * (10_000 - loss)) / 10_000);
     let cap: Cents | null = gain === null ? null : Math.floor((s.baseline * (10_000 + gain)) / 10_000);
     if (s.cap !== undefined && s.cap !== null) cap = cap === null ? s.cap : Math.min(cap, s.cap);
@@ -125,7 +125,7 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
   });
   const amounts = exact.map((x, i) => Math.max(rows[i]!.floor, Math.floor(x + 1e-9)));
   let left = pool - amounts.reduce((a, b) => a + b, 0);
-  const room = (i: number) => rows[i]!.s.eligible && (rows[i]!.cap === null || amounts[i]! < rows[i]!.cap!);
+  const room = (i: number) => rows[i]!.s.eligible && (rows[i]!.cap === null || amounts[i]! < rows[i]!.cap);
   const order = exact
     .map((x, i) => ({ i, rem: x - Math.floor(x + 1e-9) }))
     .sort((a, b) => b.rem - a.rem || rows[a.i]!.s.id.localeCompare(rows[b.i]!.s.id));

@@ -1,0 +1,317 @@
+import { type Cents, percent, splitByWeights, usd } from "../money.js";
+import { povertyBasisPoints } from "../poverty.js";
+import { PROGRAM_CODES, PROGRAMS, type ProgramCode } from "../programs.js";
+import { comparabilityCheck, type EquityMeasures, equityMeasures } from "./metrics.js";
+import { type ActiveBound, reallocate } from "./reallocation.js";
+import { type Reservation, titleIReservations, type TitleIReservationInput } from "./reservations.js";
+import { check, type ComplianceCheck } from "./rules.js";
+import { allocateTitleI, type TitleIPolicy, type TitleISchool } from "./title-i.js";
+import { type NeedCounts, type NeedWeights, WEIGHT_SCALE, weightedEnrollment } from "./weights.js";
+
+export interface ScenarioSchool extends NeedCounts, TitleISchool {
+  supportDesignation: "NONE" | "TSI" | "ATSI" | "CSI";
+  stateLocalPerPupil?: Cents | null;
+}
+
+export interface ScenarioParameters {
+  titleI: {
+    policy: TitleIPolicy;
+    reservations: Omit<TitleIReservationInput, "allocation" | "publicLowIncome" | "privateLowIncome">;
+  };
+  /** Money each other program keeps at district level (administration and district-wide work). */
+  districtReservations?: Partial<Record<ProgramCode, Cents>>;
+  /** Of the district reservation, what is administration (for the 2% caps). */
+  administration?: Partial<Record<ProgramCode, Cents>>;
+  /** Title IV-A uses, for ESEA 4106(e)(2) and 4109(b). */
+  titleIV?: { wellRounded: Cents; safeHealthy: Cents; technology: Cents; technologyInfrastructure: Cents } | null;
+  /** IDEA: parentally placed private-school children and all eligible children 3-21, and CEIS. */
+  idea?: { privateChildren: number; allChildren: number; ceis: Cents } | null;
+  weights: NeedWeights;
+  /** Extra weight (basis points) for CSI/TSI schools and for schools at or above the poverty line, in Title II-A and IV-A. */
+  priority?: { csiTsiBasisPoints: number; highPovertyBasisPoints: number; highPovertyThresholdBasisPoints: number };
+  reallocation?: { programs: ProgramCode[]; maxLossBasisPoints: number; maxGainBasisPoints?: number | null } | null;
+}
+
+export interface ScenarioInput {
+  schools: readonly ScenarioSchool[];
+  /** What each program has this year (award + carryover + transfers). */
+  available: Partial<Record<ProgramCode, Cents>>;
+  parameters: ScenarioParameters;
+  /** Each school's amounts in the baseline (last year, or the adopted budget), per program. */
+  baseline?: Record<string, Partial<Record<ProgramCode, Cents>>>;
+}
+
+export interface SchoolProgramResult {
+  program: ProgramCode;
+  amount: Cents;
+  baseline: Cents;
+  bound: ActiveBound | null;
+  explanation: string;
+}
+
+export interface ScenarioSchoolResult {
+  schoolId: string;
+  name: string;
+  weightedEnrollment: number;
+  povertyBasisPoints: number;
+  programs: SchoolProgramResult[];
+  total: Cents;
+  baselineTotal: Cents;
+}
+
+export interface ProgramResult {
+  program: ProgramCode;
+  available: Cents;
+  reservations: (Reservation | { kind: string; amount: Cents; explanation: string })[];
+  reserved: Cents;
+  toSchools: Cents;
+  unallocated: Cents;
+}
+
+export interface ScenarioResult {
+  programs: ProgramResult[];
+  schools: ScenarioSchoolResult[];
+  equityBefore: EquityMeasures;
+  equityAfter: EquityMeasures;
+  compliance: ComplianceCheck[];
+}
+
+const eligibleFor: Record<ProgramCode, (s: ScenarioSchool) => boolean> = {
+  TITLE_I_A: () => true,
+  TITLE_I_A_1003: (s) => s.supportDesignation !== "NONE",
+  TITLE_II_A: (s) => s.enrollment > 0,
+  TITLE_III_A: (s) => s.englishLearners > 0,
+  TITLE_IV_A: (s) => s.enrollment > 0,
+  IDEA_B: (s) => s.studentsWithDisabilities > 0,
+  MCKINNEY_VENTO: (s) => s.homeless > 0,
+};
+
+const basisOf: Record<Exclude<ProgramCode, "TITLE_I_A">, { count: (s: ScenarioSchool) => number; what: string }> = {
+  TITLE_I_A_1003: { count: (s) => s.enrollment, what: "students in a CSI/TSI school" },
+  TITLE_II_A: { count: () => 0, what: "priority-weighted pupils" },
+  TITLE_III_A: { count: (s) => s.englishLearners, what: "English learners" },
+  TITLE_IV_A: { count: () => 0, what: "priority-weighted pupils" },
+  IDEA_B: { count: (s) => s.studentsWithDisabilities, what: "students with disabilities" },
+  MCKINNEY_VENTO: { count: (s) => s.homeless, what: "homeless students" },
+};
+
+/**
+ * Runs a budget scenario: each program's reservations, then its school allocations by its own
+ * rule (Title I rank and serve; the others by the students they serve), an optional equity
+ * reallocation, the equity measures before and after, and the compliance report. Every program's
+ * reservations + school allocations + unallocated equal what it has, to the cent.
+ */
+export function runScenario(input: ScenarioInput): ScenarioResult {
+  const { schools, parameters: p } = input;
+  const weighted = new Map(schools.map((s) => [s.id, weightedEnrollment(s, p.weights)]));
+  const baselineOf = (id: string, code: ProgramCode) => input.baseline?.[id]?.[code] ?? 0;
+  const amounts = new Map<string, Map<ProgramCode, SchoolProgramResult>>(schools.map((s) => [s.id, new Map()]));
+  const programs: ProgramResult[] = [];
+  const compliance: ComplianceCheck[] = [];
+
+  for (const code of PROGRAM_CODES) {
+    const available = input.available[code];
+    if (available === undefined) continue;
+    if (code === "TITLE_I_A") {
+      const r = titleI(schools, available, p);
+      programs.push(r.program);
+      compliance.push(...r.checks);
+      for (const s of r.schools) amounts.get(s.schoolId)!.set(code, { program: code, amount: s.amount, baseline: baselineOf(s.schoolId, code), bound: null, explanation: s.explanation });
+      continue;
+    }
+    const reservations = districtReservations(code, available, p, compliance);
+    const reserved = reservations.reduce((a, r) => a + r.amount, 0);
+    const pool = Math.max(0, available - reserved);
+    const eligible = schools.map((s) => eligibleFor[code](s));
+    const weights = schools.map((s, i) => (eligible[i] ? programWeight(code, s, weighted.get(s.id)!, p) : 0));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const parts = total > 0 ? splitByWeights(pool, weights) : schools.map(() => 0);
+    const what = basisOf[code].what;
+    schools.forEach((s, i) => {
+      const amount = parts[i]!;
+      const explanation = eligible[i]
+        ? `${s.name}: ${basisCount(code, s, weights[i]!)} ${what} of ${basisCount(code, null, total)} in eligible schools, so ${pctOf(weights[i]!, total)} of ${usd(pool)} = ${usd(amount)}.`
+        : `${s.name}: ${ineligibleReason(code)}, so nothing from ${PROGRAMS[code].name}.`;
+      amounts.get(s.id)!.set(code, { program: code, amount, baseline: baselineOf(s.id, code), bound: eligible[i] ? null : "INELIGIBLE", explanation });
+    });
+    const toSchools = parts.reduce((a, b) => a + b, 0);
+    programs.push({ program: code, available, reservations, reserved, toSchools, unallocated: available - reserved - toSchools });
+    compliance.push(onlyEligibleCheck(code, schools, parts));
+  }
+
+  // Equity reallocation of chosen programs' school money, each within its own eligibility.
+  if (p.reallocation) {
+    for (const code of p.reallocation.programs) {
+      if (code === "TITLE_I_A") throw new RangeError("Title I school money follows rank and serve (ESEA 1113) and cannot be reallocated");
+      const program = programs.find((x) => x.program === code);
+      if (!program) continue;
+      const result = reallocate({
+        pool: program.toSchools,
+        schools: schools.map((s) => ({
+          id: s.id,
+          weight: weighted.get(s.id)!,
+          baseline: input.baseline ? baselineOf(s.id, code) : amounts.get(s.id)!.get(code)!.amount,
+          eligible: eligibleFor[code](s),
+        })),
+        maxLossBasisPoints: p.reallocation.maxLossBasisPoints,
+        maxGainBasisPoints: p.reallocation.maxGainBasisPoints ?? null,
+      });
+      result.schools.forEach((r, i) => {
+        const s = schools[i]!;
+        const row = amounts.get(s.id)!.get(code)!;
+        const level = `$${result.levelPerWeightedPupil.toFixed(2)} per weighted pupil`;
+        const why =
+          r.bound === "FLOOR" ? `held at its floor of ${usd(r.floor)} (it may lose at most ${percent(p.reallocation!.maxLossBasisPoints)})`
+          : r.bound === "CAP" ? `held at its cap of ${usd(r.cap ?? 0)}`
+          : r.bound === "INELIGIBLE" ? "not eligible"
+          : `at the common level of ${level}`;
+        amounts.get(s.id)!.set(code, { ...row, amount: r.amount, bound: r.bound, explanation: `${s.name}: reallocated toward equal dollars per weighted pupil, ${why}: ${usd(r.amount)}.` });
+      });
+    }
+  }
+
+  const results: ScenarioSchoolResult[] = schools.map((s) => {
+    const rows = [...amounts.get(s.id)!.values()];
+    return {
+      schoolId: s.id,
+      name: s.name,
+      weightedEnrollment: weighted.get(s.id)!,
+      povertyBasisPoints: povertyBasisPoints(s.lowIncome, s.enrollment),
+      programs: rows,
+      total: rows.reduce((a, r) => a + r.amount, 0),
+      baselineTotal: rows.reduce((a, r) => a + r.baseline, 0),
+    };
+  });
+  const titleIServed = new Set(results.filter((r) => (r.programs.find((x) => x.program === "TITLE_I_A")?.amount ?? 0) > 0).map((r) => r.schoolId));
+  const equity = (pick: (r: ScenarioSchoolResult) => Cents) =>
+    equityMeasures(results.map((r, i) => ({ enrollment: schools[i]!.enrollment, lowIncome: schools[i]!.lowIncome, weighted: r.weightedEnrollment, amount: pick(r) })));
+  compliance.push(
+    comparabilityCheck(schools.map((s) => ({ enrollment: s.enrollment, lowIncome: s.lowIncome, weighted: 0, amount: 0, titleI: titleIServed.has(s.id), stateLocalPerPupil: s.stateLocalPerPupil ?? null }))),
+  );
+  for (const program of programs) {
+    const schoolSum = results.reduce((a, r) => a + (r.programs.find((x) => x.program === program.program)?.amount ?? 0), 0);
+    const exact = schoolSum === program.toSchools && program.reserved + program.toSchools + program.unallocated === program.available;
+    compliance.push(check("SPLIT_EXACT", program.program, exact ? "PASS" : "FAIL",
+      `${usd(program.reserved)} reserved + ${usd(schoolSum)} to schools + ${usd(program.unallocated)} unallocated = ${usd(program.available)} available.`));
+  }
+  return {
+    programs,
+    schools: results,
+    equityBefore: equity((r) => r.baselineTotal),
+    equityAfter: equity((r) => r.total),
+    compliance,
+  };
+}
+
+function titleI(schools: readonly ScenarioSchool[], allocation: Cents, p: ScenarioParameters) {
+  const publicLowIncome = schools.reduce((a, s) => a + s.lowIncome, 0);
+  const privateLowIncome = schools.reduce((a, s) => a + (s.privateLowIncome ?? 0), 0);
+  const res = titleIReservations({ ...p.titleI.reservations, allocation, publicLowIncome, privateLowIncome });
+  const alloc = allocateTitleI({ schools, pool: res.schoolPool, districtAllocation: allocation, policy: p.titleI.policy });
+  const reserved = Math.min(allocation, res.totalReserved);
+  return {
+    program: {
+      program: "TITLE_I_A" as const,
+      available: allocation,
+      reservations: res.reservations,
+      reserved,
+      toSchools: alloc.allocated,
+      unallocated: allocation - reserved - alloc.allocated,
+    },
+    schools: alloc.schools,
+    checks: [...res.checks, ...alloc.checks],
+  };
+}
+
+function districtReservations(code: ProgramCode, available: Cents, p: ScenarioParameters, compliance: ComplianceCheck[]) {
+  const items: { kind: string; amount: Cents; explanation: string }[] = [];
+  const district = p.districtReservations?.[code] ?? 0;
+  const admin = Math.min(p.administration?.[code] ?? 0, district);
+  if (district > 0) items.push({ kind: "DISTRICT", amount: district, explanation: `Kept at district level, of which ${usd(admin)} administration.` });
+  const cap = PROGRAMS[code].adminCapBasisPoints;
+  if (cap !== null) {
+    const limit = Math.floor((available * cap) / 10_000);
+    const id = code === "TITLE_III_A" ? "TITLE_III_ADMINISTRATION" : "TITLE_IV_ADMINISTRATION";
+    compliance.push(check(id, code, admin <= limit ? "PASS" : "FAIL", `${usd(admin)} administration; at most ${percent(cap)} (${usd(limit)}).`));
+  }
+  if (code === "IDEA_B") {
+    const idea = p.idea;
+    if (idea && idea.allChildren > 0) {
+      const share = Math.floor((available * idea.privateChildren) / idea.allChildren);
+      items.push({ kind: "PROPORTIONATE_SHARE", amount: share, explanation: `${idea.privateChildren} parentally placed private-school children / ${idea.allChildren} x ${usd(available)} = ${usd(share)}.` });
+      compliance.push(check("IDEA_PROPORTIONATE_SHARE", code, "PASS", items.at(-1)!.explanation));
+    } else {
+      compliance.push(check("IDEA_PROPORTIONATE_SHARE", code, "NOT_APPLICABLE", "No private-school child counts given."));
+    }
+    const ceis = idea?.ceis ?? 0;
+    if (ceis > 0) items.push({ kind: "CEIS", amount: ceis, explanation: "Coordinated early intervening services." });
+    const ceisCap = Math.floor((available * 15) / 100);
+    compliance.push(check("IDEA_CEIS", code, ceis === 0 ? "NOT_APPLICABLE" : ceis <= ceisCap ? "PASS" : "FAIL", `${usd(ceis)} for CEIS; at most 15% (${usd(ceisCap)}).`));
+  }
+  if (code === "TITLE_IV_A") {
+    compliance.push(check("TITLE_IV_MINIMUM", code, available >= 1_000_000 ? "PASS" : "FAIL", `${usd(available)} available; the minimum allocation is $10,000.`));
+    const uses = p.titleIV;
+    for (const [id, needed] of [["TITLE_IV_WELL_ROUNDED", uses?.wellRounded], ["TITLE_IV_SAFE_HEALTHY", uses?.safeHealthy]] as const) {
+      if (available < 3_000_000 || !uses) compliance.push(check(id, code, "NOT_APPLICABLE", available < 3_000_000 ? "Under $30,000." : "No uses given."));
+      else compliance.push(check(id, code, (needed ?? 0) * 5 >= available ? "PASS" : "FAIL", `${usd(needed ?? 0)} of ${usd(available)}; at least 20% (${usd(Math.ceil(available / 5))}).`));
+    }
+    if (available < 3_000_000 || !uses) {
+      compliance.push(check("TITLE_IV_TECHNOLOGY", code, "NOT_APPLICABLE", "Under $30,000 or no uses given."));
+      compliance.push(check("TITLE_IV_INFRASTRUCTURE", code, "NOT_APPLICABLE", "Under $30,000 or no uses given."));
+    } else {
+      compliance.push(check("TITLE_IV_TECHNOLOGY", code, uses.technology > 0 ? "PASS" : "FAIL", `${usd(uses.technology)} for effective use of technology.`));
+      const limit = Math.floor((uses.technology * 15) / 100);
+      compliance.push(check("TITLE_IV_INFRASTRUCTURE", code, uses.technologyInfrastructure <= limit ? "PASS" : "FAIL", `${usd(uses.technologyInfrastructure)} for infrastructure; at most 15% of technology (${usd(limit)}).`));
+    }
+  }
+  const total = items.reduce((a, i) => a + i.amount, 0);
+  if (total > available) throw new RangeError(`${PROGRAMS[code].name}: reservations ${usd(total)} exceed what it has (${usd(available)})`);
+  return items;
+}
+
+function programWeight(code: ProgramCode, s: ScenarioSchool, weightedUnits: number, p: ScenarioParameters): number {
+  if (code === "TITLE_II_A" || code === "TITLE_IV_A") {
+    const pr = p.priority ?? { csiTsiBasisPoints: 0, highPovertyBasisPoints: 0, highPovertyThresholdBasisPoints: 10_001 };
+    let bp = 10_000;
+    if (s.supportDesignation !== "NONE") bp += pr.csiTsiBasisPoints;
+    if (povertyBasisPoints(s.lowIncome, s.enrollment) >= pr.highPovertyThresholdBasisPoints) bp += pr.highPovertyBasisPoints;
+    return Math.floor((weightedUnits * bp) / 10_000);
+  }
+  return basisOf[code as Exclude<ProgramCode, "TITLE_I_A">].count(s);
+}
+
+function basisCount(code: ProgramCode, s: ScenarioSchool | null, weight: number): string {
+  if (code === "TITLE_II_A" || code === "TITLE_IV_A") return (weight / WEIGHT_SCALE).toFixed(1);
+  return String(weight);
+}
+
+function pctOf(part: number, whole: number): string {
+  return whole > 0 ? `${((part / whole) * 100).toFixed(2)}%` : "0%";
+}
+
+function ineligibleReason(code: ProgramCode): string {
+  switch (code) {
+    case "TITLE_I_A_1003":
+      return "not in comprehensive or targeted support";
+    case "TITLE_III_A":
+      return "no English learners";
+    case "IDEA_B":
+      return "no students with disabilities";
+    case "MCKINNEY_VENTO":
+      return "no homeless students";
+    default:
+      return "no students";
+  }
+}
+
+function onlyEligibleCheck(code: ProgramCode, schools: readonly ScenarioSchool[], parts: Cents[]): ComplianceCheck {
+  const wrong = schools.filter((s, i) => parts[i]! > 0 && !eligibleFor[code](s));
+  const id =
+    code === "TITLE_I_A_1003" ? "TITLE_1003_CSI_TSI_ONLY"
+    : code === "TITLE_III_A" ? "TITLE_III_EL_ONLY"
+    : code === "IDEA_B" ? "IDEA_SWD_ONLY"
+    : code === "MCKINNEY_VENTO" ? "MCKINNEY_VENTO_HOMELESS_ONLY"
+    : "TITLE_II_PRIORITY";
+  const served = parts.filter((x) => x > 0).length;
+  return check(id, code, wrong.length ? "FAIL" : "PASS", wrong.length ? `Paid but not eligible: ${wrong.map((s) => s.name).join(", ")}.` : `${served} eligible schools paid; no ineligible school paid.`);
+}
