@@ -10,6 +10,8 @@ export interface Context {
   /** Every read and write is scoped to this district. */
   districtId: string;
   requestId: string;
+  /** Who is acting, recorded on approvals. Until sign-in lands: the X-Allot-User header. */
+  actor: string;
 }
 
 /** Header naming the district (its NCES LEA id) on a deployment that serves several. */
@@ -25,7 +27,8 @@ export async function createContext(orm: MikroORM, req: Request): Promise<Contex
   const em = orm.em.fork();
   const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
   const wanted = (req.headers[DISTRICT_HEADER] as string | undefined)?.trim() ?? "";
-  return { em, districtId: await districtIdFor(em, wanted), requestId };
+  const actor = ((req.headers["x-allot-user"] as string | undefined) ?? "").trim().slice(0, 200) || "unidentified user";
+  return { em, districtId: await districtIdFor(em, wanted), requestId, actor };
 }
 
 async function districtIdFor(em: EntityManager, ncesLeaId: string): Promise<string> {

@@ -8,6 +8,7 @@ import { FundingSourceResolver } from "./modules/funding-source/funding-source.r
 import { FundingResolver } from "./modules/funding/funding.resolver.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
+import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
 import { SchoolResolver } from "./modules/school/school.resolver.js";
 import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
 
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   FundingSourceResolver,
   ImprovementPlanResolver,
   NodeResolver,
+  ScenarioResolver,
   SchoolResolver,
   StrategicPlanResolver,
 ] as const;

@@ -33,5 +33,6 @@ export class UserError {
 }
 
 export function userError(field: string, message: string, code: UserErrorCode): UserError {
-  return Object.assign(new UserError(), { field: ["input", field], message, code });
+  // "parameters.weights.englishLearners" names a nested input field.
+  return Object.assign(new UserError(), { field: ["input", ...field.split(".")], message, code });
 }

@@ -11,6 +11,7 @@ import {
   OverarchingNeed,
 } from "./improvement-plan.js";
 import { School } from "./school.js";
+import { Scenario, ScenarioAllocation } from "./scenario.js";
 import {
   PerformanceObjective,
   StrategicActionStep,
@@ -27,6 +28,7 @@ export * from "./fiscal-year.js";
 export * from "./funding-source.js";
 export * from "./improvement-plan.js";
 export * from "./school.js";
+export * from "./scenario.js";
 export * from "./strategic-plan.js";
 
 export const ENTITIES = [
@@ -47,4 +49,6 @@ export const ENTITIES = [
   StrategicInitiative,
   StrategicActionStep,
   BudgetLine,
+  Scenario,
+  ScenarioAllocation,
 ];

@@ -2,7 +2,9 @@
 // Generate the next with `pnpm --filter @allot/db migration:create` and add it here.
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261123172433 } from "./Migration20261123172433.js";
+import { Migration20261123180503 } from "./Migration20261123180503.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
+  { name: "Migration20261123180503_scenarios", class: Migration20261123180503 },
 ];

@@ -11,6 +11,7 @@ import {
   OverarchingNeed,
   School,
   StrategicActionStep,
+  Scenario,
   StrategicPlan,
   Transfer,
 } from "@allot/db";
@@ -25,6 +26,7 @@ import { toDistrictType, toFiscalYearType } from "../district/district.type.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { PLAN_POPULATE } from "../improvement-plan/improvement-plan.service.js";
 import { toActionStepType, toImprovementPlanType, toNeedType } from "../improvement-plan/improvement-plan.type.js";
+import { toScenarioType } from "../scenario/scenario.resolver.js";
 import { toSchoolType } from "../school/school.type.js";
 import { toStrategicActionStepType, toStrategicPlanType } from "../strategic-plan/strategic-plan.type.js";
 
@@ -43,6 +45,10 @@ const LOADERS: Record<string, Loader> = {
     return toAwardType(award.fiscalYear.year, money.get(award.fundingSource.code)!);
   },
   Transfer: async (em, d, id) => map(await em.findOne(Transfer, { id, district: d }, { populate: ["fiscalYear", "fromSource", "toSource"] }), toTransferType),
+  Scenario: async (em, d, id) => {
+    const s = await em.findOne(Scenario, { id, district: d });
+    return s ? toScenarioType(em, s) : null;
+  },
   ImprovementPlan: async (em, d, id) => map(await em.findOne(ImprovementPlan, { id, district: d }, { populate: PLAN_POPULATE }), toImprovementPlanType),
   OverarchingNeed: async (em, d, id) =>
     map(

@@ -1,0 +1,201 @@
+import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { PROGRAM_CODES, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
+import { FundingSource, Scenario, School } from "@allot/db";
+import { idOfType, toGlobalId } from "../../common/global-id.js";
+import type { Context } from "../../context.js";
+import { toFundingSourceType } from "../funding-source/funding-source.type.js";
+import { toSchoolType } from "../school/school.type.js";
+import { ScenarioParametersInput, ScenarioSource, toEngineParameters } from "./scenario.input.js";
+import { createScenario, preview, runAndSave, transition, updateParameters } from "./scenario.service.js";
+import {
+  AllocationDifference,
+  MeasureDifference,
+  PreviewPayload,
+  ProgramDifference,
+  ScenarioComparison,
+  ScenarioPayload,
+  ScenarioType,
+  toAllocationResult,
+  toParametersType,
+} from "./scenario.type.js";
+
+@InputType({ description: "A new scenario." })
+class CreateScenarioInput {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+  @Field({ description: "Name, 1-200 characters." })
+  name!: string;
+  @Field(() => ScenarioSource, { description: "Start from defaults, the adopted budget, or another scenario." })
+  source!: ScenarioSource;
+  @Field(() => ID, { nullable: true, description: "With source SCENARIO: the scenario to clone." })
+  sourceScenarioId?: string | null;
+}
+
+@InputType({ description: "New parameters for a draft scenario." })
+class UpdateScenarioInput {
+  @Field(() => ID, { description: "The scenario." })
+  id!: string;
+  @Field(() => Int, { nullable: true, description: "The version you read; a newer one refuses the change with CONFLICT." })
+  expectedVersion?: number | null;
+  @Field(() => String, { nullable: true, description: "New name." })
+  name?: string | null;
+  @Field(() => ScenarioParametersInput, { description: "The parameters." })
+  parameters!: ScenarioParametersInput;
+}
+
+@InputType({ description: "A scenario to act on." })
+class ScenarioActionInput {
+  @Field(() => ID, { description: "The scenario." })
+  id!: string;
+  @Field(() => Int, { nullable: true, description: "The version you read." })
+  expectedVersion?: number | null;
+}
+
+@InputType({ description: "A rejection." })
+class RejectScenarioInput {
+  @Field(() => ID, { description: "The scenario." })
+  id!: string;
+  @Field(() => Int, { nullable: true, description: "The version you read." })
+  expectedVersion?: number | null;
+  @Field({ description: "Why it is rejected." })
+  comment!: string;
+}
+
+@InputType({ description: "Inputs for a what-if run that saves nothing." })
+class PreviewAllocationInput {
+  @Field(() => Int, { description: "Fiscal year whose schools and awards to use." })
+  fiscalYear!: number;
+  @Field(() => ScenarioParametersInput, { description: "The parameters." })
+  parameters!: ScenarioParametersInput;
+}
+
+async function lookups(em: EntityManager, districtId: string) {
+  const [schools, sources] = await Promise.all([em.find(School, { district: districtId }), em.find(FundingSource, { district: districtId })]);
+  return {
+    schools: new Map(schools.map((s) => [s.id, s])),
+    sources: new Map(sources.map((s) => [s.code, toFundingSourceType(s)])),
+  };
+}
+
+export async function toScenarioType(em: EntityManager, s: Scenario): Promise<ScenarioType> {
+  const { schools, sources } = await lookups(em, s.district.id);
+  await em.populate(s, ["fiscalYear"]);
+  return Object.assign(new ScenarioType(), {
+    id: toGlobalId("Scenario", s.id),
+    fiscalYear: s.fiscalYear.year,
+    name: s.name,
+    status: s.status,
+    version: s.version,
+    stale: s.stale,
+    createdFromId: s.createdFrom ? toGlobalId("Scenario", s.createdFrom.id) : null,
+    lastRunAt: s.lastRunAt?.toISOString() ?? null,
+    submittedAt: s.submittedAt?.toISOString() ?? null,
+    approvedAt: s.approvedAt?.toISOString() ?? null,
+    approvedBy: s.approvedBy,
+    reviewComment: s.reviewComment,
+    parameters: toParametersType(s.parameters as unknown as ScenarioParameters),
+    result: s.results ? toAllocationResult(s.results as unknown as ScenarioResult, schools, sources) : null,
+  });
+}
+
+@Resolver()
+export class ScenarioResolver {
+  @Query(() => [ScenarioType], { description: "Scenarios of a fiscal year, newest first." })
+  async scenarios(@Ctx() ctx: Context, @Arg("fiscalYear", () => Int, { description: "Fiscal year." }) fiscalYear: number): Promise<ScenarioType[]> {
+    const rows = await ctx.em.find(Scenario, { district: ctx.districtId, fiscalYear: { year: fiscalYear } }, { orderBy: { createdAt: "desc" } });
+    return Promise.all(rows.map((s) => toScenarioType(ctx.em, s)));
+  }
+
+  @Query(() => ScenarioType, { nullable: true, description: "One scenario with its parameters and results." })
+  async scenario(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The scenario." }) id: string): Promise<ScenarioType | null> {
+    const uuid = idOfType(id, "Scenario");
+    const s = uuid ? await ctx.em.findOne(Scenario, { id: uuid, district: ctx.districtId }) : null;
+    return s ? toScenarioType(ctx.em, s) : null;
+  }
+
+  @Query(() => ScenarioComparison, { nullable: true, description: "Two run scenarios side by side: per school and program, per program, per equity measure." })
+  async compareScenarios(
+    @Ctx() ctx: Context,
+    @Arg("a", () => ID, { description: "First scenario." }) a: string,
+    @Arg("b", () => ID, { description: "Second scenario." }) b: string,
+  ): Promise<ScenarioComparison | null> {
+    const load = async (id: string) => {
+      const uuid = idOfType(id, "Scenario");
+      return uuid ? ctx.em.findOne(Scenario, { id: uuid, district: ctx.districtId }) : null;
+    };
+    const [sa, sb] = await Promise.all([load(a), load(b)]);
+    if (!sa?.results || !sb?.results) return null;
+    const ra = sa.results as unknown as ScenarioResult;
+    const rb = sb.results as unknown as ScenarioResult;
+    const { schools } = await lookups(ctx.em, ctx.districtId);
+    const amountsB = new Map(rb.schools.flatMap((s) => s.programs.map((p) => [`${s.schoolId}:${p.program}`, p.amount] as const)));
+    const diffs: AllocationDifference[] = [];
+    for (const s of ra.schools) {
+      for (const code of PROGRAM_CODES) {
+        const x = s.programs.find((p) => p.program === code)?.amount ?? 0;
+        const y = amountsB.get(`${s.schoolId}:${code}`) ?? 0;
+        if (x !== y) diffs.push(Object.assign(new AllocationDifference(), { school: toSchoolType(schools.get(s.schoolId)!), program: code, a: x, b: y, difference: y - x }));
+      }
+    }
+    const programs = PROGRAM_CODES.map((code) => {
+      const x = ra.programs.find((p) => p.program === code)?.toSchools ?? 0;
+      const y = rb.programs.find((p) => p.program === code)?.toSchools ?? 0;
+      return Object.assign(new ProgramDifference(), { program: code, a: x, b: y, difference: y - x });
+    });
+    const measures = (Object.keys(ra.equityAfter) as (keyof ScenarioResult["equityAfter"])[]).map((m) =>
+      Object.assign(new MeasureDifference(), { measure: m, a: ra.equityAfter[m], b: rb.equityAfter[m] }),
+    );
+    return Object.assign(new ScenarioComparison(), { a: await toScenarioType(ctx.em, sa), b: await toScenarioType(ctx.em, sb), schools: diffs, programs, measures });
+  }
+
+  @Mutation(() => PreviewPayload, { description: "Runs the engine on the year's schools and awards with the given parameters. Saves nothing." })
+  async previewAllocation(@Ctx() ctx: Context, @Arg("input", () => PreviewAllocationInput, { description: "Year and parameters." }) input: PreviewAllocationInput): Promise<PreviewPayload> {
+    const { schools, sources } = await lookups(ctx.em, ctx.districtId);
+    const params = toEngineParameters(input.parameters, new Set(schools.keys()));
+    if ("errors" in params) return Object.assign(new PreviewPayload(), { result: null, userErrors: params.errors });
+    const { outcome } = await preview(ctx.em, ctx.districtId, input.fiscalYear, params.parameters);
+    if (!outcome.ok) return Object.assign(new PreviewPayload(), { result: null, userErrors: outcome.errors });
+    return Object.assign(new PreviewPayload(), { result: toAllocationResult(outcome.value, schools, sources), userErrors: [] });
+  }
+
+  @Mutation(() => ScenarioPayload, { description: "Creates a draft scenario from defaults, the adopted budget or another scenario." })
+  async createScenario(@Ctx() ctx: Context, @Arg("input", () => CreateScenarioInput, { description: "The scenario." }) input: CreateScenarioInput): Promise<ScenarioPayload> {
+    return payload(ctx, await createScenario(ctx.em, ctx.districtId, input));
+  }
+
+  @Mutation(() => ScenarioPayload, { description: "Replaces a draft's parameters (checked against the year's money); the results go stale until the next run." })
+  async updateScenario(@Ctx() ctx: Context, @Arg("input", () => UpdateScenarioInput, { description: "The changes." }) input: UpdateScenarioInput): Promise<ScenarioPayload> {
+    const uuids = new Set((await ctx.em.find(School, { district: ctx.districtId }, { fields: ["id"] })).map((s) => s.id));
+    const params = toEngineParameters(input.parameters, uuids);
+    if ("errors" in params) return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: params.errors });
+    return payload(ctx, await updateParameters(ctx.em, ctx.districtId, input.id, input.expectedVersion, params.parameters, input.name));
+  }
+
+  @Mutation(() => ScenarioPayload, { description: "Runs a draft and saves its results." })
+  async runScenario(@Ctx() ctx: Context, @Arg("input", () => ScenarioActionInput, { description: "The scenario." }) input: ScenarioActionInput): Promise<ScenarioPayload> {
+    return payload(ctx, await runAndSave(ctx.em, ctx.districtId, input.id, input.expectedVersion));
+  }
+
+  @Mutation(() => ScenarioPayload, { description: "Submits a run draft for approval." })
+  async submitScenario(@Ctx() ctx: Context, @Arg("input", () => ScenarioActionInput, { description: "The scenario." }) input: ScenarioActionInput): Promise<ScenarioPayload> {
+    return payload(ctx, await transition(ctx.em, ctx.districtId, input.id, input.expectedVersion, "submit", ctx.actor));
+  }
+
+  @Mutation(() => ScenarioPayload, { description: "Approves a submitted scenario: it becomes the year's adopted budget and is final; the previous one is superseded." })
+  async approveScenario(@Ctx() ctx: Context, @Arg("input", () => ScenarioActionInput, { description: "The scenario." }) input: ScenarioActionInput): Promise<ScenarioPayload> {
+    return payload(ctx, await transition(ctx.em, ctx.districtId, input.id, input.expectedVersion, "approve", ctx.actor));
+  }
+
+  @Mutation(() => ScenarioPayload, { description: "Returns a submitted scenario to draft with a comment." })
+  async rejectScenario(@Ctx() ctx: Context, @Arg("input", () => RejectScenarioInput, { description: "The scenario and why." }) input: RejectScenarioInput): Promise<ScenarioPayload> {
+    return payload(ctx, await transition(ctx.em, ctx.districtId, input.id, input.expectedVersion, "reject", ctx.actor, input.comment));
+  }
+}
+
+async function payload(ctx: Context, outcome: { ok: true; value: string } | { ok: false; errors: ScenarioPayload["userErrors"] }): Promise<ScenarioPayload> {
+  if (!outcome.ok) return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: outcome.errors });
+  ctx.em.clear();
+  const s = await ctx.em.findOneOrFail(Scenario, outcome.value);
+  return Object.assign(new ScenarioPayload(), { scenario: await toScenarioType(ctx.em, s), userErrors: [] });
+}

@@ -1,0 +1,269 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { LockMode, OptimisticLockError } from "@mikro-orm/core";
+import {
+  type Cents,
+  NO_WEIGHTS,
+  type ProgramCode,
+  ReallocationInfeasible,
+  runScenario,
+  type ScenarioParameters,
+  type ScenarioResult,
+  type ScenarioSchool,
+} from "@allot/engine";
+import { District, FiscalYear, FundingSource, Scenario, ScenarioAllocation, School } from "@allot/db";
+import { idOfType } from "../../common/global-id.js";
+import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
+import { moneyByProgram } from "../award/award.service.js";
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
+const fail = (field: string, message: string, code: UserErrorCode): { ok: false; errors: UserError[] } => ({ ok: false, errors: [userError(field, message, code)] });
+
+/** Sensible starting parameters for a year: the statutory minimums, one per-child amount for the whole pool. */
+export function defaultParameters(available: Partial<Record<ProgramCode, Cents>>): ScenarioParameters {
+  const titleI = available.TITLE_I_A ?? 0;
+  return {
+    titleI: {
+      policy: { ppa: { kind: "EVEN" }, ranking: "DISTRICT_WIDE", designateAt35: true, serveLastYearOneMoreYear: true, highSchoolThresholdBasisPoints: 7500, privateChildrenInSchoolShare: false },
+      reservations: {
+        familyEngagement: titleI > 50_000_000 ? Math.ceil(titleI / 100) : 0,
+        familyEngagementToSchoolsBasisPoints: 9000,
+        homeless: Math.floor(titleI / 200),
+        administration: Math.floor((titleI * 5) / 100),
+      },
+    },
+    districtReservations: {},
+    administration: {},
+    titleIV: null,
+    idea: null,
+    weights: NO_WEIGHTS,
+    priority: { csiTsiBasisPoints: 2000, highPovertyBasisPoints: 1000, highPovertyThresholdBasisPoints: 7500 },
+    reallocation: null,
+  };
+}
+
+export interface EngineInputs {
+  fy: FiscalYear;
+  schools: School[];
+  engineSchools: ScenarioSchool[];
+  available: Partial<Record<ProgramCode, Cents>>;
+}
+
+export async function engineInputs(em: EntityManager, districtId: string, fy: FiscalYear): Promise<EngineInputs> {
+  const [schools, money] = await Promise.all([
+    em.find(School, { district: districtId }, { orderBy: { ncesSchoolId: "asc" } }),
+    moneyByProgram(em, districtId, fy.id),
+  ]);
+  return {
+    fy,
+    schools,
+    engineSchools: schools.map((s) => ({
+      id: s.id,
+      name: s.name,
+      level: s.level,
+      enrollment: s.enrollment,
+      lowIncome: s.lowIncome,
+      englishLearners: s.englishLearners,
+      studentsWithDisabilities: s.studentsWithDisabilities,
+      homeless: s.homeless,
+      foster: s.foster,
+      migrant: s.migrant,
+      servedLastYear: s.servedLastYear,
+      supportDesignation: s.supportDesignation,
+    })),
+    available: Object.fromEntries([...money].map(([code, m]) => [code, m.available])),
+  };
+}
+
+/** The adopted (approved) scenario's school amounts of the year, the baseline for floors. */
+async function adoptedBaseline(em: EntityManager, districtId: string, fy: FiscalYear, exceptId: string | null) {
+  const adopted = await em.findOne(Scenario, { district: districtId, fiscalYear: fy, status: "APPROVED" });
+  if (!adopted?.results || adopted.id === exceptId) return undefined;
+  const result = adopted.results as unknown as ScenarioResult;
+  return Object.fromEntries(result.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
+}
+
+/**
+ * Runs the engine. The baseline is the year's adopted budget, or else the same parameters without
+ * reallocation (so "no school loses more than X%" is measured against the formula).
+ */
+export function compute(inputs: EngineInputs, parameters: ScenarioParameters, baseline?: Record<string, Partial<Record<ProgramCode, Cents>>>): Outcome<ScenarioResult> {
+  try {
+    let base = baseline;
+    if (!base) {
+      const formula = runScenario({ schools: inputs.engineSchools, available: inputs.available, parameters: { ...parameters, reallocation: null } });
+      base = Object.fromEntries(formula.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
+    }
+    return { ok: true, value: runScenario({ schools: inputs.engineSchools, available: inputs.available, parameters, baseline: base }) };
+  } catch (e) {
+    if (e instanceof ReallocationInfeasible) return fail("parameters.reallocation", e.message, UserErrorCode.INVALID);
+    if (e instanceof RangeError) return fail("parameters", e.message, UserErrorCode.INVALID);
+    throw e;
+  }
+}
+
+export async function preview(em: EntityManager, districtId: string, fiscalYear: number, parameters: ScenarioParameters) {
+  const fy = await em.findOne(FiscalYear, { district: districtId, year: fiscalYear });
+  if (!fy) return { outcome: fail("fiscalYear", `The district has no fiscal year ${fiscalYear}.`, UserErrorCode.NOT_FOUND), inputs: null };
+  const inputs = await engineInputs(em, districtId, fy);
+  return { outcome: compute(inputs, parameters, await adoptedBaseline(em, districtId, fy, null)), inputs };
+}
+
+export async function createScenario(
+  em: EntityManager,
+  districtId: string,
+  input: { fiscalYear: number; name: string; source: "EMPTY" | "ADOPTED" | "SCENARIO"; sourceScenarioId?: string | null },
+): Promise<Outcome<string>> {
+  const name = input.name.trim();
+  if (!name || name.length > 200) return fail("name", "Name must be 1-200 characters.", UserErrorCode.INVALID);
+  return em.transactional(async (tx) => {
+    const fy = await tx.findOne(FiscalYear, { district: districtId, year: input.fiscalYear });
+    if (!fy) return fail("fiscalYear", `The district has no fiscal year ${input.fiscalYear}.`, UserErrorCode.NOT_FOUND);
+    let parameters: Record<string, unknown>;
+    let createdFrom: Scenario | null = null;
+    if (input.source === "EMPTY") {
+      const money = await moneyByProgram(tx, districtId, fy.id);
+      parameters = defaultParameters(Object.fromEntries([...money].map(([c, m]) => [c, m.available]))) as unknown as Record<string, unknown>;
+    } else {
+      const id = input.source === "SCENARIO" ? idOfType(input.sourceScenarioId ?? "", "Scenario") : null;
+      createdFrom =
+        input.source === "ADOPTED"
+          ? await tx.findOne(Scenario, { district: districtId, fiscalYear: fy, status: "APPROVED" })
+          : id
+            ? await tx.findOne(Scenario, { id, district: districtId })
+            : null;
+      if (!createdFrom) {
+        return input.source === "ADOPTED"
+          ? fail("source", `FY${input.fiscalYear} has no adopted budget yet.`, UserErrorCode.NOT_FOUND)
+          : fail("sourceScenarioId", `No scenario has id "${input.sourceScenarioId ?? ""}".`, UserErrorCode.NOT_FOUND);
+      }
+      parameters = structuredClone(createdFrom.parameters);
+    }
+    const scenario = tx.create(Scenario, { district: tx.getReference(District, districtId), fiscalYear: fy, name, parameters, createdFrom, results: null });
+    await tx.flush();
+    return { ok: true, value: scenario.id };
+  });
+}
+
+/** Locks a scenario, checks the caller's version and that it is still a draft. */
+async function lockDraft(tx: EntityManager, districtId: string, globalId: string, expectedVersion: number | null | undefined, action: string): Promise<Scenario | { ok: false; errors: UserError[] }> {
+  const id = idOfType(globalId, "Scenario");
+  const scenario = id ? await tx.findOne(Scenario, { id, district: districtId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  if (!scenario) return fail("id", `No scenario has id "${globalId}".`, UserErrorCode.NOT_FOUND);
+  if (expectedVersion != null && scenario.version !== expectedVersion) {
+    return fail("expectedVersion", "Someone else changed this scenario after you read it. Reload it and apply your change again.", UserErrorCode.CONFLICT);
+  }
+  if (action !== "approve" && action !== "reject" && scenario.status !== "DRAFT") {
+    return fail("id", `The scenario is ${scenario.status.toLowerCase()}: only a draft can be ${action === "run" ? "run" : "changed"}. Clone it to change it.`, UserErrorCode.INVALID);
+  }
+  return scenario;
+}
+
+export async function updateParameters(em: EntityManager, districtId: string, id: string, expectedVersion: number | null | undefined, parameters: ScenarioParameters, name?: string | null): Promise<Outcome<string>> {
+  return guard(() =>
+    em.transactional(async (tx) => {
+      const s = await lockDraft(tx, districtId, id, expectedVersion, "update");
+      if (!(s instanceof Scenario)) return s;
+      // Check the parameters against the year's money before keeping them.
+      const check = compute(await engineInputs(tx, districtId, await tx.findOneOrFail(FiscalYear, s.fiscalYear.id)), parameters, await adoptedBaseline(tx, districtId, s.fiscalYear, s.id));
+      if (!check.ok) return check;
+      s.parameters = parameters as unknown as Record<string, unknown>;
+      if (name != null && name.trim()) s.name = name.trim().slice(0, 200);
+      s.stale = true;
+      await tx.flush();
+      return { ok: true as const, value: s.id };
+    }),
+  );
+}
+
+/** Runs a draft and stores its results and allocations, replacing the previous run's. */
+export async function runAndSave(em: EntityManager, districtId: string, id: string, expectedVersion: number | null | undefined): Promise<Outcome<string>> {
+  return guard(() =>
+    em.transactional(async (tx) => {
+      const s = await lockDraft(tx, districtId, id, expectedVersion, "run");
+      if (!(s instanceof Scenario)) return s;
+      const fy = await tx.findOneOrFail(FiscalYear, s.fiscalYear.id);
+      const inputs = await engineInputs(tx, districtId, fy);
+      const outcome = compute(inputs, s.parameters as unknown as ScenarioParameters, await adoptedBaseline(tx, districtId, fy, s.id));
+      if (!outcome.ok) return outcome;
+      const result = outcome.value;
+      await tx.nativeDelete(ScenarioAllocation, { scenario: s });
+      const sources = new Map((await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]));
+      const district = tx.getReference(District, districtId);
+      for (const p of result.programs) {
+        for (const r of p.reservations) {
+          if (r.amount > 0) tx.create(ScenarioAllocation, { district, scenario: s, fundingSource: sources.get(p.program)!, kind: r.kind, amountCents: r.amount, explanation: r.explanation });
+        }
+      }
+      for (const row of result.schools) {
+        for (const p of row.programs) {
+          if (p.amount === 0 && p.baseline === 0) continue;
+          tx.create(ScenarioAllocation, {
+            district,
+            scenario: s,
+            fundingSource: sources.get(p.program)!,
+            school: tx.getReference(School, row.schoolId),
+            kind: "SCHOOL",
+            amountCents: p.amount,
+            baselineCents: p.baseline,
+            bound: p.bound,
+            explanation: p.explanation,
+          });
+        }
+      }
+      s.results = result as unknown as Record<string, unknown>;
+      s.lastRunAt = new Date();
+      s.stale = false;
+      await tx.flush();
+      return { ok: true as const, value: s.id };
+    }),
+  );
+}
+
+export async function transition(
+  em: EntityManager,
+  districtId: string,
+  id: string,
+  expectedVersion: number | null | undefined,
+  action: "submit" | "approve" | "reject",
+  by: string,
+  comment?: string | null,
+): Promise<Outcome<string>> {
+  return guard(() =>
+    em.transactional(async (tx) => {
+      const s = await lockDraft(tx, districtId, id, expectedVersion, action);
+      if (!(s instanceof Scenario)) return s;
+      if (action === "submit") {
+        if (!s.results || s.stale) return fail("id", "Run the scenario with its current parameters before submitting it.", UserErrorCode.INVALID);
+        s.status = "SUBMITTED";
+        s.submittedAt = new Date();
+        s.reviewComment = null;
+      } else if (s.status !== "SUBMITTED") {
+        return fail("id", `Only a submitted scenario can be ${action === "approve" ? "approved" : "rejected"}; this one is ${s.status.toLowerCase()}.`, UserErrorCode.INVALID);
+      } else if (action === "reject") {
+        if (!comment?.trim()) return fail("comment", "Say why the scenario is rejected.", UserErrorCode.INVALID);
+        s.status = "DRAFT";
+        s.reviewComment = comment.trim();
+      } else {
+        const previous = await tx.findOne(Scenario, { district: districtId, fiscalYear: s.fiscalYear, status: "APPROVED" }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        if (previous) {
+          previous.status = "SUPERSEDED";
+          await tx.flush(); // the one-approved-per-year index must see it go first
+        }
+        s.status = "APPROVED";
+        s.approvedAt = new Date();
+        s.approvedBy = by;
+      }
+      await tx.flush();
+      return { ok: true as const, value: s.id };
+    }),
+  );
+}
+
+async function guard(fn: () => Promise<Outcome<string>>): Promise<Outcome<string>> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof OptimisticLockError) return fail("expectedVersion", "Someone else changed this scenario after you read it. Reload it and apply your change again.", UserErrorCode.CONFLICT);
+    throw e;
+  }
+}

@@ -1,0 +1,426 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { ComplianceCheck, EquityMeasures, ScenarioParameters, ScenarioResult } from "@allot/engine";
+import { SCENARIO_STATUSES, type School } from "@allot/db";
+import { ProgramCodeEnum } from "../../common/enums.js";
+import { toGlobalId } from "../../common/global-id.js";
+import { MoneyScalar } from "../../common/money.scalar.js";
+import { Node } from "../../common/node.js";
+import { UserError } from "../../common/user-error.js";
+import { FundingSourceType } from "../funding-source/funding-source.type.js";
+import { SchoolType, toSchoolType } from "../school/school.type.js";
+import { PpaKind, TitleIRanking } from "./scenario.input.js";
+
+export const ScenarioStatusEnum = Object.fromEntries(SCENARIO_STATUSES.map((s) => [s, s])) as Record<(typeof SCENARIO_STATUSES)[number], string>;
+registerEnumType(ScenarioStatusEnum, {
+  name: "ScenarioStatus",
+  description: "DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT.",
+});
+export const CheckStatusEnum = { PASS: "PASS", FAIL: "FAIL", NOT_APPLICABLE: "NOT_APPLICABLE" };
+registerEnumType(CheckStatusEnum, { name: "CheckStatus", description: "Outcome of one compliance rule." });
+export const ActiveBoundEnum = { FLOOR: "FLOOR", CAP: "CAP", LEVEL: "LEVEL", INELIGIBLE: "INELIGIBLE" };
+registerEnumType(ActiveBoundEnum, { name: "ActiveBound", description: "What decided a reallocated amount: the floor, the cap, the common level, or ineligibility." });
+
+const bpToPercent = (bp: number) => bp / 100;
+
+@ObjectType({ description: "A per-child amount for a poverty band." })
+export class PpaBand {
+  @Field(() => Float, { description: "Lowest poverty percentage of the band." })
+  minPovertyPercent!: number;
+  @Field(() => MoneyScalar, { description: "Amount per low-income child." })
+  perChild!: number;
+}
+
+@ObjectType({ description: "A per-child amount for one school." })
+export class SchoolAmount {
+  @Field(() => ID, { description: "The school (global id)." })
+  schoolId!: string;
+  @Field(() => MoneyScalar, { description: "Amount per low-income child." })
+  perChild!: number;
+}
+
+@ObjectType({ description: "Title I reservations." })
+export class TitleIReservations {
+  @Field(() => MoneyScalar, { description: "Parent and family engagement." })
+  familyEngagement!: number;
+  @Field(() => Float, { description: "Share passed to Title I schools, percent." })
+  familyEngagementToSchoolsPercent!: number;
+  @Field(() => MoneyScalar, { description: "Homeless children." })
+  homeless!: number;
+  @Field(() => MoneyScalar, { description: "Neglected and delinquent children." })
+  neglectedDelinquent!: number;
+  @Field(() => MoneyScalar, { description: "District-wide initiatives." })
+  districtWide!: number;
+  @Field(() => MoneyScalar, { description: "Administration." })
+  administration!: number;
+  @Field(() => MoneyScalar, { description: "Incentives for teachers in CSI/TSI schools." })
+  incentives!: number;
+  @Field(() => MoneyScalar, { description: "Early childhood." })
+  earlyChildhood!: number;
+}
+
+@ObjectType({ description: "Title I settings of a scenario." })
+export class TitleIParameters {
+  @Field(() => PpaKind, { description: "Per-pupil policy." })
+  ppaKind!: PpaKind;
+  @Field(() => MoneyScalar, { nullable: true, description: "SINGLE: amount per child." })
+  perChild!: number | null;
+  @Field(() => [PpaBand], { description: "BANDS." })
+  bands!: PpaBand[];
+  @Field(() => [SchoolAmount], { description: "EXPLICIT." })
+  schoolAmounts!: SchoolAmount[];
+  @Field(() => TitleIRanking, { description: "Ranking below 75%." })
+  ranking!: TitleIRanking;
+  @Field({ description: "Schools at or above 35% designated eligible." })
+  designateAt35!: boolean;
+  @Field({ description: "Last year's schools served one more year." })
+  serveLastYearOneMoreYear!: boolean;
+  @Field(() => Float, { description: "75% rule threshold for high schools." })
+  highSchoolThresholdPercent!: number;
+  @Field(() => TitleIReservations, { description: "Reservations." })
+  reservations!: TitleIReservations;
+}
+
+@ObjectType({ description: "Money a program keeps at district level." })
+export class ProgramReservation {
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field(() => MoneyScalar, { description: "Amount." })
+  amount!: number;
+  @Field(() => MoneyScalar, { description: "Of which administration." })
+  administration!: number;
+}
+
+@ObjectType({ description: "Need weights: extra weight per student with each need." })
+export class NeedWeights {
+  @Field(() => Float, { description: "Economically disadvantaged." })
+  economicallyDisadvantaged!: number;
+  @Field(() => Float, { description: "English learners." })
+  englishLearners!: number;
+  @Field(() => Float, { description: "Students with disabilities." })
+  studentsWithDisabilities!: number;
+  @Field(() => Float, { description: "Homeless." })
+  homeless!: number;
+  @Field(() => Float, { description: "Foster care." })
+  foster!: number;
+  @Field(() => Float, { description: "Migrant." })
+  migrant!: number;
+  @Field(() => Float, { nullable: true, description: "Concentration weight." })
+  concentrationWeight!: number | null;
+  @Field(() => Float, { nullable: true, description: "Concentration threshold, percent." })
+  concentrationThresholdPercent!: number | null;
+}
+
+@ObjectType({ description: "Equity-weighted reallocation settings." })
+export class ReallocationSettings {
+  @Field(() => [ProgramCodeEnum], { description: "Programs reallocated." })
+  programs!: string[];
+  @Field(() => Float, { description: "Largest loss against the baseline, percent." })
+  maxLossPercent!: number;
+  @Field(() => Float, { nullable: true, description: "Largest gain against the baseline, percent." })
+  maxGainPercent!: number | null;
+}
+
+@ObjectType({ description: "Everything a scenario computes from." })
+export class ScenarioParametersType {
+  @Field(() => TitleIParameters, { description: "Title I." })
+  titleI!: TitleIParameters;
+  @Field(() => [ProgramReservation], { description: "District-level money of the other programs." })
+  districtReservations!: ProgramReservation[];
+  @Field(() => NeedWeights, { description: "Need weights." })
+  weights!: NeedWeights;
+  @Field(() => ReallocationSettings, { nullable: true, description: "Reallocation, if any." })
+  reallocation!: ReallocationSettings | null;
+}
+
+@ObjectType({ description: "A reservation a program takes before school allocations." })
+export class ReservationResult {
+  @Field({ description: "Kind, e.g. EQUITABLE_SERVICES, FAMILY_ENGAGEMENT, DISTRICT, CEIS." })
+  kind!: string;
+  @Field(() => MoneyScalar, { description: "Amount." })
+  amount!: number;
+  @Field({ description: "How it was computed." })
+  explanation!: string;
+}
+
+@ObjectType({ description: "One program in a scenario: what it has, reserves, gives schools and leaves." })
+export class ScenarioProgramResult {
+  @Field(() => FundingSourceType, { description: "The program." })
+  fundingSource!: FundingSourceType;
+  @Field(() => MoneyScalar, { description: "What it has for the year." })
+  available!: number;
+  @Field(() => [ReservationResult], { description: "Its reservations." })
+  reservations!: ReservationResult[];
+  @Field(() => MoneyScalar, { description: "Reserved in total." })
+  reserved!: number;
+  @Field(() => MoneyScalar, { description: "Allocated to schools." })
+  toSchools!: number;
+  @Field(() => MoneyScalar, { description: "Left unallocated." })
+  unallocated!: number;
+}
+
+@ObjectType({ description: "One school's amount from one program, with why." })
+export class SchoolAllocation {
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field(() => MoneyScalar, { description: "Amount." })
+  amount!: number;
+  @Field(() => MoneyScalar, { description: "Baseline amount." })
+  baseline!: number;
+  @Field(() => MoneyScalar, { description: "Amount minus baseline." })
+  change!: number;
+  @Field(() => ActiveBoundEnum, { nullable: true, description: "Bound that decided a reallocated amount." })
+  bound!: string | null;
+  @Field({ description: "How the amount was reached, in words." })
+  explanation!: string;
+}
+
+@ObjectType({ description: "One school's results in a scenario." })
+export class ScenarioSchoolResult {
+  @Field(() => SchoolType, { description: "The school." })
+  school!: SchoolType;
+  @Field(() => Float, { description: "Weighted enrollment under the scenario's need weights." })
+  weightedEnrollment!: number;
+  @Field(() => [SchoolAllocation], { description: "By program." })
+  allocations!: SchoolAllocation[];
+  @Field(() => MoneyScalar, { description: "Sum over programs." })
+  total!: number;
+  @Field(() => MoneyScalar, { description: "Baseline sum over programs." })
+  baselineTotal!: number;
+  @Field(() => MoneyScalar, { description: "Total minus baseline." })
+  change!: number;
+  @Field(() => MoneyScalar, { description: "Total per weighted pupil." })
+  perWeightedPupil!: number;
+}
+
+@ObjectType({ description: "How equitable a distribution is; read several together." })
+export class EquityMeasuresType {
+  @Field(() => Float, { nullable: true, description: "Per-pupil dollars weighted by low-income students over weighted by the rest (> 1 progressive)." })
+  progressivityRatio!: number | null;
+  @Field(() => Float, { nullable: true, description: "Dollars per pupil per percentage point of low-income share." })
+  slopePerPovertyPoint!: number | null;
+  @Field(() => Float, { nullable: true, description: "Correlation of dollars per pupil with low-income share." })
+  correlationWithPoverty!: number | null;
+  @Field(() => Float, { nullable: true, description: "Coefficient of variation of dollars per weighted pupil." })
+  coefficientOfVariation!: number | null;
+  @Field(() => Float, { nullable: true, description: "Gini of dollars per pupil across pupils." })
+  gini!: number | null;
+}
+
+@ObjectType({ description: "One rule of the compliance report." })
+export class ComplianceCheckType {
+  @Field({ description: "Rule id, e.g. TITLE_I_75_PERCENT." })
+  ruleId!: string;
+  @Field({ description: "What the rule requires." })
+  title!: string;
+  @Field({ description: "Statute or regulation, e.g. ESEA 1113(a)(3)." })
+  citation!: string;
+  @Field({ description: "STATUTE, REGULATION or STATE_PRACTICE (configurable)." })
+  basis!: string;
+  @Field(() => ProgramCodeEnum, { nullable: true, description: "Program concerned." })
+  program!: string | null;
+  @Field(() => CheckStatusEnum, { description: "PASS, FAIL or NOT_APPLICABLE." })
+  status!: string;
+  @Field({ description: "The amounts compared, in words." })
+  detail!: string;
+}
+
+@ObjectType({ description: "The engine's answer: programs, schools, equity before and after, compliance." })
+export class AllocationResult {
+  @Field(() => [ScenarioProgramResult], { description: "Per program." })
+  programs!: ScenarioProgramResult[];
+  @Field(() => [ScenarioSchoolResult], { description: "Per school." })
+  schools!: ScenarioSchoolResult[];
+  @Field(() => EquityMeasuresType, { description: "Equity of the baseline." })
+  equityBefore!: EquityMeasuresType;
+  @Field(() => EquityMeasuresType, { description: "Equity of this result." })
+  equityAfter!: EquityMeasuresType;
+  @Field(() => [ComplianceCheckType], { description: "Every rule with its citation." })
+  compliance!: ComplianceCheckType[];
+  @Field(() => Int, { description: "How many rules fail." })
+  failures!: number;
+}
+
+@ObjectType("Scenario", { implements: Node, description: "A budget scenario for a fiscal year." })
+export class ScenarioType extends Node {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+  @Field({ description: "Name." })
+  name!: string;
+  @Field(() => ScenarioStatusEnum, { description: "Workflow status." })
+  status!: string;
+  @Field(() => Int, { description: "Version for optimistic concurrency: send it back as expectedVersion." })
+  version!: number;
+  @Field({ description: "Parameters changed since the last run." })
+  stale!: boolean;
+  @Field(() => ID, { nullable: true, description: "Scenario it was cloned from." })
+  createdFromId!: string | null;
+  @Field(() => String, { nullable: true, description: "Last run (ISO 8601)." })
+  lastRunAt!: string | null;
+  @Field(() => String, { nullable: true, description: "Submitted (ISO 8601)." })
+  submittedAt!: string | null;
+  @Field(() => String, { nullable: true, description: "Approved (ISO 8601)." })
+  approvedAt!: string | null;
+  @Field(() => String, { nullable: true, description: "Who approved it." })
+  approvedBy!: string | null;
+  @Field(() => String, { nullable: true, description: "The reviewer's comment on the last rejection." })
+  reviewComment!: string | null;
+  @Field(() => ScenarioParametersType, { description: "Parameters." })
+  parameters!: ScenarioParametersType;
+  @Field(() => AllocationResult, { nullable: true, description: "Results of the last run; null before the first." })
+  result!: AllocationResult | null;
+}
+
+@ObjectType({ description: "Result of a scenario mutation." })
+export class ScenarioPayload {
+  @Field(() => ScenarioType, { nullable: true, description: "The scenario; null when refused." })
+  scenario!: ScenarioType | null;
+  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "Result of previewAllocation: computed, not saved." })
+export class PreviewPayload {
+  @Field(() => AllocationResult, { nullable: true, description: "The result; null when refused." })
+  result!: AllocationResult | null;
+  @Field(() => [UserError], { description: "Why it was refused." })
+  userErrors!: UserError[];
+}
+
+@ObjectType({ description: "One school's difference between two scenarios for one program." })
+export class AllocationDifference {
+  @Field(() => SchoolType, { description: "The school." })
+  school!: SchoolType;
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field(() => MoneyScalar, { description: "In the first scenario." })
+  a!: number;
+  @Field(() => MoneyScalar, { description: "In the second scenario." })
+  b!: number;
+  @Field(() => MoneyScalar, { description: "b - a." })
+  difference!: number;
+}
+
+@ObjectType({ description: "One program's totals in two scenarios." })
+export class ProgramDifference {
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field(() => MoneyScalar, { description: "To schools in the first." })
+  a!: number;
+  @Field(() => MoneyScalar, { description: "To schools in the second." })
+  b!: number;
+  @Field(() => MoneyScalar, { description: "b - a." })
+  difference!: number;
+}
+
+@ObjectType({ description: "One equity measure in two scenarios." })
+export class MeasureDifference {
+  @Field({ description: "Measure name." })
+  measure!: string;
+  @Field(() => Float, { nullable: true, description: "In the first." })
+  a!: number | null;
+  @Field(() => Float, { nullable: true, description: "In the second." })
+  b!: number | null;
+}
+
+@ObjectType({ description: "Two scenarios side by side." })
+export class ScenarioComparison {
+  @Field(() => ScenarioType, { description: "First." })
+  a!: ScenarioType;
+  @Field(() => ScenarioType, { description: "Second." })
+  b!: ScenarioType;
+  @Field(() => [AllocationDifference], { description: "Per school and program, where they differ." })
+  schools!: AllocationDifference[];
+  @Field(() => [ProgramDifference], { description: "Per program." })
+  programs!: ProgramDifference[];
+  @Field(() => [MeasureDifference], { description: "Per equity measure (after)." })
+  measures!: MeasureDifference[];
+}
+
+export function toParametersType(p: ScenarioParameters): ScenarioParametersType {
+  const ppa = p.titleI.policy.ppa;
+  const r = p.titleI.reservations;
+  return Object.assign(new ScenarioParametersType(), {
+    titleI: Object.assign(new TitleIParameters(), {
+      ppaKind: ppa.kind as PpaKind,
+      perChild: ppa.kind === "SINGLE" ? ppa.perChild : null,
+      bands: ppa.kind === "BANDS" ? ppa.bands.map((b) => Object.assign(new PpaBand(), { minPovertyPercent: bpToPercent(b.minPovertyBasisPoints), perChild: b.perChild })) : [],
+      schoolAmounts: ppa.kind === "EXPLICIT" ? Object.entries(ppa.perChild).map(([id, perChild]) => Object.assign(new SchoolAmount(), { schoolId: toGlobalId("School", id), perChild })) : [],
+      ranking: (p.titleI.policy.ranking ?? "DISTRICT_WIDE") as TitleIRanking,
+      designateAt35: p.titleI.policy.designateAt35 ?? true,
+      serveLastYearOneMoreYear: p.titleI.policy.serveLastYearOneMoreYear ?? true,
+      highSchoolThresholdPercent: bpToPercent(p.titleI.policy.highSchoolThresholdBasisPoints ?? 7500),
+      reservations: Object.assign(new TitleIReservations(), {
+        familyEngagement: r.familyEngagement,
+        familyEngagementToSchoolsPercent: bpToPercent(r.familyEngagementToSchoolsBasisPoints ?? 9000),
+        homeless: r.homeless ?? 0,
+        neglectedDelinquent: r.neglectedDelinquent ?? 0,
+        districtWide: r.districtWide ?? 0,
+        administration: r.administration ?? 0,
+        incentives: r.incentives ?? 0,
+        earlyChildhood: r.earlyChildhood ?? 0,
+      }),
+    }),
+    districtReservations: Object.entries(p.districtReservations ?? {}).map(([program, amount]) =>
+      Object.assign(new ProgramReservation(), { program, amount, administration: p.administration?.[program as keyof typeof p.administration] ?? 0 }),
+    ),
+    weights: Object.assign(new NeedWeights(), {
+      ...p.weights,
+      concentrationWeight: p.weights.concentration?.weight ?? null,
+      concentrationThresholdPercent: p.weights.concentration ? bpToPercent(p.weights.concentration.thresholdBasisPoints) : null,
+    }),
+    reallocation: p.reallocation
+      ? Object.assign(new ReallocationSettings(), {
+          programs: p.reallocation.programs,
+          maxLossPercent: bpToPercent(p.reallocation.maxLossBasisPoints),
+          maxGainPercent: p.reallocation.maxGainBasisPoints == null ? null : bpToPercent(p.reallocation.maxGainBasisPoints),
+        })
+      : null,
+  });
+}
+
+export function toMeasures(m: EquityMeasures): EquityMeasuresType {
+  return Object.assign(new EquityMeasuresType(), m);
+}
+
+export function toCheck(c: ComplianceCheck): ComplianceCheckType {
+  return Object.assign(new ComplianceCheckType(), {
+    ruleId: c.rule.id,
+    title: c.rule.title,
+    citation: c.rule.citation,
+    basis: c.rule.basis,
+    program: c.program,
+    status: c.status,
+    detail: c.detail,
+  });
+}
+
+export function toAllocationResult(r: ScenarioResult, schools: Map<string, School>, sources: Map<string, FundingSourceType>): AllocationResult {
+  return Object.assign(new AllocationResult(), {
+    programs: r.programs.map((p) =>
+      Object.assign(new ScenarioProgramResult(), {
+        fundingSource: sources.get(p.program)!,
+        available: p.available,
+        reservations: p.reservations.map((x) => Object.assign(new ReservationResult(), x)),
+        reserved: p.reserved,
+        toSchools: p.toSchools,
+        unallocated: p.unallocated,
+      }),
+    ),
+    schools: r.schools.map((s) => {
+      const weighted = s.weightedEnrollment / 10_000;
+      return Object.assign(new ScenarioSchoolResult(), {
+        school: toSchoolType(schools.get(s.schoolId)!),
+        weightedEnrollment: weighted,
+        allocations: s.programs.map((p) => Object.assign(new SchoolAllocation(), { ...p, change: p.amount - p.baseline })),
+        total: s.total,
+        baselineTotal: s.baselineTotal,
+        change: s.total - s.baselineTotal,
+        perWeightedPupil: weighted > 0 ? Math.round(s.total / weighted) : 0,
+      });
+    }),
+    equityBefore: toMeasures(r.equityBefore),
+    equityAfter: toMeasures(r.equityAfter),
+    compliance: r.compliance.map(toCheck),
+    failures: r.compliance.filter((c) => c.status === "FAIL").length,
+  });
+}

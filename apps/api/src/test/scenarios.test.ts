@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, startTestApi, type TestApi } from "./api.js";
+
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api?.close());
+
+const SCENARIO_FIELDS = `id name status version stale reviewComment approvedBy
+  parameters { titleI { ppaKind reservations { familyEngagement homeless administration } } weights { englishLearners } reallocation { programs maxLossPercent } }
+  result {
+    failures
+    programs { fundingSource { code } available reserved toSchools unallocated }
+    schools { school { id name englishLearners enrollment } total baselineTotal change allocations { program amount baseline bound explanation } }
+    equityBefore { progressivityRatio gini coefficientOfVariation }
+    equityAfter { progressivityRatio gini coefficientOfVariation }
+    compliance { ruleId citation status detail program }
+  }`;
+
+interface Scenario {
+  id: string;
+  name: string;
+  status: string;
+  version: number;
+  stale: boolean;
+  reviewComment: string | null;
+  approvedBy: string | null;
+  parameters: { titleI: { ppaKind: string; reservations: { familyEngagement: string } }; weights: { englishLearners: number }; reallocation: { programs: string[]; maxLossPercent: number } | null };
+  result: {
+    failures: number;
+    programs: { fundingSource: { code: string }; available: string; reserved: string; toSchools: string; unallocated: string }[];
+    schools: { school: { id: string; name: string; englishLearners: number; enrollment: number }; total: string; baselineTotal: string; change: string; allocations: { program: string; amount: string; baseline: string; bound: string | null; explanation: string }[] }[];
+    equityBefore: { gini: number };
+    equityAfter: { gini: number; coefficientOfVariation: number };
+    compliance: { ruleId: string; citation: string; status: string; detail: string; program: string | null }[];
+  } | null;
+}
+type Payload = { scenario: Scenario | null; userErrors: { field: string[]; message: string; code: string }[] };
+
+const cents = (s: string) => Math.round(Number(s) * 100);
+
+const INPUT_TYPE: Record<string, string> = {
+  createScenario: "CreateScenarioInput",
+  updateScenario: "UpdateScenarioInput",
+  rejectScenario: "RejectScenarioInput",
+  runScenario: "ScenarioActionInput",
+  submitScenario: "ScenarioActionInput",
+  approveScenario: "ScenarioActionInput",
+};
+
+async function mutate(name: string, input: object, headers: Record<string, string> = {}): Promise<Payload> {
+  const r = await api.gql<Record<string, Payload>>(`mutation($input: ${INPUT_TYPE[name]}!) { ${name}(input: $input) { scenario { ${SCENARIO_FIELDS} } userErrors { field message code } } }`, { input }, headers);
+  return dataOf(r)[name]!;
+}
+
+const PARAMS = {
+  titleI: { ppa: { kind: "EVEN" }, reservations: { familyEngagement: "300000.00", homeless: "150000.00", administration: "1400000.00" } },
+  weights: { englishLearners: 0.4, studentsWithDisabilities: 0.9, homeless: 0.25 },
+  priority: { csiTsiPercent: 20, highPovertyPercent: 10, highPovertyThresholdPercent: 75 },
+  districtReservations: [{ program: "TITLE_III_A", amount: "16000.00", administration: "16000.00" }],
+};
+
+describe("scenarios", () => {
+  let draft: Scenario;
+
+  it("creates a draft with default parameters and runs it: every program adds up to the cent, every rule cited", async () => {
+    const created = await mutate("createScenario", { fiscalYear: 2022, name: "FY2022 base", source: "EMPTY" });
+    expect(created.userErrors).toEqual([]);
+    expect(created.scenario).toMatchObject({ status: "DRAFT", stale: true, result: null });
+    const ran = await mutate("runScenario", { id: created.scenario!.id, expectedVersion: created.scenario!.version });
+    expect(ran.userErrors).toEqual([]);
+    draft = ran.scenario!;
+    expect(draft.stale).toBe(false);
+    expect(draft.result!.schools).toHaveLength(68);
+    for (const p of draft.result!.programs) {
+      expect(cents(p.reserved) + cents(p.toSchools) + cents(p.unallocated)).toBe(cents(p.available));
+      const bySchools = draft.result!.schools.reduce((a, s) => a + cents(s.allocations.find((x) => x.program === p.fundingSource.code)?.amount ?? "0"), 0);
+      expect(bySchools).toBe(cents(p.toSchools));
+    }
+    for (const c of draft.result!.compliance) expect(c.citation.length).toBeGreaterThan(3);
+    const titleI = draft.result!.schools.flatMap((s) => s.allocations.filter((a) => a.program === "TITLE_I_A" && cents(a.amount) > 0));
+    expect(titleI[0]!.explanation).toMatch(/rank \d+ of \d+ eligible \(68 schools\)/);
+  });
+
+  it("raising the English-learner weight and reallocating Title II-A and IV-A moves money to schools with many English learners, no school losing more than 5%", async () => {
+    const updated = await mutate("updateScenario", {
+      id: draft.id,
+      expectedVersion: draft.version,
+      parameters: { ...PARAMS, reallocation: { programs: ["TITLE_II_A", "TITLE_IV_A"], maxLossPercent: 5 } },
+    });
+    expect(updated.userErrors).toEqual([]);
+    expect(updated.scenario).toMatchObject({ stale: true, parameters: { weights: { englishLearners: 0.4 }, reallocation: { programs: ["TITLE_II_A", "TITLE_IV_A"], maxLossPercent: 5 } } });
+    const ran = await mutate("runScenario", { id: draft.id });
+    const r = ran.scenario!.result!;
+    // Against the first run (no weights): the schools with the largest English-learner shares gain
+    // Title II-A and IV-A money, the ones with the smallest lose.
+    const iiIv = (s: { allocations: { program: string; amount: string }[] }) =>
+      s.allocations.filter((a) => a.program === "TITLE_II_A" || a.program === "TITLE_IV_A").reduce((x, a) => x + cents(a.amount), 0);
+    const before = new Map(draft.result!.schools.map((s) => [s.school.id, iiIv(s)]));
+    const schools = [...r.schools].sort((a, b) => b.school.englishLearners / b.school.enrollment - a.school.englishLearners / a.school.enrollment);
+    const gain = (s: (typeof schools)[number]) => iiIv(s) - before.get(s.school.id)!;
+    expect(schools.slice(0, 10).every((s) => gain(s) > 0)).toBe(true);
+    expect(schools.slice(-10).reduce((a, s) => a + gain(s), 0)).toBeLessThan(0);
+    for (const s of r.schools) {
+      for (const a of s.allocations.filter((x) => x.program === "TITLE_II_A" || x.program === "TITLE_IV_A")) {
+        expect(cents(a.amount)).toBeGreaterThanOrEqual(Math.ceil(cents(a.baseline) * 0.95));
+        expect(["FLOOR", "CAP", "LEVEL", "INELIGIBLE"]).toContain(a.bound);
+      }
+    }
+    draft = ran.scenario!;
+  });
+
+  it("refuses bad parameters with userErrors naming the field, and changes nothing", async () => {
+    const cases: [object, string[], string][] = [
+      [{ ...PARAMS, weights: { englishLearners: -0.1 } }, ["input", "parameters", "weights", "englishLearners"], "INVALID"],
+      [{ ...PARAMS, reallocation: { programs: ["TITLE_II_A"], maxLossPercent: 120 } }, ["input", "parameters", "reallocation", "maxLossPercent"], "INVALID"],
+      [{ ...PARAMS, reallocation: { programs: ["TITLE_I_A"], maxLossPercent: 5 } }, ["input", "parameters", "reallocation", "programs"], "INVALID"],
+      [{ ...PARAMS, titleI: { ...PARAMS.titleI, ppa: { kind: "EXPLICIT", schools: [{ schoolId: "bm90LWEtc2Nob29s", perChild: "10.00" }] } } }, ["input", "parameters", "titleI", "ppa", "schools", "0", "schoolId"], "NOT_FOUND"],
+      [{ ...PARAMS, districtReservations: [{ program: "MCKINNEY_VENTO", amount: "999999999.00" }] }, ["input", "parameters"], "INVALID"],
+      [{ ...PARAMS, titleI: { ...PARAMS.titleI, reservations: { familyEngagement: "-1.00" } } }, ["input", "parameters", "titleI", "reservations", "familyEngagement"], "NEGATIVE"],
+    ];
+    for (const [parameters, field, code] of cases) {
+      const r = await mutate("updateScenario", { id: draft.id, parameters });
+      expect(r.scenario, JSON.stringify(parameters)).toBeNull();
+      expect(r.userErrors[0], JSON.stringify(parameters)).toMatchObject({ field, code });
+    }
+    const { node } = dataOf(await api.gql<{ node: { version: number; stale: boolean } }>(`query($id: ID!) { node(id: $id) { ... on Scenario { version stale } } }`, { id: draft.id }));
+    expect(node).toEqual({ version: draft.version, stale: false });
+  });
+
+  it("two concurrent updates of the same version: one wins, the other gets CONFLICT", async () => {
+    const results = await Promise.all(
+      [0.3, 0.5].map((w) => mutate("updateScenario", { id: draft.id, expectedVersion: draft.version, parameters: { ...PARAMS, weights: { englishLearners: w } } })),
+    );
+    expect(results.filter((r) => r.scenario).length).toBe(1);
+    expect(results.filter((r) => r.userErrors[0]?.code === "CONFLICT").length).toBe(1);
+    const ran = await mutate("runScenario", { id: draft.id });
+    draft = ran.scenario!;
+  });
+
+  it("previewAllocation computes without saving anything", async () => {
+    const before = dataOf(await api.gql<{ scenarios: { id: string }[] }>("{ scenarios(fiscalYear: 2022) { id } }")).scenarios.length;
+    const r = dataOf(await api.gql<{ previewAllocation: { result: { programs: { toSchools: string }[]; failures: number } | null; userErrors: unknown[] } }>(
+      `mutation($input: PreviewAllocationInput!) { previewAllocation(input: $input) { result { failures programs { toSchools } } userErrors { field message code } } }`,
+      { input: { fiscalYear: 2022, parameters: PARAMS } },
+    )).previewAllocation;
+    expect(r.userErrors).toEqual([]);
+    expect(r.result!.programs).toHaveLength(7);
+    expect(dataOf(await api.gql<{ scenarios: { id: string }[] }>("{ scenarios(fiscalYear: 2022) { id } }")).scenarios.length).toBe(before);
+  });
+
+  it("submit, reject with a comment, resubmit, approve: approved is final and becomes the adopted budget", async () => {
+    let s = await mutate("submitScenario", { id: draft.id });
+    expect(s.scenario!.status).toBe("SUBMITTED");
+    const noComment = await mutate("rejectScenario", { id: draft.id, comment: " " });
+    expect(noComment.userErrors[0]).toMatchObject({ field: ["input", "comment"] });
+    s = await mutate("rejectScenario", { id: draft.id, comment: "Hold Title III administration at 1%" });
+    expect(s.scenario).toMatchObject({ status: "DRAFT", reviewComment: "Hold Title III administration at 1%" });
+    await mutate("submitScenario", { id: draft.id });
+    s = await mutate("approveScenario", { id: draft.id }, { "x-allot-user": "Federal Programs Director" });
+    expect(s.scenario).toMatchObject({ status: "APPROVED", approvedBy: "Federal Programs Director" });
+    const again = await mutate("runScenario", { id: draft.id });
+    expect(again.userErrors[0]!.message).toMatch(/approved: only a draft can be run/);
+    const edit = await mutate("updateScenario", { id: draft.id, parameters: PARAMS });
+    expect(edit.userErrors[0]!.code).toBe("INVALID");
+
+    // The database itself refuses to change an approved scenario.
+    const conn = api.orm.em.getConnection();
+    await expect(conn.execute(`update scenario set name = 'sneaky', parameters = '{}' where status = 'APPROVED'`)).rejects.toThrow(/approved and cannot change/);
+    await expect(conn.execute(`delete from scenario_allocation where scenario_id in (select id from scenario where status = 'APPROVED')`)).rejects.toThrow(/cannot change/);
+
+    // A clone of the adopted budget starts as a draft with the same parameters; approving it supersedes the first.
+    const clone = await mutate("createScenario", { fiscalYear: 2022, name: "FY2022 amendment", source: "ADOPTED" });
+    expect(clone.scenario).toMatchObject({ status: "DRAFT", parameters: { weights: { englishLearners: draft.parameters.weights.englishLearners } } });
+    await mutate("runScenario", { id: clone.scenario!.id });
+    await mutate("submitScenario", { id: clone.scenario!.id });
+    const approved = await mutate("approveScenario", { id: clone.scenario!.id });
+    expect(approved.scenario!.status).toBe("APPROVED");
+    const { node } = dataOf(await api.gql<{ node: { status: string } }>(`query($id: ID!) { node(id: $id) { ... on Scenario { status } } }`, { id: draft.id }));
+    expect(node.status).toBe("SUPERSEDED");
+  });
+
+  it("compares two scenarios per school, program and measure", async () => {
+    const a = await mutate("createScenario", { fiscalYear: 2022, name: "No weights", source: "EMPTY" });
+    await mutate("runScenario", { id: a.scenario!.id });
+    const b = await mutate("createScenario", { fiscalYear: 2022, name: "EL weight", source: "SCENARIO", sourceScenarioId: a.scenario!.id });
+    await mutate("updateScenario", { id: b.scenario!.id, parameters: { ...PARAMS, titleI: { ppa: { kind: "EVEN" }, reservations: { familyEngagement: "300000.00", homeless: "150000.00", administration: "1400000.00" } } } });
+    await mutate("runScenario", { id: b.scenario!.id });
+    const cmp = dataOf(await api.gql<{ compareScenarios: { schools: { program: string; difference: string }[]; programs: { program: string; difference: string }[]; measures: { measure: string }[] } }>(
+      `query($a: ID!, $b: ID!) { compareScenarios(a: $a, b: $b) { schools { program difference } programs { program difference } measures { measure a b } } }`,
+      { a: a.scenario!.id, b: b.scenario!.id },
+    )).compareScenarios;
+    expect(cmp.programs).toHaveLength(7);
+    expect(cmp.schools.some((d) => d.program === "TITLE_II_A")).toBe(true);
+    expect(cmp.measures.map((m) => m.measure)).toContain("gini");
+  });
+});

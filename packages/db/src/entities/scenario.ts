@@ -1,0 +1,104 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
+import { centsColumn, DistrictScoped } from "./base.js";
+import { FiscalYear } from "./fiscal-year.js";
+import { FundingSource } from "./funding-source.js";
+import { ActionStep } from "./improvement-plan.js";
+import { School } from "./school.js";
+
+export const SCENARIO_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "SUPERSEDED"] as const;
+export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
+
+/**
+ * A budget scenario for a fiscal year: its parameters (reservations, per-pupil policy, weights,
+ * reallocation) and, once run, its results. Approved is final: the database refuses changes to an
+ * approved scenario and its allocations, and keeps at most one approved scenario per year.
+ */
+@Entity({ tableName: "scenario" })
+@Index({ properties: ["fiscalYear", "status"] })
+// At most one approved scenario per fiscal year: it is the year's adopted budget.
+@Unique({
+  name: "scenario_one_approved_per_year",
+  expression: `create unique index "scenario_one_approved_per_year" on "scenario" ("fiscal_year_id") where "status" = 'APPROVED'`,
+})
+export class Scenario extends DistrictScoped {
+  @ManyToOne(() => FiscalYear)
+  fiscalYear!: Rel<FiscalYear>;
+
+  @Property({ type: "string" })
+  name!: string;
+
+  @Enum({ items: [...SCENARIO_STATUSES] })
+  status: Opt<ScenarioStatus> = "DRAFT";
+
+  /** The engine's ScenarioParameters, as validated by the API. */
+  @Property({ type: "json" })
+  parameters!: Record<string, unknown>;
+
+  @ManyToOne(() => Scenario, { nullable: true, deleteRule: "set null" })
+  createdFrom: Rel<Scenario> | null = null;
+
+  /** Results summary of the last run: per-program totals, equity measures, compliance report. */
+  @Property({ type: "json", nullable: true })
+  results: Record<string, unknown> | null = null;
+
+  @Property({ type: "datetime", nullable: true })
+  lastRunAt: Date | null = null;
+
+  /** Parameters changed since the last run. */
+  @Property({ type: "boolean" })
+  stale: Opt<boolean> = true;
+
+  @Property({ type: "datetime", nullable: true })
+  submittedAt: Date | null = null;
+
+  @Property({ type: "datetime", nullable: true })
+  approvedAt: Date | null = null;
+
+  @Property({ type: "string", nullable: true })
+  approvedBy: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  reviewComment: string | null = null;
+
+  @Property({ type: "integer", version: true })
+  version: Opt<number> = 1;
+
+  @OneToMany(() => ScenarioAllocation, (a) => a.scenario)
+  allocations = new Collection<ScenarioAllocation>(this);
+}
+
+/** One computed amount of a scenario: a program's reservation, or a school's allocation. */
+@Entity({ tableName: "scenario_allocation" })
+@Index({ properties: ["scenario", "fundingSource"] })
+export class ScenarioAllocation extends DistrictScoped {
+  @ManyToOne(() => Scenario, { deleteRule: "cascade" })
+  scenario!: Rel<Scenario>;
+
+  @ManyToOne(() => FundingSource)
+  fundingSource!: Rel<FundingSource>;
+
+  /** Null for a district-level reservation. */
+  @ManyToOne(() => School, { nullable: true })
+  school: Rel<School> | null = null;
+
+  /** SCHOOL, or the reservation kind (EQUITABLE_SERVICES, FAMILY_ENGAGEMENT, ...). */
+  @Property({ type: "string", length: 40 })
+  kind!: string;
+
+  @Property({ type: centsColumn() })
+  amountCents!: number;
+
+  @Property({ type: centsColumn() })
+  baselineCents: Opt<number> = 0;
+
+  /** FLOOR, CAP, LEVEL or INELIGIBLE when reallocated. */
+  @Property({ type: "string", length: 16, nullable: true })
+  bound: string | null = null;
+
+  @Property({ type: "text" })
+  explanation!: string;
+
+  /** The action step this money serves, when tied to one. */
+  @ManyToOne(() => ActionStep, { nullable: true, deleteRule: "set null" })
+  actionStep: Rel<ActionStep> | null = null;
+}
