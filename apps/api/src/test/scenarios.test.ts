@@ -195,4 +195,31 @@ describe("scenarios", () => {
     expect(cmp.schools.some((d) => d.program === "TITLE_II_A")).toBe(true);
     expect(cmp.measures.map((m) => m.measure)).toContain("gini");
   });
+
+  it("ties program money to action steps, so funding per action step can be read for a scenario", async () => {
+    const plan = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string; label: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label } } } }"));
+    const step = (label: string) => plan.improvementPlan.needs.flatMap((n) => n.actionSteps).find((x) => x.label === label)!.id;
+    const sc = (await mutate("createScenario", { fiscalYear: 2022, name: "Tied", source: "EMPTY" })).scenario!;
+    const refused = await mutate("updateScenario", { id: sc.id, parameters: PARAMS, actionSteps: [{ program: "IDEA_B", actionStepId: step("1.2") }] });
+    expect(refused.userErrors[0]).toMatchObject({ field: ["input", "actionSteps", "0", "program"], code: "PROGRAM_NOT_ALLOWED" });
+    const tied = await mutate("updateScenario", {
+      id: sc.id,
+      parameters: PARAMS,
+      actionSteps: [
+        { program: "TITLE_III_A", actionStepId: step("1.2") },
+        { program: "TITLE_I_A", kind: "FAMILY_ENGAGEMENT", actionStepId: step("1.3") },
+      ],
+    });
+    expect(tied.userErrors).toEqual([]);
+    const ran = (await mutate("runScenario", { id: sc.id })).scenario!;
+    const titleIII = ran.result!.programs.find((p) => p.fundingSource.code === "TITLE_III_A")!;
+    const f = dataOf(await api.gql<{ fundingByActionStep: { rows: { actionStep: { label: string }; amounts: { fundingSource: { code: string }; amount: string }[] }[] } }>(
+      `query($id: ID!) { fundingByActionStep(fiscalYear: 2022, scenarioId: $id) { rows { actionStep { label } amounts { fundingSource { code } amount } } } }`,
+      { id: sc.id },
+    )).fundingByActionStep;
+    const cell = (label: string, code: string) => f.rows.find((r) => r.actionStep.label === label)!.amounts.find((a) => a.fundingSource.code === code)!.amount;
+    expect(cell("1.2", "TITLE_III_A")).toBe(titleIII.toSchools);
+    expect(cell("1.3", "TITLE_I_A")).toBe("300000.00");
+    expect(cell("1.1", "TITLE_I_A")).toBe("0.00");
+  });
 });

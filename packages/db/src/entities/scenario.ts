@@ -5,6 +5,12 @@ import { FundingSource } from "./funding-source.js";
 import { ActionStep } from "./improvement-plan.js";
 import { School } from "./school.js";
 
+export interface ScenarioActionStepLink {
+  program: string;
+  kind: string;
+  actionStepId: string;
+}
+
 export const SCENARIO_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "SUPERSEDED"] as const;
 export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
 
@@ -36,6 +42,13 @@ export class Scenario extends DistrictScoped {
 
   @ManyToOne(() => Scenario, { nullable: true, deleteRule: "set null" })
   createdFrom: Rel<Scenario> | null = null;
+
+  /**
+   * Which action step each program's money serves: `kind` is SCHOOL for school allocations or a
+   * reservation kind (FAMILY_ENGAGEMENT, DISTRICT, ...); applied to the allocations on each run.
+   */
+  @Property({ type: "json", defaultRaw: "'[]'" })
+  actionStepLinks: Opt<ScenarioActionStepLink[]> = [];
 
   /** Results summary of the last run: per-program totals, equity measures, compliance report. */
   @Property({ type: "json", nullable: true })

@@ -1,4 +1,5 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { idOfType } from "../../common/global-id.js";
 import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
 import type { Context } from "../../context.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";
@@ -15,8 +16,12 @@ export class FundingResolver {
   async fundingByActionStep(
     @Ctx() ctx: Context,
     @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+    @Arg("scenarioId", () => ID, { nullable: true, description: "Read a scenario's allocations tied to action steps instead of the budget lines (the adopted budget is the approved scenario)." })
+    scenarioId?: string | null,
   ): Promise<FundingByActionStep | null> {
-    const view = await fundingByActionStep(ctx.em, ctx.districtId, fiscalYear);
+    const scenario = scenarioId ? idOfType(scenarioId, "Scenario") : null;
+    if (scenarioId && !scenario) return null;
+    const view = await fundingByActionStep(ctx.em, ctx.districtId, fiscalYear, scenario);
     if (!view) return null;
     const sourceType = new Map(PROGRAM_CODES.flatMap((c) => (view.sources.has(c) ? [[c, toFundingSourceType(view.sources.get(c)!)] as const] : [])));
     const programs = PROGRAM_CODES.filter((c) => sourceType.has(c));

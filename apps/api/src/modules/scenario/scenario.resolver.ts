@@ -1,7 +1,9 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { PROGRAM_CODES, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
-import { FundingSource, Scenario, School } from "@allot/db";
+import { ActionStep, FundingSource, Scenario, School } from "@allot/db";
+import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
+import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, toGlobalId } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";
@@ -13,6 +15,7 @@ import {
   MeasureDifference,
   PreviewPayload,
   ProgramDifference,
+  ScenarioActionStepLink,
   ScenarioComparison,
   ScenarioPayload,
   ScenarioType,
@@ -32,8 +35,21 @@ class CreateScenarioInput {
   sourceScenarioId?: string | null;
 }
 
+@InputType({ description: "Which action step a program's money in a scenario serves." })
+class ScenarioActionStepLinkInput {
+  @Field(() => ProgramCodeEnum, { description: "The program; the plan must list it for the action step." })
+  program!: string;
+  @Field(() => String, { nullable: true, description: 'SCHOOL (default) for its school allocations, or a reservation kind such as FAMILY_ENGAGEMENT or DISTRICT.' })
+  kind?: string | null;
+  @Field(() => ID, { description: "The action step (global id) of the scenario's year." })
+  actionStepId!: string;
+}
+
 @InputType({ description: "New parameters for a draft scenario." })
 class UpdateScenarioInput {
+  @Field(() => [ScenarioActionStepLinkInput], { nullable: true, description: "Ties of program money to action steps; replaces the current ones when given." })
+  actionSteps?: ScenarioActionStepLinkInput[] | null;
+
   @Field(() => ID, { description: "The scenario." })
   id!: string;
   @Field(() => Int, { nullable: true, description: "The version you read; a newer one refuses the change with CONFLICT." })
@@ -95,7 +111,18 @@ export async function toScenarioType(em: EntityManager, s: Scenario): Promise<Sc
     approvedBy: s.approvedBy,
     reviewComment: s.reviewComment,
     parameters: toParametersType(s.parameters as unknown as ScenarioParameters),
+    actionSteps: await linkTypes(em, s),
     result: s.results ? toAllocationResult(s.results as unknown as ScenarioResult, schools, sources) : null,
+  });
+}
+
+async function linkTypes(em: EntityManager, s: Scenario): Promise<ScenarioActionStepLink[]> {
+  if (!s.actionStepLinks.length) return [];
+  const steps = await em.find(ActionStep, { id: { $in: s.actionStepLinks.map((l) => l.actionStepId) } }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"] });
+  const byId = new Map(steps.map((x) => [x.id, toActionStepType(x)]));
+  return s.actionStepLinks.flatMap((l) => {
+    const step = byId.get(l.actionStepId);
+    return step ? [Object.assign(new ScenarioActionStepLink(), { program: l.program, kind: l.kind, actionStep: step })] : [];
   });
 }
 
@@ -169,7 +196,8 @@ export class ScenarioResolver {
     const uuids = new Set((await ctx.em.find(School, { district: ctx.districtId }, { fields: ["id"] })).map((s) => s.id));
     const params = toEngineParameters(input.parameters, uuids);
     if ("errors" in params) return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: params.errors });
-    return payload(ctx, await updateParameters(ctx.em, ctx.districtId, input.id, input.expectedVersion, params.parameters, input.name));
+    const links = input.actionSteps?.map((l) => ({ program: l.program, kind: l.kind?.trim() || "SCHOOL", actionStepId: l.actionStepId }));
+    return payload(ctx, await updateParameters(ctx.em, ctx.districtId, input.id, input.expectedVersion, params.parameters, input.name, links));
   }
 
   @Mutation(() => ScenarioPayload, { description: "Runs a draft and saves its results." })

@@ -10,7 +10,7 @@ import {
   type ScenarioResult,
   type ScenarioSchool,
 } from "@allot/engine";
-import { District, FiscalYear, FundingSource, Scenario, ScenarioAllocation, School } from "@allot/db";
+import { ActionStep, District, FiscalYear, FundingSource, Scenario, type ScenarioActionStepLink, ScenarioAllocation, School } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
 import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
 import { moneyByProgram } from "../award/award.service.js";
@@ -158,11 +158,44 @@ async function lockDraft(tx: EntityManager, districtId: string, globalId: string
   return scenario;
 }
 
-export async function updateParameters(em: EntityManager, districtId: string, id: string, expectedVersion: number | null | undefined, parameters: ScenarioParameters, name?: string | null): Promise<Outcome<string>> {
+/** Checks that each tie names an action step of the scenario's year whose plan allows the program. */
+async function checkLinks(tx: EntityManager, districtId: string, fiscalYearId: string, links: { program: string; kind: string; actionStepId: string }[]): Promise<Outcome<ScenarioActionStepLink[]>> {
+  const out: ScenarioActionStepLink[] = [];
+  for (const [i, l] of links.entries()) {
+    const id = idOfType(l.actionStepId, "ActionStep");
+    const step = id ? await tx.findOne(ActionStep, { id, district: districtId }, { populate: ["need.plan", "allowedFundingSources.fundingSource"] }) : null;
+    if (!step || step.need.plan.fiscalYear.id !== fiscalYearId) {
+      return fail(`actionSteps.${i}.actionStepId`, `No action step of this scenario's year has id "${l.actionStepId}".`, UserErrorCode.NOT_FOUND);
+    }
+    if (!step.allowedFundingSources.getItems().some((a) => a.fundingSource.code === l.program)) {
+      return fail(`actionSteps.${i}.program`, `${l.program} is not a funding source of action step ${step.need.number}.${step.number} in the improvement plan.`, UserErrorCode.PROGRAM_NOT_ALLOWED);
+    }
+    if (out.some((o) => o.program === l.program && o.kind === l.kind)) {
+      return fail(`actionSteps.${i}`, `${l.program} ${l.kind} is tied to an action step twice.`, UserErrorCode.INVALID);
+    }
+    out.push({ program: l.program, kind: l.kind, actionStepId: step.id });
+  }
+  return { ok: true, value: out };
+}
+
+export async function updateParameters(
+  em: EntityManager,
+  districtId: string,
+  id: string,
+  expectedVersion: number | null | undefined,
+  parameters: ScenarioParameters,
+  name?: string | null,
+  links?: { program: string; kind: string; actionStepId: string }[],
+): Promise<Outcome<string>> {
   return guard(() =>
     em.transactional(async (tx) => {
       const s = await lockDraft(tx, districtId, id, expectedVersion, "update");
       if (!(s instanceof Scenario)) return s;
+      if (links) {
+        const checked = await checkLinks(tx, districtId, s.fiscalYear.id, links);
+        if (!checked.ok) return checked;
+        s.actionStepLinks = checked.value;
+      }
       // Check the parameters against the year's money before keeping them.
       const check = compute(await engineInputs(tx, districtId, await tx.findOneOrFail(FiscalYear, s.fiscalYear.id)), parameters, await adoptedBaseline(tx, districtId, s.fiscalYear, s.id));
       if (!check.ok) return check;
@@ -189,9 +222,15 @@ export async function runAndSave(em: EntityManager, districtId: string, id: stri
       await tx.nativeDelete(ScenarioAllocation, { scenario: s });
       const sources = new Map((await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]));
       const district = tx.getReference(District, districtId);
+      const stepFor = (program: string, kind: string) => {
+        const link = s.actionStepLinks.find((l) => l.program === program && l.kind === kind);
+        return link ? tx.getReference(ActionStep, link.actionStepId) : null;
+      };
       for (const p of result.programs) {
         for (const r of p.reservations) {
-          if (r.amount > 0) tx.create(ScenarioAllocation, { district, scenario: s, fundingSource: sources.get(p.program)!, kind: r.kind, amountCents: r.amount, explanation: r.explanation });
+          if (r.amount > 0) {
+            tx.create(ScenarioAllocation, { district, scenario: s, fundingSource: sources.get(p.program)!, kind: r.kind, amountCents: r.amount, explanation: r.explanation, actionStep: stepFor(p.program, r.kind) });
+          }
         }
       }
       for (const row of result.schools) {
@@ -207,6 +246,7 @@ export async function runAndSave(em: EntityManager, districtId: string, id: stri
             baselineCents: p.baseline,
             bound: p.bound,
             explanation: p.explanation,
+            actionStep: stepFor(p.program, "SCHOOL"),
           });
         }
       }

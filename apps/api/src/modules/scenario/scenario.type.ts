@@ -7,6 +7,7 @@ import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
 import { UserError } from "../../common/user-error.js";
 import { FundingSourceType } from "../funding-source/funding-source.type.js";
+import { ActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { SchoolType, toSchoolType } from "../school/school.type.js";
 import { PpaKind, TitleIRanking } from "./scenario.input.js";
 
@@ -240,6 +241,16 @@ export class AllocationResult {
   failures!: number;
 }
 
+@ObjectType({ description: "Which action step a program's money in a scenario serves." })
+export class ScenarioActionStepLink {
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field({ description: "SCHOOL, or a reservation kind." })
+  kind!: string;
+  @Field(() => ActionStepType, { description: "The action step." })
+  actionStep!: ActionStepType;
+}
+
 @ObjectType("Scenario", { implements: Node, description: "A budget scenario for a fiscal year." })
 export class ScenarioType extends Node {
   @Field(() => Int, { description: "Fiscal year." })
@@ -266,6 +277,8 @@ export class ScenarioType extends Node {
   reviewComment!: string | null;
   @Field(() => ScenarioParametersType, { description: "Parameters." })
   parameters!: ScenarioParametersType;
+  @Field(() => [ScenarioActionStepLink], { description: "Ties of program money to action steps." })
+  actionSteps!: ScenarioActionStepLink[];
   @Field(() => AllocationResult, { nullable: true, description: "Results of the last run; null before the first." })
   result!: AllocationResult | null;
 }
