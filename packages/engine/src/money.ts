@@ -72,13 +72,20 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
     if (total === 0) return weights.map(() => 0);
     throw new RangeError("cannot split a positive amount over zero total weight");
   }
-  // BigInt keeps total * weight exact even for a state-size pool times a large weight.
-  const bigTotal = BigInt(total);
-  const bigSum = BigInt(weightSum);
-  const parts = weights.map((w) => {
-    const product = bigTotal * BigInt(w);
-    return { floor: Number(product / bigSum), remainder: product % bigSum };
-  });
+  // total x weight must be exact: plain numbers while it fits in 2^53, BigInt beyond (a national
+  // pool times a large weight).
+  const maxWeight = weights.reduce((a, w) => (w > a ? w : a), 0);
+  const parts =
+    total * maxWeight <= Number.MAX_SAFE_INTEGER
+      ? weights.map((w) => {
+          const product = total * w;
+          return { floor: Math.floor(product / weightSum), remainder: product % weightSum as number | bigint };
+        })
+      : weights.map((w) => {
+          const product = BigInt(total) * BigInt(w);
+          const bigSum = BigInt(weightSum);
+          return { floor: Number(product / bigSum), remainder: (product % bigSum) as number | bigint };
+        });
   let left = total - parts.reduce((a, p) => a + p.floor, 0);
   const order = parts
     .map((p, index) => ({ index, remainder: p.remainder }))
@@ -94,10 +101,14 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
 
 /** Cents as US dollars for people: 60900000 -> "$609,000.00". */
 export function usd(cents: Cents): string {
-  const text = formatMoney(cents);
-  const negative = text.startsWith("-");
-  const [whole = "0", fraction = "00"] = (negative ? text.slice(1) : text).split(".");
-  return `${negative ? "-" : ""}$${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${fraction}`;
+  assertCents(cents);
+  const abs = Math.abs(cents);
+  const whole = String(Math.trunc(abs / 100));
+  const fraction = abs % 100;
+  // Grouping by hand: this runs for every amount explained, hundreds of thousands at state scale.
+  let grouped = "";
+  for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : "");
+  return `${cents < 0 ? "-" : ""}$${grouped}.${fraction < 10 ? "0" : ""}${fraction}`;
 }
 
 /** A percentage in basis points for people: 7609 -> "76.09%". */

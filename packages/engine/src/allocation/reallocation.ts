@@ -123,36 +123,7 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
     const want = level * r.s.weight;
     return Math.max(r.floor, r.cap === null ? want : Math.min(r.cap, want));
   });
-  const amounts = exact.map((x, i) => Math.max(rows[i]!.floor, Math.floor(x + 1e-9)));
-  let left = pool - amounts.reduce((a, b) => a + b, 0);
-  const room = (i: number) => rows[i]!.s.eligible && (rows[i]!.cap === null || amounts[i]! < rows[i]!.cap);
-  const order = exact
-    .map((x, i) => ({ i, rem: x - Math.floor(x + 1e-9) }))
-    .sort((a, b) => b.rem - a.rem || rows[a.i]!.s.id.localeCompare(rows[b.i]!.s.id));
-  while (left > 0) {
-    let gave = false;
-    for (const { i } of order) {
-      if (left === 0) break;
-      if (!room(i)) continue;
-      amounts[i]! += 1;
-      left -= 1;
-      gave = true;
-    }
-    if (!gave) break;
-  }
-  while (left < 0) {
-    // Rounding up to a floor overshot: take cents back from schools above their floors.
-    let took = false;
-    for (const { i } of [...order].reverse()) {
-      if (left === 0) break;
-      if (amounts[i]! > rows[i]!.floor) {
-        amounts[i]! -= 1;
-        left += 1;
-        took = true;
-      }
-    }
-    if (!took) break;
-  }
+  const amounts = roundToPool(exact, rows.map((r) => ({ id: r.s.id, eligible: r.s.eligible, floor: r.floor, cap: r.cap })), pool);
 
   const result = rows.map((r, i) => {
     const amount = amounts[i]!;
@@ -189,4 +160,47 @@ export function levelSpread(schools: readonly ReallocationSchool[], amounts: rea
     if (s.eligible && s.weight > 0) v += s.weight * (amounts[i]! / s.weight - mean) ** 2;
   });
   return v / w;
+}
+
+/**
+ * Turns exact (fractional) amounts into cents that add up to the pool: each rounded down (never
+ * below its floor), then the leftover cents one each to the largest remainders with room (ties
+ * by id). Shared by the engine and by anything that checks it against another solver.
+ */
+export function roundToPool(
+  exact: readonly number[],
+  bounds: readonly { id: string; eligible: boolean; floor: Cents; cap: Cents | null }[],
+  pool: Cents,
+): Cents[] {
+  const amounts = exact.map((x, i) => Math.max(bounds[i]!.floor, Math.floor(x + 1e-9)));
+  let left = pool - amounts.reduce((a, b) => a + b, 0);
+  const room = (i: number) => bounds[i]!.eligible && (bounds[i]!.cap === null || amounts[i]! < bounds[i]!.cap!);
+  const order = exact
+    .map((x, i) => ({ i, rem: x - Math.floor(x + 1e-9) }))
+    .sort((a, b) => b.rem - a.rem || bounds[a.i]!.id.localeCompare(bounds[b.i]!.id));
+  while (left > 0) {
+    let gave = false;
+    for (const { i } of order) {
+      if (left === 0) break;
+      if (!room(i)) continue;
+      amounts[i]! += 1;
+      left -= 1;
+      gave = true;
+    }
+    if (!gave) break;
+  }
+  while (left < 0) {
+    // Rounding up to a floor overshot: take cents back from schools above their floors.
+    let took = false;
+    for (const { i } of [...order].reverse()) {
+      if (left === 0) break;
+      if (amounts[i]! > bounds[i]!.floor) {
+        amounts[i]! -= 1;
+        left += 1;
+        took = true;
+      }
+    }
+    if (!took) break;
+  }
+  return amounts;
 }

@@ -132,6 +132,9 @@ export function allocateTitleI(input: {
     }
   }
 
+  // EVEN: one per-child amount from the whole pool over every eligible child (computed once).
+  const eligibleChildren = order.reduce((a, x) => a + x.children, 0);
+  const evenPerChild = eligibleChildren > 0 ? Math.floor(pool / eligibleChildren) : 0;
   const perChildFor = (r: (typeof rows)[number]): Cents => {
     const p = policy.ppa;
     switch (p.kind) {
@@ -141,10 +144,8 @@ export function allocateTitleI(input: {
         return [...p.bands].sort((a, b) => b.minPovertyBasisPoints - a.minPovertyBasisPoints).find((band) => r.bp >= band.minPovertyBasisPoints)?.perChild ?? 0;
       case "EXPLICIT":
         return p.perChild[r.s.id] ?? 0;
-      case "EVEN": {
-        const children = order.reduce((a, x) => a + x.children, 0);
-        return children > 0 ? Math.floor(pool / children) : 0;
-      }
+      case "EVEN":
+        return evenPerChild;
     }
   };
 
