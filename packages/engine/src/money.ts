@@ -79,12 +79,12 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
     total * maxWeight <= Number.MAX_SAFE_INTEGER
       ? weights.map((w) => {
           const product = total * w;
-          return { floor: Math.floor(product / weightSum), remainder: product % weightSum as number | bigint };
+          return { floor: Math.floor(product / weightSum), remainder: product % weightSum };
         })
       : weights.map((w) => {
           const product = BigInt(total) * BigInt(w);
           const bigSum = BigInt(weightSum);
-          return { floor: Number(product / bigSum), remainder: (product % bigSum) as number | bigint };
+          return { floor: Number(product / bigSum), remainder: (product % bigSum) };
         });
   let left = total - parts.reduce((a, p) => a + p.floor, 0);
   const order = parts

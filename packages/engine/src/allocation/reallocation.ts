@@ -174,7 +174,7 @@ export function roundToPool(
 ): Cents[] {
   const amounts = exact.map((x, i) => Math.max(bounds[i]!.floor, Math.floor(x + 1e-9)));
   let left = pool - amounts.reduce((a, b) => a + b, 0);
-  const room = (i: number) => bounds[i]!.eligible && (bounds[i]!.cap === null || amounts[i]! < bounds[i]!.cap!);
+  const room = (i: number) => bounds[i]!.eligible && (bounds[i]!.cap === null || amounts[i]! < bounds[i]!.cap);
   const order = exact
     .map((x, i) => ({ i, rem: x - Math.floor(x + 1e-9) }))
     .sort((a, b) => b.rem - a.rem || bounds[a.i]!.id.localeCompare(bounds[b.i]!.id));

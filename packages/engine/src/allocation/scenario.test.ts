@@ -17,7 +17,7 @@ const AVAILABLE: Record<ProgramCode, number> = {
 
 const PARAMS: ScenarioParameters = {
   titleI: {
-    policy: { ppa: { kind: "SINGLE", perChild: 600_00 } },
+    policy: { ppa: { kind: "EVEN" } },
     reservations: { familyEngagement: 20_000_00, homeless: 25_000_00, administration: 100_000_00 },
   },
   districtReservations: { TITLE_III_A: 1_600_00, TITLE_IV_A: 4_000_00 },

@@ -136,7 +136,7 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
     });
     const toSchools = parts.reduce((a, b) => a + b, 0);
     programs.push({ program: code, available, reservations, reserved, toSchools, unallocated: available - reserved - toSchools });
-    compliance.push(onlyEligibleCheck(code, schools, parts));
+    if (code !== "TITLE_II_A" && code !== "TITLE_IV_A") compliance.push(onlyEligibleCheck(code, schools, parts));
   }
 
   // Equity reallocation of chosen programs' school money, each within its own eligibility.
@@ -188,6 +188,18 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
   compliance.push(
     comparabilityCheck(schools.map((s) => ({ enrollment: s.enrollment, lowIncome: s.lowIncome, weighted: 0, amount: 0, titleI: titleIServed.has(s.id), stateLocalPerPupil: s.stateLocalPerPupil ?? null }))),
   );
+  compliance.push(titleIIPriorityCheck(results, schools));
+  const titleIProgram = programs.find((x) => x.program === "TITLE_I_A");
+  if (titleIProgram) {
+    // What Title I leaves unallocated carries over, at most 15% (ESEA 1127(a)); under $50,000 exempt (1127(c)).
+    const limit = Math.floor((titleIProgram.available * 15) / 100);
+    compliance.push(
+      titleIProgram.available < 5_000_000
+        ? check("TITLE_I_CARRYOVER", "TITLE_I_A", "NOT_APPLICABLE", `An allocation of ${usd(titleIProgram.available)} is under $50,000: exempt.`)
+        : check("TITLE_I_CARRYOVER", "TITLE_I_A", titleIProgram.unallocated <= limit ? "PASS" : "FAIL",
+            `${usd(titleIProgram.unallocated)} left unallocated would carry over; at most 15% (${usd(limit)}).`),
+    );
+  }
   for (const program of programs) {
     const schoolSum = results.reduce((a, r) => a + (r.programs.find((x) => x.program === program.program)?.amount ?? 0), 0);
     const exact = schoolSum === program.toSchools && program.reserved + program.toSchools + program.unallocated === program.available;
@@ -304,14 +316,31 @@ function ineligibleReason(code: ProgramCode): string {
   }
 }
 
+/** Title II-A: CSI/TSI schools get at least as much per weighted pupil as the others (ESEA 2102(b)(2)(C)). */
+function titleIIPriorityCheck(results: ScenarioSchoolResult[], schools: readonly ScenarioSchool[]): ComplianceCheck {
+  const level = (rows: ScenarioSchoolResult[]) => {
+    const w = rows.reduce((a, r) => a + r.weightedEnrollment, 0);
+    const money = rows.reduce((a, r) => a + (r.programs.find((p) => p.program === "TITLE_II_A")?.amount ?? 0), 0);
+    return w > 0 ? (money / 100) / (w / WEIGHT_SCALE) : 0;
+  };
+  const supported = new Set(schools.filter((s) => s.supportDesignation !== "NONE").map((s) => s.id));
+  const csi = results.filter((r) => supported.has(r.schoolId));
+  const rest = results.filter((r) => !supported.has(r.schoolId));
+  if (csi.length === 0 || rest.length === 0 || !results.some((r) => r.programs.some((p) => p.program === "TITLE_II_A"))) {
+    return check("TITLE_II_PRIORITY", "TITLE_II_A", "NOT_APPLICABLE", "No CSI/TSI schools, or no Title II-A school money.");
+  }
+  const [a, b] = [level(csi), level(rest)];
+  return check("TITLE_II_PRIORITY", "TITLE_II_A", a >= b ? "PASS" : "FAIL",
+    `CSI/TSI schools get $${a.toFixed(2)} of Title II-A per weighted pupil, the others $${b.toFixed(2)}.`);
+}
+
 function onlyEligibleCheck(code: ProgramCode, schools: readonly ScenarioSchool[], parts: Cents[]): ComplianceCheck {
   const wrong = schools.filter((s, i) => parts[i]! > 0 && !eligibleFor[code](s));
   const id =
     code === "TITLE_I_A_1003" ? "TITLE_1003_CSI_TSI_ONLY"
     : code === "TITLE_III_A" ? "TITLE_III_EL_ONLY"
     : code === "IDEA_B" ? "IDEA_SWD_ONLY"
-    : code === "MCKINNEY_VENTO" ? "MCKINNEY_VENTO_HOMELESS_ONLY"
-    : "TITLE_II_PRIORITY";
+    : "MCKINNEY_VENTO_HOMELESS_ONLY";
   const served = parts.filter((x) => x > 0).length;
   return check(id, code, wrong.length ? "FAIL" : "PASS", wrong.length ? `Paid but not eligible: ${wrong.map((s) => s.name).join(", ")}.` : `${served} eligible schools paid; no ineligible school paid.`);
 }
