@@ -47,7 +47,8 @@ async function districtIdFor(em: EntityManager, ncesLeaId: string): Promise<stri
     }
     district = all[0]!;
   }
-  districtIds.set(ncesLeaId, district.id);
+  // Named districts never change id; the implicit one may stop being the only one, so it is not cached.
+  if (ncesLeaId) districtIds.set(ncesLeaId, district.id);
   return district.id;
 }
 
