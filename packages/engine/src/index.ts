@@ -13,3 +13,4 @@ export * from "./allocation/weights.js";
 export * from "./allocation/reallocation.js";
 export * from "./allocation/metrics.js";
 export * from "./allocation/scenario.js";
+export * from "./random.js";

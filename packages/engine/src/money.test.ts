@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { formatMoney, MoneyFormatError, parseMoney, splitByWeights } from "./money.js";
 
 describe("money", () => {
@@ -38,5 +39,37 @@ describe("money", () => {
     // $700 per low-income child (DOMAIN.md worked example): 850 children get 595,000.00.
     const parts = splitByWeights(70_000 * 1000, [850, 150]);
     expect(parts).toEqual([59_500_000, 10_500_000]);
+  });
+});
+
+describe("splitByWeights properties (fast-check)", () => {
+  // Reference: the largest-remainder method in BigInt throughout.
+  const reference = (total: number, weights: number[]) => {
+    const sum = BigInt(weights.reduce((a, b) => a + b, 0));
+    const parts = weights.map((w, i) => ({ i, floor: (BigInt(total) * BigInt(w)) / sum, rem: (BigInt(total) * BigInt(w)) % sum }));
+    let left = BigInt(total) - parts.reduce((a, p) => a + p.floor, 0n);
+    const out = parts.map((p) => Number(p.floor));
+    for (const p of [...parts].sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1))) {
+      if (left === 0n) break;
+      out[p.i]! += 1;
+      left -= 1n;
+    }
+    return out;
+  };
+
+  it("sums to the total, gives each part its share rounded down or up, and matches the BigInt reference", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 1_000_000_00 }), fc.integer({ min: 0, max: 2_000_000_000_000_00 })),
+        fc.array(fc.integer({ min: 0, max: 50_000_000 }), { minLength: 1, maxLength: 60 }),
+        (total, weights) => {
+          if (weights.every((w) => w === 0)) return;
+          const parts = splitByWeights(total, weights);
+          expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
+          expect(parts).toEqual(reference(total, weights));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

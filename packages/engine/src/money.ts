@@ -72,31 +72,39 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
     if (total === 0) return weights.map(() => 0);
     throw new RangeError("cannot split a positive amount over zero total weight");
   }
-  // total x weight must be exact: plain numbers while it fits in 2^53, BigInt beyond (a national
-  // pool times a large weight).
+  const n = weights.length;
+  const floors = new Array<number>(n);
+  let left = total;
+  // total x weight must be exact: plain numbers while it fits in 2^53 (typed arrays, no garbage),
+  // BigInt beyond (a national pool times a large weight).
   const maxWeight = weights.reduce((a, w) => (w > a ? w : a), 0);
-  const parts =
-    total * maxWeight <= Number.MAX_SAFE_INTEGER
-      ? weights.map((w) => {
-          const product = total * w;
-          return { floor: Math.floor(product / weightSum), remainder: product % weightSum };
-        })
-      : weights.map((w) => {
-          const product = BigInt(total) * BigInt(w);
-          const bigSum = BigInt(weightSum);
-          return { floor: Number(product / bigSum), remainder: (product % bigSum) };
-        });
-  let left = total - parts.reduce((a, p) => a + p.floor, 0);
-  const order = parts
-    .map((p, index) => ({ index, remainder: p.remainder }))
-    .sort((a, b) => (a.remainder === b.remainder ? a.index - b.index : a.remainder > b.remainder ? -1 : 1));
-  const result = parts.map((p) => p.floor);
-  for (const { index } of order) {
-    if (left === 0) break;
-    result[index] = (result[index] ?? 0) + 1;
-    left -= 1;
+  let order: number[];
+  if (total * maxWeight <= Number.MAX_SAFE_INTEGER) {
+    const remainders = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const product = total * weights[i]!;
+      const floor = Math.floor(product / weightSum);
+      floors[i] = floor;
+      remainders[i] = product - floor * weightSum;
+      left -= floor;
+    }
+    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+  } else {
+    const bigTotal = BigInt(total);
+    const bigSum = BigInt(weightSum);
+    const remainders = new Array<bigint>(n);
+    for (let i = 0; i < n; i++) {
+      const product = bigTotal * BigInt(weights[i]!);
+      const floor = Number(product / bigSum);
+      floors[i] = floor;
+      remainders[i] = product % bigSum;
+      left -= floor;
+    }
+    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (remainders[a] === remainders[b] ? a - b : remainders[a]! > remainders[b]! ? -1 : 1));
   }
-  return result;
+  // Ties on the remainder go to the lower index, so the same input always gives the same split.
+  for (let k = 0; k < n && left > 0; k++, left--) floors[order[k]!]! += 1;
+  return floors;
 }
 
 /** Cents as US dollars for people: 60900000 -> "$609,000.00". */

@@ -1,22 +1,11 @@
-import { type ReallocationSchool, type ScenarioSchool, weightedEnrollment, NO_WEIGHTS, type NeedWeights } from "@allot/engine";
+import { mulberry32, type NeedWeights, NO_WEIGHTS, type ReallocationSchool, type ScenarioSchool, weightedEnrollment } from "@allot/engine";
 
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LEVELS = ["ELEMENTARY", "ELEMENTARY", "ELEMENTARY", "MIDDLE", "HIGH"] as const;
 
 /** `count` schools shaped like a high-poverty district's, deterministic for the seed. */
 export function generateSchools(count: number, seed = 1): ScenarioSchool[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const schools: ScenarioSchool[] = [];
   for (let i = 0; i < count; i++) {
     const level = LEVELS[Math.floor(rand() * LEVELS.length)]!;

@@ -36,3 +36,8 @@ export function userError(field: string, message: string, code: UserErrorCode): 
   // "parameters.weights.englishLearners" names a nested input field.
   return Object.assign(new UserError(), { field: ["input", ...field.split(".")], message, code });
 }
+
+/** A refused outcome carrying one user error. */
+export function refused(field: string, message: string, code: UserErrorCode): { ok: false; errors: UserError[] } {
+  return { ok: false, errors: [userError(field, message, code)] };
+}

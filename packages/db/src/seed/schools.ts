@@ -1,4 +1,4 @@
-import { lowIncomeFromDirectCertification } from "@allot/engine";
+import { lowIncomeFromDirectCertification, mulberry32 } from "@allot/engine";
 import type { SchoolLevel, SupportDesignation, TitleIStatus } from "../entities/index.js";
 
 /**
@@ -26,17 +26,6 @@ export interface DemoSchool {
   servedLastYear: boolean;
 }
 
-/** mulberry32: a small, well-known deterministic PRNG. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = [
   "Arbor Creek", "Birchwood", "Cedar Hollow", "Dogwood Park", "Elm Street", "Falcon Ridge", "Glenview",
@@ -67,7 +56,7 @@ const LEVELS: LevelPlan[] = [
 ];
 
 export function demoSchools(ncesLeaId: string, multiplierTenThousandths: number, seed = 2022): DemoSchool[] {
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   const between = (lo: number, hi: number) => Math.round(lo + (hi - lo) * rand());
   const schools: DemoSchool[] = [];
   let index = 0;

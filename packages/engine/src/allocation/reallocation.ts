@@ -172,15 +172,20 @@ export function roundToPool(
   bounds: readonly { id: string; eligible: boolean; floor: Cents; cap: Cents | null }[],
   pool: Cents,
 ): Cents[] {
-  const amounts = exact.map((x, i) => Math.max(bounds[i]!.floor, Math.floor(x + 1e-9)));
+  const n = exact.length;
+  const amounts = new Array<number>(n);
+  const rems = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const down = Math.floor(exact[i]! + 1e-9);
+    amounts[i] = Math.max(bounds[i]!.floor, down);
+    rems[i] = exact[i]! - down;
+  }
   let left = pool - amounts.reduce((a, b) => a + b, 0);
   const room = (i: number) => bounds[i]!.eligible && (bounds[i]!.cap === null || amounts[i]! < bounds[i]!.cap);
-  const order = exact
-    .map((x, i) => ({ i, rem: x - Math.floor(x + 1e-9) }))
-    .sort((a, b) => b.rem - a.rem || bounds[a.i]!.id.localeCompare(bounds[b.i]!.id));
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => rems[b]! - rems[a]! || (bounds[a]!.id < bounds[b]!.id ? -1 : bounds[a]!.id > bounds[b]!.id ? 1 : 0));
   while (left > 0) {
     let gave = false;
-    for (const { i } of order) {
+    for (const i of order) {
       if (left === 0) break;
       if (!room(i)) continue;
       amounts[i]! += 1;
@@ -192,7 +197,7 @@ export function roundToPool(
   while (left < 0) {
     // Rounding up to a floor overshot: take cents back from schools above their floors.
     let took = false;
-    for (const { i } of [...order].reverse()) {
+    for (const i of [...order].reverse()) {
       if (left === 0) break;
       if (amounts[i]! > bounds[i]!.floor) {
         amounts[i]! -= 1;

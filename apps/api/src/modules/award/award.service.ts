@@ -10,7 +10,7 @@ import {
 } from "@allot/engine";
 import { Award, District, FiscalYear, FundingSource, Transfer } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
-import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
+import { refused as fail, type UserError, userError, UserErrorCode } from "../../common/user-error.js";
 
 export interface ProgramMoney {
   award: Award;
@@ -166,6 +166,3 @@ export async function deleteTransfer(em: EntityManager, districtId: string, glob
   });
 }
 
-function fail(field: string, message: string, code: UserErrorCode): { ok: false; errors: UserError[] } {
-  return { ok: false, errors: [userError(field, message, code)] };
-}

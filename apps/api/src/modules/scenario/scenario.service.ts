@@ -12,11 +12,10 @@ import {
 } from "@allot/engine";
 import { ActionStep, District, FiscalYear, FundingSource, Scenario, type ScenarioActionStepLink, ScenarioAllocation, School } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
-import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
+import { refused as fail, type UserError, UserErrorCode } from "../../common/user-error.js";
 import { moneyByProgram } from "../award/award.service.js";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
-const fail = (field: string, message: string, code: UserErrorCode): { ok: false; errors: UserError[] } => ({ ok: false, errors: [userError(field, message, code)] });
 
 /** Sensible starting parameters for a year: the statutory minimums, one per-child amount for the whole pool. */
 export function defaultParameters(available: Partial<Record<ProgramCode, Cents>>): ScenarioParameters {
