@@ -46,7 +46,8 @@ const pnpmCmd = findPnpm();
 pnpm(["install", "--frozen-lockfile", "--prefer-offline"]);
 
 if (mode === "start") {
-  pnpm(["exec", "turbo", "run", "build", "--filter=@allot/api...", "--output-logs=errors-only"]);
+  // The admin app depends on the API (its types come from schema.graphql): building it builds both.
+  pnpm(["exec", "turbo", "run", "build", "--filter=@allot/admin...", "--output-logs=errors-only"]);
   pnpm(["--filter", "@allot/api", "run", "start"]);
 } else {
   ensureChromium();
