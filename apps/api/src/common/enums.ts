@@ -9,7 +9,8 @@ import {
   TITLE_I_STATUSES,
 } from "@allot/db";
 
-function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+/** A GraphQL enum object from a list of values (type-graphql needs an object). */
+export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
   return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 }
 

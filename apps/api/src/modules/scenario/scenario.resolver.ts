@@ -86,6 +86,9 @@ class PreviewAllocationInput {
   parameters!: ScenarioParametersInput;
 }
 
+type Lookups = Awaited<ReturnType<typeof lookups>>;
+
+/** The district's schools and programs, loaded once per request for every scenario it shows. */
 async function lookups(em: EntityManager, districtId: string) {
   const [schools, sources] = await Promise.all([em.find(School, { district: districtId }), em.find(FundingSource, { district: districtId })]);
   return {
@@ -94,8 +97,8 @@ async function lookups(em: EntityManager, districtId: string) {
   };
 }
 
-export async function toScenarioType(em: EntityManager, s: Scenario): Promise<ScenarioType> {
-  const { schools, sources } = await lookups(em, s.district.id);
+export async function toScenarioType(em: EntityManager, s: Scenario, loaded?: Lookups): Promise<ScenarioType> {
+  const { schools, sources } = loaded ?? (await lookups(em, s.district.id));
   await em.populate(s, ["fiscalYear"]);
   return Object.assign(new ScenarioType(), {
     id: toGlobalId("Scenario", s.id),
@@ -131,7 +134,8 @@ export class ScenarioResolver {
   @Query(() => [ScenarioType], { description: "Scenarios of a fiscal year, newest first." })
   async scenarios(@Ctx() ctx: Context, @Arg("fiscalYear", () => Int, { description: "Fiscal year." }) fiscalYear: number): Promise<ScenarioType[]> {
     const rows = await ctx.em.find(Scenario, { district: ctx.districtId, fiscalYear: { year: fiscalYear } }, { orderBy: { createdAt: "desc" } });
-    return Promise.all(rows.map((s) => toScenarioType(ctx.em, s)));
+    const loaded = await lookups(ctx.em, ctx.districtId);
+    return Promise.all(rows.map((s) => toScenarioType(ctx.em, s, loaded)));
   }
 
   @Query(() => ScenarioType, { nullable: true, description: "One scenario with its parameters and results." })
@@ -155,7 +159,8 @@ export class ScenarioResolver {
     if (!sa?.results || !sb?.results) return null;
     const ra = sa.results as unknown as ScenarioResult;
     const rb = sb.results as unknown as ScenarioResult;
-    const { schools } = await lookups(ctx.em, ctx.districtId);
+    const loaded = await lookups(ctx.em, ctx.districtId);
+    const { schools } = loaded;
     const amountsB = new Map(rb.schools.flatMap((s) => s.programs.map((p) => [`${s.schoolId}:${p.program}`, p.amount] as const)));
     const diffs: AllocationDifference[] = [];
     for (const s of ra.schools) {
@@ -173,7 +178,7 @@ export class ScenarioResolver {
     const measures = (Object.keys(ra.equityAfter) as (keyof ScenarioResult["equityAfter"])[]).map((m) =>
       Object.assign(new MeasureDifference(), { measure: m, a: ra.equityAfter[m], b: rb.equityAfter[m] }),
     );
-    return Object.assign(new ScenarioComparison(), { a: await toScenarioType(ctx.em, sa), b: await toScenarioType(ctx.em, sb), schools: diffs, programs, measures });
+    return Object.assign(new ScenarioComparison(), { a: await toScenarioType(ctx.em, sa, loaded), b: await toScenarioType(ctx.em, sb, loaded), schools: diffs, programs, measures });
   }
 
   @Mutation(() => PreviewPayload, { description: "Runs the engine on the year's schools and awards with the given parameters. Saves nothing." })

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { ComplianceCheck, EquityMeasures, ScenarioParameters, ScenarioResult } from "@allot/engine";
 import { SCENARIO_STATUSES, type School } from "@allot/db";
-import { ProgramCodeEnum } from "../../common/enums.js";
+import { enumObject, ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
@@ -11,7 +11,7 @@ import { ActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { SchoolType, toSchoolType } from "../school/school.type.js";
 import { PpaKind, TitleIRanking } from "./scenario.input.js";
 
-export const ScenarioStatusEnum = Object.fromEntries(SCENARIO_STATUSES.map((s) => [s, s])) as Record<(typeof SCENARIO_STATUSES)[number], string>;
+export const ScenarioStatusEnum = enumObject(SCENARIO_STATUSES);
 registerEnumType(ScenarioStatusEnum, {
   name: "ScenarioStatus",
   description: "DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT.",
