@@ -16,7 +16,9 @@ try {
   await page.goto(`${platform.url}/funding/2022`);
   await page.getByTestId("step-2.6").waitFor();
   await page.screenshot({ path: path.join(out, "funding-by-action-step.png") });
-  console.log(`wrote ${path.relative(repoRoot(), out)}/funding-by-action-step.png`);
+  await page.getByTestId("remaining-row").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(out, "funding-by-action-step-totals.png") });
+  console.log(`wrote ${path.relative(repoRoot(), out)}/funding-by-action-step{,-totals}.png`);
 } finally {
   await browser.close();
   await platform.stop();
