@@ -8,7 +8,7 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 const SCENARIO_FIELDS = `id name status version stale reviewComment approvedBy
-  parameters { titleI { ppaKind reservations { familyEngagement homeless administration } } weights { englishLearners } reallocation { programs maxLossPercent } }
+  parameters { titleI { ppaKind reservations { familyEngagement homeless administration } } weights { englishLearners } priority { csiTsiPercent highPovertyPercent highPovertyThresholdPercent } titleIV { wellRounded safeHealthy technology technologyInfrastructure } idea { privateChildren allChildren ceis } reallocation { programs maxLossPercent } }
   result {
     failures
     programs { fundingSource { code } available reserved toSchools unallocated }
@@ -26,7 +26,7 @@ interface Scenario {
   stale: boolean;
   reviewComment: string | null;
   approvedBy: string | null;
-  parameters: { titleI: { ppaKind: string; reservations: { familyEngagement: string } }; weights: { englishLearners: number }; reallocation: { programs: string[]; maxLossPercent: number } | null };
+  parameters: { titleI: { ppaKind: string; reservations: { familyEngagement: string } }; weights: { englishLearners: number }; priority: object | null; titleIV: object | null; idea: object | null; reallocation: { programs: string[]; maxLossPercent: number } | null };
   result: {
     failures: number;
     programs: { fundingSource: { code: string }; available: string; reserved: string; toSchools: string; unallocated: string }[];
@@ -59,6 +59,8 @@ const PARAMS = {
   weights: { englishLearners: 0.4, studentsWithDisabilities: 0.9, homeless: 0.25 },
   priority: { csiTsiPercent: 20, highPovertyPercent: 10, highPovertyThresholdPercent: 75 },
   districtReservations: [{ program: "TITLE_III_A", amount: "16000.00", administration: "16000.00" }],
+  titleIV: { wellRounded: "500000.00", safeHealthy: "500000.00", technology: "200000.00", technologyInfrastructure: "30000.00" },
+  idea: { privateChildren: 40, allChildren: 6000, ceis: "0.00" },
 };
 
 describe("scenarios", () => {
@@ -90,7 +92,11 @@ describe("scenarios", () => {
       parameters: { ...PARAMS, reallocation: { programs: ["TITLE_II_A", "TITLE_IV_A"], maxLossPercent: 5 } },
     });
     expect(updated.userErrors).toEqual([]);
-    expect(updated.scenario).toMatchObject({ stale: true, parameters: { weights: { englishLearners: 0.4 }, reallocation: { programs: ["TITLE_II_A", "TITLE_IV_A"], maxLossPercent: 5 } } });
+    // What goes in reads back the same.
+    expect(updated.scenario).toMatchObject({
+      stale: true,
+      parameters: { weights: { englishLearners: 0.4 }, priority: PARAMS.priority, titleIV: PARAMS.titleIV, idea: PARAMS.idea, reallocation: { programs: ["TITLE_II_A", "TITLE_IV_A"], maxLossPercent: 5 } },
+    });
     const ran = await mutate("runScenario", { id: draft.id });
     const r = ran.scenario!.result!;
     // Against the first run (no weights): the schools with the largest English-learner shares gain

@@ -76,6 +76,17 @@ describe("a scenario for one district", () => {
     );
   });
 
+  it("writes every explanation out when the result is saved as JSON", () => {
+    const saved = JSON.parse(JSON.stringify(result)) as typeof result;
+    saved.schools.forEach((s, i) =>
+      s.programs.forEach((p, j) => {
+        const live = result.schools[i]!.programs[j]!;
+        expect(p).toEqual({ program: live.program, amount: live.amount, baseline: live.baseline, bound: live.bound, explanation: live.explanation });
+        expect(p.explanation).toMatch(/^School \d+: .+\.$/);
+      }),
+    );
+  });
+
   it("reports every rule with a citation", () => {
     expect(result.compliance.length).toBeGreaterThan(20);
     for (const c of result.compliance) {

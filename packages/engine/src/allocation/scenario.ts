@@ -2,10 +2,12 @@ import { type Cents, percent, splitByWeights, usd } from "../money.js";
 import { povertyBasisPoints } from "../poverty.js";
 import { PROGRAM_CODES, PROGRAMS, type ProgramCode } from "../programs.js";
 import { comparabilityCheck, type EquityMeasures, equityMeasures } from "./metrics.js";
-import { type ActiveBound, reallocate } from "./reallocation.js";
+import { reallocate } from "./reallocation.js";
 import { type Reservation, titleIReservations, type TitleIReservationInput } from "./reservations.js";
 import { check, type ComplianceCheck } from "./rules.js";
+import { FormulaShare, IneligibleShare, ReallocatedShare, type SchoolProgramResult, TitleIShare } from "./shares.js";
 import { allocateTitleI, type TitleIPolicy, type TitleISchool } from "./title-i.js";
+export type { SchoolProgramResult } from "./shares.js";
 import { type NeedCounts, type NeedWeights, WEIGHT_SCALE, weightedEnrollment } from "./weights.js";
 
 export interface ScenarioSchool extends NeedCounts, TitleISchool {
@@ -39,14 +41,6 @@ export interface ScenarioInput {
   parameters: ScenarioParameters;
   /** Each school's amounts in the baseline (last year, or the adopted budget), per program. */
   baseline?: Record<string, Partial<Record<ProgramCode, Cents>>>;
-}
-
-export interface SchoolProgramResult {
-  program: ProgramCode;
-  amount: Cents;
-  baseline: Cents;
-  bound: ActiveBound | null;
-  explanation: string;
 }
 
 export interface ScenarioSchoolResult {
@@ -86,13 +80,12 @@ const eligibleFor: Record<ProgramCode, (s: ScenarioSchool) => boolean> = {
   MCKINNEY_VENTO: (s) => s.homeless > 0,
 };
 
-const basisOf: Record<Exclude<ProgramCode, "TITLE_I_A">, { count: (s: ScenarioSchool) => number; what: string }> = {
-  TITLE_I_A_1003: { count: (s) => s.enrollment, what: "students in a CSI/TSI school" },
-  TITLE_II_A: { count: () => 0, what: "priority-weighted pupils" },
-  TITLE_III_A: { count: (s) => s.englishLearners, what: "English learners" },
-  TITLE_IV_A: { count: () => 0, what: "priority-weighted pupils" },
-  IDEA_B: { count: (s) => s.studentsWithDisabilities, what: "students with disabilities" },
-  MCKINNEY_VENTO: { count: (s) => s.homeless, what: "homeless students" },
+/** The students each program's school money follows (Title II-A and IV-A: priority-weighted pupils, see programWeight). */
+const countOf: Record<"TITLE_I_A_1003" | "TITLE_III_A" | "IDEA_B" | "MCKINNEY_VENTO", (s: ScenarioSchool) => number> = {
+  TITLE_I_A_1003: (s) => s.enrollment,
+  TITLE_III_A: (s) => s.englishLearners,
+  IDEA_B: (s) => s.studentsWithDisabilities,
+  MCKINNEY_VENTO: (s) => s.homeless,
 };
 
 /**
@@ -104,8 +97,12 @@ const basisOf: Record<Exclude<ProgramCode, "TITLE_I_A">, { count: (s: ScenarioSc
 export function runScenario(input: ScenarioInput): ScenarioResult {
   const { schools, parameters: p } = input;
   const weighted = new Map(schools.map((s) => [s.id, weightedEnrollment(s, p.weights)]));
-  const baselineOf = (id: string, code: ProgramCode) => input.baseline?.[id]?.[code] ?? 0;
-  const amounts = new Map<string, Map<ProgramCode, SchoolProgramResult>>(schools.map((s) => [s.id, new Map()]));
+  // Looked up once per school: the baseline is keyed by school id, the columns by position.
+  const baselineRows = schools.map((s) => input.baseline?.[s.id]);
+  const baselineOf = (i: number, code: ProgramCode) => baselineRows[i]?.[code] ?? 0;
+  // One column per program, one share per school in input order.
+  const shares = new Map<ProgramCode, SchoolProgramResult[]>();
+  for (const code of PROGRAM_CODES) if (input.available[code] !== undefined) shares.set(code, new Array<SchoolProgramResult>(schools.length));
   const programs: ProgramResult[] = [];
   const compliance: ComplianceCheck[] = [];
 
@@ -116,7 +113,8 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
       const r = titleI(schools, available, p);
       programs.push(r.program);
       compliance.push(...r.checks);
-      for (const s of r.schools) amounts.get(s.schoolId)!.set(code, { program: code, amount: s.amount, baseline: baselineOf(s.schoolId, code), bound: null, explanation: s.explanation });
+      const column = shares.get(code)!;
+      r.schools.forEach((s, i) => (column[i] = new TitleIShare(code, s.amount, baselineOf(i, code), s)));
       continue;
     }
     const reservations = districtReservations(code, available, p, compliance);
@@ -126,13 +124,11 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
     const weights = schools.map((s, i) => (eligible[i] ? programWeight(code, s, weighted.get(s.id)!, p) : 0));
     const total = weights.reduce((a, b) => a + b, 0);
     const parts = total > 0 ? splitByWeights(pool, weights) : schools.map(() => 0);
-    const what = basisOf[code].what;
+    const column = shares.get(code)!;
     schools.forEach((s, i) => {
-      const amount = parts[i]!;
-      const explanation = eligible[i]
-        ? `${s.name}: ${basisCount(code, s, weights[i]!)} ${what} of ${basisCount(code, null, total)} in eligible schools, so ${pctOf(weights[i]!, total)} of ${usd(pool)} = ${usd(amount)}.`
-        : `${s.name}: ${ineligibleReason(code)}, so nothing from ${PROGRAMS[code].name}.`;
-      amounts.get(s.id)!.set(code, { program: code, amount, baseline: baselineOf(s.id, code), bound: eligible[i] ? null : "INELIGIBLE", explanation });
+      column[i] = eligible[i]
+        ? new FormulaShare(code, parts[i]!, baselineOf(i, code), s.name, weights[i]!, total, pool)
+        : new IneligibleShare(code, 0, baselineOf(i, code), s.name);
     });
     const toSchools = parts.reduce((a, b) => a + b, 0);
     programs.push({ program: code, available, reservations, reserved, toSchools, unallocated: available - reserved - toSchools });
@@ -147,31 +143,26 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
       if (!program) continue;
       const result = reallocate({
         pool: program.toSchools,
-        schools: schools.map((s) => ({
+        schools: schools.map((s, i) => ({
           id: s.id,
           weight: weighted.get(s.id)!,
-          baseline: input.baseline ? baselineOf(s.id, code) : amounts.get(s.id)!.get(code)!.amount,
+          baseline: input.baseline ? baselineOf(i, code) : shares.get(code)![i]!.amount,
           eligible: eligibleFor[code](s),
         })),
         maxLossBasisPoints: p.reallocation.maxLossBasisPoints,
         maxGainBasisPoints: p.reallocation.maxGainBasisPoints ?? null,
       });
+      const column = shares.get(code)!;
+      const maxLoss = p.reallocation.maxLossBasisPoints;
       result.schools.forEach((r, i) => {
-        const s = schools[i]!;
-        const row = amounts.get(s.id)!.get(code)!;
-        const level = `$${result.levelPerWeightedPupil.toFixed(2)} per weighted pupil`;
-        const why =
-          r.bound === "FLOOR" ? `held at its floor of ${usd(r.floor)} (it may lose at most ${percent(p.reallocation!.maxLossBasisPoints)})`
-          : r.bound === "CAP" ? `held at its cap of ${usd(r.cap ?? 0)}`
-          : r.bound === "INELIGIBLE" ? "not eligible"
-          : `at the common level of ${level}`;
-        amounts.get(s.id)!.set(code, { ...row, amount: r.amount, bound: r.bound, explanation: `${s.name}: reallocated toward equal dollars per weighted pupil, ${why}: ${usd(r.amount)}.` });
+        column[i] = new ReallocatedShare(code, r.amount, column[i]!.baseline, schools[i]!.name, r.bound, r.floor, r.cap, result.levelPerWeightedPupil, maxLoss);
       });
     }
   }
 
-  const results: ScenarioSchoolResult[] = schools.map((s) => {
-    const rows = [...amounts.get(s.id)!.values()];
+  const columns = [...shares.values()];
+  const results: ScenarioSchoolResult[] = schools.map((s, i) => {
+    const rows = columns.map((c) => c[i]!);
     return {
       schoolId: s.id,
       name: s.name,
@@ -289,31 +280,7 @@ function programWeight(code: ProgramCode, s: ScenarioSchool, weightedUnits: numb
     if (povertyBasisPoints(s.lowIncome, s.enrollment) >= pr.highPovertyThresholdBasisPoints) bp += pr.highPovertyBasisPoints;
     return Math.floor((weightedUnits * bp) / 10_000);
   }
-  return basisOf[code as Exclude<ProgramCode, "TITLE_I_A">].count(s);
-}
-
-function basisCount(code: ProgramCode, s: ScenarioSchool | null, weight: number): string {
-  if (code === "TITLE_II_A" || code === "TITLE_IV_A") return (weight / WEIGHT_SCALE).toFixed(1);
-  return String(weight);
-}
-
-function pctOf(part: number, whole: number): string {
-  return whole > 0 ? `${((part / whole) * 100).toFixed(2)}%` : "0%";
-}
-
-function ineligibleReason(code: ProgramCode): string {
-  switch (code) {
-    case "TITLE_I_A_1003":
-      return "not in comprehensive or targeted support";
-    case "TITLE_III_A":
-      return "no English learners";
-    case "IDEA_B":
-      return "no students with disabilities";
-    case "MCKINNEY_VENTO":
-      return "no homeless students";
-    default:
-      return "no students";
-  }
+  return countOf[code as keyof typeof countOf](s);
 }
 
 /** Title II-A: CSI/TSI schools get at least as much per weighted pupil as the others (ESEA 2102(b)(2)(C)). */

@@ -121,7 +121,7 @@ export function allocateTitleI(input: {
   // by more children, then by id so the order never depends on input order.
   const order = rows
     .filter((r) => r.eligible)
-    .sort((a, b) => Number(b.priority) - Number(a.priority) || b.bp - a.bp || b.children - a.children || a.s.id.localeCompare(b.s.id));
+    .sort((a, b) => Number(b.priority) - Number(a.priority) || b.bp - a.bp || b.children - a.children || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
   const spanRank = new Map<string, number>();
   if (policy.ranking === "GRADE_SPAN") {
     const counters = new Map<string, number>();
@@ -151,6 +151,7 @@ export function allocateTitleI(input: {
 
   let left = pool;
   let stopped: string | null = null;
+  const run: RunFacts = { eligibleCount: order.length, schoolCount: schools.length, smallDistrict, districtBp };
   const results = new Map<string, TitleISchoolResult>();
   order.forEach((r, i) => {
     const perChild = perChildFor(r);
@@ -159,44 +160,34 @@ export function allocateTitleI(input: {
     if (fits) left -= amount;
     else if (stopped === null) stopped = r.s.name;
     const privateChildren = withPrivate ? (r.s.privateLowIncome ?? 0) : 0;
-    results.set(r.s.id, {
-      schoolId: r.s.id,
-      name: r.s.name,
-      povertyBasisPoints: r.bp,
+    results.set(r.s.id, new RankedSchool(r, run, {
       eligible: true,
       eligibility: r.reason,
-      priority: r.priority,
       rank: i + 1,
       spanRank: spanRank.get(r.s.id) ?? null,
       served: fits,
-      children: r.children,
       perChild: fits ? perChild : 0,
       amount: fits ? amount : 0,
       publicAmount: fits ? perChild * r.s.lowIncome : 0,
       privateAmount: fits ? perChild * privateChildren : 0,
-      schoolwideEligible: r.bp >= SCHOOLWIDE_40,
-      explanation: explain(r, i + 1, order.length, schools.length, fits, perChild, privateChildren, stopped, smallDistrict),
-    });
+      askedPerChild: perChild,
+      stoppedAt: stopped,
+    }));
   });
   for (const r of rows.filter((x) => !x.eligible)) {
-    results.set(r.s.id, {
-      schoolId: r.s.id,
-      name: r.s.name,
-      povertyBasisPoints: r.bp,
+    results.set(r.s.id, new RankedSchool(r, run, {
       eligible: false,
       eligibility: `below the district average of ${percent(districtBp)} and below 35%`,
-      priority: false,
       rank: null,
       spanRank: null,
       served: false,
-      children: r.children,
       perChild: 0,
       amount: 0,
       publicAmount: 0,
       privateAmount: 0,
-      schoolwideEligible: r.bp >= SCHOOLWIDE_40,
-      explanation: `${r.s.name}: ${percent(r.bp)} poverty, below the district average of ${percent(districtBp)} and below 35%, so not eligible for Title I.`,
-    });
+      askedPerChild: 0,
+      stoppedAt: null,
+    }));
   }
 
   const ordered = schools.map((s) => results.get(s.id)!);
@@ -211,25 +202,93 @@ export function allocateTitleI(input: {
   };
 }
 
-function explain(
-  r: { s: TitleISchool; bp: number; children: number; priority: boolean; reason: string },
-  rank: number,
-  eligibleCount: number,
-  schoolCount: number,
-  served: boolean,
-  perChild: Cents,
-  privateChildren: number,
-  stoppedAt: string | null,
-  smallDistrict: boolean,
-): string {
-  const why = r.priority ? "above 75% so served first" : r.reason;
-  const head = `${r.s.name}: rank ${rank} of ${eligibleCount} eligible (${schoolCount} schools)${smallDistrict ? ", small district" : ""}, ${percent(r.bp)} poverty, ${why}`;
-  if (!served) {
-    if (perChild === 0) return `${head}; no per-child amount is set for it, so not served.`;
-    return `${head}; the pool ran out${stoppedAt && stoppedAt !== r.s.name ? ` at ${stoppedAt}` : ""} before its ${r.children} children x ${usd(perChild)}, so not served.`;
+interface RunFacts {
+  eligibleCount: number;
+  schoolCount: number;
+  smallDistrict: boolean;
+  districtBp: number;
+}
+
+interface Ranked {
+  s: TitleISchool;
+  bp: number;
+  children: number;
+  priority: boolean;
+  reason: string;
+}
+
+type Outcome = Omit<TitleISchoolResult, "schoolId" | "name" | "povertyBasisPoints" | "priority" | "children" | "schoolwideEligible" | "explanation"> & {
+  /** The per-child amount the policy asked for, served or not. */
+  askedPerChild: Cents;
+  /** The first school the pool could not pay, as it stood when this one was reached. */
+  stoppedAt: string | null;
+};
+
+/**
+ * One school's rank-and-serve outcome. The sentence is written when read: a national run ranks
+ * 100,000 schools and writing every sentence up front cost more than the ranking (see shares.ts).
+ */
+class RankedSchool implements TitleISchoolResult {
+  readonly schoolId: string;
+  readonly name: string;
+  readonly povertyBasisPoints: number;
+  readonly priority: boolean;
+  readonly children: number;
+  readonly schoolwideEligible: boolean;
+  readonly eligible: boolean;
+  readonly eligibility: string;
+  readonly rank: number | null;
+  readonly spanRank: number | null;
+  readonly served: boolean;
+  readonly perChild: Cents;
+  readonly amount: Cents;
+  readonly publicAmount: Cents;
+  readonly privateAmount: Cents;
+  private readonly askedPerChild: Cents;
+  private readonly stoppedAt: string | null;
+  private readonly privateChildren: number;
+
+  constructor(r: Ranked, private readonly run: RunFacts, o: Outcome) {
+    this.schoolId = r.s.id;
+    this.name = r.s.name;
+    this.povertyBasisPoints = r.bp;
+    this.priority = r.priority;
+    this.children = r.children;
+    this.schoolwideEligible = r.bp >= SCHOOLWIDE_40;
+    this.eligible = o.eligible;
+    this.eligibility = o.eligibility;
+    this.rank = o.rank;
+    this.spanRank = o.spanRank;
+    this.served = o.served;
+    this.perChild = o.perChild;
+    this.amount = o.amount;
+    this.publicAmount = o.publicAmount;
+    this.privateAmount = o.privateAmount;
+    this.askedPerChild = o.askedPerChild;
+    this.stoppedAt = o.stoppedAt;
+    this.privateChildren = r.children - r.s.lowIncome;
   }
-  const who = privateChildren > 0 ? `${r.children} low-income children (${r.children - privateChildren} public + ${privateChildren} private)` : `${r.children} low-income children`;
-  return `${head}; ${who} x ${usd(perChild)} = ${usd(perChild * r.children)}.`;
+
+  get explanation(): string {
+    const { run } = this;
+    if (!this.eligible) {
+      return `${this.name}: ${percent(this.povertyBasisPoints)} poverty, below the district average of ${percent(run.districtBp)} and below 35%, so not eligible for Title I.`;
+    }
+    const why = this.priority ? "above 75% so served first" : this.eligibility;
+    const head = `${this.name}: rank ${this.rank} of ${run.eligibleCount} eligible (${run.schoolCount} schools)${run.smallDistrict ? ", small district" : ""}, ${percent(this.povertyBasisPoints)} poverty, ${why}`;
+    if (!this.served) {
+      if (this.askedPerChild === 0) return `${head}; no per-child amount is set for it, so not served.`;
+      const at = this.stoppedAt && this.stoppedAt !== this.name ? ` at ${this.stoppedAt}` : "";
+      return `${head}; the pool ran out${at} before its ${this.children} children x ${usd(this.askedPerChild)}, so not served.`;
+    }
+    const who = this.privateChildren > 0 ? `${this.children} low-income children (${this.children - this.privateChildren} public + ${this.privateChildren} private)` : `${this.children} low-income children`;
+    return `${head}; ${who} x ${usd(this.perChild)} = ${usd(this.perChild * this.children)}.`;
+  }
+
+  toJSON(): Omit<TitleISchoolResult, never> {
+    const { run: _run, askedPerChild: _a, stoppedAt: _s, privateChildren: _p, ...rest } = this;
+    return { ...rest, explanation: this.explanation };
+  }
 }
 
 function titleIChecks(

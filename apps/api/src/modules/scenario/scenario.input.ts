@@ -1,4 +1,4 @@
-import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import type { Cents, ProgramCode, ScenarioParameters } from "@allot/engine";
 import { weightProblems } from "@allot/engine";
 import { ProgramCodeEnum } from "../../common/enums.js";
@@ -150,7 +150,9 @@ export class NeedWeightsInput {
   concentrationThresholdPercent?: number | null;
 }
 
+// The same shapes are read back on a scenario's parameters.
 @InputType({ description: "Title II-A and IV-A priority for CSI/TSI and high-poverty schools (ESEA 2102(b)(2)(C))." })
+@ObjectType("Priority", { description: "Title II-A and IV-A priority for CSI/TSI and high-poverty schools (ESEA 2102(b)(2)(C))." })
 export class PriorityInput {
   @Field(() => Float, { description: "Extra weight for CSI/TSI schools, percent." })
   csiTsiPercent!: number;
@@ -175,6 +177,7 @@ export class ReallocationSettingsInput {
 }
 
 @InputType({ description: "Title IV-A uses of funds (ESEA 4106(e)(2), 4109(b))." })
+@ObjectType("TitleIVUses", { description: "Title IV-A uses of funds (ESEA 4106(e)(2), 4109(b))." })
 export class TitleIVUsesInput {
   @Field(() => MoneyScalar, { description: "Well-rounded education." })
   wellRounded!: Cents;
@@ -190,6 +193,7 @@ export class TitleIVUsesInput {
 }
 
 @InputType({ description: "IDEA Part B proportionate share and CEIS." })
+@ObjectType("IdeaSettings", { description: "IDEA Part B proportionate share and CEIS." })
 export class IdeaInput {
   @Field(() => Int, { description: "Parentally placed private-school children with disabilities, 3-21." })
   privateChildren!: number;

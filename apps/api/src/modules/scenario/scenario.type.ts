@@ -9,7 +9,7 @@ import { UserError } from "../../common/user-error.js";
 import { FundingSourceType } from "../funding-source/funding-source.type.js";
 import { ActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { SchoolType, toSchoolType } from "../school/school.type.js";
-import { PpaKind, TitleIRanking } from "./scenario.input.js";
+import { IdeaInput, PpaKind, PriorityInput, TitleIRanking, TitleIVUsesInput } from "./scenario.input.js";
 
 export const ScenarioStatusEnum = enumObject(SCENARIO_STATUSES);
 registerEnumType(ScenarioStatusEnum, {
@@ -129,6 +129,12 @@ export class ScenarioParametersType {
   districtReservations!: ProgramReservation[];
   @Field(() => NeedWeights, { description: "Need weights." })
   weights!: NeedWeights;
+  @Field(() => PriorityInput, { nullable: true, description: "Title II-A and IV-A priorities, if any." })
+  priority!: PriorityInput | null;
+  @Field(() => TitleIVUsesInput, { nullable: true, description: "Title IV-A uses of funds, if given." })
+  titleIV!: TitleIVUsesInput | null;
+  @Field(() => IdeaInput, { nullable: true, description: "IDEA proportionate share and CEIS, if given." })
+  idea!: IdeaInput | null;
   @Field(() => ReallocationSettings, { nullable: true, description: "Reallocation, if any." })
   reallocation!: ReallocationSettings | null;
 }
@@ -381,6 +387,15 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
       concentrationWeight: p.weights.concentration?.weight ?? null,
       concentrationThresholdPercent: p.weights.concentration ? bpToPercent(p.weights.concentration.thresholdBasisPoints) : null,
     }),
+    priority: p.priority
+      ? Object.assign(new PriorityInput(), {
+          csiTsiPercent: bpToPercent(p.priority.csiTsiBasisPoints),
+          highPovertyPercent: bpToPercent(p.priority.highPovertyBasisPoints),
+          highPovertyThresholdPercent: bpToPercent(p.priority.highPovertyThresholdBasisPoints),
+        })
+      : null,
+    titleIV: p.titleIV ? Object.assign(new TitleIVUsesInput(), p.titleIV) : null,
+    idea: p.idea ? Object.assign(new IdeaInput(), p.idea) : null,
     reallocation: p.reallocation
       ? Object.assign(new ReallocationSettings(), {
           programs: p.reallocation.programs,
