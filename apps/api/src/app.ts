@@ -8,6 +8,8 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { pendingMigrations, repoRoot } from "@allot/db";
 import { type Context, createContext } from "./context.js";
+import { authorizePlugin } from "./modules/auth/authorize.plugin.js";
+import { authenticate } from "./modules/auth/principal.js";
 import { createSchema } from "./schema.js";
 
 export interface AppOptions {
@@ -15,6 +17,8 @@ export interface AppOptions {
   /** Folder of the built admin app; served at / when it exists. */
   adminDist?: string | undefined;
   production?: boolean;
+  /** Keys the stored hashes of sessions and API tokens (SESSION_SECRET). */
+  sessionSecret: string;
 }
 
 export interface App {
@@ -33,7 +37,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !o.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), authorizePlugin()],
   });
   await apollo.start();
 
@@ -57,7 +61,8 @@ export async function createApp(o: AppOptions): Promise<App> {
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: ({ req }) => createContext(o.orm, req) }),
+    authenticate(o.orm, o.sessionSecret),
+    expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(createContext(o.orm, req, res, { sessionSecret: o.sessionSecret, production: o.production ?? false })) }),
   );
 
   const adminDist = o.adminDist ?? path.join(repoRoot(), "apps", "admin", "dist");

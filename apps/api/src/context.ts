@@ -1,57 +1,38 @@
-import type { Request } from "express";
+import type { Request, Response } from "express";
 import { randomUUID } from "node:crypto";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import { GraphQLError } from "graphql";
-import { District } from "@allot/db";
+import { type Principal, principalOf } from "./modules/auth/principal.js";
 
 export interface Context {
   /** A fresh EntityManager for this request only. */
   em: EntityManager;
-  /** Every read and write is scoped to this district. */
-  districtId: string;
   requestId: string;
-  /** Who is acting, recorded on approvals. Until sign-in lands: the X-Allot-User header. */
-  actor: string;
+  /** Who is calling; null when signed out (then only public fields run, see authorize.plugin.ts). */
+  principal: Principal | null;
+  /** The caller's district: every read and write is scoped to it. */
+  readonly districtId: string;
+  /** How the audit trail and approvals name the caller. */
+  readonly actor: string;
+  /** For setting and clearing the session cookie. */
+  res: Response;
+  req: Request;
+  settings: { sessionSecret: string; production: boolean };
 }
 
-/** Header naming the district (its NCES LEA id) on a deployment that serves several. */
-export const DISTRICT_HEADER = "x-allot-district";
+const NO_DISTRICT = "00000000-0000-0000-0000-000000000000";
 
-const districtIds = new Map<string, string>();
-
-/**
- * Until sign-in lands, the district comes from the X-Allot-District header (NCES LEA id), or is
- * the only district of a single-district deployment.
- */
-export async function createContext(orm: MikroORM, req: Request): Promise<Context> {
-  const em = orm.em.fork();
-  const requestId = (req.headers["x-request-id"] as string | undefined) ?? randomUUID();
-  const wanted = (req.headers[DISTRICT_HEADER] as string | undefined)?.trim() ?? "";
-  const actor = ((req.headers["x-allot-user"] as string | undefined) ?? "").trim().slice(0, 200) || "unidentified user";
-  return { em, districtId: await districtIdFor(em, wanted), requestId, actor };
-}
-
-async function districtIdFor(em: EntityManager, ncesLeaId: string): Promise<string> {
-  const cached = districtIds.get(ncesLeaId);
-  if (cached) return cached;
-  let district: District | null;
-  if (ncesLeaId) {
-    district = await em.findOne(District, { ncesLeaId });
-    if (!district) throw badDistrict(`No district has NCES LEA id "${ncesLeaId}" (header ${DISTRICT_HEADER}).`);
-  } else {
-    const all = await em.find(District, {}, { limit: 2 });
-    if (all.length !== 1) {
-      throw badDistrict(
-        all.length === 0 ? "No district is set up yet." : `This deployment serves several districts: send the ${DISTRICT_HEADER} header with an NCES LEA id.`,
-      );
-    }
-    district = all[0]!;
-  }
-  // Named districts never change id; the implicit one may stop being the only one, so it is not cached.
-  if (ncesLeaId) districtIds.set(ncesLeaId, district.id);
-  return district.id;
-}
-
-function badDistrict(message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: "BAD_REQUEST", http: { status: 400 } } });
+export function createContext(orm: MikroORM, req: Request, res: Response, settings: Context["settings"]): Context {
+  const principal = principalOf(res);
+  return {
+    em: orm.em.fork(),
+    requestId: (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) ?? randomUUID(),
+    principal,
+    req,
+    res,
+    settings,
+    // Apollo copies the context, so plain values, not getters. Signed out, the plugin lets only
+    // public fields run; the nil district is a second lock: it matches no row.
+    districtId: principal?.districtId ?? NO_DISTRICT,
+    actor: principal?.label ?? "anonymous",
+  };
 }

@@ -13,7 +13,23 @@ const schema = z.object({
   /** Folder of the built admin app served at `/`. */
   ADMIN_DIST: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Keys the stored hashes of sessions and API tokens; at least 32 characters. Required in production. */
+  SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
 });
+
+/** Used outside production only, so a demo runs with no setup; production refuses to start with it. */
+export const DEVELOPMENT_SESSION_SECRET = "allot-development-only-session-secret-do-not-deploy";
+
+/** Why production mode cannot start with these settings, if it cannot. */
+export function productionProblems(env: Env, demoUsers: number): string[] {
+  if (env.NODE_ENV !== "production") return [];
+  const problems: string[] = [];
+  if (!env.SESSION_SECRET) problems.push("SESSION_SECRET is not set");
+  else if (env.SESSION_SECRET === DEVELOPMENT_SESSION_SECRET) problems.push("SESSION_SECRET is the development default");
+  if (env.ALLOT_DEMO_SEED) problems.push("ALLOT_DEMO_SEED must be false");
+  if (demoUsers > 0) problems.push(`${demoUsers} demo user(s) exist: delete them (pnpm allot users:remove-demo)`);
+  return problems;
+}
 
 export type Env = z.infer<typeof schema>;
 

@@ -1,8 +1,9 @@
 // Starts Allot: the database (embedded unless DATABASE_URL is set), pending migrations, the demo
 // seed on first start, then the API and admin app on one port. SIGINT/SIGTERM stop it cleanly.
-import { createOrm, DEMO_DISTRICT, migrate, openDatabase, seedDemoDistrict } from "@allot/db";
+import { createOrm, DEMO_DISTRICT, migrate, openDatabase, seedDemoDistrict, User } from "@allot/db";
 import { createApp } from "./app.js";
-import { readEnv } from "./env.js";
+import { DEVELOPMENT_SESSION_SECRET, productionProblems, readEnv } from "./env.js";
+import { demoSignInHelp, seedDemoUsers } from "./modules/auth/demo-users.js";
 
 const started = performance.now();
 const env = readEnv();
@@ -16,8 +17,24 @@ if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
 if (env.ALLOT_DEMO_SEED && (await seedDemoDistrict(orm))) {
   log(`seeded the demo district ${DEMO_DISTRICT.name} (illustrative schools and awards, the district's FY2022 plan)`);
 }
+if (env.ALLOT_DEMO_SEED && (await seedDemoUsers(orm))) log("seeded one demo user per role");
 
-const { server, apollo } = await createApp({ orm, adminDist: env.ADMIN_DIST, production: env.NODE_ENV === "production" });
+const problems = productionProblems(env, await orm.em.fork().count(User, { demo: true }));
+if (problems.length) {
+  console.error(`[allot] refusing to start in production: ${problems.join("; ")}. See docs/OPERATIONS.md.`);
+  await orm.close();
+  await db.close();
+  process.exit(1);
+}
+if (!env.SESSION_SECRET) log("SESSION_SECRET is not set: using the development default (production refuses it)");
+if (env.ALLOT_DEMO_SEED) log(demoSignInHelp());
+
+const { server, apollo } = await createApp({
+  orm,
+  adminDist: env.ADMIN_DIST,
+  production: env.NODE_ENV === "production",
+  sessionSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+});
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;

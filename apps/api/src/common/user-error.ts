@@ -13,6 +13,8 @@ export enum UserErrorCode {
   CONFLICT = "CONFLICT",
   PLAN_MALFORMED = "PLAN_MALFORMED",
   PLAN_IN_USE = "PLAN_IN_USE",
+  INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
+  TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS",
 }
 registerEnumType(UserErrorCode, {
   name: "UserErrorCode",

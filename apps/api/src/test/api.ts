@@ -1,8 +1,9 @@
 import type { AddressInfo } from "node:net";
 import { inject } from "vitest";
-import { createOrm, migrate, type MikroORM, seedDemoDistrict } from "@allot/db";
+import { createOrm, migrate, type MikroORM, type Role, seedDemoDistrict } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
 import { createApp } from "../app.js";
+import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from "../modules/auth/demo-users.js";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -10,40 +11,76 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+type Gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
+
 export interface TestApi {
   url: string;
   orm: MikroORM;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** As the demo administrator (signed in with a real session cookie). */
+  gql: Gql;
+  /** As the demo user of a role, signed in once. */
+  as(role: Role): Gql;
+  /** With no credential, or with the headers given only. */
+  anonymous: Gql;
   close(): Promise<void>;
 }
+
+export const TEST_SESSION_SECRET = "test-session-secret-at-least-32-characters";
 
 /** The real API over HTTP on a fresh database seeded with the demo district. */
 export async function startTestApi(o: { seed?: boolean } = {}): Promise<TestApi> {
   const db = await createTestDatabase(inject("adminUrl"));
   const orm = await createOrm({ clientUrl: db.url });
   await migrate(orm);
-  if (o.seed !== false) await seedDemoDistrict(orm);
-  const { server, apollo } = await createApp({ orm, adminDist: "/nonexistent" });
+  if (o.seed !== false) {
+    await seedDemoDistrict(orm);
+    await seedDemoUsers(orm);
+  }
+  const { server, apollo } = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const anonymous: Gql = (query, variables, headers) => post(url, query, variables, headers);
+  const cookies = new Map<Role, Promise<string>>();
+  const as = (role: Role): Gql => {
+    return async (query, variables, headers = {}) => {
+      if (!cookies.has(role)) cookies.set(role, signInAs(url, DEMO_USERS.find((u) => u.role === role)!.email));
+      return post(url, query, variables, { cookie: await cookies.get(role)!, ...headers });
+    };
+  };
   return {
     url,
     orm,
-    async gql<T>(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}) {
-      const res = await fetch(`${url}/graphql`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as GraphQLResponse<T>;
-      return { ...body, status: res.status };
-    },
+    gql: as("ADMINISTRATOR"),
+    as,
+    anonymous,
     async close() {
       await apollo.stop();
       await orm.close();
       await db.drop();
     },
   };
+}
+
+async function post<T>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as GraphQLResponse<T>;
+  return { ...body, status: res.status };
+}
+
+/** Signs in through the API, as a browser would; returns the session cookie. */
+export async function signInAs(url: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: "mutation($i: SignInInput!) { signIn(input: $i) { userErrors { message } } }", variables: { i: { email, password } } }),
+  });
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith("allot_session="));
+  if (!cookie) throw new Error(`sign-in as ${email} failed: ${await res.text()}`);
+  return cookie.split(";")[0]!;
 }
 
 /** Throws with the errors when a response has any; returns its data. */

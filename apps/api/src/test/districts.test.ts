@@ -1,43 +1,65 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { District, FiscalYear, School } from "@allot/db";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { District, FiscalYear, School, User } from "@allot/db";
+import { hashPassword } from "../modules/auth/credentials.js";
+import { dataOf, signInAs, startTestApi, type TestApi } from "./api.js";
 
 let api: TestApi;
 let claytonSchool: string;
+let claytonLine: { id: string; version: number };
+let otherCookie: string;
 
+// A second district on the same deployment, as a state would have, with its own administrator.
 beforeAll(async () => {
   api = await startTestApi();
   claytonSchool = dataOf(await api.gql<{ schools: { nodes: { id: string }[] } }>("{ schools(first: 1) { nodes { id } } }")).schools.nodes[0]!.id;
-  // A second district on the same deployment, as a state would have.
+  const step = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }"))
+    .improvementPlan.needs[0]!.actionSteps[0]!.id;
+  const made = dataOf(await api.gql<{ createBudgetLine: { budgetLine: { id: string; version: number } } }>(
+    "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { id version } } }",
+    { i: { fiscalYear: 2022, program: "TITLE_I_A", actionStepId: step, amount: "1000.00", description: "Clayton's own" } },
+  ));
+  claytonLine = made.createBudgetLine.budgetLine;
   const em = api.orm.em.fork();
   const other = em.create(District, { ncesLeaId: "1300120", name: "Other County Schools", state: "GA" });
   em.create(FiscalYear, { district: other, year: 2022, startsOn: "2021-07-01", endsOn: "2022-06-30" });
   em.create(School, { district: other, ncesSchoolId: "130012000001", name: "Other Elementary", level: "ELEMENTARY", gradeLow: "K", gradeHigh: "5", enrollment: 400, lowIncome: 100 });
+  em.create(User, { district: other, email: "admin@other.example", name: "Other Admin", role: "ADMINISTRATOR", passwordHash: await hashPassword("other-district-password") });
   await em.flush();
+  otherCookie = await signInAs(api.url, "admin@other.example", "other-district-password");
 });
 afterAll(() => api?.close());
 
 describe("one deployment, several districts", () => {
-  it("asks which district when there are several", async () => {
-    const r = await api.gql("{ schools { totalCount } }");
-    expect(r.errors?.[0]?.message).toMatch(/several districts: send the x-allot-district header/);
-  });
+  const asOther = <T>(query: string, variables?: Record<string, unknown>) => api.anonymous<T>(query, variables, { cookie: otherCookie });
 
-  it("scopes every read to the district named in the header", async () => {
-    const clayton = dataOf(await api.gql<{ schools: { totalCount: number } }>("{ schools { totalCount } }", {}, { "x-allot-district": "1301230" }));
-    const other = dataOf(await api.gql<{ schools: { totalCount: number; nodes: { name: string }[] } }>("{ schools { totalCount nodes { name } } }", {}, { "x-allot-district": "1300120" }));
+  it("scopes every read to the caller's own district", async () => {
+    const clayton = dataOf(await api.gql<{ schools: { totalCount: number } }>("{ schools { totalCount } }"));
+    const other = dataOf(await asOther<{ schools: { totalCount: number; nodes: { name: string }[] } }>("{ schools { totalCount nodes { name } } }"));
     expect(clayton.schools.totalCount).toBe(68);
     expect(other.schools).toEqual({ totalCount: 1, nodes: [{ name: "Other Elementary" }] });
   });
 
-  it("does not reach another district's objects by id", async () => {
+  it("does not reach another district's objects by id, through node(id:) or a list filter", async () => {
     const q = `query($id: ID!) { node(id: $id) { id } }`;
-    expect(dataOf(await api.gql<{ node: unknown }>(q, { id: claytonSchool }, { "x-allot-district": "1301230" })).node).not.toBeNull();
-    expect(dataOf(await api.gql<{ node: unknown }>(q, { id: claytonSchool }, { "x-allot-district": "1300120" })).node).toBeNull();
+    expect(dataOf(await api.gql<{ node: unknown }>(q, { id: claytonSchool })).node).not.toBeNull();
+    expect(dataOf(await asOther<{ node: unknown }>(q, { id: claytonSchool })).node).toBeNull();
+    expect(dataOf(await asOther<{ node: unknown }>(q, { id: claytonLine.id })).node).toBeNull();
+    const lines = dataOf(await asOther<{ budgetLines: { totalCount: number } }>("{ budgetLines(fiscalYear: 2022) { totalCount } }"));
+    expect(lines.budgetLines.totalCount).toBe(0);
   });
 
-  it("refuses an unknown district", async () => {
-    const r = await api.gql("{ schools { totalCount } }", {}, { "x-allot-district": "9999999" });
-    expect(r.errors?.[0]?.message).toMatch(/No district has NCES LEA id "9999999"/);
+  it("refuses writes to another district's objects and changes nothing", async () => {
+    const r = dataOf(await asOther<{ updateBudgetLine: { budgetLine: unknown; userErrors: { code: string }[] } }>(
+      "mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { budgetLine { id } userErrors { code } } }",
+      { i: { id: claytonLine.id, expectedVersion: claytonLine.version, amount: "1.00" } },
+    ));
+    expect(r.updateBudgetLine).toEqual({ budgetLine: null, userErrors: [{ code: "NOT_FOUND" }] });
+    const d = dataOf(await asOther<{ deleteBudgetLine: { userErrors: { code: string }[] } }>(
+      "mutation($i: DeleteBudgetLineInput!) { deleteBudgetLine(input: $i) { userErrors { code } } }",
+      { i: { id: claytonLine.id, expectedVersion: claytonLine.version } },
+    ));
+    expect(d.deleteBudgetLine.userErrors).toEqual([{ code: "NOT_FOUND" }]);
+    const still = dataOf(await api.gql<{ node: { amount: string } }>("query($id: ID!) { node(id: $id) { ... on BudgetLine { amount } } }", { id: claytonLine.id }));
+    expect(still.node.amount).toBe("1000.00");
   });
 });

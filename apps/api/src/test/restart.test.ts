@@ -5,6 +5,8 @@ import { afterAll, describe, expect, inject, it } from "vitest";
 import { createOrm, migrate, openDatabase, repoRoot, seedDemoDistrict } from "@allot/db";
 import { createTestDatabase, freePort } from "@allot/db/testing";
 import { createApp } from "../app.js";
+import { seedDemoUsers } from "../modules/auth/demo-users.js";
+import { signInAs, TEST_SESSION_SECRET } from "./api.js";
 
 const dir = mkdtempSync(path.join(repoRoot(), ".data", "restart-test-"));
 chmodSync(dir, 0o755);
@@ -16,11 +18,14 @@ async function boot(databaseUrl: string | undefined, port: number) {
   const orm = await createOrm({ clientUrl: db.url });
   await migrate(orm);
   const seeded = await seedDemoDistrict(orm);
-  const { server, apollo } = await createApp({ orm, adminDist: "/nonexistent" });
+  await seedDemoUsers(orm);
+  const { server, apollo } = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = `${base}/graphql`;
+  const cookie = await signInAs(base, "admin@demo.allot.example");
   const gql = async <T>(query: string, variables?: object): Promise<T> => {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query, variables }) });
     return ((await res.json()) as { data: T }).data;
   };
   return {

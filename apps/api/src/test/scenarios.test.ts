@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@allot/db";
 import { dataOf, startTestApi, type TestApi } from "./api.js";
 
 let api: TestApi;
@@ -49,8 +50,8 @@ const INPUT_TYPE: Record<string, string> = {
   approveScenario: "ScenarioActionInput",
 };
 
-async function mutate(name: string, input: object, headers: Record<string, string> = {}): Promise<Payload> {
-  const r = await api.gql<Record<string, Payload>>(`mutation($input: ${INPUT_TYPE[name]}!) { ${name}(input: $input) { scenario { ${SCENARIO_FIELDS} } userErrors { field message code } } }`, { input }, headers);
+async function mutate(name: string, input: object, role: Role = "FINANCE_ANALYST"): Promise<Payload> {
+  const r = await api.as(role)<Record<string, Payload>>(`mutation($input: ${INPUT_TYPE[name]}!) { ${name}(input: $input) { scenario { ${SCENARIO_FIELDS} } userErrors { field message code } } }`, { input });
   return dataOf(r)[name]!;
 }
 
@@ -159,13 +160,13 @@ describe("scenarios", () => {
   it("submit, reject with a comment, resubmit, approve: approved is final and becomes the adopted budget", async () => {
     let s = await mutate("submitScenario", { id: draft.id });
     expect(s.scenario!.status).toBe("SUBMITTED");
-    const noComment = await mutate("rejectScenario", { id: draft.id, comment: " " });
+    const noComment = await mutate("rejectScenario", { id: draft.id, comment: " " }, "FEDERAL_PROGRAMS_DIRECTOR");
     expect(noComment.userErrors[0]).toMatchObject({ field: ["input", "comment"] });
-    s = await mutate("rejectScenario", { id: draft.id, comment: "Hold Title III administration at 1%" });
+    s = await mutate("rejectScenario", { id: draft.id, comment: "Hold Title III administration at 1%" }, "FEDERAL_PROGRAMS_DIRECTOR");
     expect(s.scenario).toMatchObject({ status: "DRAFT", reviewComment: "Hold Title III administration at 1%" });
     await mutate("submitScenario", { id: draft.id });
-    s = await mutate("approveScenario", { id: draft.id }, { "x-allot-user": "Federal Programs Director" });
-    expect(s.scenario).toMatchObject({ status: "APPROVED", approvedBy: "Federal Programs Director" });
+    s = await mutate("approveScenario", { id: draft.id }, "FEDERAL_PROGRAMS_DIRECTOR");
+    expect(s.scenario).toMatchObject({ status: "APPROVED", approvedBy: "user:director@demo.allot.example" });
     const again = await mutate("runScenario", { id: draft.id });
     expect(again.userErrors[0]!.message).toMatch(/approved: only a draft can be run/);
     const edit = await mutate("updateScenario", { id: draft.id, parameters: PARAMS });
@@ -181,7 +182,7 @@ describe("scenarios", () => {
     expect(clone.scenario).toMatchObject({ status: "DRAFT", parameters: { weights: { englishLearners: draft.parameters.weights.englishLearners } } });
     await mutate("runScenario", { id: clone.scenario!.id });
     await mutate("submitScenario", { id: clone.scenario!.id });
-    const approved = await mutate("approveScenario", { id: clone.scenario!.id });
+    const approved = await mutate("approveScenario", { id: clone.scenario!.id }, "FEDERAL_PROGRAMS_DIRECTOR");
     expect(approved.scenario!.status).toBe("APPROVED");
     const { node } = dataOf(await api.gql<{ node: { status: string } }>(`query($id: ID!) { node(id: $id) { ... on Scenario { status } } }`, { id: draft.id }));
     expect(node.status).toBe("SUPERSEDED");

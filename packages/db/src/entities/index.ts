@@ -19,6 +19,7 @@ import {
   StrategicInitiative,
   StrategicPlan,
 } from "./strategic-plan.js";
+import { ApiToken, AuditEvent, Session, User } from "./trust.js";
 
 export * from "./base.js";
 export * from "./award.js";
@@ -30,6 +31,7 @@ export * from "./improvement-plan.js";
 export * from "./school.js";
 export * from "./scenario.js";
 export * from "./strategic-plan.js";
+export * from "./trust.js";
 
 export const ENTITIES = [
   District,
@@ -51,4 +53,8 @@ export const ENTITIES = [
   BudgetLine,
   Scenario,
   ScenarioAllocation,
+  User,
+  Session,
+  ApiToken,
+  AuditEvent,
 ];

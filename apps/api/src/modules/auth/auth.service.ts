@@ -1,0 +1,81 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { ApiToken, type Role, Session, type TokenScope, User } from "@allot/db";
+import { refused, UserErrorCode } from "../../common/user-error.js";
+import { keyedHash, newSecret, verifyPassword } from "./credentials.js";
+
+export const SESSION_HOURS = 12;
+
+/** After the third failure in a row, each wrong password doubles the wait: 1 s, 2 s, 4 s ... 15 min. */
+export function signInWaitSeconds(failures: number): number {
+  return failures < 3 ? 0 : Math.min(2 ** (failures - 3), 900);
+}
+
+export type SignInOutcome = { ok: true; user: User; sessionToken: string; expiresAt: Date } | ReturnType<typeof refused>;
+
+export async function signIn(em: EntityManager, secret: string, emailInput: string, password: string, now = new Date()): Promise<SignInOutcome> {
+  const email = emailInput.trim().toLowerCase();
+  const user = await em.findOne(User, { email });
+  if (user && user.failedSignIns > 0 && user.lastFailedSignInAt) {
+    const wait = signInWaitSeconds(user.failedSignIns) * 1000 - (now.getTime() - user.lastFailedSignInAt.getTime());
+    if (wait > 0) return refused("email", `Too many failed sign-ins: try again in ${Math.ceil(wait / 1000)} s.`, UserErrorCode.TOO_MANY_ATTEMPTS);
+  }
+  const ok = await verifyPassword(user?.passwordHash ?? null, password);
+  if (!user || !ok || user.disabled) {
+    if (user) {
+      // Counted in SQL so two wrong tries at once both count.
+      await em.getConnection().execute(`update app_user set failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = ? where id = ?`, [now, user.id]);
+    }
+    return refused("password", "The email or the password is wrong.", UserErrorCode.INVALID_CREDENTIALS);
+  }
+  const sessionToken = newSecret();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
+  user.failedSignIns = 0;
+  user.lastFailedSignInAt = null;
+  em.create(Session, { district: user.district, user, tokenHash: keyedHash(secret, sessionToken), expiresAt });
+  await em.flush();
+  return { ok: true, user, sessionToken, expiresAt };
+}
+
+export async function signOut(em: EntityManager, sessionId: string): Promise<void> {
+  await em.nativeDelete(Session, { id: sessionId });
+}
+
+export interface NewToken {
+  name: string;
+  role: Role;
+  scope: TokenScope;
+  /** 1 to 365. */
+  days: number;
+  createdBy: string;
+}
+
+/** Creates an API token; the secret is returned once and only its keyed hash is kept. */
+export async function createApiToken(em: EntityManager, secret: string, districtId: string, t: NewToken, now = new Date()) {
+  const name = t.name.trim();
+  if (!name || name.length > 100) return refused("name", "name must be 1 to 100 characters.", UserErrorCode.INVALID);
+  if (!Number.isInteger(t.days) || t.days < 1 || t.days > 365) return refused("expiresInDays", "expiresInDays must be a whole number from 1 to 365.", UserErrorCode.INVALID);
+  if (await em.count(ApiToken, { district: districtId, name, revokedAt: null })) {
+    return refused("name", `A token named "${name}" exists; revoke it or pick another name.`, UserErrorCode.INVALID);
+  }
+  const token = newSecret("allot_");
+  const row = em.create(ApiToken, {
+    district: districtId,
+    name,
+    prefix: token.slice(0, 12),
+    tokenHash: keyedHash(secret, token),
+    role: t.role,
+    scope: t.scope,
+    expiresAt: new Date(now.getTime() + t.days * 86_400_000),
+    createdBy: t.createdBy,
+  });
+  await em.flush();
+  return { ok: true as const, token, row };
+}
+
+export async function revokeApiToken(em: EntityManager, districtId: string, id: string | null) {
+  const row = id ? await em.findOne(ApiToken, { id, district: districtId }) : null;
+  if (!row) return refused("id", "No such API token in this district.", UserErrorCode.NOT_FOUND);
+  row.revokedAt ??= new Date();
+  await em.flush();
+  return { ok: true as const, row };
+}

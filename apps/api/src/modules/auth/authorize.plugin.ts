@@ -1,0 +1,57 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import type { Context } from "../../context.js";
+import { mayCall, MUTATION_RULES, PUBLIC_FIELDS } from "./roles.js";
+
+/**
+ * Checks every root field of an operation against the caller before anything runs: signed in,
+ * allowed by role (roles.ts), and for read-only tokens, nothing that writes. Aliases and fragments
+ * are seen through, so a forbidden field cannot hide behind another name.
+ */
+export function authorizePlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, contextValue }) {
+          if (!operation) return; // graphql-js refuses the request itself
+          const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+          const fields = rootFields(operation.selectionSet, fragments);
+          const p = contextValue.principal;
+          for (const field of fields) {
+            if (PUBLIC_FIELDS.has(field)) continue;
+            if (!p) throw refusal("UNAUTHENTICATED", 401, "Sign in, or send an API token as `Authorization: Bearer <token>`.");
+            const kind = operationKind(operation);
+            if (kind === "subscription" || !mayCall(p.role, kind, field)) {
+              throw refusal("FORBIDDEN", 403, `The ${p.role} role may not call ${field}.`);
+            }
+            if (kind === "mutation" && p.scope === "READ" && MUTATION_RULES[field]!.writes) {
+              throw refusal("FORBIDDEN", 403, `This API token is read-only: ${field} changes data.`);
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+function operationKind(o: OperationDefinitionNode) {
+  return o.operation as "query" | "mutation" | "subscription";
+}
+
+function rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): Set<string> {
+  const out = new Set<string>();
+  for (const s of set.selections) {
+    if (s.kind === Kind.FIELD) out.add(s.name.value);
+    else if (s.kind === Kind.INLINE_FRAGMENT) for (const f of rootFields(s.selectionSet, fragments, seen)) out.add(f);
+    else if (!seen.has(s.name.value)) {
+      seen.add(s.name.value);
+      const fragment = fragments.get(s.name.value);
+      if (fragment) for (const f of rootFields(fragment.selectionSet, fragments, seen)) out.add(f);
+    }
+  }
+  return out;
+}
+
+function refusal(code: string, status: number, message: string) {
+  return new GraphQLError(message, { extensions: { code, http: { status } } });
+}

@@ -1,0 +1,146 @@
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
+import { DistrictScoped } from "./base.js";
+import { District } from "./district.js";
+import { School } from "./school.js";
+
+/** What a person (or an integration's token) may do. See docs/API.md, "Roles". */
+export const ROLES = ["ADMINISTRATOR", "FINANCE_ANALYST", "FEDERAL_PROGRAMS_DIRECTOR", "SCHOOL_LEADER", "VIEWER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const TOKEN_SCOPES = ["READ", "READ_WRITE"] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/** A person who signs in. An email belongs to one district. */
+@Entity({ tableName: "app_user" })
+export class User extends DistrictScoped {
+  /** Lower-cased; unique across the deployment so sign-in needs no district. */
+  @Property({ type: "string", length: 320, unique: true })
+  email!: string;
+
+  @Property({ type: "string" })
+  name!: string;
+
+  @Enum({ items: [...ROLES] })
+  role!: Role;
+
+  /** A school leader's school: the only school they see. */
+  @ManyToOne(() => School, { nullable: true, fieldName: "school_id", deleteRule: "set null" })
+  school: Rel<School> | null = null;
+
+  /** argon2id hash (PHC string); null for single-sign-on only. */
+  @Property({ type: "text", nullable: true, hidden: true })
+  passwordHash: string | null = null;
+
+  /** The OpenID Connect subject (`iss|sub`) once linked by a first single sign-on. */
+  @Property({ type: "string", nullable: true, unique: true })
+  oidcSubject: string | null = null;
+
+  /** Seeded for the demo; production refuses to start while any exists. */
+  @Property({ type: "boolean", default: false })
+  demo: Opt<boolean> = false;
+
+  @Property({ type: "boolean", default: false })
+  disabled: Opt<boolean> = false;
+
+  /** Failed sign-ins since the last success: each one doubles the wait before the next try. */
+  @Property({ type: "integer", default: 0 })
+  failedSignIns: Opt<number> = 0;
+
+  @Property({ type: "datetime", nullable: true })
+  lastFailedSignInAt: Date | null = null;
+}
+
+/** A signed-in browser. The cookie holds a random token; only its keyed hash is stored. */
+@Entity({ tableName: "user_session" })
+export class Session extends DistrictScoped {
+  @Property({ type: "string", length: 64, unique: true })
+  tokenHash!: string;
+
+  @ManyToOne(() => User, { fieldName: "user_id", deleteRule: "cascade" })
+  user!: Rel<User>;
+
+  @Index()
+  @Property({ type: "datetime" })
+  expiresAt!: Date;
+}
+
+/** An integration's credential: random, shown once, stored as a keyed hash, scoped and revocable. */
+@Entity({ tableName: "api_token" })
+export class ApiToken extends DistrictScoped {
+  @Property({ type: "string" })
+  name!: string;
+
+  /** The first characters of the token, so a person can tell tokens apart. */
+  @Property({ type: "string", length: 16 })
+  prefix!: string;
+
+  @Property({ type: "string", length: 64, unique: true })
+  tokenHash!: string;
+
+  /** The role the integration acts with. */
+  @Enum({ items: [...ROLES] })
+  role!: Role;
+
+  /** READ tokens cannot change anything, whatever their role. */
+  @Enum({ items: [...TOKEN_SCOPES] })
+  scope!: TokenScope;
+
+  @Property({ type: "datetime" })
+  expiresAt!: Date;
+
+  @Property({ type: "datetime", nullable: true })
+  revokedAt: Date | null = null;
+
+  @Property({ type: "datetime", nullable: true })
+  lastUsedAt: Date | null = null;
+
+  /** Who created it (an email, or "cli"). */
+  @Property({ type: "string" })
+  createdBy!: string;
+}
+
+/**
+ * One change, append-only and hash-chained per district: `hash` = SHA-256 of `previousHash` and
+ * the event's canonical JSON, so a changed or deleted row breaks the chain (`pnpm audit:verify`).
+ */
+@Entity({ tableName: "audit_event" })
+@Index({ properties: ["district", "sequence"] })
+export class AuditEvent {
+  @PrimaryKey({ type: "bigint", autoincrement: true })
+  sequence!: Opt<string>;
+
+  @ManyToOne(() => District, { fieldName: "district_id", deleteRule: "cascade" })
+  district!: Rel<District>;
+
+  @Property({ type: "datetime", length: 3 })
+  at!: Date;
+
+  /** "user:<email>", "token:<name>" or "system". */
+  @Property({ type: "string" })
+  actor!: string;
+
+  /** The mutation, e.g. updateBudgetLine. */
+  @Property({ type: "string" })
+  action!: string;
+
+  @Property({ type: "string" })
+  entityType!: string;
+
+  @Property({ type: "string", nullable: true })
+  entityId: string | null = null;
+
+  @Property({ type: "json", nullable: true })
+  before: unknown = null;
+
+  @Property({ type: "json", nullable: true })
+  after: unknown = null;
+
+  @Property({ type: "string", nullable: true })
+  requestId: string | null = null;
+
+  @Property({ type: "string", length: 64 })
+  previousHash!: string;
+
+  @Property({ type: "string", length: 64, unique: true })
+  hash!: string;
+}
