@@ -1,8 +1,20 @@
-import { AppShell, Group, NavLink, Text, Title } from "@mantine/core";
-import { NavLink as RouterLink, Outlet, useLocation } from "react-router";
+import { AppShell, Button, Group, NavLink, Text, Title } from "@mantine/core";
+import { useApolloClient, useMutation } from "@apollo/client/react";
+import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from "react-router";
+import { SignOutDocument } from "./graphql/generated";
+import { ROLE_NAMES, useViewer } from "./features/auth/session";
 
 export function Layout() {
   const { pathname } = useLocation();
+  const viewer = useViewer();
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [signOut, { loading }] = useMutation(SignOutDocument);
+  const leave = async () => {
+    await signOut();
+    await client.clearStore();
+    void navigate("/sign-in", { replace: true });
+  };
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 180, breakpoint: "sm" }} padding="md">
       <AppShell.Header>
@@ -14,6 +26,14 @@ export function Layout() {
             <Text size="sm" c="dimmed">
               federal programs by improvement-plan action step
             </Text>
+          </Group>
+          <Group gap="sm">
+            <Text size="sm" data-testid="viewer">
+              {viewer.name} · {ROLE_NAMES[viewer.role] ?? viewer.role}
+            </Text>
+            <Button variant="default" size="xs" onClick={() => void leave()} loading={loading}>
+              Sign out
+            </Button>
           </Group>
         </Group>
       </AppShell.Header>

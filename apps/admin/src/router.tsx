@@ -1,11 +1,18 @@
 import { createBrowserRouter, Navigate } from "react-router";
 import { Layout } from "./Layout";
 import { FundingPage, LatestFundingYear } from "./features/funding/FundingPage";
+import { RequireSignIn } from "./features/auth/session";
+import { SignInPage } from "./features/auth/SignInPage";
 
 export const router = createBrowserRouter([
+  { path: "/sign-in", element: <SignInPage /> },
   {
     path: "/",
-    element: <Layout />,
+    element: (
+      <RequireSignIn>
+        <Layout />
+      </RequireSignIn>
+    ),
     children: [
       { index: true, element: <Navigate to="/funding" replace /> },
       { path: "funding", element: <LatestFundingYear /> },

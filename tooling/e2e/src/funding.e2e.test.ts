@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, startPlatform } from "./platform.js";
+import { launchBrowser, signIn, startPlatform } from "./platform.js";
 
 let platform: Awaited<ReturnType<typeof startPlatform>>;
 let browser: Browser;
@@ -14,6 +14,27 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await platform?.stop();
+});
+
+describe("sign-in, in Chromium", () => {
+  it("sends a signed-out visitor to sign in, shows a wrong password at the field, then lands where they were going", async () => {
+    await page.goto(`${platform.url}/funding/2022`);
+    await page.waitForURL(/\/sign-in\?next=%2Ffunding%2F2022$/);
+    await page.getByLabel("Email").fill("director@demo.allot.example");
+    await page.getByLabel("Password").fill("not the password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect.poll(() => page.getByText("The email or the password is wrong.").isVisible()).toBe(true);
+    await signIn(page, platform.url, "director@demo.allot.example");
+    expect(await page.getByTestId("viewer").innerText()).toContain("Federal programs director");
+  });
+
+  it("signs out, and the pages are closed again", async () => {
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/sign-in$/);
+    await page.goto(`${platform.url}/funding/2022`);
+    await page.waitForURL(/\/sign-in/);
+    await signIn(page, platform.url, "viewer@demo.allot.example");
+  });
 });
 
 describe("funding per action step, in Chromium", () => {

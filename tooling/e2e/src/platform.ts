@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 import { createOrm, createScratchDatabase, migrate, repoRoot, seedDemoDistrict } from "@allot/db";
 import { createApp } from "@allot/api/app";
+import { DEMO_PASSWORD, seedDemoUsers } from "@allot/api/demo-users";
 
 /** Debian's Chromium (CHROMIUM_PATH overrides); `npm test` installs it when missing. */
 export function chromiumPath(): string {
@@ -31,13 +32,23 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** Signs in through the sign-in page as the demo user of a role and waits for the app. */
+export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${baseUrl}/sign-in`);
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByTestId("viewer").waitFor();
+}
+
 /** The real API and the built admin app on a fresh database seeded with the demo district. */
 export async function startPlatform(adminUrl: string) {
   const db = await createScratchDatabase(adminUrl, "allot_e2e");
   const orm = await createOrm({ clientUrl: db.url });
   await migrate(orm);
   await seedDemoDistrict(orm);
-  const { server, apollo } = await createApp({ orm, adminDist: path.join(repoRoot(), "apps", "admin", "dist") });
+  await seedDemoUsers(orm);
+  const { server, apollo } = await createApp({ orm, adminDist: path.join(repoRoot(), "apps", "admin", "dist"), sessionSecret: "e2e-session-secret-at-least-32-characters" });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,

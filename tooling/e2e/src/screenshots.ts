@@ -4,7 +4,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@allot/db";
 import { startTestServer } from "@allot/db/testing";
-import { launchBrowser, startPlatform } from "./platform.js";
+import { launchBrowser, signIn, startPlatform } from "./platform.js";
 
 const out = path.join(repoRoot(), "docs", "screenshots");
 mkdirSync(out, { recursive: true });
@@ -13,12 +13,16 @@ const platform = await startPlatform(server.adminUrl);
 const browser = await launchBrowser();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  await page.goto(`${platform.url}/sign-in`);
+  await page.getByLabel("Email").waitFor();
+  await page.screenshot({ path: path.join(out, "sign-in.png") });
+  await signIn(page, platform.url, "director@demo.allot.example");
   await page.goto(`${platform.url}/funding/2022`);
   await page.getByTestId("step-2.6").waitFor();
   await page.screenshot({ path: path.join(out, "funding-by-action-step.png") });
   await page.getByTestId("remaining-row").scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, "funding-by-action-step-totals.png") });
-  console.log(`wrote ${path.relative(repoRoot(), out)}/funding-by-action-step{,-totals}.png`);
+  console.log(`wrote ${path.relative(repoRoot(), out)}/sign-in.png, funding-by-action-step{,-totals}.png`);
 } finally {
   await browser.close();
   await platform.stop();

@@ -1,0 +1,53 @@
+import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { isEmail, isNotEmpty, useForm } from "@mantine/form";
+import { useMutation } from "@apollo/client/react";
+import { useNavigate, useSearchParams } from "react-router";
+import { MeDocument, SignInDocument } from "../../graphql/generated";
+
+/** Email and password. Errors from the server land on the field they name. */
+export function SignInPage() {
+  const navigate = useNavigate();
+  const [params] = useSearchParams();
+  const next = params.get("next")?.startsWith("/") ? params.get("next")! : "/";
+  const form = useForm({
+    mode: "controlled",
+    initialValues: { email: "", password: "" },
+    validate: { email: isEmail("Enter your email address"), password: isNotEmpty("Enter your password") },
+  });
+  const [signIn, { loading, error }] = useMutation(SignInDocument, { refetchQueries: [MeDocument], awaitRefetchQueries: true });
+
+  const submit = form.onSubmit(async (values) => {
+    const { data } = await signIn({ variables: { input: values } });
+    const problems = data?.signIn.userErrors ?? [];
+    if (problems.length) {
+      for (const p of problems) form.setFieldError(p.field.at(-1) === "email" ? "email" : "password", p.message);
+      return;
+    }
+    void navigate(next, { replace: true });
+  });
+
+  return (
+    <Center h="100vh" bg="gray.0">
+      <Paper withBorder shadow="sm" p="xl" w={380} component="main">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <div>
+              <Title order={1} size="h2" c="teal.8">
+                Allot
+              </Title>
+              <Text size="sm" c="dimmed">
+                Sign in to plan your district's federal funds.
+              </Text>
+            </div>
+            {error && <Alert color="red" title="Could not sign in">{error.message}</Alert>}
+            <TextInput label="Email" type="email" autoComplete="username" autoFocus {...form.getInputProps("email")} />
+            <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps("password")} />
+            <Button type="submit" loading={loading}>
+              Sign in
+            </Button>
+          </Stack>
+        </form>
+      </Paper>
+    </Center>
+  );
+}
