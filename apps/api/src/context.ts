@@ -1,7 +1,8 @@
 import type { Request, Response } from "express";
 import { randomUUID } from "node:crypto";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import { type Principal, principalOf } from "./modules/auth/principal.js";
+import type { AuditActor } from "@allot/db";
+import { auditOf, type Principal, principalOf } from "./modules/auth/principal.js";
 
 export interface Context {
   /** A fresh EntityManager for this request only. */
@@ -17,6 +18,8 @@ export interface Context {
   res: Response;
   req: Request;
   settings: { sessionSecret: string; production: boolean };
+  /** Who the audit trail records for writes in this request, and which mutation. */
+  audit: AuditActor;
 }
 
 const NO_DISTRICT = "00000000-0000-0000-0000-000000000000";
@@ -25,7 +28,8 @@ export function createContext(orm: MikroORM, req: Request, res: Response, settin
   const principal = principalOf(res);
   return {
     em: orm.em.fork(),
-    requestId: (req.headers["x-request-id"] as string | undefined)?.slice(0, 100) ?? randomUUID(),
+    requestId: auditOf(res).requestId ?? randomUUID(),
+    audit: auditOf(res),
     principal,
     req,
     res,

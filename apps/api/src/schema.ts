@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { buildSchema } from "type-graphql";
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { AwardResolver } from "./modules/award/award.resolver.js";
 import { BudgetLineResolver } from "./modules/budget-line/budget-line.resolver.js";
@@ -14,6 +15,7 @@ import { SchoolResolver } from "./modules/school/school.resolver.js";
 import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
 
 export const RESOLVERS = [
+  AuditResolver,
   AuthResolver,
   AwardResolver,
   BudgetLineResolver,

@@ -5,3 +5,4 @@ export { startEmbeddedPostgres, type RunningPostgres } from "./embedded.js";
 export * from "./plans/save-improvement-plan.js";
 export * from "./plans/save-strategic-plan.js";
 export * from "./seed/demo.js";
+export * from "./audit.js";

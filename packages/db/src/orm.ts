@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { Migrator } from "@mikro-orm/migrations";
 import { MikroORM, PostgreSqlDriver, type Options } from "@mikro-orm/postgresql";
 import { DataloaderType } from "@mikro-orm/core";
+import { AuditSubscriber } from "./audit.js";
 import { ENTITIES } from "./entities/index.js";
 import { MIGRATIONS } from "./migrations/index.js";
 
@@ -18,6 +19,7 @@ export function ormConfig(o: OrmOptions): Options {
     clientUrl: o.clientUrl,
     entities: ENTITIES,
     extensions: [Migrator],
+    subscribers: [new AuditSubscriber()],
     // References and collections loaded in a loop are batched into one query each.
     dataloader: DataloaderType.ALL,
     forceUndefined: false,

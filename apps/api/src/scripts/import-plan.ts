@@ -3,9 +3,8 @@
 //   pnpm import-plan --fiscal-year 2022 --file plan.txt [--district 1301230]
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { createOrm, District, migrate, openDatabase } from "@allot/db";
 import { importPlan } from "../modules/improvement-plan/improvement-plan.service.js";
-import { readEnv } from "../env.js";
+import { runCli } from "./cli.js";
 
 const { values } = parseArgs({
   options: {
@@ -19,25 +18,13 @@ if (!Number.isInteger(year) || !values.file) {
   console.error("usage: import-plan --fiscal-year 2022 --file plan.txt [--district NCES_LEA_ID]");
   process.exit(2);
 }
-const env = readEnv();
-const db = await openDatabase({ databaseUrl: env.DATABASE_URL, port: env.EMBEDDED_POSTGRES_PORT });
-const orm = await createOrm({ clientUrl: db.url });
-let code = 0;
-try {
-  await migrate(orm);
-  const em = orm.em.fork();
-  const district = await em.findOne(District, { ncesLeaId: values.district });
-  if (!district) throw new Error(`no district has NCES LEA id ${values.district}`);
-  const outcome = await importPlan(em, district.id, year, readFileSync(values.file, "utf8"));
-  if (outcome.ok) {
-    const steps = outcome.plan.needs.getItems().reduce((a, n) => a + n.actionSteps.length, 0);
-    console.log(`imported "${outcome.plan.title}" into FY${year}: ${outcome.plan.needs.length} needs, ${steps} action steps`);
-  } else {
+await runCli({ district: values.district, action: "import-plan" }, async (em, district) => {
+  const outcome = await importPlan(em, district.id, year, readFileSync(values.file!, "utf8"));
+  if (!outcome.ok) {
     console.error(`refused (${outcome.code}, ${outcome.field}):\n${outcome.messages.map((m) => `  ${m}`).join("\n")}`);
-    code = 1;
+    return 1;
   }
-} finally {
-  await orm.close();
-  await db.close();
-}
-process.exit(code);
+  const steps = outcome.plan.needs.getItems().reduce((a, n) => a + n.actionSteps.length, 0);
+  console.log(`imported "${outcome.plan.title}" into FY${year}: ${outcome.plan.needs.length} needs, ${steps} action steps`);
+  return 0;
+});

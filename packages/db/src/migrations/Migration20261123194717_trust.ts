@@ -34,6 +34,25 @@ export class Migration20261123194717_trust extends Migration {
       begin raise exception 'audit_event is append-only: % refused', tg_op using errcode = 'insufficient_privilege'; end $$;`);
     this.addSql(`create trigger audit_event_no_change before update or delete on "audit_event" for each row execute function audit_event_append_only();`);
     this.addSql(`create trigger audit_event_no_truncate before truncate on "audit_event" for each statement execute function audit_event_append_only();`);
+
+    // The hash chain, per district, kept by the database so no writer can skip or reorder it:
+    // hash = SHA-256 of the previous hash and every column. The advisory lock serialises a
+    // district's audit writes; the sequence is drawn under it so its order is the chain's order.
+    this.addSql(`create function audit_event_digest(e audit_event) returns text language sql stable as $$
+      select encode(sha256(convert_to(concat_ws('|', e.previous_hash, e.sequence::text, e.district_id::text,
+        to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), e.actor, e.action, e.entity_type,
+        coalesce(e.entity_id, ''), coalesce(e.before::text, 'null'), coalesce(e.after::text, 'null'), coalesce(e.request_id, '')), 'UTF8')), 'hex') $$;`);
+    this.addSql(`create function audit_event_chain() returns trigger language plpgsql as $$
+      begin
+        perform pg_advisory_xact_lock(hashtextextended('audit_event:' || new.district_id::text, 0));
+        new.sequence := nextval(pg_get_serial_sequence('audit_event', 'sequence'));
+        select hash into new.previous_hash from audit_event where district_id = new.district_id order by sequence desc limit 1;
+        new.previous_hash := coalesce(new.previous_hash, repeat('0', 64));
+        new.hash := audit_event_digest(new);
+        return new;
+      end $$;`);
+    this.addSql(`alter table "audit_event" alter column "sequence" drop default;`);
+    this.addSql(`create trigger audit_event_chain before insert on "audit_event" for each row execute function audit_event_chain();`);
   }
 
   override async down(): Promise<void> {
@@ -41,6 +60,8 @@ export class Migration20261123194717_trust extends Migration {
 
     this.addSql(`drop table if exists "audit_event" cascade;`);
     this.addSql(`drop function if exists audit_event_append_only();`);
+    this.addSql(`drop function if exists audit_event_chain();`);
+    this.addSql(`drop function if exists audit_event_digest(audit_event);`);
 
     this.addSql(`drop table if exists "api_token" cascade;`);
 

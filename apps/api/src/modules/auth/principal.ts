@@ -1,7 +1,8 @@
 import type { NextFunction, Request, Response } from "express";
 import { parse as parseCookies } from "cookie";
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { ApiToken, type Role, Session, type TokenScope } from "@allot/db";
+import { randomUUID } from "node:crypto";
+import { ApiToken, type AuditActor, auditContext, type Role, Session, type TokenScope } from "@allot/db";
 import { keyedHash } from "./credentials.js";
 
 /** Who is calling: a signed-in person or an integration's token. */
@@ -27,6 +28,11 @@ export function principalOf(res: Response): Principal | null {
 
 export const SESSION_COOKIE = "allot_session";
 
+/** The request's audit record: who, and (set by the authorize plugin) which mutation. */
+export function auditOf(res: Response): AuditActor {
+  return res.locals.audit as AuditActor;
+}
+
 /**
  * Reads the caller's credential: a Bearer API token, or else the session cookie. A bad token is
  * refused at once (an integration must know); a stale cookie just means signed out.
@@ -47,7 +53,12 @@ export function authenticate(orm: MikroORM, secret: string) {
         const session = parseCookies(req.headers.cookie ?? "")[SESSION_COOKIE];
         res.locals.principal = session ? await fromSession(orm, secret, session) : null;
       }
-      next();
+      const requestId = /^[\w.-]{1,100}$/.test(String(req.headers["x-request-id"] ?? "")) ? String(req.headers["x-request-id"]) : randomUUID();
+      res.setHeader("x-request-id", requestId);
+      const audit: AuditActor = { actor: principalOf(res)?.label ?? "anonymous", action: "request", requestId };
+      res.locals.audit = audit;
+      // Every write made while answering is recorded as this caller's (see @allot/db audit.ts).
+      auditContext.run(audit, next);
     } catch (e) {
       next(e);
     }

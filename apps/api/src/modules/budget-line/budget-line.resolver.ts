@@ -29,6 +29,8 @@ export class BudgetLineResolver {
   ): Promise<BudgetLineConnection> {
     const limit = pageSize(first);
     const where: FilterQuery<BudgetLine> = { district: ctx.districtId, fiscalYear: { year: fiscalYear } };
+    // A school leader sees district-wide lines and their own school's, no other school's.
+    if (ctx.principal?.schoolId) where.$or = [{ school: null }, { school: ctx.principal.schoolId }];
     if (actionStepId) where.actionStep = idOfType(actionStepId, "ActionStep") ?? "00000000-0000-0000-0000-000000000000";
     if (program) where.fundingSource = { code: program as BudgetLine["fundingSource"]["code"] };
     const page: FilterQuery<BudgetLine> = after ? { $and: [where, { id: { $gt: decodeCursor(after) } }] } : where;

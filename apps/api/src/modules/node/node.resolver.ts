@@ -26,18 +26,19 @@ import { toDistrictType, toFiscalYearType } from "../district/district.type.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { PLAN_POPULATE } from "../improvement-plan/improvement-plan.service.js";
 import { toActionStepType, toImprovementPlanType, toNeedType } from "../improvement-plan/improvement-plan.type.js";
-import { toScenarioType } from "../scenario/scenario.resolver.js";
+import { lookups, toScenarioType } from "../scenario/scenario.resolver.js";
 import { toSchoolType } from "../school/school.type.js";
 import { toStrategicActionStepType, toStrategicPlanType } from "../strategic-plan/strategic-plan.type.js";
 
-type Loader = (em: EntityManager, districtId: string, id: string) => Promise<Node | null>;
+/** `onlySchool`: a school leader's school; they see no other school's records. */
+type Loader = (em: EntityManager, districtId: string, id: string, onlySchool: string | null) => Promise<Node | null>;
 
 // Each lookup filters on the caller's district: an id from another district is simply not found.
 const LOADERS: Record<string, Loader> = {
   District: async (em, d, id) => (id === d ? toDistrictType(await em.findOneOrFail(District, id)) : null),
   FiscalYear: async (em, d, id) => map(await em.findOne(FiscalYear, { id, district: d }), toFiscalYearType),
   FundingSource: async (em, d, id) => map(await em.findOne(FundingSource, { id, district: d }), toFundingSourceType),
-  School: async (em, d, id) => map(await em.findOne(School, { id, district: d }), toSchoolType),
+  School: async (em, d, id, only) => (only && only !== id ? null : map(await em.findOne(School, { id, district: d }), toSchoolType)),
   Award: async (em, d, id) => {
     const award = await em.findOne(Award, { id, district: d }, { populate: ["fiscalYear", "fundingSource"] });
     if (!award) return null;
@@ -45,9 +46,9 @@ const LOADERS: Record<string, Loader> = {
     return toAwardType(award.fiscalYear.year, money.get(award.fundingSource.code)!);
   },
   Transfer: async (em, d, id) => map(await em.findOne(Transfer, { id, district: d }, { populate: ["fiscalYear", "fromSource", "toSource"] }), toTransferType),
-  Scenario: async (em, d, id) => {
+  Scenario: async (em, d, id, only) => {
     const s = await em.findOne(Scenario, { id, district: d });
-    return s ? toScenarioType(em, s) : null;
+    return s ? toScenarioType(em, s, await lookups(em, d, only)) : null;
   },
   ImprovementPlan: async (em, d, id) => map(await em.findOne(ImprovementPlan, { id, district: d }, { populate: PLAN_POPULATE }), toImprovementPlanType),
   OverarchingNeed: async (em, d, id) =>
@@ -60,7 +61,8 @@ const LOADERS: Record<string, Loader> = {
       await em.findOne(ActionStep, { id, district: d }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"] }),
       toActionStepType,
     ),
-  BudgetLine: async (em, d, id) => map(await em.findOne(BudgetLine, { id, district: d }, { populate: BUDGET_LINE_POPULATE }), toBudgetLineType),
+  BudgetLine: async (em, d, id, only) =>
+    map(await em.findOne(BudgetLine, { id, district: d, ...(only ? { $or: [{ school: null }, { school: only }] } : {}) }, { populate: BUDGET_LINE_POPULATE }), toBudgetLineType),
   StrategicPlan: async (em, d, id) =>
     map(await em.findOne(StrategicPlan, { id, district: d }, { populate: ["goals.objectives.initiatives.actionSteps"] }), toStrategicPlanType),
   StrategicActionStep: async (em, d, id) => map(await em.findOne(StrategicActionStep, { id, district: d }), toStrategicActionStepType),
@@ -76,6 +78,6 @@ export class NodeResolver {
   async node(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "A global id." }) id: string): Promise<Node | null> {
     const parsed = fromGlobalId(id);
     const load = parsed ? LOADERS[parsed.type] : undefined;
-    return load && parsed ? load(ctx.em, ctx.districtId, parsed.id) : null;
+    return load && parsed ? load(ctx.em, ctx.districtId, parsed.id, ctx.principal?.schoolId ?? null) : null;
   }
 }

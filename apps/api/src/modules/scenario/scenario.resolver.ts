@@ -88,17 +88,23 @@ class PreviewAllocationInput {
 
 type Lookups = Awaited<ReturnType<typeof lookups>>;
 
-/** The district's schools and programs, loaded once per request for every scenario it shows. */
-async function lookups(em: EntityManager, districtId: string) {
-  const [schools, sources] = await Promise.all([em.find(School, { district: districtId }), em.find(FundingSource, { district: districtId })]);
+/**
+ * The district's schools and programs, loaded once per request for every scenario it shows. A
+ * school leader's lookups hold only their school, so results show no other school.
+ */
+export async function lookups(em: EntityManager, districtId: string, onlySchool: string | null) {
+  const [schools, sources] = await Promise.all([
+    em.find(School, onlySchool ? { district: districtId, id: onlySchool } : { district: districtId }),
+    em.find(FundingSource, { district: districtId }),
+  ]);
   return {
     schools: new Map(schools.map((s) => [s.id, s])),
     sources: new Map(sources.map((s) => [s.code, toFundingSourceType(s)])),
   };
 }
 
-export async function toScenarioType(em: EntityManager, s: Scenario, loaded?: Lookups): Promise<ScenarioType> {
-  const { schools, sources } = loaded ?? (await lookups(em, s.district.id));
+export async function toScenarioType(em: EntityManager, s: Scenario, loaded: Lookups): Promise<ScenarioType> {
+  const { schools, sources } = loaded;
   await em.populate(s, ["fiscalYear"]);
   return Object.assign(new ScenarioType(), {
     id: toGlobalId("Scenario", s.id),
@@ -134,7 +140,7 @@ export class ScenarioResolver {
   @Query(() => [ScenarioType], { description: "Scenarios of a fiscal year, newest first." })
   async scenarios(@Ctx() ctx: Context, @Arg("fiscalYear", () => Int, { description: "Fiscal year." }) fiscalYear: number): Promise<ScenarioType[]> {
     const rows = await ctx.em.find(Scenario, { district: ctx.districtId, fiscalYear: { year: fiscalYear } }, { orderBy: { createdAt: "desc" } });
-    const loaded = await lookups(ctx.em, ctx.districtId);
+    const loaded = await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
     return Promise.all(rows.map((s) => toScenarioType(ctx.em, s, loaded)));
   }
 
@@ -142,7 +148,7 @@ export class ScenarioResolver {
   async scenario(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The scenario." }) id: string): Promise<ScenarioType | null> {
     const uuid = idOfType(id, "Scenario");
     const s = uuid ? await ctx.em.findOne(Scenario, { id: uuid, district: ctx.districtId }) : null;
-    return s ? toScenarioType(ctx.em, s) : null;
+    return s ? toScenarioType(ctx.em, s, await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null)) : null;
   }
 
   @Query(() => ScenarioComparison, { nullable: true, description: "Two run scenarios side by side: per school and program, per program, per equity measure." })
@@ -159,7 +165,7 @@ export class ScenarioResolver {
     if (!sa?.results || !sb?.results) return null;
     const ra = sa.results as unknown as ScenarioResult;
     const rb = sb.results as unknown as ScenarioResult;
-    const loaded = await lookups(ctx.em, ctx.districtId);
+    const loaded = await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
     const { schools } = loaded;
     const amountsB = new Map(rb.schools.flatMap((s) => s.programs.map((p) => [`${s.schoolId}:${p.program}`, p.amount] as const)));
     const diffs: AllocationDifference[] = [];
@@ -167,7 +173,7 @@ export class ScenarioResolver {
       for (const code of PROGRAM_CODES) {
         const x = s.programs.find((p) => p.program === code)?.amount ?? 0;
         const y = amountsB.get(`${s.schoolId}:${code}`) ?? 0;
-        if (x !== y) diffs.push(Object.assign(new AllocationDifference(), { school: toSchoolType(schools.get(s.schoolId)!), program: code, a: x, b: y, difference: y - x }));
+        if (x !== y && schools.has(s.schoolId)) diffs.push(Object.assign(new AllocationDifference(), { school: toSchoolType(schools.get(s.schoolId)!), program: code, a: x, b: y, difference: y - x }));
       }
     }
     const programs = PROGRAM_CODES.map((code) => {
@@ -183,7 +189,7 @@ export class ScenarioResolver {
 
   @Mutation(() => PreviewPayload, { description: "Runs the engine on the year's schools and awards with the given parameters. Saves nothing." })
   async previewAllocation(@Ctx() ctx: Context, @Arg("input", () => PreviewAllocationInput, { description: "Year and parameters." }) input: PreviewAllocationInput): Promise<PreviewPayload> {
-    const { schools, sources } = await lookups(ctx.em, ctx.districtId);
+    const { schools, sources } = await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
     const params = toEngineParameters(input.parameters, new Set(schools.keys()));
     if ("errors" in params) return Object.assign(new PreviewPayload(), { result: null, userErrors: params.errors });
     const { outcome } = await preview(ctx.em, ctx.districtId, input.fiscalYear, params.parameters);
@@ -230,5 +236,5 @@ async function payload(ctx: Context, outcome: { ok: true; value: string } | { ok
   if (!outcome.ok) return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: outcome.errors });
   ctx.em.clear();
   const s = await ctx.em.findOneOrFail(Scenario, outcome.value);
-  return Object.assign(new ScenarioPayload(), { scenario: await toScenarioType(ctx.em, s), userErrors: [] });
+  return Object.assign(new ScenarioPayload(), { scenario: await toScenarioType(ctx.em, s, await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null)), userErrors: [] });
 }

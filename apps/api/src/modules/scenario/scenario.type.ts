@@ -434,7 +434,7 @@ export function toAllocationResult(r: ScenarioResult, schools: Map<string, Schoo
         unallocated: p.unallocated,
       }),
     ),
-    schools: r.schools.map((s) => {
+    schools: r.schools.filter((s) => schools.has(s.schoolId)).map((s) => {
       const weighted = s.weightedEnrollment / 10_000;
       return Object.assign(new ScenarioSchoolResult(), {
         school: toSchoolType(schools.get(s.schoolId)!),

@@ -16,6 +16,7 @@ export class SchoolResolver {
   ): Promise<SchoolConnection> {
     const limit = pageSize(first);
     const where: FilterQuery<School> = { district: ctx.districtId };
+    if (ctx.principal?.schoolId) where.id = ctx.principal.schoolId; // a school leader sees their school only
     if (filter?.level) where.level = filter.level as School["level"];
     if (filter?.titleIStatus) where.titleIStatus = filter.titleIStatus as School["titleIStatus"];
     if (filter?.supportDesignation) where.supportDesignation = filter.supportDesignation as School["supportDesignation"];

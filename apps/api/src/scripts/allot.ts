@@ -1,0 +1,103 @@
+// Administration from the command line, against DATABASE_URL or the embedded database:
+//   pnpm allot token:create --name "ERP sync" --role FINANCE_ANALYST --scope READ_WRITE [--days 90]
+//   pnpm allot token:revoke --name "ERP sync"
+//   pnpm allot token:list
+//   pnpm allot user:create --email a@district.org --name "A Person" --role VIEWER [--school 130123000123]
+//   pnpm allot users:remove-demo
+//   pnpm allot audit:verify
+// Every command takes --district NCES_LEA_ID (default: the demo district). Writes are audited as "cli".
+import { parseArgs } from "node:util";
+import { ApiToken, DEMO_DISTRICT, type District, ROLES, type Role, School, TOKEN_SCOPES, type TokenScope, User, verifyAuditChain } from "@allot/db";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { DEVELOPMENT_SESSION_SECRET, readEnv } from "../env.js";
+import { createApiToken } from "../modules/auth/auth.service.js";
+import { hashPassword, newSecret } from "../modules/auth/credentials.js";
+import { runCli } from "./cli.js";
+
+const [command, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({
+  args: rest,
+  options: {
+    district: { type: "string", default: DEMO_DISTRICT.ncesLeaId },
+    name: { type: "string" },
+    role: { type: "string" },
+    scope: { type: "string", default: "READ" },
+    days: { type: "string", default: "90" },
+    email: { type: "string" },
+    school: { type: "string" },
+  },
+});
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
+  if (!value || !allowed.includes(value as T)) fail(`--${flag} must be one of ${allowed.join(", ")}`);
+  return value as T;
+}
+
+const COMMANDS: Record<string, (em: EntityManager, district: District, secret: string) => Promise<number>> = {
+  async "token:create"(em, district, secret) {
+    const outcome = await createApiToken(em, secret, district.id, {
+      name: values.name ?? fail("--name is required"),
+      role: oneOf<Role>(values.role, ROLES, "role"),
+      scope: oneOf<TokenScope>(values.scope, TOKEN_SCOPES, "scope"),
+      days: Number(values.days),
+      createdBy: "cli",
+    });
+    if (!outcome.ok) fail(outcome.errors.map((e) => e.message).join("\n"));
+    console.log(`created ${outcome.row.scope} token "${outcome.row.name}" (${outcome.row.role}), expires ${outcome.row.expiresAt.toISOString()}.`);
+    console.log("Send it as `Authorization: Bearer <token>`. It is shown only now:");
+    console.log(outcome.token);
+    return 0;
+  },
+  async "token:revoke"(em, district) {
+    const rows = await em.find(ApiToken, { district, name: values.name ?? fail("--name is required"), revokedAt: null });
+    if (!rows.length) fail(`no active token named "${values.name}"`);
+    for (const r of rows) r.revokedAt = new Date();
+    await em.flush();
+    console.log(`revoked "${values.name}"`);
+    return 0;
+  },
+  async "token:list"(em, district) {
+    for (const t of await em.find(ApiToken, { district }, { orderBy: { createdAt: "asc" } })) {
+      const state = t.revokedAt ? "revoked" : t.expiresAt < new Date() ? "expired" : "active";
+      console.log(`${t.prefix}…  ${t.name}  ${t.role} ${t.scope}  ${state}  expires ${t.expiresAt.toISOString().slice(0, 10)}  last used ${t.lastUsedAt?.toISOString() ?? "never"}`);
+    }
+    return 0;
+  },
+  async "user:create"(em, district) {
+    const email = (values.email ?? fail("--email is required")).trim().toLowerCase();
+    const role = oneOf<Role>(values.role, ROLES, "role");
+    const school = values.school ? await em.findOne(School, { district, ncesSchoolId: values.school }) : null;
+    if (role === "SCHOOL_LEADER" && !school) fail("a SCHOOL_LEADER needs --school with the NCES id of a school of the district");
+    if (await em.count(User, { email })) fail(`${email} already has an account`);
+    const password = newSecret().slice(0, 20);
+    em.create(User, { district, email, name: values.name ?? email, role, school, passwordHash: await hashPassword(password) });
+    await em.flush();
+    console.log(`created ${email} (${role}). First password, shown only now: ${password}`);
+    return 0;
+  },
+  async "users:remove-demo"(em) {
+    const demo = await em.find(User, { demo: true });
+    for (const u of demo) em.remove(u);
+    await em.flush();
+    console.log(`removed ${demo.length} demo user(s)`);
+    return 0;
+  },
+  async "audit:verify"(em) {
+    const result = await verifyAuditChain(em);
+    for (const b of result.broken) console.error(`event ${b.sequence} (district ${b.districtId}): ${b.problem}`);
+    for (const h of result.heads) console.log(`district ${h.districtId}: newest event ${h.sequence}, hash ${h.hash}`);
+    console.log(result.broken.length ? `BROKEN: ${result.broken.length} problem(s) in ${result.checked} events` : `ok: ${result.checked} events, every hash and link verified`);
+    return result.broken.length ? 1 : 0;
+  },
+};
+
+const run = command ? COMMANDS[command] : undefined;
+if (!run) fail(`usage: allot <${Object.keys(COMMANDS).join(" | ")}> [options]; see the comment at the top of src/scripts/allot.ts`);
+
+const secret = readEnv().SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET;
+await runCli({ district: values.district, action: command! }, (em, district) => run(em, district, secret));
