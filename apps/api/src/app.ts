@@ -2,6 +2,7 @@ import http from "node:http";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import express from "express";
+import type { GraphQLError, ValidationContext } from "graphql";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -10,6 +11,12 @@ import { pendingMigrations, repoRoot } from "@allot/db";
 import { type Context, createContext } from "./context.js";
 import { authorizePlugin } from "./modules/auth/authorize.plugin.js";
 import { authenticate } from "./modules/auth/principal.js";
+import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
+import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
+import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import { errorsPlugin, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./modules/limits/errors.plugin.js";
+import { costPlugin, LIMITS } from "./modules/limits/limits.plugin.js";
+import { createRateLimiter, type RateLimitOptions } from "./modules/limits/rate-limit.js";
 import { createSchema } from "./schema.js";
 
 export interface AppOptions {
@@ -19,25 +26,49 @@ export interface AppOptions {
   production?: boolean;
   /** Keys the stored hashes of sessions and API tokens (SESSION_SECRET). */
   sessionSecret: string;
+  /** Requests per minute per person or token, and per address signed out; counted in Redis when redisUrl is set. */
+  rateLimit?: Partial<RateLimitOptions>;
+  /** Where structured logs go (one JSON object per line on stdout by default). */
+  log?: (entry: Record<string, unknown>) => void;
 }
 
 export interface App {
   server: http.Server;
   apollo: ApolloServer<Context>;
+  /** Stops accepting, finishes requests in flight, then releases Redis. */
+  stop(): Promise<void>;
 }
+
+// graphql-armor's rules throw by default, which Apollo answers with a 500; reported as a validation
+// error instead, the caller gets a 400 naming the limit.
+const reportNotThrow = {
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
+
+const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
 
 /** The HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the admin app at /. */
 export async function createApp(o: AppOptions): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
   const server = http.createServer(app);
+  const log = o.log ?? jsonLog;
   const apollo = new ApolloServer<Context>({
     schema: await createSchema(),
     introspection: !o.production,
+    // A GraphQL POST must be JSON or carry a preflight header: no form or text/plain cross-site posts.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !o.production,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), authorizePlugin()],
+    // graphql-js stops parsing past this many tokens, before any big document costs much.
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: [
+      maxDepthRule({ n: LIMITS.maxDepth, ...reportNotThrow }),
+      maxAliasesRule({ n: LIMITS.maxAliases, ...reportNotThrow }),
+      maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportNotThrow }),
+    ],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), authorizePlugin(), costPlugin(), errorsPlugin(o.production ?? false, log)],
   });
   await apollo.start();
 
@@ -58,10 +89,12 @@ export async function createApp(o: AppOptions): Promise<App> {
     }
   });
 
+  const limiter = createRateLimiter({ perMinute: 600, anonymousPerMinute: 60, ...o.rateLimit });
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    express.json({ limit: LIMITS.maxBodyBytes }),
     authenticate(o.orm, o.sessionSecret),
+    limiter.middleware,
     expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(createContext(o.orm, req, res, { sessionSecret: o.sessionSecret, production: o.production ?? false })) }),
   );
 
@@ -77,5 +110,34 @@ export async function createApp(o: AppOptions): Promise<App> {
       res.type("text/plain").send("Allot API: GraphQL at /graphql. The admin app is not built (pnpm build).\n");
     });
   }
-  return { server, apollo };
+  app.use(jsonErrors(log));
+  return {
+    server,
+    apollo,
+    async stop() {
+      await apollo.stop();
+      await limiter.close();
+    },
+  };
+}
+
+/** Errors before GraphQL runs (a body too large or not JSON, the database down at sign-in) as JSON. */
+function jsonErrors(log: (entry: Record<string, unknown>) => void) {
+  return (err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) {
+      next(err);
+      return;
+    }
+    const e = err as { status?: number; type?: string; message?: string };
+    if (isDatabaseUnavailable(err)) {
+      res.status(503).setHeader("retry-after", "2").json({ errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+    } else if (e.type === "entity.too.large") {
+      res.status(413).json({ errors: [{ message: `The request body is over ${LIMITS.maxBodyBytes} bytes.`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+    } else if (e.status && e.status >= 400 && e.status < 500) {
+      res.status(e.status).json({ errors: [{ message: `Bad request: ${e.message ?? "unreadable body"}.`, extensions: { code: "BAD_REQUEST" } }] });
+    } else {
+      log({ level: "error", message: e.message, stack: (err as Error).stack });
+      res.status(500).json({ errors: [{ message: "Internal error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+    }
+  };
 }

@@ -10,6 +10,16 @@ const schema = z.object({
   /** Seed the demo district on an empty database (default on). */
   ALLOT_DEMO_SEED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Longest a database statement may run, in ms. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
+  /** Longest a request waits for a free database connection before a 503, in ms. */
+  DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
+  /** Shares rate-limit counters between API processes, e.g. redis://127.0.0.1:6379. */
+  REDIS_URL: z.string().url().optional(),
+  /** Requests per minute per person or API token. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** Requests per minute per address while signed out (sign-in attempts included). */
+  RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   /** Folder of the built admin app served at `/`. */
   ADMIN_DIST: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

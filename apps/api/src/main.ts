@@ -11,7 +11,12 @@ const log = (m: string) => console.log(`[allot] ${m}`);
 
 const db = await openDatabase({ databaseUrl: env.DATABASE_URL, port: env.EMBEDDED_POSTGRES_PORT });
 log(db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in .data/postgres)` : "using DATABASE_URL");
-const orm = await createOrm({ clientUrl: db.url, poolMax: env.DATABASE_POOL_MAX });
+const orm = await createOrm({
+  clientUrl: db.url,
+  poolMax: env.DATABASE_POOL_MAX,
+  statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+  acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
+});
 const applied = await migrate(orm);
 if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
 if (env.ALLOT_DEMO_SEED && (await seedDemoDistrict(orm))) {
@@ -29,12 +34,14 @@ if (problems.length) {
 if (!env.SESSION_SECRET) log("SESSION_SECRET is not set: using the development default (production refuses it)");
 if (env.ALLOT_DEMO_SEED) log(demoSignInHelp());
 
-const { server, apollo } = await createApp({
+const app = await createApp({
   orm,
   adminDist: env.ADMIN_DIST,
   production: env.NODE_ENV === "production",
   sessionSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+  rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, redisUrl: env.REDIS_URL },
 });
+const { server } = app;
 server.listen(env.PORT, env.HOST, () => {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
@@ -47,7 +54,7 @@ async function stop(signal: string) {
   stopping = true;
   log(`${signal}: finishing requests in flight, then stopping`);
   try {
-    await apollo.stop(); // drains the HTTP server
+    await app.stop(); // drains the HTTP server
     await orm.close();
     await db.close();
     log("stopped");

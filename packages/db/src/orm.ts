@@ -11,6 +11,10 @@ export interface OrmOptions {
   /** Connection pool size per process. */
   poolMax?: number;
   debug?: boolean;
+  /** A statement running longer is cancelled (PostgreSQL statement_timeout). Default 15 s. */
+  statementTimeoutMs?: number;
+  /** Waiting longer for a free connection fails the request (fast 503) instead of queueing forever. Default 5 s. */
+  acquireTimeoutMs?: number;
 }
 
 export function ormConfig(o: OrmOptions): Options {
@@ -26,6 +30,11 @@ export function ormConfig(o: OrmOptions): Options {
     debug: o.debug ?? false,
     allowGlobalContext: false,
     pool: { min: 0, max: o.poolMax ?? 10 },
+    // A stuck or absent database gives a quick, clear error instead of a hang.
+    driverOptions: {
+      acquireConnectionTimeout: o.acquireTimeoutMs ?? 5_000,
+      connection: { statement_timeout: o.statementTimeoutMs ?? 15_000, connectionTimeoutMillis: o.acquireTimeoutMs ?? 5_000 },
+    },
     migrations: {
       migrationsList: MIGRATIONS,
       tableName: "mikro_orm_migrations",

@@ -48,12 +48,13 @@ export async function startPlatform(adminUrl: string) {
   await migrate(orm);
   await seedDemoDistrict(orm);
   await seedDemoUsers(orm);
-  const { server, apollo } = await createApp({ orm, adminDist: path.join(repoRoot(), "apps", "admin", "dist"), sessionSecret: "e2e-session-secret-at-least-32-characters" });
+  const app = await createApp({ orm, adminDist: path.join(repoRoot(), "apps", "admin", "dist"), sessionSecret: "e2e-session-secret-at-least-32-characters" });
+  const { server } = app;
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     async stop() {
-      await apollo.stop();
+      await app.stop();
       await orm.close();
       await db.drop();
     },

@@ -1,8 +1,8 @@
 import type { AddressInfo } from "node:net";
 import { inject } from "vitest";
-import { createOrm, migrate, type MikroORM, type Role, seedDemoDistrict } from "@allot/db";
+import { createOrm, migrate, type MikroORM, type OrmOptions, type Role, seedDemoDistrict } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
-import { createApp } from "../app.js";
+import { type AppOptions, createApp } from "../app.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from "../modules/auth/demo-users.js";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -28,15 +28,16 @@ export interface TestApi {
 export const TEST_SESSION_SECRET = "test-session-secret-at-least-32-characters";
 
 /** The real API over HTTP on a fresh database seeded with the demo district. */
-export async function startTestApi(o: { seed?: boolean } = {}): Promise<TestApi> {
+export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions>; orm?: Partial<OrmOptions> } = {}): Promise<TestApi> {
   const db = await createTestDatabase(inject("adminUrl"));
-  const orm = await createOrm({ clientUrl: db.url });
+  const orm = await createOrm({ clientUrl: db.url, ...o.orm });
   await migrate(orm);
   if (o.seed !== false) {
     await seedDemoDistrict(orm);
     await seedDemoUsers(orm);
   }
-  const { server, apollo } = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET });
+  const app = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET, log: () => undefined, ...o.app });
+  const { server } = app;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const anonymous: Gql = (query, variables, headers) => post(url, query, variables, headers);
@@ -54,7 +55,7 @@ export async function startTestApi(o: { seed?: boolean } = {}): Promise<TestApi>
     as,
     anonymous,
     async close() {
-      await apollo.stop();
+      await app.stop();
       await orm.close();
       await db.drop();
     },

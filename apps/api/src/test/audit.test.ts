@@ -86,9 +86,9 @@ describe("the audit trail", () => {
     await conn.execute(`delete from audit_event where sequence = ${deleted}`);
     await conn.execute("alter table audit_event enable trigger audit_event_no_change");
     const result = await verifyAuditChain(api.orm.em.fork());
-    expect(result.broken).toEqual([
-      { sequence: changed, districtId: expect.any(String), problem: "its content was changed after it was written" },
-      { sequence: afterDeleted, districtId: expect.any(String), problem: "the event before it was deleted or changed" },
+    expect(result.broken.map((b) => [b.sequence, b.problem])).toEqual([
+      [changed, "its content was changed after it was written"],
+      [afterDeleted, "the event before it was deleted or changed"],
     ]);
   });
 });

@@ -113,7 +113,7 @@ describe("API tokens", () => {
 
   it("can be created from the command line", async () => {
     const cli = fileURLToPath(new URL("../../dist/scripts/allot.js", import.meta.url));
-    const url = (api.orm.config.get("clientUrl") as string);
+    const url = api.orm.config.get("clientUrl")!;
     const { stdout } = await promisify(execFile)("node", [cli, "token:create", "--name", "Nightly export", "--role", "VIEWER", "--scope", "READ", "--days", "7"], {
       env: { ...process.env, DATABASE_URL: url, SESSION_SECRET: TEST_SESSION_SECRET },
     });

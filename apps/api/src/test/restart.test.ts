@@ -19,7 +19,8 @@ async function boot(databaseUrl: string | undefined, port: number) {
   await migrate(orm);
   const seeded = await seedDemoDistrict(orm);
   await seedDemoUsers(orm);
-  const { server, apollo } = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET });
+  const app = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET });
+  const { server } = app;
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const url = `${base}/graphql`;
@@ -32,7 +33,7 @@ async function boot(databaseUrl: string | undefined, port: number) {
     seeded,
     gql,
     stop: async () => {
-      await apollo.stop();
+      await app.stop();
       await orm.close();
       await db.close();
     },

@@ -17,7 +17,7 @@ export function authorizePlugin(): ApolloServerPlugin<Context> {
           const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
           const fields = rootFields(operation.selectionSet, fragments);
           const p = contextValue.principal;
-          if (operation.operation === "mutation") contextValue.audit.action = [...fields].join(",");
+          if (operationKind(operation) === "mutation") contextValue.audit.action = [...fields].join(",");
           for (const field of fields) {
             if (PUBLIC_FIELDS.has(field)) continue;
             if (!p) throw refusal("UNAUTHENTICATED", 401, "Sign in, or send an API token as `Authorization: Bearer <token>`.");

@@ -1,0 +1,44 @@
+import type { ApolloServerPlugin } from "@apollo/server";
+import { GraphQLError } from "graphql";
+import type { Context } from "../../context.js";
+import { operationCost } from "./cost.js";
+
+/** The limits every GraphQL request lives within. See docs/API.md, "Limits". */
+export const LIMITS = {
+  /** Tokens in a document: parsing stops at once past this (graphql-js parse option). */
+  maxTokens: 4_000,
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 20,
+  /** Estimated cost (cost.ts). A page of 100 schools with all their fields is well inside. */
+  maxCost: 25_000,
+  /** Request body, bytes. */
+  maxBodyBytes: 1_048_576,
+} as const;
+
+/**
+ * Refuses an operation whose estimated cost is over the limit, before it runs, and reports the
+ * cost of every answered one in `extensions.cost`, so an integrator can see how close they are.
+ */
+export function costPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let cost: number | null = null;
+      return {
+        async didResolveOperation({ schema, document, operation, request }) {
+          if (!operation) return;
+          cost = operationCost(schema, document, operation, request.variables ?? {});
+          if (cost > LIMITS.maxCost) {
+            throw new GraphQLError(`This query's estimated cost is ${Number.isFinite(cost) ? cost : "unbounded"}, over the limit of ${LIMITS.maxCost}: ask for smaller pages or fewer fields.`, {
+              extensions: { code: "QUERY_TOO_COSTLY", http: { status: 400 }, cost: { requested: cost, limit: LIMITS.maxCost } },
+            });
+          }
+        },
+        async willSendResponse({ response }) {
+          if (cost === null || response.body.kind !== "single") return;
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: LIMITS.maxCost } };
+        },
+      };
+    },
+  };
+}
