@@ -42,3 +42,34 @@ export function costPlugin(): ApolloServerPlugin<Context> {
     },
   };
 }
+
+/** The first path in `value` holding a string with a NUL character, which PostgreSQL cannot store. */
+function nulPath(value: unknown, path: string): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const p = nulPath(value[i], `${path}[${i}]`);
+      if (p) return p;
+    }
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      const p = nulPath(v, `${path}.${k}`);
+      if (p) return p;
+    }
+  }
+  return null;
+}
+
+/** Refuses text with a NUL character (in variables or the document) up front, naming where it is. */
+export function nulTextPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request }) {
+          const where = nulPath(request.variables ?? {}, "variables") ?? (request.query?.includes("\\u0000") || request.query?.includes("\u0000") ? "the query text" : null);
+          if (where) throw new GraphQLError(`Text may not contain the NUL character (found in ${where}).`, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
