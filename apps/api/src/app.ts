@@ -15,6 +15,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { errorsPlugin, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./modules/limits/errors.plugin.js";
+import { idempotencyPlugin } from "./modules/limits/idempotency.plugin.js";
 import { costPlugin, LIMITS, nulTextPlugin } from "./modules/limits/limits.plugin.js";
 import { createRateLimiter, type RateLimitOptions } from "./modules/limits/rate-limit.js";
 import { createSchema } from "./schema.js";
@@ -68,7 +69,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       maxAliasesRule({ n: LIMITS.maxAliases, ...reportNotThrow }),
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportNotThrow }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), authorizePlugin(), costPlugin(), nulTextPlugin(), errorsPlugin(o.production ?? false, log)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), authorizePlugin(), costPlugin(), nulTextPlugin(), idempotencyPlugin(o.orm), errorsPlugin(o.production ?? false, log)],
   });
   await apollo.start();
 

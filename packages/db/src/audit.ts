@@ -22,7 +22,7 @@ export function withAudit<T>(who: AuditActor, fn: () => T): T {
 
 // Derived rows (a scenario's computed allocations: thousands per run) are not events; the scenario's
 // own change is. Credentials never enter the trail, and bulky results enter as a digest.
-const SKIP = new Set(["AuditEvent", "ScenarioAllocation"]);
+const SKIP = new Set(["AuditEvent", "ScenarioAllocation", "IdempotencyKey"]);
 const SECRET: Record<string, readonly string[]> = { User: ["passwordHash"], Session: ["tokenHash"], ApiToken: ["tokenHash"] };
 const DIGEST: Record<string, readonly string[]> = { Scenario: ["results"] };
 

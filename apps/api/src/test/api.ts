@@ -84,6 +84,12 @@ export async function signInAs(url: string, email: string, password = DEMO_PASSW
   return cookie.split(";")[0]!;
 }
 
+/** The global id of action step 1 of need 1 of the FY2022 plan. */
+export async function firstActionStepId(api: TestApi): Promise<string> {
+  const plan = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }"));
+  return plan.improvementPlan.needs[0]!.actionSteps[0]!.id;
+}
+
 /** Throws with the errors when a response has any; returns its data. */
 export function dataOf<T>(r: GraphQLResponse<T>): T {
   if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);

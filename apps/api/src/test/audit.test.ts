@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@allot/db";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { dataOf, firstActionStepId, startTestApi, type TestApi } from "./api.js";
 
 let api: TestApi;
 let stepId: string;
 beforeAll(async () => {
   api = await startTestApi();
-  stepId = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }"))
-    .improvementPlan.needs[0]!.actionSteps[0]!.id;
+  stepId = await firstActionStepId(api);
 });
 afterAll(() => api?.close());
 

@@ -19,7 +19,7 @@ import {
   StrategicInitiative,
   StrategicPlan,
 } from "./strategic-plan.js";
-import { ApiToken, AuditEvent, Session, User } from "./trust.js";
+import { ApiToken, AuditEvent, IdempotencyKey, Session, User } from "./trust.js";
 
 export * from "./base.js";
 export * from "./award.js";
@@ -57,4 +57,5 @@ export const ENTITIES = [
   Session,
   ApiToken,
   AuditEvent,
+  IdempotencyKey,
 ];

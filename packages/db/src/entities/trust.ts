@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
+import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from "@mikro-orm/core";
 import { DistrictScoped } from "./base.js";
 import { District } from "./district.js";
 import { School } from "./school.js";
@@ -106,6 +106,10 @@ export class ApiToken extends DistrictScoped {
 @Entity({ tableName: "audit_event" })
 @Index({ properties: ["district", "sequence"] })
 export class AuditEvent {
+  /**
+   * Drawn by the chaining trigger under the district's lock, so the column has no default in the
+   * database (the migration generator proposes one back: leave it out).
+   */
   @PrimaryKey({ type: "bigint", autoincrement: true })
   sequence!: Opt<string>;
 
@@ -143,4 +147,27 @@ export class AuditEvent {
 
   @Property({ type: "string", length: 64, unique: true })
   hash!: string;
+}
+
+/**
+ * A mutation sent with an Idempotency-Key header: a retry with the same key and the same request
+ * gets the first answer back instead of running again. Kept 24 hours.
+ */
+@Entity({ tableName: "idempotency_key" })
+@Unique({ properties: ["district", "principal", "key"] })
+export class IdempotencyKey extends DistrictScoped {
+  /** "USER:<id>" or "TOKEN:<id>": keys are per caller. */
+  @Property({ type: "string", length: 80 })
+  principal!: string;
+
+  @Property({ type: "string", length: 200 })
+  key!: string;
+
+  /** SHA-256 of the query and variables: the same key with another request is refused. */
+  @Property({ type: "string", length: 64 })
+  requestHash!: string;
+
+  /** Null while the first request is still running. */
+  @Property({ type: "json", nullable: true })
+  response: unknown = null;
 }
