@@ -10,6 +10,9 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import { pendingMigrations, repoRoot } from "@allot/db";
 import { type Context, createContext } from "./context.js";
 import { authorizePlugin } from "./modules/auth/authorize.plugin.js";
+import { type OidcOptions, oidcRoutes } from "./modules/auth/oidc.js";
+
+export type { OidcOptions };
 import { authenticate } from "./modules/auth/principal.js";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
@@ -29,6 +32,8 @@ export interface AppOptions {
   sessionSecret: string;
   /** Requests per minute per person or token, and per address signed out; counted in Redis when redisUrl is set. */
   rateLimit?: Partial<RateLimitOptions>;
+  /** Single sign-on through OpenID Connect, when configured. */
+  oidc?: OidcOptions | undefined;
   /** Where structured logs go (one JSON object per line on stdout by default). */
   log?: (entry: Record<string, unknown>) => void;
 }
@@ -91,19 +96,20 @@ export async function createApp(o: AppOptions): Promise<App> {
   });
 
   const limiter = createRateLimiter({ perMinute: 600, anonymousPerMinute: 60, ...o.rateLimit });
+  if (o.oidc) app.use("/auth/oidc", oidcRoutes(o.orm, o.sessionSecret, o.production ?? false, o.oidc));
   app.use(
     "/graphql",
     express.json({ limit: LIMITS.maxBodyBytes }),
     authenticate(o.orm, o.sessionSecret),
     limiter.middleware,
-    expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(createContext(o.orm, req, res, { sessionSecret: o.sessionSecret, production: o.production ?? false })) }),
+    expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(createContext(o.orm, req, res, { sessionSecret: o.sessionSecret, production: o.production ?? false, singleSignOnLabel: o.oidc?.label ?? null })) }),
   );
 
   const adminDist = o.adminDist ?? path.join(repoRoot(), "apps", "admin", "dist");
   if (existsSync(path.join(adminDist, "index.html"))) {
     app.use(express.static(adminDist, { index: "index.html", maxAge: "1h" }));
     // Client-side routes: any other GET that is not a file gets the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|auth\/).*/, (_req, res) => {
       res.sendFile(path.join(adminDist, "index.html"));
     });
   } else {

@@ -17,7 +17,7 @@ export interface Context {
   /** For setting and clearing the session cookie. */
   res: Response;
   req: Request;
-  settings: { sessionSecret: string; production: boolean };
+  settings: { sessionSecret: string; production: boolean; singleSignOnLabel: string | null };
   /** Who the audit trail records for writes in this request, and which mutation. */
   audit: AuditActor;
 }

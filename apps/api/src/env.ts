@@ -25,6 +25,15 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /** Keys the stored hashes of sessions and API tokens; at least 32 characters. Required in production. */
   SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  /** Single sign-on (OpenID Connect): all four, or none. See docs/OPERATIONS.md. */
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.string().url().optional(),
+  OIDC_LABEL: z.string().min(1).default("Sign in with single sign-on"),
+}).refine((e) => [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET, e.OIDC_REDIRECT_URL].filter(Boolean).length % 4 === 0, {
+  message: "set all of OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URL, or none",
+  path: ["OIDC_ISSUER"],
 });
 
 /** Used outside production only, so a demo runs with no setup; production refuses to start with it. */

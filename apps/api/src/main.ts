@@ -39,6 +39,9 @@ const app = await createApp({
   adminDist: env.ADMIN_DIST,
   production: env.NODE_ENV === "production",
   sessionSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+  oidc: env.OIDC_ISSUER
+    ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, redirectUrl: env.OIDC_REDIRECT_URL!, label: env.OIDC_LABEL }
+    : undefined,
   rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, redisUrl: env.REDIS_URL },
 });
 const { server } = app;

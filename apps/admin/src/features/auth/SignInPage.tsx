@@ -1,8 +1,8 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Center, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
-import { useMutation } from "@apollo/client/react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import { useNavigate, useSearchParams } from "react-router";
-import { MeDocument, SignInDocument } from "../../graphql/generated";
+import { MeDocument, SignInDocument, SignInOptionsDocument } from "../../graphql/generated";
 
 /** Email and password. Errors from the server land on the field they name. */
 export function SignInPage() {
@@ -14,6 +14,8 @@ export function SignInPage() {
     initialValues: { email: "", password: "" },
     validate: { email: isEmail("Enter your email address"), password: isNotEmpty("Enter your password") },
   });
+  const options = useQuery(SignInOptionsDocument).data?.signInOptions;
+  const ssoError = params.get("error");
   const [signIn, { loading, error }] = useMutation(SignInDocument, { refetchQueries: [MeDocument], awaitRefetchQueries: true });
 
   const submit = form.onSubmit(async (values) => {
@@ -40,6 +42,15 @@ export function SignInPage() {
               </Text>
             </div>
             {error && <Alert color="red" title="Could not sign in">{error.message}</Alert>}
+            {ssoError && <Alert color="red" title="Single sign-on did not work">{ssoError}</Alert>}
+            {options?.singleSignOnUrl && (
+              <>
+                <Button component="a" href={options.singleSignOnUrl} variant="default">
+                  {options.singleSignOnLabel}
+                </Button>
+                <Divider label="or with your email and password" labelPosition="center" />
+              </>
+            )}
             <TextInput label="Email" type="email" autoComplete="username" autoFocus {...form.getInputProps("email")} />
             <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps("password")} />
             <Button type="submit" loading={loading}>

@@ -10,6 +10,7 @@ import {
   RevokeApiTokenInput,
   RevokeApiTokenPayload,
   SignInInput,
+  SignInOptions,
   SignInPayload,
   SignOutPayload,
   toApiTokenType,
@@ -23,6 +24,12 @@ export class AuthResolver {
   @Query(() => Viewer, { nullable: true, description: "Who is calling; null when signed out." })
   me(@Ctx() ctx: Context): Viewer | null {
     return ctx.principal ? toViewer(ctx.principal) : null;
+  }
+
+  @Query(() => SignInOptions, { description: "How people can sign in: shown before anyone is signed in." })
+  signInOptions(@Ctx() ctx: Context): SignInOptions {
+    const label = ctx.settings.singleSignOnLabel;
+    return Object.assign(new SignInOptions(), { password: true, singleSignOnLabel: label, singleSignOnUrl: label ? "/auth/oidc/login" : null });
   }
 
   @Mutation(() => SignInPayload, { description: "Signs a person in with email and password and sets an httpOnly session cookie. Repeated failures make the next try wait." })

@@ -144,3 +144,13 @@ export class RevokeApiTokenPayload {
   @Field(() => [UserError], { description: "Why it was refused." })
   userErrors!: UserError[];
 }
+
+@ObjectType({ description: "How people can sign in here." })
+export class SignInOptions {
+  @Field({ description: "Email and password." })
+  password!: boolean;
+  @Field(() => String, { nullable: true, description: "Single sign-on: the button's words; null when not configured." })
+  singleSignOnLabel!: string | null;
+  @Field(() => String, { nullable: true, description: "Where the single sign-on starts (a browser navigation, not a GraphQL call)." })
+  singleSignOnUrl!: string | null;
+}
