@@ -2,7 +2,7 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { ApiToken, type Role, type TokenScope } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
-import { createApiToken, revokeApiToken, SESSION_HOURS, signIn, signOut } from "./auth.service.js";
+import { createApiToken, revokeApiToken, setSessionCookie, signIn, signOut } from "./auth.service.js";
 import {
   ApiTokenType,
   CreateApiTokenInput,
@@ -37,13 +37,7 @@ export class AuthResolver {
     ctx.audit.actor = `user:${input.email.trim().toLowerCase()}`;
     const outcome = await signIn(ctx.em, ctx.settings.sessionSecret, input.email, input.password);
     if (!outcome.ok) return Object.assign(new SignInPayload(), { viewer: null, userErrors: outcome.errors });
-    ctx.res.cookie(SESSION_COOKIE, outcome.sessionToken, {
-      httpOnly: true,
-      sameSite: "lax",
-      secure: ctx.settings.production,
-      path: "/",
-      maxAge: SESSION_HOURS * 3_600_000,
-    });
+    setSessionCookie(ctx.res, outcome.sessionToken, ctx.settings.production);
     const u = outcome.user;
     const viewer = toViewer({ kind: "USER", id: u.id, districtId: u.district.id, role: u.role, schoolId: u.school?.id ?? null, scope: "READ_WRITE", label: `user:${u.email}`, sessionId: null });
     return Object.assign(new SignInPayload(), { viewer, userErrors: [] });

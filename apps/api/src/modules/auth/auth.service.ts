@@ -1,7 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ApiToken, type Role, Session, type TokenScope, User } from "@allot/db";
 import { refused, UserErrorCode } from "../../common/user-error.js";
+import type { Response } from "express";
 import { keyedHash, newSecret, verifyPassword } from "./credentials.js";
+import { SESSION_COOKIE } from "./principal.js";
 
 export const SESSION_HOURS = 12;
 
@@ -27,13 +29,24 @@ export async function signIn(em: EntityManager, secret: string, emailInput: stri
     }
     return refused("password", "The email or the password is wrong.", UserErrorCode.INVALID_CREDENTIALS);
   }
-  const sessionToken = newSecret();
-  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   user.failedSignIns = 0;
   user.lastFailedSignInAt = null;
+  const { sessionToken, expiresAt } = await startSession(em, secret, user, now);
+  return { ok: true, user, sessionToken, expiresAt };
+}
+
+/** A new server-side session for a person (password or single sign-on); the token goes in the cookie. */
+export async function startSession(em: EntityManager, secret: string, user: User, now = new Date()) {
+  const sessionToken = newSecret();
+  const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
   em.create(Session, { district: user.district, user, tokenHash: keyedHash(secret, sessionToken), expiresAt });
   await em.flush();
-  return { ok: true, user, sessionToken, expiresAt };
+  return { sessionToken, expiresAt };
+}
+
+/** The session cookie: httpOnly, SameSite=Lax, Secure in production. */
+export function setSessionCookie(res: Response, token: string, production: boolean): void {
+  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: production, path: "/", maxAge: SESSION_HOURS * 3_600_000 });
 }
 
 export async function signOut(em: EntityManager, sessionId: string): Promise<void> {

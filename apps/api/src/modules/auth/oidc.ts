@@ -3,10 +3,8 @@ import express, { type Router } from "express";
 import { parse as parseCookies } from "cookie";
 import * as client from "openid-client";
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { Session, User, withAudit } from "@allot/db";
-import { keyedHash, newSecret } from "./credentials.js";
-import { SESSION_COOKIE } from "./principal.js";
-import { SESSION_HOURS } from "./auth.service.js";
+import { User, withAudit } from "@allot/db";
+import { setSessionCookie, startSession } from "./auth.service.js";
 
 export interface OidcOptions {
   /** The identity provider, e.g. https://login.microsoftonline.com/<tenant>/v2.0 or https://accounts.google.com. */
@@ -100,13 +98,11 @@ export function oidcRoutes(orm: MikroORM, secret: string, production: boolean, o
     const em = orm.em.fork();
     const user = (await em.findOne(User, { oidcSubject: subject })) ?? (email ? await em.findOne(User, { email, oidcSubject: null }) : null);
     if (!user || user.disabled) return fail(res, "Your district has not given you access to Allot yet; ask its administrator.");
-    const token = newSecret();
-    await withAudit({ actor: `user:${user.email}`, action: "signIn (single sign-on)", requestId: String(res.getHeader("x-request-id") ?? "") || null }, async () => {
+    const { sessionToken } = await withAudit({ actor: `user:${user.email}`, action: "signIn (single sign-on)", requestId: null }, () => {
       user.oidcSubject = subject;
-      em.create(Session, { district: user.district, user, tokenHash: keyedHash(secret, token), expiresAt: new Date(Date.now() + SESSION_HOURS * 3_600_000) });
-      await em.flush();
+      return startSession(em, secret, user);
     });
-    res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: production, path: "/", maxAge: SESSION_HOURS * 3_600_000 });
+    setSessionCookie(res, sessionToken, production);
     res.redirect(303, "/");
   });
   return router;
