@@ -67,6 +67,28 @@ describe("database faults", () => {
     }
   });
 
+  it("a graceful stop finishes the requests in flight before closing", async () => {
+    const api = await startTestApi();
+    let stopped = false;
+    try {
+      const finance = api.as("FINANCE_ANALYST");
+      const made = dataOf(await finance<{ createScenario: { scenario: { id: string } } }>('mutation { createScenario(input: { fiscalYear: 2022, name: "In flight", source: EMPTY }) { scenario { id } } }'))
+        .createScenario.scenario;
+      const conn = api.orm.em.getConnection();
+      await conn.execute(`create function pause_once() returns trigger language plpgsql as $$ begin perform pg_sleep(1); return null; end $$`);
+      await conn.execute(`create trigger pause_allocations after insert on scenario_allocation for each statement execute function pause_once()`);
+      const running = finance<{ runScenario: { scenario: { stale: boolean } } }>("mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { stale } } }", { i: { id: made.id } });
+      await new Promise((r) => setTimeout(r, 300));
+      const stopping = api.close().then(() => (stopped = true));
+      const r = await running;
+      expect(stopped).toBe(false); // answered before the stop completed
+      expect([r.status, r.data?.runScenario.scenario.stale]).toEqual([200, false]);
+      await stopping;
+    } finally {
+      if (!stopped) await api.close();
+    }
+  });
+
   it("PostgreSQL stopped and started again: /readyz goes false then true, requests fail fast meanwhile, and the server never crashes", async () => {
     const port = await freePort();
     const dataDir = path.join(dir, "pg");
