@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -58,9 +58,28 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("embedded PostgreSQL", () => 
     }
   });
 
-  it("shuts down an orphaned server left on the same data directory, then starts", async () => {
+  it("shares the server another live process runs on the same data directory (a command-line tool beside the server)", async () => {
     const port = await freePort();
-    await startEmbeddedPostgres({ dataDir, port }); // never stopped: its parent "died"
+    const owner = await startEmbeddedPostgres({ dataDir, port });
+    try {
+      const tool = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+      expect(tool.port).toBe(port);
+      await tool.stop(); // the tool's stop leaves the owner's server running
+      const url = await ensureDatabase(owner.adminUrl, "allot");
+      expect(await query(url, "select count(*)::int as n from kept")).toEqual([{ n: 1 }]);
+    } finally {
+      await owner.stop();
+    }
+  });
+
+  it("shuts down an orphaned server whose parent was killed, then starts", async () => {
+    const port = await freePort();
+    // A parent process that starts the server and is then killed outright.
+    const script = `import(${JSON.stringify(new URL("../dist/embedded.js", import.meta.url).href)}).then((m) => m.startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port} })).then(() => { console.log("up"); setInterval(() => {}, 1000); });`;
+    const parent = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise<void>((resolve) => parent.stdout.on("data", (d: Buffer) => d.toString().includes("up") && resolve()));
+    parent.kill("SIGKILL");
+    await new Promise((r) => parent.once("exit", r));
     const next = await startEmbeddedPostgres({ dataDir, port });
     try {
       const url = await ensureDatabase(next.adminUrl, "allot");

@@ -60,6 +60,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await pg.initialise();
     await writeFile(path.join(dataDir, READY_MARKER), new Date().toISOString());
   } else {
+    // Another Allot process (the server, while a command-line tool runs) already has it: share it.
+    const shared = serverInUse(dataDir);
+    if (shared) {
+      return { adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${shared.port}/postgres`, port: shared.port, stop: async () => {} };
+    }
     await clearStaleServer(dataDir);
   }
 
@@ -83,6 +88,24 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await pg.stop();
     },
   };
+}
+
+/** The port of a server on this data directory whose parent process is still alive, if any. */
+function serverInUse(dataDir: string): { port: number } | null {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || !isPostgresOf(pid, dataDir)) return null;
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid ..."; an orphan's parent is gone or is init.
+    const ppid = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1]);
+    const parent = readFileSync(`/proc/${ppid}/cmdline`, "utf8");
+    return ppid > 1 && isAlive(ppid) && /node/.test(parent) ? { port } : null;
+  } catch {
+    return null;
+  }
 }
 
 async function clearStaleServer(dataDir: string): Promise<void> {
