@@ -2,11 +2,12 @@ import { AppShell, Button, Group, NavLink, Text, Title } from "@mantine/core";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from "react-router";
 import { SignOutDocument } from "./graphql/generated";
-import { ROLE_NAMES, useViewer } from "./features/auth/session";
+import { ROLE_NAMES, useCan, useViewer } from "./features/auth/session";
 
 export function Layout() {
   const { pathname } = useLocation();
   const viewer = useViewer();
+  const canManageTokens = useCan("createApiToken");
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SignOutDocument);
@@ -39,6 +40,7 @@ export function Layout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
         <NavLink component={RouterLink} to="/funding" label="Funding by action step" active={pathname.startsWith("/funding")} />
+        {canManageTokens && <NavLink component={RouterLink} to="/tokens" label="API tokens" active={pathname.startsWith("/tokens")} />}
       </AppShell.Navbar>
       <AppShell.Main>
         <Outlet />

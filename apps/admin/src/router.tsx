@@ -3,6 +3,7 @@ import { Layout } from "./Layout";
 import { FundingPage, LatestFundingYear } from "./features/funding/FundingPage";
 import { RequireSignIn } from "./features/auth/session";
 import { SignInPage } from "./features/auth/SignInPage";
+import { TokensPage } from "./features/tokens/TokensPage";
 
 export const router = createBrowserRouter([
   { path: "/sign-in", element: <SignInPage /> },
@@ -17,6 +18,7 @@ export const router = createBrowserRouter([
       { index: true, element: <Navigate to="/funding" replace /> },
       { path: "funding", element: <LatestFundingYear /> },
       { path: "funding/:fiscalYear", element: <FundingPage /> },
+      { path: "tokens", element: <TokensPage /> },
       { path: "*", element: <Navigate to="/funding" replace /> },
     ],
   },

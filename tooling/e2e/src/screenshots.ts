@@ -22,7 +22,16 @@ try {
   await page.screenshot({ path: path.join(out, "funding-by-action-step.png") });
   await page.getByTestId("remaining-row").scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(out, "funding-by-action-step-totals.png") });
-  console.log(`wrote ${path.relative(repoRoot(), out)}/sign-in.png, funding-by-action-step{,-totals}.png`);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, platform.url, "admin@demo.allot.example");
+  await page.goto(`${platform.url}/tokens`);
+  await page.getByLabel("Name").fill("ERP nightly sync");
+  await page.getByRole("button", { name: "Create token" }).click();
+  await page.getByTestId("token-ERP nightly sync").waitFor();
+  await page.getByTestId("new-token").waitFor();
+  await page.waitForTimeout(400); // the modal's opening transition
+  await page.screenshot({ path: path.join(out, "api-tokens.png") });
+  console.log(`wrote ${path.relative(repoRoot(), out)}/sign-in.png, funding-by-action-step{,-totals}.png, api-tokens.png`);
 } finally {
   await browser.close();
   await platform.stop();
