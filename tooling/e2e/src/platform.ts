@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, inject } from "vitest";
 import { createOrm, createScratchDatabase, migrate, repoRoot, seedDemoDistrict } from "@allot/db";
 import { createApp, type OidcOptions } from "@allot/api/app";
 import { DEMO_PASSWORD, seedDemoUsers } from "@allot/api/demo-users";
@@ -59,4 +60,19 @@ export async function startPlatform(adminUrl: string, o: { port?: number; oidc?:
       await db.drop();
     },
   };
+}
+
+/** A test file's platform and browser page: started before its tests, stopped after. */
+export function usePlatformAndPage(options: Parameters<typeof startPlatform>[1] = {}) {
+  const state = {} as { platform: Awaited<ReturnType<typeof startPlatform>>; browser: Browser; page: Page };
+  beforeAll(async () => {
+    state.platform = await startPlatform(inject("adminUrl"), options);
+    state.browser = await launchBrowser();
+    state.page = await state.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.platform?.stop();
+  });
+  return state;
 }

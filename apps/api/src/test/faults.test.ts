@@ -2,6 +2,7 @@ import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrm, migrate, openDatabase, repoRoot, ScenarioAllocation, seedDemoDistrict } from "@allot/db";
 import { freePort } from "@allot/db/testing";
@@ -27,6 +28,30 @@ describe("database faults", () => {
       expect(performance.now() - t).toBeLessThan(1_000);
       expect([r.status, r.errors?.[0]?.extensions?.code]).toEqual([503, "SERVICE_UNAVAILABLE"]);
       await held;
+      expect(dataOf(await viewer<{ schools: { totalCount: number } }>("{ schools { totalCount } }")).schools.totalCount).toBe(68);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("a statement stuck behind a lock is cancelled by the statement timeout: a fast 503, then the next request works", async () => {
+    const api = await startTestApi({ orm: { statementTimeoutMs: 300 } });
+    try {
+      const viewer = api.as("VIEWER");
+      expect((await viewer("{ me { name } }")).status).toBe(200);
+      // Another session takes the school table and holds it.
+      const locker = new pg.Client({ connectionString: api.orm.config.get("clientUrl")! });
+      await locker.connect();
+      await locker.query("begin; lock table school in access exclusive mode");
+      try {
+        const t = performance.now();
+        const r = await viewer("{ schools { totalCount } }");
+        expect(performance.now() - t).toBeLessThan(2_000);
+        expect([r.status, r.errors?.[0]?.extensions?.code]).toEqual([503, "SERVICE_UNAVAILABLE"]);
+      } finally {
+        await locker.query("rollback");
+        await locker.end();
+      }
       expect(dataOf(await viewer<{ schools: { totalCount: number } }>("{ schools { totalCount } }")).schools.totalCount).toBe(68);
     } finally {
       await api.close();
