@@ -12,9 +12,9 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { DEVELOPMENT_SESSION_SECRET, readEnv } from "../env.js";
 import { createApiToken } from "../modules/auth/auth.service.js";
 import { hashPassword, newSecret } from "../modules/auth/credentials.js";
-import { runCli } from "./cli.js";
+import { cliArgs, runCli } from "./cli.js";
 
-const [command, ...rest] = process.argv.slice(2);
+const [command, ...rest] = cliArgs();
 const { values } = parseArgs({
   args: rest,
   options: {

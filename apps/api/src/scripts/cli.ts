@@ -3,6 +3,12 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { createOrm, District, migrate, openDatabase, withAudit } from "@allot/db";
 import { readEnv } from "../env.js";
 
+/** The command line's arguments; a leading "--" (as `pnpm <script> -- ...` passes it) is dropped. */
+export function cliArgs(): string[] {
+  const args = process.argv.slice(2);
+  return args[0] === "--" ? args.slice(1) : args;
+}
+
 /**
  * Runs a command-line tool against DATABASE_URL or the embedded database, for one district, with
  * its writes audited as the operating-system user. Exits with the code `fn` returns.

@@ -2,11 +2,13 @@
 // rules as the importImprovementPlan mutation.
 //   pnpm import-plan --fiscal-year 2022 --file plan.txt [--district 1301230]
 import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { importPlan } from "../modules/improvement-plan/improvement-plan.service.js";
-import { runCli } from "./cli.js";
+import { cliArgs, runCli } from "./cli.js";
 
 const { values } = parseArgs({
+  args: cliArgs(),
   options: {
     "fiscal-year": { type: "string" },
     file: { type: "string" },
@@ -19,7 +21,7 @@ if (!Number.isInteger(year) || !values.file) {
   process.exit(2);
 }
 await runCli({ district: values.district, action: "import-plan" }, async (em, district) => {
-  const outcome = await importPlan(em, district.id, year, readFileSync(values.file!, "utf8"));
+  const outcome = await importPlan(em, district.id, year, readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), values.file!), "utf8"));
   if (!outcome.ok) {
     console.error(`refused (${outcome.code}, ${outcome.field}):\n${outcome.messages.map((m) => `  ${m}`).join("\n")}`);
     return 1;
