@@ -1,7 +1,7 @@
-import { AppShell, Button, Group, NavLink, Text, Title } from "@mantine/core";
-import { useApolloClient, useMutation } from "@apollo/client/react";
-import { NavLink as RouterLink, Outlet, useLocation, useNavigate } from "react-router";
-import { SignOutDocument } from "./graphql/generated";
+import { Alert, AppShell, Button, Group, Loader, NavLink, Text, Title } from "@mantine/core";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigate } from "react-router";
+import { FiscalYearsDocument, SignOutDocument } from "./graphql/generated";
 import { ROLE_NAMES, useCan, useViewer } from "./features/auth/session";
 
 export function Layout() {
@@ -39,7 +39,10 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        <NavLink component={RouterLink} to="/funding" label="Funding by action step" active={pathname.startsWith("/funding")} />
+        <NavLink component={RouterLink} to="/dashboard" label="Dashboard" active={pathname.startsWith("/dashboard")} />
+        <NavLink component={RouterLink} to="/funding" label="Funding by action step" active={pathname.startsWith("/funding") || pathname.startsWith("/plan")} />
+        <NavLink component={RouterLink} to="/schools" label="Schools" active={pathname.startsWith("/schools")} />
+        <NavLink component={RouterLink} to="/scenarios" label="Scenarios" active={pathname.startsWith("/scenarios")} />
         {canManageTokens && <NavLink component={RouterLink} to="/tokens" label="API tokens" active={pathname.startsWith("/tokens")} />}
       </AppShell.Navbar>
       <AppShell.Main>
@@ -47,4 +50,14 @@ export function Layout() {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** /dashboard, /funding, /scenarios: open the newest fiscal year. */
+export function LatestYear({ to }: { to: string }) {
+  const { data, loading, error } = useQuery(FiscalYearsDocument);
+  if (loading) return <Loader aria-label="Loading fiscal years" />;
+  if (error) return <Alert color="red" title="Could not load the fiscal years">{error.message}</Alert>;
+  const latest = data?.fiscalYears[0]?.year;
+  if (!latest) return <Alert title="No fiscal year yet">Import a District Improvement Plan to start a fiscal year.</Alert>;
+  return <Navigate to={`/${to}/${latest}`} replace />;
 }

@@ -1,9 +1,23 @@
+import { lazy, Suspense, type ReactNode } from "react";
+import { Loader } from "@mantine/core";
 import { createBrowserRouter, Navigate } from "react-router";
-import { Layout } from "./Layout";
-import { FundingPage, LatestFundingYear } from "./features/funding/FundingPage";
+import { Layout, LatestYear } from "./Layout";
 import { RequireSignIn } from "./features/auth/session";
 import { SignInPage } from "./features/auth/SignInPage";
-import { TokensPage } from "./features/tokens/TokensPage";
+
+// Each screen is its own chunk: the first page loads only what it shows (charts, tables and
+// spreadsheet export come with the screens that use them).
+const DashboardPage = lazy(() => import("./features/dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })));
+const FundingPage = lazy(() => import("./features/funding/FundingPage").then((m) => ({ default: m.FundingPage })));
+const ActionStepPage = lazy(() => import("./features/plan/ActionStepPage").then((m) => ({ default: m.ActionStepPage })));
+const SchoolsPage = lazy(() => import("./features/schools/SchoolsPage").then((m) => ({ default: m.SchoolsPage })));
+const SchoolPage = lazy(() => import("./features/schools/SchoolPage").then((m) => ({ default: m.SchoolPage })));
+const ScenariosPage = lazy(() => import("./features/scenarios/ScenariosPage").then((m) => ({ default: m.ScenariosPage })));
+const ScenarioPage = lazy(() => import("./features/scenarios/ScenarioPage").then((m) => ({ default: m.ScenarioPage })));
+const ComparePage = lazy(() => import("./features/scenarios/ComparePage").then((m) => ({ default: m.ComparePage })));
+const TokensPage = lazy(() => import("./features/tokens/TokensPage").then((m) => ({ default: m.TokensPage })));
+
+const page = (element: ReactNode) => <Suspense fallback={<Loader aria-label="Loading" />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
   { path: "/sign-in", element: <SignInPage /> },
@@ -15,11 +29,20 @@ export const router = createBrowserRouter([
       </RequireSignIn>
     ),
     children: [
-      { index: true, element: <Navigate to="/funding" replace /> },
-      { path: "funding", element: <LatestFundingYear /> },
-      { path: "funding/:fiscalYear", element: <FundingPage /> },
-      { path: "tokens", element: <TokensPage /> },
-      { path: "*", element: <Navigate to="/funding" replace /> },
+      { index: true, element: <LatestYear to="dashboard" /> },
+      { path: "dashboard", element: <LatestYear to="dashboard" /> },
+      { path: "dashboard/:fiscalYear", element: page(<DashboardPage />) },
+      { path: "funding", element: <LatestYear to="funding" /> },
+      { path: "funding/:fiscalYear", element: page(<FundingPage />) },
+      { path: "plan/:fiscalYear/steps/:label", element: page(<ActionStepPage />) },
+      { path: "schools", element: page(<SchoolsPage />) },
+      { path: "schools/:schoolId", element: page(<SchoolPage />) },
+      { path: "scenarios", element: <LatestYear to="scenarios" /> },
+      { path: "scenarios/compare", element: page(<ComparePage />) },
+      { path: "scenarios/view/:scenarioId", element: page(<ScenarioPage />) },
+      { path: "scenarios/:fiscalYear", element: page(<ScenariosPage />) },
+      { path: "tokens", element: page(<TokensPage />) },
+      { path: "*", element: <Navigate to="/" replace /> },
     ],
   },
 ]);

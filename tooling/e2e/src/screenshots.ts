@@ -1,7 +1,9 @@
-// Regenerates docs/screenshots/*.png from the real platform on a fresh demo database:
+// Regenerates docs/screenshots/*.png from the real platform on a fresh demo database, one per
+// screen, at 1280x720:
 //   pnpm --filter @allot/e2e screenshots
 import { mkdirSync } from "node:fs";
 import path from "node:path";
+import type { Page } from "playwright-core";
 import { repoRoot } from "@allot/db";
 import { startTestServer } from "@allot/db/testing";
 import { launchBrowser, signIn, startPlatform } from "./platform.js";
@@ -11,17 +13,78 @@ mkdirSync(out, { recursive: true });
 const server = await startTestServer();
 const platform = await startPlatform(server.adminUrl);
 const browser = await launchBrowser();
+const written: string[] = [];
+const shot = async (page: Page, name: string) => {
+  await page.waitForTimeout(500); // charts and transitions settle
+  await page.screenshot({ path: path.join(out, `${name}.png`) });
+  written.push(`${name}.png`);
+};
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
   await page.goto(`${platform.url}/sign-in`);
   await page.getByLabel("Email").waitFor();
-  await page.screenshot({ path: path.join(out, "sign-in.png") });
+  await shot(page, "sign-in");
+
+  // A finance analyst builds and runs a scenario with an English-learner weight, and submits it.
+  await signIn(page, platform.url, "finance@demo.allot.example");
+  await page.goto(`${platform.url}/scenarios/2022`);
+  await page.getByLabel("Name").fill("FY2022 with EL weight");
+  await page.getByRole("button", { name: "New scenario" }).click();
+  await page.getByLabel("English learners weight").fill("0.4");
+  await page.getByLabel("Students with disabilities weight").fill("0.9");
+  await page.getByRole("button", { name: "Save and run" }).click();
+  await page.getByRole("table", { name: "Scenario results" }).waitFor();
+  await shot(page, "scenario-builder");
+  await page.getByRole("table", { name: "Scenario results" }).scrollIntoViewIfNeeded();
+  await page.getByTestId("chart-per-pupil").scrollIntoViewIfNeeded();
+  await shot(page, "scenario-results");
+  await page.getByRole("table", { name: "Scenario results" }).locator("tbody tr").first().click();
+  await page.getByTestId("explanation-TITLE_I_A").waitFor();
+  await shot(page, "scenario-explanation");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  await page.getByTestId("scenario-status").getByText("submitted").waitFor();
+  const scenarioUrl = page.url();
+  await page.getByRole("button", { name: "Sign out" }).click();
+
+  // The federal programs director approves it; the dashboard shows the adopted budget.
   await signIn(page, platform.url, "director@demo.allot.example");
+  await page.goto(scenarioUrl);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await page.getByTestId("scenario-status").getByText("approved").waitFor();
+  await page.goto(`${platform.url}/dashboard/2022`);
+  await page.getByTestId("program-table").waitFor();
+  await shot(page, "dashboard");
   await page.goto(`${platform.url}/funding/2022`);
   await page.getByTestId("step-2.6").waitFor();
-  await page.screenshot({ path: path.join(out, "funding-by-action-step.png") });
+  await shot(page, "funding-by-action-step");
   await page.getByTestId("remaining-row").scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(out, "funding-by-action-step-totals.png") });
+  await shot(page, "funding-by-action-step-totals");
+  await page.goto(`${platform.url}/plan/2022/steps/1.1`);
+  await page.getByTestId("budget-lines").waitFor();
+  await shot(page, "action-step");
+  await page.goto(`${platform.url}/schools`);
+  await page.getByRole("table", { name: "Schools" }).waitFor();
+  await shot(page, "schools");
+  await page.getByRole("table", { name: "Schools" }).locator("tbody tr").first().click();
+  await page.getByText("Allocations in each FY2022 scenario").waitFor();
+  await shot(page, "school");
+
+  // Two scenarios compared.
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await signIn(page, platform.url, "finance@demo.allot.example");
+  await page.goto(`${platform.url}/scenarios/2022`);
+  await page.getByLabel("Name").fill("FY2022 no weights");
+  await page.getByRole("button", { name: "New scenario" }).click();
+  await page.getByRole("button", { name: "Save and run" }).click();
+  await page.getByRole("table", { name: "Scenario results" }).waitFor();
+  await page.goto(`${platform.url}/scenarios/2022`);
+  await page.getByLabel("Compare FY2022 with EL weight").check();
+  await page.getByLabel("Compare FY2022 no weights").check();
+  await page.getByRole("button", { name: "Compare the two chosen" }).click();
+  await page.getByRole("table", { name: "Differences per program" }).waitFor();
+  await shot(page, "compare");
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await signIn(page, platform.url, "admin@demo.allot.example");
   await page.goto(`${platform.url}/tokens`);
@@ -29,9 +92,8 @@ try {
   await page.getByRole("button", { name: "Create token" }).click();
   await page.getByTestId("token-ERP nightly sync").waitFor();
   await page.getByTestId("new-token").waitFor();
-  await page.waitForTimeout(400); // the modal's opening transition
-  await page.screenshot({ path: path.join(out, "api-tokens.png") });
-  console.log(`wrote ${path.relative(repoRoot(), out)}/sign-in.png, funding-by-action-step{,-totals}.png, api-tokens.png`);
+  await shot(page, "api-tokens");
+  console.log(`wrote ${path.relative(repoRoot(), out)}/: ${written.join(", ")}`);
 } finally {
   await browser.close();
   await platform.stop();

@@ -25,3 +25,22 @@ export const PROGRAM_SHORT_NAMES: Record<string, string> = {
   IDEA_B: "IDEA B",
   MCKINNEY_VENTO: "McKinney-V.",
 };
+
+/** Adds Money strings exactly, in cents. */
+export function sumMoney(amounts: readonly string[]): string {
+  let cents = 0n;
+  for (const a of amounts) {
+    const m = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(a);
+    if (!m) continue;
+    const v = BigInt(m[2]!) * 100n + BigInt((m[3] ?? "").padEnd(2, "0") || "0");
+    cents += m[1] ? -v : v;
+  }
+  const neg = cents < 0n;
+  const abs = neg ? -cents : cents;
+  return `${neg ? "-" : ""}${abs / 100n}.${String(abs % 100n).padStart(2, "0")}`;
+}
+
+/** Money string to a number of dollars, for charts and exports only (never for arithmetic that is shown as money). */
+export function dollarsOf(amount: string): number {
+  return Number(amount);
+}

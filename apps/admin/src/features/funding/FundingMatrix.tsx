@@ -1,5 +1,6 @@
 import { Fragment } from "react";
-import { Table, Text, Tooltip } from "@mantine/core";
+import { Anchor, Table, Text, Tooltip } from "@mantine/core";
+import { Link } from "react-router";
 import type { FundingByActionStepQuery } from "../../graphql/generated";
 import { formatUsd, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import classes from "./FundingMatrix.module.css";
@@ -56,7 +57,10 @@ export function FundingMatrix({ funding }: { funding: Funding }) {
                     <Table.Th scope="row" className={classes.stepCol}>
                       <Tooltip label={row.actionStep.description} multiline w={420} openDelay={300}>
                         <Text size="xs" lineClamp={2}>
-                          <strong>{row.actionStep.label}</strong> {row.actionStep.description}
+                          <Anchor component={Link} to={`/plan/${funding.fiscalYear}/steps/${row.actionStep.label}`} fw={700} size="xs">
+                            {row.actionStep.label}
+                          </Anchor>{" "}
+                          {row.actionStep.description}
                         </Text>
                       </Tooltip>
                     </Table.Th>

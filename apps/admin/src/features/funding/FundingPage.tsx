@@ -1,19 +1,9 @@
 import { Alert, Badge, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
 import { useQuery } from "@apollo/client/react";
-import { Navigate, useNavigate, useParams } from "react-router";
-import { FiscalYearsDocument, FundingByActionStepDocument } from "../../graphql/generated";
+import { useNavigate, useParams } from "react-router";
+import { FundingByActionStepDocument } from "../../graphql/generated";
 import { FundingMatrix } from "./FundingMatrix";
 import { ProgramSummary } from "./ProgramSummary";
-
-/** /funding: opens the newest fiscal year. */
-export function LatestFundingYear() {
-  const { data, loading, error } = useQuery(FiscalYearsDocument);
-  if (loading) return <Loader aria-label="Loading fiscal years" />;
-  if (error) return <Alert color="red" title="Could not load the fiscal years">{error.message}</Alert>;
-  const latest = data?.fiscalYears[0]?.year;
-  if (!latest) return <Alert title="No fiscal year yet">Import a District Improvement Plan to start a fiscal year.</Alert>;
-  return <Navigate to={`/funding/${latest}`} replace />;
-}
 
 /** Funding per action step for a fiscal year: needs -> action steps x programs, with awards. */
 export function FundingPage() {

@@ -1,0 +1,150 @@
+import { Alert, Anchor, Badge, Group, List, Loader, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { BarChart } from "@mantine/charts";
+import { useQuery } from "@apollo/client/react";
+import { Link, useNavigate, useParams } from "react-router";
+import { DashboardDocument, type DashboardQuery } from "../../graphql/generated";
+import { dollarsOf, formatUsd, percentOf, PROGRAM_SHORT_NAMES } from "../../lib/money";
+
+type Scenario = DashboardQuery["scenarios"][number];
+
+/** The scenario the year's numbers come from: the adopted budget, else the latest run. */
+function leadingScenario(scenarios: Scenario[]): Scenario | null {
+  return scenarios.find((s) => s.status === "APPROVED") ?? [...scenarios].filter((s) => s.result).sort((a, b) => (b.lastRunAt ?? "").localeCompare(a.lastRunAt ?? ""))[0] ?? null;
+}
+
+/** The year at a glance: per program what it has, reserves, sends to schools and has left; what fails. */
+export function DashboardPage() {
+  const params = useParams();
+  const navigate = useNavigate();
+  const fiscalYear = Number(params.fiscalYear);
+  const { data, loading, error } = useQuery(DashboardDocument, { variables: { fiscalYear } });
+  if (loading && !data) return <Loader aria-label="Loading the dashboard" />;
+  if (error) return <Alert color="red" title="Could not load the dashboard">{error.message}</Alert>;
+  const funding = data?.fundingByActionStep;
+  const scenario = leadingScenario(data?.scenarios ?? []);
+  const byCode = new Map(scenario?.result?.programs.map((p) => [p.fundingSource.code, p]) ?? []);
+  const failures = scenario?.result?.compliance.filter((c) => c.status === "FAIL") ?? [];
+  const overBudget = funding?.programs.filter((p) => dollarsOf(p.remaining) < 0) ?? [];
+  const chart = (funding?.programs ?? []).map((p) => {
+    const s = byCode.get(p.fundingSource.code);
+    return {
+      program: PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.code,
+      Reserved: s ? dollarsOf(s.reserved) : 0,
+      "To schools": s ? dollarsOf(s.toSchools) : 0,
+      Unallocated: s ? dollarsOf(s.unallocated) : dollarsOf(p.award),
+    };
+  });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Text size="sm" c="dimmed">
+            {data?.district.name} · NCES {data?.district.ncesLeaId}
+          </Text>
+          <Title order={2}>FY{fiscalYear} at a glance</Title>
+          <Text size="sm" c="dimmed">
+            {scenario
+              ? scenario.status === "APPROVED"
+                ? `Adopted budget: "${scenario.name}", approved by ${scenario.approvedBy ?? "?"} on ${new Date(scenario.approvedAt ?? "").toLocaleDateString("en-US")}.`
+                : `No adopted budget yet; figures from the latest run, "${scenario.name}".`
+              : "No scenario has been run for this year yet: reservations and school allocations appear once one is."}
+          </Text>
+        </div>
+        <Select label="Fiscal year" w={140} allowDeselect={false} value={String(fiscalYear)} data={(data?.fiscalYears ?? []).map((y) => ({ value: String(y.year), label: `FY${y.year}` }))} onChange={(v) => v && void navigate(`/dashboard/${v}`)} />
+      </Group>
+
+      {(failures.length > 0 || overBudget.length > 0) && (
+        <Alert color="red" title={`${failures.length + overBudget.length} compliance alert(s)`} data-testid="alerts">
+          <List size="sm">
+            {overBudget.map((p) => (
+              <List.Item key={p.fundingSource.code}>
+                {p.fundingSource.name}: budgeted {formatUsd(p.budgeted)} of {formatUsd(p.award)}.
+              </List.Item>
+            ))}
+            {failures.map((c) => (
+              <List.Item key={`${c.ruleId}-${c.program ?? ""}`}>
+                {c.title} ({c.citation}): {c.detail} {scenario && <Anchor component={Link} to={`/scenarios/view/${scenario.id}`}>Open the scenario</Anchor>}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {failures.length === 0 && overBudget.length === 0 && scenario?.result && (
+        <Alert color="teal" title="Every rule passes">{`All ${scenario.result.compliance.length} checks of "${scenario.name}" pass or do not apply.`}</Alert>
+      )}
+
+      {!funding ? (
+        <Alert title={`FY${fiscalYear} has no plan yet`}>Import a District Improvement Plan to start the year.</Alert>
+      ) : (
+        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+          <Paper withBorder p="sm">
+            <Table fz="xs" verticalSpacing={6} aria-label="Programs" data-testid="program-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Program</Table.Th>
+                  <Table.Th ta="right">Award</Table.Th>
+                  <Table.Th ta="right">Reserved</Table.Th>
+                  <Table.Th ta="right">To schools</Table.Th>
+                  <Table.Th ta="right">Remaining</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {funding.programs.map((p) => {
+                  const s = byCode.get(p.fundingSource.code);
+                  return (
+                    <Table.Tr key={p.fundingSource.code} data-testid={`dashboard-${p.fundingSource.code}`}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/funding/${fiscalYear}`} size="xs">
+                          {PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}
+                        </Anchor>
+                        <Progress.Root size="sm" mt={4} aria-label={`${p.fundingSource.name}: reserved, to schools and left`}>
+                          <Progress.Section value={s ? percentOf(s.reserved, p.award) : 0} color="grape" />
+                          <Progress.Section value={s ? percentOf(s.toSchools, p.award) : 0} color="teal" />
+                        </Progress.Root>
+                      </Table.Td>
+                      <Table.Td ta="right">{formatUsd(p.award)}</Table.Td>
+                      <Table.Td ta="right">{s ? formatUsd(s.reserved) : "—"}</Table.Td>
+                      <Table.Td ta="right">{s ? formatUsd(s.toSchools) : "—"}</Table.Td>
+                      <Table.Td ta="right">
+                        {formatUsd(p.remaining)}
+                        {dollarsOf(p.remaining) < 0 && <Badge color="red" ml={4} size="xs">over</Badge>}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+            <Text size="xs" c="dimmed" mt="xs">
+              Remaining: the award less what is budgeted to action steps ({formatUsd(funding.total)} in all). Bars: reserved (purple) and to schools (green) in the {scenario?.status === "APPROVED" ? "adopted budget" : "latest run"}.
+            </Text>
+          </Paper>
+          <Paper withBorder p="sm">
+            <Text fw={600} size="sm" mb="xs">
+              Each program's money
+            </Text>
+            <BarChart
+              h={280}
+              data={chart}
+              dataKey="program"
+              type="stacked"
+              orientation="vertical"
+              yAxisProps={{ width: 80 }}
+              valueFormatter={(v) => `$${Math.round(v).toLocaleString("en-US")}`}
+              series={[
+                { name: "Reserved", color: "grape.6" },
+                { name: "To schools", color: "teal.6" },
+                { name: "Unallocated", color: "gray.4" },
+              ]}
+            />
+          </Paper>
+        </SimpleGrid>
+      )}
+      <Group gap="lg">
+        <Anchor component={Link} to={`/funding/${fiscalYear}`}>Funding by action step</Anchor>
+        <Anchor component={Link} to={`/scenarios/${fiscalYear}`}>Scenarios</Anchor>
+        <Anchor component={Link} to="/schools">Schools</Anchor>
+      </Group>
+    </Stack>
+  );
+}
