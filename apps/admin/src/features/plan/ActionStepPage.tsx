@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { ActionIcon, Alert, Anchor, Badge, Breadcrumbs, Button, Group, Loader, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import { ActionIcon, Alert, Anchor, Badge, Breadcrumbs, Button, Group, Loader, Paper, Select, SimpleGrid, Spoiler, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { BarChart } from "@mantine/charts";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
@@ -79,14 +79,6 @@ export function ActionStepPage() {
         </Title>
         <Text maw={900}>{step.description}</Text>
       </div>
-      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs">
-        <Field label="Evidence level" value={step.evidenceLevel?.replaceAll("_", " ").toLowerCase() ?? "not given"} />
-        <Field label="Subgroups" value={step.subgroups.join(", ") || "all students"} />
-        <Field label="Responsible" value={step.positionsResponsible ?? "—"} />
-        <Field label="Partnerships" value={step.partnerships ?? "—"} />
-        <Field label="Monitoring implementation" value={step.monitoringImplementation ?? "—"} />
-        <Field label="Monitoring effectiveness" value={step.monitoringEffectiveness ?? "—"} />
-      </SimpleGrid>
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="sm">
@@ -153,6 +145,15 @@ export function ActionStepPage() {
           </form>
         )}
       </Paper>
+      <Text fw={600} size="sm">About this action step</Text>
+      <SimpleGrid cols={{ base: 1, md: 3 }} spacing="xs">
+        <Field label="Evidence level" value={step.evidenceLevel?.replaceAll("_", " ").toLowerCase() ?? "not given"} />
+        <Field label="Subgroups" value={step.subgroups.join(", ") || "all students"} />
+        <Field label="Responsible" value={step.positionsResponsible ?? "—"} />
+        <Field label="Partnerships" value={step.partnerships ?? "—"} />
+        <Field label="Monitoring implementation" value={step.monitoringImplementation ?? "—"} />
+        <Field label="Monitoring effectiveness" value={step.monitoringEffectiveness ?? "—"} />
+      </SimpleGrid>
     </Stack>
   );
 }
@@ -161,7 +162,9 @@ function Field({ label, value }: { label: string; value: string }) {
   return (
     <Paper withBorder p="xs">
       <Text size="xs" c="dimmed">{label}</Text>
-      <Text size="sm">{value}</Text>
+      <Spoiler maxHeight={66} showLabel="more" hideLabel="less" fz="sm">
+        <Text size="sm">{value}</Text>
+      </Spoiler>
     </Paper>
   );
 }
