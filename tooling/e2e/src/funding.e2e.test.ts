@@ -25,8 +25,15 @@ describe("sign-in, in Chromium", () => {
 });
 
 describe("funding per action step, in Chromium", () => {
-  it("opens on the newest fiscal year and shows every action step grouped by need", async () => {
+  it("opens the dashboard of the newest fiscal year, with each program's award", async () => {
     await ctx.page.goto(ctx.platform.url);
+    await ctx.page.waitForURL(/\/dashboard\/2022$/);
+    await expect.poll(() => ctx.page.getByTestId("dashboard-TITLE_I_A").isVisible()).toBe(true);
+    expect(await ctx.page.getByTestId("dashboard-TITLE_I_A").innerText()).toContain("$29,936,150.00");
+  });
+
+  it("opens funding by action step on the newest fiscal year and shows every action step grouped by need", async () => {
+    await ctx.page.getByRole("link", { name: "Funding by action step" }).first().click();
     await ctx.page.waitForURL(/\/funding\/2022$/);
     await expect.poll(() => ctx.page.getByRole("heading", { name: "Funding by action step, FY2022" }).isVisible()).toBe(true);
     const steps = await ctx.page.locator("[data-testid^=step-]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid")));
