@@ -1,6 +1,7 @@
 import http from "node:http";
 import { existsSync } from "node:fs";
 import path from "node:path";
+import compression from "compression";
 import express from "express";
 import type { GraphQLError, ValidationContext } from "graphql";
 import { ApolloServer } from "@apollo/server";
@@ -107,7 +108,11 @@ export async function createApp(o: AppOptions): Promise<App> {
 
   const adminDist = o.adminDist ?? path.join(repoRoot(), "apps", "admin", "dist");
   if (existsSync(path.join(adminDist, "index.html"))) {
-    app.use(express.static(adminDist, { index: "index.html", maxAge: "1h" }));
+    // The app's files are compressed on the way out (GraphQL answers are not: they are small, and a
+    // proxy in front may compress them); hashed asset names can be cached for a year.
+    app.use(compression());
+    app.use("/assets", express.static(path.join(adminDist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
+    app.use(express.static(adminDist, { index: "index.html", maxAge: "5m" }));
     // Client-side routes: any other GET that is not a file gets the app shell.
     app.get(/^\/(?!graphql|healthz|readyz|auth\/).*/, (_req, res) => {
       res.sendFile(path.join(adminDist, "index.html"));
