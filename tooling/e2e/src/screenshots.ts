@@ -15,6 +15,8 @@ const platform = await startPlatform(server.adminUrl);
 const browser = await launchBrowser();
 const written: string[] = [];
 const shot = async (page: Page, name: string) => {
+  // Notifications are for the moment; in a picture of the screen they only cover it.
+  await page.addStyleTag({ content: ".mantine-Notifications-root { display: none !important; }" });
   await page.waitForTimeout(500); // charts and transitions settle
   await page.screenshot({ path: path.join(out, `${name}.png`) });
   written.push(`${name}.png`);
