@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { signIn, usePlatformAndPage } from "./platform.js";
@@ -99,5 +100,48 @@ describe("what finance staff and the federal programs director do, in Chromium",
     await page.getByRole("link", { name: "EL weight study" }).click();
     await page.getByRole("table", { name: "Scenario results" }).waitFor();
     expect(await page.getByRole("button", { name: /Save|Approve|Reject|Submit/ }).count()).toBe(0);
+  });
+
+  it("exports what a table shows, filtered, to CSV and XLSX", async () => {
+    const { page, platform } = ctx;
+    await page.goto(`${platform.url}/schools`);
+    await page.getByRole("table", { name: "Schools" }).waitFor();
+    await page.getByLabel("Filter Schools").fill("Middle");
+    const shown = await page.getByRole("table", { name: "Schools" }).locator("tbody tr").count();
+    expect(shown).toBeGreaterThan(0);
+    expect(shown).toBeLessThan(68);
+    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+    const text = readFileSync((await csv.path())!, "utf8").trim().split(/\r?\n/);
+    expect(text[0]).toMatch(/^NCES id,School,Level,Enrollment,Poverty %/);
+    expect(text).toHaveLength(shown + 1);
+    expect(text.slice(1).every((l) => l.includes("Middle"))).toBe(true);
+    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export XLSX" }).click()]);
+    expect(xlsx.suggestedFilename()).toBe("schools.xlsx");
+    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK"); // an Office Open XML zip
+    await signOut(page);
+  });
+
+  it("the director sends a submitted scenario back to draft with a comment the analyst sees", async () => {
+    const { page, platform } = ctx;
+    await signIn(page, platform.url, "finance@demo.allot.example");
+    await page.goto(`${platform.url}/scenarios/2022`);
+    await page.getByLabel("Name").fill("Needs another look");
+    await page.getByRole("button", { name: "New scenario" }).click();
+    await page.getByRole("button", { name: "Save and run" }).click();
+    await page.getByRole("table", { name: "Scenario results" }).waitFor();
+    await page.getByRole("button", { name: "Submit for approval" }).click();
+    await page.getByTestId("scenario-status").getByText("submitted").waitFor();
+    const url = page.url();
+    await signOut(page);
+    await signIn(page, platform.url, "director@demo.allot.example");
+    await page.goto(url);
+    await page.getByRole("button", { name: "Reject" }).click();
+    await page.getByLabel("What should change?").fill("Hold Title III administration at 1%");
+    await page.getByRole("dialog").getByRole("button", { name: "Reject" }).click();
+    await page.getByTestId("scenario-status").getByText("draft").waitFor();
+    await signOut(page);
+    await signIn(page, platform.url, "finance@demo.allot.example");
+    await page.goto(url);
+    await expect.poll(() => page.getByText("Hold Title III administration at 1%").isVisible()).toBe(true);
   });
 });

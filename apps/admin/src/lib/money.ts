@@ -44,3 +44,18 @@ export function sumMoney(amounts: readonly string[]): string {
 export function dollarsOf(amount: string): number {
   return Number(amount);
 }
+
+const PROGRAM_COLORS: Record<string, string> = {
+  TITLE_I_A: "teal.6",
+  TITLE_I_A_1003: "grape.6",
+  TITLE_II_A: "blue.6",
+  TITLE_III_A: "orange.6",
+  TITLE_IV_A: "cyan.6",
+  IDEA_B: "pink.6",
+  MCKINNEY_VENTO: "lime.7",
+};
+
+/** The same colour for a program in every chart. */
+export function programColor(code: string): string {
+  return PROGRAM_COLORS[code] ?? "gray.6";
+}

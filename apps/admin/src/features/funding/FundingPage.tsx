@@ -1,7 +1,9 @@
-import { Alert, Badge, Group, Loader, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Group, Loader, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { BarChart } from "@mantine/charts";
 import { useQuery } from "@apollo/client/react";
 import { useNavigate, useParams } from "react-router";
 import { FundingByActionStepDocument } from "../../graphql/generated";
+import { dollarsOf, programColor, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { FundingMatrix } from "./FundingMatrix";
 import { ProgramSummary } from "./ProgramSummary";
 
@@ -61,6 +63,18 @@ export function FundingPage() {
             <Badge variant="light">{funding.needs.length} overarching needs</Badge>
           </Group>
           <FundingMatrix funding={funding} />
+          <Paper withBorder p="sm">
+            <Text fw={600} size="sm" mb="xs">Each action step's funding, by program</Text>
+            <BarChart
+              h={300}
+              data={funding.rows.map((r) => ({ step: r.actionStep.label, ...Object.fromEntries(r.amounts.filter((a) => a.allowed).map((a) => [PROGRAM_SHORT_NAMES[a.fundingSource.code] ?? a.fundingSource.code, dollarsOf(a.amount)])) }))}
+              dataKey="step"
+              type="stacked"
+              valueFormatter={(v) => `$${Math.round(v).toLocaleString("en-US")}`}
+              yAxisProps={{ width: 90 }}
+              series={funding.programs.map((p) => ({ name: PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.code, color: programColor(p.fundingSource.code) }))}
+            />
+          </Paper>
         </>
       )}
     </Stack>

@@ -14,7 +14,7 @@ import {
   type StepBudgetLinesQuery,
   UpdateBudgetLineDocument,
 } from "../../graphql/generated";
-import { dollarsOf, formatUsd, PROGRAM_SHORT_NAMES } from "../../lib/money";
+import { dollarsOf, formatUsd, programColor, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { useCan } from "../auth/session";
 
 type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
@@ -107,7 +107,7 @@ export function ActionStepPage() {
             orientation="vertical"
             yAxisProps={{ width: 40 }}
             valueFormatter={(v) => `$${Math.round(v).toLocaleString("en-US")}`}
-            series={row.amounts.filter((a) => a.allowed).map((a, i) => ({ name: PROGRAM_SHORT_NAMES[a.fundingSource.code] ?? a.fundingSource.code, color: ["teal.6", "grape.6", "blue.6", "orange.6", "cyan.6", "pink.6", "lime.6"][i % 7]! }))}
+            series={row.amounts.filter((a) => a.allowed).map((a) => ({ name: PROGRAM_SHORT_NAMES[a.fundingSource.code] ?? a.fundingSource.code, color: programColor(a.fundingSource.code) }))}
           />
         </Paper>
       </SimpleGrid>
