@@ -111,13 +111,13 @@ describe("what finance staff and the federal programs director do, in Chromium",
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(68);
     const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
-    const text = readFileSync((await csv.path())!, "utf8").trim().split(/\r?\n/);
+    const text = readFileSync((await csv.path()), "utf8").trim().split(/\r?\n/);
     expect(text[0]).toMatch(/^NCES id,School,Level,Enrollment,Poverty %/);
     expect(text).toHaveLength(shown + 1);
     expect(text.slice(1).every((l) => l.includes("Middle"))).toBe(true);
     const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export XLSX" }).click()]);
     expect(xlsx.suggestedFilename()).toBe("schools.xlsx");
-    expect(readFileSync((await xlsx.path())!).subarray(0, 2).toString()).toBe("PK"); // an Office Open XML zip
+    expect(readFileSync((await xlsx.path())).subarray(0, 2).toString()).toBe("PK"); // an Office Open XML zip
     await signOut(page);
   });
 

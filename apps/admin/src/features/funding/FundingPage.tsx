@@ -5,6 +5,7 @@ import { useNavigate, useParams } from "react-router";
 import { FundingByActionStepDocument } from "../../graphql/generated";
 import { dollarsOf, programColor, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { FundingMatrix } from "./FundingMatrix";
+import { NeedsPanel } from "./NeedsPanel";
 import { ProgramSummary } from "./ProgramSummary";
 
 /** Funding per action step for a fiscal year: needs -> action steps x programs, with awards. */
@@ -63,6 +64,7 @@ export function FundingPage() {
             <Badge variant="light">{funding.needs.length} overarching needs</Badge>
           </Group>
           <FundingMatrix funding={funding} />
+          <NeedsPanel fiscalYear={fiscalYear} />
           <Paper withBorder p="sm">
             <Text fw={600} size="sm" mb="xs">Each action step's funding, by program</Text>
             <BarChart

@@ -5,6 +5,14 @@ import { CompareScenariosDocument, type CompareScenariosQuery } from "../../grap
 import { DataTable, type DataColumn } from "../../components/DataTable";
 import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 
+const MEASURE_NAMES: Record<string, string> = {
+  progressivityRatio: "Progressivity ratio",
+  slopePerPovertyPoint: "Dollars per pupil per poverty point",
+  correlationWithPoverty: "Correlation with poverty",
+  coefficientOfVariation: "Coefficient of variation",
+  gini: "Gini",
+};
+
 type Diff = NonNullable<CompareScenariosQuery["compareScenarios"]>["schools"][number];
 
 /** Two scenarios side by side: per program, per equity measure, and every school and program that differs. */
@@ -53,7 +61,7 @@ export function ComparePage() {
             <Table.Thead><Table.Tr><Table.Th>Measure</Table.Th><Table.Th ta="right">{c.a.name}</Table.Th><Table.Th ta="right">{c.b.name}</Table.Th></Table.Tr></Table.Thead>
             <Table.Tbody>
               {c.measures.map((m) => (
-                <Table.Tr key={m.measure}><Table.Td>{m.measure}</Table.Td><Table.Td ta="right">{m.a?.toFixed(3) ?? "—"}</Table.Td><Table.Td ta="right">{m.b?.toFixed(3) ?? "—"}</Table.Td></Table.Tr>
+                <Table.Tr key={m.measure}><Table.Td>{MEASURE_NAMES[m.measure] ?? m.measure}</Table.Td><Table.Td ta="right">{m.a?.toFixed(3) ?? "—"}</Table.Td><Table.Td ta="right">{m.b?.toFixed(3) ?? "—"}</Table.Td></Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
