@@ -66,7 +66,7 @@ describe("what finance staff and the federal programs director do, in Chromium",
   it("the director opens action step 1 of need 1, sees its funding by program, is told a negative amount is wrong, and a valid one moves the totals", async () => {
     const { page, platform } = ctx;
     await page.goto(`${platform.url}/funding/2022`);
-    await page.getByRole("link", { name: "1.1", exact: true }).click();
+    await page.getByTestId("step-1.1").getByRole("link", { name: "1.1", exact: true }).click();
     await page.getByTestId("budget-lines").waitFor();
     expect(await page.getByTestId("step-program-TITLE_I_A").isVisible()).toBe(true);
     const totalBefore = dollars((await page.getByTestId("step-total").innerText()).replace("Total ", ""));
