@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@allot/db";
-import { dataOf, firstActionStepId, startTestApi, type TestApi } from "./api.js";
+import { dataOf, firstActionStepId, signInAs, startTestApi, type TestApi } from "./api.js";
 
 let api: TestApi;
 let stepId: string;
@@ -53,6 +53,17 @@ describe("the audit trail", () => {
     await api.gql("mutation { createApiToken(input: { name: \"Audit check\", role: VIEWER, scope: READ }) { token } }");
     const tokenEvent = dataOf(await api.gql<Events>(EVENTS, { t: "ApiToken" })).auditEvents.nodes[0]!;
     expect(tokenEvent.after).toMatchObject({ name: "Audit check", tokenHash: "[secret]" });
+  });
+
+  it("records sign-outs and failed sign-ins too", async () => {
+    await api.anonymous("mutation { signIn(input: { email: \"viewer@demo.allot.example\", password: \"wrong-password\" }) { userErrors { code } } }");
+    const cookie = (await api.anonymous("mutation { signIn(input: { email: \"finance@demo.allot.example\", password: \"allot-demo-2022\" }) { viewer { name } } }")).status === 200;
+    expect(cookie).toBe(true);
+    const users = dataOf(await api.gql<Events>(EVENTS, { t: "User" })).auditEvents.nodes;
+    expect(users[0]).toMatchObject({ action: "signIn (failed)", actor: "user:viewer@demo.allot.example", before: { failedSignIns: 0 }, after: { failedSignIns: 1 } });
+    await api.anonymous("mutation { signOut { signedOut } }", {}, { cookie: await signInAs(api.url, "viewer@demo.allot.example") });
+    const sessions = dataOf(await api.gql<Events>(EVENTS, { t: "Session" })).auditEvents.nodes;
+    expect(sessions[0]).toMatchObject({ action: "signOut", actor: "user:viewer@demo.allot.example", after: null });
   });
 
   it("is readable only by administrators and federal programs directors", async () => {

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { ApiToken, type Role, Session, type TokenScope, User } from "@allot/db";
+import { ApiToken, AuditEvent, auditContext, type Role, Session, type TokenScope, User } from "@allot/db";
 import { refused, UserErrorCode } from "../../common/user-error.js";
 import type { Response } from "express";
 import { keyedHash, newSecret, verifyPassword } from "./credentials.js";
@@ -24,8 +24,28 @@ export async function signIn(em: EntityManager, secret: string, emailInput: stri
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok || user.disabled) {
     if (user) {
-      // Counted in SQL so two wrong tries at once both count.
-      await em.getConnection().execute(`update app_user set failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = ? where id = ?`, [now, user.id]);
+      // Counted in SQL so two wrong tries at once both count; the audit trail keeps each one.
+      await em.transactional(async (tx) => {
+        const [row] = await tx.getConnection().execute<{ failed_sign_ins: number }[]>(
+          `update app_user set failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = ? where id = ? returning failed_sign_ins`,
+          [now, user.id],
+          "all",
+          tx.getTransactionContext(),
+        );
+        tx.create(AuditEvent, {
+          district: user.district,
+          at: now,
+          actor: `user:${email}`,
+          action: "signIn (failed)",
+          entityType: "User",
+          entityId: user.id,
+          before: { failedSignIns: (row?.failed_sign_ins ?? 1) - 1 },
+          after: { failedSignIns: row?.failed_sign_ins ?? 1 },
+          requestId: auditContext.getStore()?.requestId ?? null,
+          previousHash: "", // the database chains it
+          hash: "",
+        });
+      });
     }
     return refused("password", "The email or the password is wrong.", UserErrorCode.INVALID_CREDENTIALS);
   }
@@ -49,8 +69,12 @@ export function setSessionCookie(res: Response, token: string, production: boole
   res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: production, path: "/", maxAge: SESSION_HOURS * 3_600_000 });
 }
 
+/** Ends a session (through the unit of work, so the audit trail records it). */
 export async function signOut(em: EntityManager, sessionId: string): Promise<void> {
-  await em.nativeDelete(Session, { id: sessionId });
+  const session = await em.findOne(Session, { id: sessionId });
+  if (!session) return;
+  em.remove(session);
+  await em.flush();
 }
 
 export interface NewToken {
