@@ -15,6 +15,8 @@ export interface OrmOptions {
   statementTimeoutMs?: number;
   /** Waiting longer for a free connection fails the request (fast 503) instead of queueing forever. Default 5 s. */
   acquireTimeoutMs?: number;
+  /** Called with every SQL statement (for counting them in tests and benchmarks). */
+  onQuery?: (sql: string) => void;
 }
 
 export function ormConfig(o: OrmOptions): Options {
@@ -27,7 +29,8 @@ export function ormConfig(o: OrmOptions): Options {
     // References and collections loaded in a loop are batched into one query each.
     dataloader: DataloaderType.ALL,
     forceUndefined: false,
-    debug: o.debug ?? false,
+    debug: o.onQuery ? ["query"] : (o.debug ?? false),
+    ...(o.onQuery ? { logger: (message: string) => o.onQuery!(message) } : {}),
     allowGlobalContext: false,
     pool: { min: 0, max: o.poolMax ?? 10 },
     // A stuck or absent database gives a quick, clear error instead of a hang.
