@@ -5,6 +5,7 @@ import compression from "compression";
 import express from "express";
 import type { GraphQLError, ValidationContext } from "graphql";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { MikroORM } from "@mikro-orm/postgresql";
@@ -75,7 +76,8 @@ export async function createApp(o: AppOptions): Promise<App> {
       maxAliasesRule({ n: LIMITS.maxAliases, ...reportNotThrow }),
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportNotThrow }),
     ],
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), authorizePlugin(), costPlugin(), nulTextPlugin(), idempotencyPlugin(o.orm), errorsPlugin(o.production ?? false, log)],
+    // No HTTP cache hints are used; Apollo's cache-control plugin would otherwise wrap every field.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), authorizePlugin(), costPlugin(), nulTextPlugin(), idempotencyPlugin(o.orm), errorsPlugin(o.production ?? false, log)],
   });
   await apollo.start();
 
