@@ -105,7 +105,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     express.json({ limit: LIMITS.maxBodyBytes }),
     authenticate(o.orm, o.sessionSecret),
     limiter.middleware,
-    expressMiddleware(apollo, { context: ({ req, res }) => Promise.resolve(createContext(o.orm, req, res, { sessionSecret: o.sessionSecret, production: o.production ?? false, singleSignOnLabel: o.oidc?.label ?? null })) }),
+    expressMiddleware(apollo, { context: ({ res }) => Promise.resolve(createContext(o.orm, res, { sessionSecret: o.sessionSecret, production: o.production ?? false, singleSignOnLabel: o.oidc?.label ?? null })) }),
   );
 
   const adminDist = o.adminDist ?? path.join(repoRoot(), "apps", "admin", "dist");

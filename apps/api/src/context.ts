@@ -1,4 +1,4 @@
-import type { Request, Response } from "express";
+import type { Response } from "express";
 import { randomUUID } from "node:crypto";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import type { AuditActor } from "@allot/db";
@@ -16,7 +16,6 @@ export interface Context {
   readonly actor: string;
   /** For setting and clearing the session cookie. */
   res: Response;
-  req: Request;
   settings: { sessionSecret: string; production: boolean; singleSignOnLabel: string | null };
   /** Who the audit trail records for writes in this request, and which mutation. */
   audit: AuditActor;
@@ -24,14 +23,13 @@ export interface Context {
 
 const NO_DISTRICT = "00000000-0000-0000-0000-000000000000";
 
-export function createContext(orm: MikroORM, req: Request, res: Response, settings: Context["settings"]): Context {
+export function createContext(orm: MikroORM, res: Response, settings: Context["settings"]): Context {
   const principal = principalOf(res);
   return {
     em: orm.em.fork(),
     requestId: auditOf(res).requestId ?? randomUUID(),
     audit: auditOf(res),
     principal,
-    req,
     res,
     settings,
     // Apollo copies the context, so plain values, not getters. Signed out, the plugin lets only

@@ -103,6 +103,11 @@ export async function lookups(em: EntityManager, districtId: string, onlySchool:
   };
 }
 
+/** The lookups the caller may see: their district, and for a school leader only their school. */
+function lookupsFor(ctx: Context) {
+  return lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
+}
+
 export async function toScenarioType(em: EntityManager, s: Scenario, loaded: Lookups): Promise<ScenarioType> {
   const { schools, sources } = loaded;
   await em.populate(s, ["fiscalYear"]);
@@ -140,7 +145,7 @@ export class ScenarioResolver {
   @Query(() => [ScenarioType], { description: "Scenarios of a fiscal year, newest first." })
   async scenarios(@Ctx() ctx: Context, @Arg("fiscalYear", () => Int, { description: "Fiscal year." }) fiscalYear: number): Promise<ScenarioType[]> {
     const rows = await ctx.em.find(Scenario, { district: ctx.districtId, fiscalYear: { year: fiscalYear } }, { orderBy: { createdAt: "desc" } });
-    const loaded = await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
+    const loaded = await lookupsFor(ctx);
     return Promise.all(rows.map((s) => toScenarioType(ctx.em, s, loaded)));
   }
 
@@ -148,7 +153,7 @@ export class ScenarioResolver {
   async scenario(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The scenario." }) id: string): Promise<ScenarioType | null> {
     const uuid = idOfType(id, "Scenario");
     const s = uuid ? await ctx.em.findOne(Scenario, { id: uuid, district: ctx.districtId }) : null;
-    return s ? toScenarioType(ctx.em, s, await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null)) : null;
+    return s ? toScenarioType(ctx.em, s, await lookupsFor(ctx)) : null;
   }
 
   @Query(() => ScenarioComparison, { nullable: true, description: "Two run scenarios side by side: per school and program, per program, per equity measure." })
@@ -165,7 +170,7 @@ export class ScenarioResolver {
     if (!sa?.results || !sb?.results) return null;
     const ra = sa.results as unknown as ScenarioResult;
     const rb = sb.results as unknown as ScenarioResult;
-    const loaded = await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
+    const loaded = await lookupsFor(ctx);
     const { schools } = loaded;
     const amountsB = new Map(rb.schools.flatMap((s) => s.programs.map((p) => [`${s.schoolId}:${p.program}`, p.amount] as const)));
     const diffs: AllocationDifference[] = [];
@@ -189,7 +194,7 @@ export class ScenarioResolver {
 
   @Mutation(() => PreviewPayload, { description: "Runs the engine on the year's schools and awards with the given parameters. Saves nothing." })
   async previewAllocation(@Ctx() ctx: Context, @Arg("input", () => PreviewAllocationInput, { description: "Year and parameters." }) input: PreviewAllocationInput): Promise<PreviewPayload> {
-    const { schools, sources } = await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
+    const { schools, sources } = await lookupsFor(ctx);
     const params = toEngineParameters(input.parameters, new Set(schools.keys()));
     if ("errors" in params) return Object.assign(new PreviewPayload(), { result: null, userErrors: params.errors });
     const { outcome } = await preview(ctx.em, ctx.districtId, input.fiscalYear, params.parameters);
@@ -236,5 +241,5 @@ async function payload(ctx: Context, outcome: { ok: true; value: string } | { ok
   if (!outcome.ok) return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: outcome.errors });
   ctx.em.clear();
   const s = await ctx.em.findOneOrFail(Scenario, outcome.value);
-  return Object.assign(new ScenarioPayload(), { scenario: await toScenarioType(ctx.em, s, await lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null)), userErrors: [] });
+  return Object.assign(new ScenarioPayload(), { scenario: await toScenarioType(ctx.em, s, await lookupsFor(ctx)), userErrors: [] });
 }
