@@ -10,6 +10,15 @@ export function formatUsd(amount: string): string {
   return `${minus ? "-" : ""}$${grouped}.${fraction.padEnd(2, "0")}`;
 }
 
+/**
+ * Money as a person types it ("1,250.5", "$1250.50") as the API's decimal string ("1250.5"), or
+ * null when it is not dollars and cents (the API would refuse it too).
+ */
+export function moneyInput(text: string): string | null {
+  const cleaned = text.trim().replace(/^\$/, "").replace(/,/g, "");
+  return /^\d{1,13}(\.\d{1,2})?$/.test(cleaned) ? cleaned : null;
+}
+
 /** Share of `part` in `whole` as a percentage 0-100 for progress bars (display only). */
 export function percentOf(part: string, whole: string): number {
   const w = Number(whole);

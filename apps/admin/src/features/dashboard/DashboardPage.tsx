@@ -1,7 +1,8 @@
-import { Alert, Anchor, Badge, Group, List, Loader, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Group, List, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { BarChart } from "@mantine/charts";
 import { useQuery } from "@apollo/client/react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useParams } from "react-router";
+import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import { DashboardDocument, type DashboardQuery } from "../../graphql/generated";
 import { dollarsOf, formatUsd, percentOf, PROGRAM_SHORT_NAMES } from "../../lib/money";
 
@@ -15,7 +16,6 @@ function leadingScenario(scenarios: Scenario[]): Scenario | null {
 /** The year at a glance: per program what it has, reserves, sends to schools and has left; what fails. */
 export function DashboardPage() {
   const params = useParams();
-  const navigate = useNavigate();
   const fiscalYear = Number(params.fiscalYear);
   const { data, loading, error } = useQuery(DashboardDocument, { variables: { fiscalYear } });
   if (loading && !data) return <Loader aria-label="Loading the dashboard" />;
@@ -51,7 +51,7 @@ export function DashboardPage() {
               : "No scenario has been run for this year yet: reservations and school allocations appear once one is."}
           </Text>
         </div>
-        <Select label="Fiscal year" w={140} allowDeselect={false} value={String(fiscalYear)} data={(data?.fiscalYears ?? []).map((y) => ({ value: String(y.year), label: `FY${y.year}` }))} onChange={(v) => v && void navigate(`/dashboard/${v}`)} />
+        <FiscalYearSelect years={data?.fiscalYears ?? []} value={fiscalYear} page="dashboard" />
       </Group>
 
       {(failures.length > 0 || overBudget.length > 0) && (

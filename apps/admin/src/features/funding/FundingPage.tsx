@@ -1,9 +1,10 @@
-import { Alert, Badge, Group, Loader, Paper, Select, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { BarChart } from "@mantine/charts";
 import { useQuery } from "@apollo/client/react";
-import { useNavigate, useParams } from "react-router";
+import { useParams } from "react-router";
 import { FundingByActionStepDocument } from "../../graphql/generated";
 import { dollarsOf, programColor, PROGRAM_SHORT_NAMES } from "../../lib/money";
+import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import { FundingMatrix } from "./FundingMatrix";
 import { NeedsPanel } from "./NeedsPanel";
 import { ProgramSummary } from "./ProgramSummary";
@@ -11,7 +12,6 @@ import { ProgramSummary } from "./ProgramSummary";
 /** Funding per action step for a fiscal year: needs -> action steps x programs, with awards. */
 export function FundingPage() {
   const params = useParams();
-  const navigate = useNavigate();
   const fiscalYear = Number(params.fiscalYear);
   const valid = Number.isInteger(fiscalYear) && fiscalYear > 1990;
   const { data, loading, error } = useQuery(FundingByActionStepDocument, {
@@ -43,14 +43,7 @@ export function FundingPage() {
             July 1, {fiscalYear - 1} – June 30, {fiscalYear}. Only the programs the plan lists for a step may pay for it.
           </Text>
         </div>
-        <Select
-          label="Fiscal year"
-          w={140}
-          allowDeselect={false}
-          value={String(fiscalYear)}
-          data={(data?.fiscalYears ?? []).map((y) => ({ value: String(y.year), label: `FY${y.year}` }))}
-          onChange={(v) => v && void navigate(`/funding/${v}`)}
-        />
+        <FiscalYearSelect years={data?.fiscalYears ?? []} value={fiscalYear} page="funding" />
       </Group>
       {!funding || funding.rows.length === 0 ? (
         <Alert title="No improvement plan for this year">

@@ -14,14 +14,10 @@ import {
   type StepBudgetLinesQuery,
   UpdateBudgetLineDocument,
 } from "../../graphql/generated";
-import { dollarsOf, formatUsd, programColor, PROGRAM_SHORT_NAMES } from "../../lib/money";
+import { dollarsOf, formatUsd, moneyInput, programColor, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { useCan } from "../auth/session";
 
 type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
-const MONEY = /^\d{1,13}(\.\d{1,2})?$/;
-
-/** Money as typed by a person: "1,250.5" or "$1250.50" -> "1250.50"; anything else is kept for the server to refuse. */
-const cleanMoney = (text: string) => text.trim().replace(/^\$/, "").replace(/,/g, "");
 
 /** One action step: every field, its funding by program, and its budget lines, editable in place. */
 export function ActionStepPage() {
@@ -39,9 +35,9 @@ export function ActionStepPage() {
     validate: {
       program: (v) => (v ? null : "Choose a program the plan lists for this step"),
       amount: (v) => {
-        const m = cleanMoney(v);
-        if (m.startsWith("-")) return "The amount must be more than zero";
-        return MONEY.test(m) && Number(m) > 0 ? null : "Enter dollars and cents, more than zero, e.g. 12500.00";
+        if (v.trim().startsWith("-")) return "The amount must be more than zero";
+        const m = moneyInput(v);
+        return m && Number(m) > 0 ? null : "Enter dollars and cents, more than zero, e.g. 12500.00";
       },
       description: (v) => (v.trim() ? null : "Say what the money buys"),
     },
@@ -55,7 +51,7 @@ export function ActionStepPage() {
 
   const submit = form.onSubmit(async (v) => {
     const { data } = await create({
-      variables: { input: { fiscalYear, actionStepId: step.id, program: v.program as ProgramCode, amount: cleanMoney(v.amount), description: v.description.trim(), accountCode: v.accountCode.trim() || null } },
+      variables: { input: { fiscalYear, actionStepId: step.id, program: v.program as ProgramCode, amount: moneyInput(v.amount)!, description: v.description.trim(), accountCode: v.accountCode.trim() || null } },
     });
     const errors = data?.createBudgetLine.userErrors ?? [];
     if (errors.length) {
@@ -63,7 +59,7 @@ export function ActionStepPage() {
       for (const e of errors) form.setFieldError(e.field.at(-1) === "program" ? "program" : e.field.at(-1) === "description" ? "description" : "amount", e.message);
       return;
     }
-    notifications.show({ color: "teal", title: "Budget line added", message: `${formatUsd(cleanMoney(v.amount))} of ${PROGRAM_SHORT_NAMES[v.program] ?? v.program} for action step ${step.label}.` });
+    notifications.show({ color: "teal", title: "Budget line added", message: `${formatUsd(moneyInput(v.amount)!)} of ${PROGRAM_SHORT_NAMES[v.program] ?? v.program} for action step ${step.label}.` });
     form.reset();
   });
 
@@ -178,8 +174,8 @@ function LineRow({ line, canEdit }: { line: Line; canEdit: boolean }) {
   const [update, updating] = useMutation(UpdateBudgetLineDocument, { refetchQueries, awaitRefetchQueries: true });
   const [remove, removing] = useMutation(DeleteBudgetLineDocument, { refetchQueries, awaitRefetchQueries: true });
   const save = async () => {
-    const value = cleanMoney(amount);
-    if (!MONEY.test(value) || Number(value) <= 0) return setError("Enter dollars and cents, more than zero");
+    const value = moneyInput(amount);
+    if (!value || Number(value) <= 0) return setError("Enter dollars and cents, more than zero");
     const { data } = await update({ variables: { input: { id: line.id, expectedVersion: line.version, amount: value } } });
     const e = data?.updateBudgetLine.userErrors[0];
     if (e) return setError(e.message);

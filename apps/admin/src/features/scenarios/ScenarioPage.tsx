@@ -14,7 +14,7 @@ import {
   UpdateScenarioDocument,
 } from "../../graphql/generated";
 import { DataTable, type DataColumn } from "../../components/DataTable";
-import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
+import { formatUsd, moneyInput, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { useCan } from "../auth/session";
 import { type ParameterForm, REALLOCATABLE, RESERVATIONS, toForm, toInput, WEIGHTS } from "./parameters";
 import { ScenarioCharts } from "./ScenarioCharts";
@@ -22,7 +22,6 @@ import { STATUS_COLORS } from "./ScenariosPage";
 
 type Result = NonNullable<ScenarioDetailFragment["result"]>;
 type SchoolRow = Result["schools"][number];
-const MONEY = /^\d{1,13}(\.\d{1,2})?$/;
 const MEASURES = [
   ["progressivityRatio", "Progressivity ratio (> 1 favours low-income pupils)"],
   ["slopePerPovertyPoint", "Dollars per pupil per poverty point"],
@@ -62,8 +61,8 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
     mode: "controlled",
     initialValues: toForm(s.parameters),
     validate: {
-      perChild: (v, all) => (all.ppaKind === "SINGLE" && !(MONEY.test(v) && Number(v) > 0) ? "Dollars per child, more than zero" : null),
-      reservations: Object.fromEntries(RESERVATIONS.map(([k]) => [k, (v: string) => (MONEY.test(v) ? null : "Dollars and cents, zero or more")])),
+      perChild: (v, all) => (all.ppaKind === "SINGLE" && !(moneyInput(v) && Number(moneyInput(v)) > 0) ? "Dollars per child, more than zero" : null),
+      reservations: Object.fromEntries(RESERVATIONS.map(([k]) => [k, (v: string) => (moneyInput(v) ? null : "Dollars and cents, zero or more")])),
       weights: Object.fromEntries(WEIGHTS.map(([k]) => [k, (v: number) => (typeof v === "number" && v >= 0 && v <= 5 ? null : "Between 0 and 5")])),
       maxLossPercent: (v, all) => (!all.reallocate || (v >= 0 && v <= 100) ? null : "Between 0 and 100"),
       reallocationPrograms: (v, all) => (!all.reallocate || v.length ? null : "Choose at least one program"),

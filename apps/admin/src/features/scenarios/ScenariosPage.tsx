@@ -4,6 +4,7 @@ import { isNotEmpty, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Link, useNavigate, useParams } from "react-router";
+import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import { CreateScenarioDocument, ScenariosDocument, type ScenarioSource } from "../../graphql/generated";
 import { useCan } from "../auth/session";
 
@@ -43,7 +44,7 @@ export function ScenariosPage() {
           <Title order={2}>Scenarios, FY{fiscalYear}</Title>
           <Text size="sm" c="dimmed">Budget scenarios for the year. The approved one is the adopted budget.</Text>
         </div>
-        <Select label="Fiscal year" w={140} allowDeselect={false} value={String(fiscalYear)} data={(data?.fiscalYears ?? []).map((y) => ({ value: String(y.year), label: `FY${y.year}` }))} onChange={(v) => v && void navigate(`/scenarios/${v}`)} />
+        <FiscalYearSelect years={data?.fiscalYears ?? []} value={fiscalYear} page="scenarios" />
       </Group>
       {canCreate && (
         <Paper withBorder p="md">

@@ -1,4 +1,5 @@
 import type { ProgramCode, ScenarioDetailFragment, ScenarioParametersInput } from "../../graphql/generated";
+import { moneyInput } from "../../lib/money";
 
 type Params = ScenarioDetailFragment["parameters"];
 
@@ -69,12 +70,17 @@ export function toInput(f: ParameterForm, p: Params): ScenarioParametersInput {
   const t = p.titleI;
   return {
     titleI: {
-      ppa: f.ppaKind === "SINGLE" ? { kind: "SINGLE", perChild: f.perChild } : { kind: "EVEN" },
+      ppa: f.ppaKind === "SINGLE" ? { kind: "SINGLE", perChild: moneyInput(f.perChild) ?? f.perChild } : { kind: "EVEN" },
       ranking: t.ranking,
       designateAt35: t.designateAt35,
       serveLastYearOneMoreYear: t.serveLastYearOneMoreYear,
       highSchoolThresholdPercent: t.highSchoolThresholdPercent,
-      reservations: { ...f.reservations, familyEngagementToSchoolsPercent: t.reservations.familyEngagementToSchoolsPercent },
+      // Typed amounts ("1,250.50") as the API's decimal strings; the form refused anything else.
+      reservations: {
+        ...Object.fromEntries(Object.entries(f.reservations).map(([k, v]) => [k, moneyInput(v) ?? v])),
+        familyEngagement: moneyInput(f.reservations.familyEngagement) ?? f.reservations.familyEngagement,
+        familyEngagementToSchoolsPercent: t.reservations.familyEngagementToSchoolsPercent,
+      },
     },
     districtReservations: p.districtReservations.map((d) => ({ program: d.program, amount: d.amount, administration: d.administration })),
     weights: { ...f.weights, concentrationWeight: p.weights.concentrationWeight, concentrationThresholdPercent: p.weights.concentrationThresholdPercent },
