@@ -11,7 +11,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { pendingMigrations, repoRoot } from "@allot/db";
 import { type Context, createContext } from "./context.js";
-import { authorizePlugin } from "./modules/auth/authorize.plugin.js";
+import { authorizePlugin, mutationsOnPrimaryPlugin } from "./modules/auth/authorize.plugin.js";
 import { type OidcOptions, oidcRoutes } from "./modules/auth/oidc.js";
 
 export type { OidcOptions };
@@ -27,6 +27,11 @@ import { createSchema } from "./schema.js";
 
 export interface AppOptions {
   orm: MikroORM;
+  /**
+   * When `orm` reads from replicas: one on the primary alone. Mutations use it, so what a
+   * mutation writes and then reads back for its answer is never looked for on a lagging replica.
+   */
+  primaryOrm?: MikroORM | undefined;
   /** Folder of the built admin app; served at / when it exists. */
   adminDist?: string | undefined;
   production?: boolean;
@@ -77,7 +82,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportNotThrow }),
     ],
     // No HTTP cache hints are used; Apollo's cache-control plugin would otherwise wrap every field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), authorizePlugin(), costPlugin(), nulTextPlugin(), idempotencyPlugin(o.orm), errorsPlugin(o.production ?? false, log)],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), authorizePlugin(), ...(o.primaryOrm ? [mutationsOnPrimaryPlugin(o.primaryOrm)] : []), costPlugin(), nulTextPlugin(), idempotencyPlugin(o.orm), errorsPlugin(o.production ?? false, log)],
   });
   await apollo.start();
 

@@ -1,7 +1,7 @@
 import type { Response } from "express";
 import { randomUUID } from "node:crypto";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import type { AuditActor } from "@allot/db";
+import { type AuditActor, forkForDistrict } from "@allot/db";
 import { auditOf, type Principal, principalOf } from "./modules/auth/principal.js";
 
 export interface Context {
@@ -19,6 +19,8 @@ export interface Context {
   settings: { sessionSecret: string; production: boolean; singleSignOnLabel: string | null };
   /** Who the audit trail records for writes in this request, and which mutation. */
   audit: AuditActor;
+  /** Per-request batch loaders (one query for a page, not one per row), by name. */
+  loaders: Map<string, unknown>;
 }
 
 const NO_DISTRICT = "00000000-0000-0000-0000-000000000000";
@@ -26,9 +28,10 @@ const NO_DISTRICT = "00000000-0000-0000-0000-000000000000";
 export function createContext(orm: MikroORM, res: Response, settings: Context["settings"]): Context {
   const principal = principalOf(res);
   return {
-    em: orm.em.fork(),
+    em: forkForDistrict(orm, principal?.districtId ?? NO_DISTRICT),
     requestId: auditOf(res).requestId ?? randomUUID(),
     audit: auditOf(res),
+    loaders: new Map(),
     principal,
     res,
     settings,

@@ -6,6 +6,12 @@ const schema = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** An existing PostgreSQL; when unset an embedded one starts with data in .data/postgres. */
   DATABASE_URL: z.string().url().optional(),
+  /** Read replicas of DATABASE_URL, comma-separated: reads outside a transaction go to them. */
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .optional()
+    .transform((v) => (v ?? "").split(",").map((u) => u.trim()).filter(Boolean))
+    .pipe(z.array(z.string().url("each replica must be a postgres:// URL"))),
   EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(54320),
   /** Seed the demo district on an empty database (default on). */
   ALLOT_DEMO_SEED: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),

@@ -14,12 +14,16 @@ const log = (m: string) => console.log(`[allot] ${m}`);
 
 const db = await openDatabase({ databaseUrl: env.DATABASE_URL, port: env.EMBEDDED_POSTGRES_PORT });
 log(db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in .data/postgres)` : "using DATABASE_URL");
-const orm = await createOrm({
+const ormOptions = {
   clientUrl: db.url,
   poolMax: env.DATABASE_POOL_MAX,
   statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
   acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
-});
+};
+const orm = await createOrm({ ...ormOptions, replicaUrls: env.DATABASE_REPLICA_URLS });
+// With replicas, mutations run on the primary alone (AppOptions.primaryOrm).
+const primaryOrm = env.DATABASE_REPLICA_URLS.length ? await createOrm(ormOptions) : undefined;
+if (primaryOrm) log(`reading from ${env.DATABASE_REPLICA_URLS.length} replica(s) outside transactions and mutations`);
 const applied = await migrate(orm);
 if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
 if (env.ALLOT_DEMO_SEED && (await seedDemoDistrict(orm))) {
@@ -65,6 +69,7 @@ async function superviseWorkers() {
       w.process.kill("SIGTERM");
     })));
     await orm.close();
+    await primaryOrm?.close();
     await db.close();
     log("stopped");
     process.exit(0);
@@ -78,6 +83,7 @@ async function superviseWorkers() {
 async function serve() {
   const app = await createApp({
     orm,
+    primaryOrm,
     adminDist: env.ADMIN_DIST,
     production: env.NODE_ENV === "production",
     sessionSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
@@ -102,6 +108,7 @@ async function serve() {
     try {
       await app.stop(); // drains the HTTP server
       await orm.close();
+      await primaryOrm?.close();
       await db.close();
       log("stopped");
       process.exit(0);

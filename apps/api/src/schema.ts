@@ -11,6 +11,7 @@ import { FundingResolver } from "./modules/funding/funding.resolver.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
+import { SchoolAllocationsResolver } from "./modules/school/school-allocations.resolver.js";
 import { SchoolResolver } from "./modules/school/school.resolver.js";
 import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
 
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   ImprovementPlanResolver,
   NodeResolver,
   ScenarioResolver,
+  SchoolAllocationsResolver,
   SchoolResolver,
   StrategicPlanResolver,
 ] as const;

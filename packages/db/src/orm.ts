@@ -4,10 +4,17 @@ import { MikroORM, PostgreSqlDriver, type Options } from "@mikro-orm/postgresql"
 import { DataloaderType } from "@mikro-orm/core";
 import { AuditSubscriber } from "./audit.js";
 import { ENTITIES } from "./entities/index.js";
+import { DistrictScoped } from "./entities/base.js";
+import { ApiToken, Session, User } from "./entities/trust.js";
 import { MIGRATIONS } from "./migrations/index.js";
 
 export interface OrmOptions {
   clientUrl: string;
+  /**
+   * Read replicas of clientUrl. Reads outside a transaction go to one of them (chosen at random per
+   * query); writes, and reads inside a transaction, stay on the primary.
+   */
+  replicaUrls?: string[];
   /** Connection pool size per process. */
   poolMax?: number;
   debug?: boolean;
@@ -23,6 +30,7 @@ export function ormConfig(o: OrmOptions): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl: o.clientUrl,
+    ...(o.replicaUrls?.length ? { replicas: o.replicaUrls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })), preferReadReplicas: true } : {}),
     entities: ENTITIES,
     extensions: [Migrator],
     subscribers: [new AuditSubscriber()],
@@ -63,6 +71,25 @@ export async function migrate(orm: MikroORM): Promise<string[]> {
 
 export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
   return (await orm.getMigrator().getPendingMigrations()).map((m) => m.name);
+}
+
+/**
+ * Every entity whose rows belong to one district and are read once the district is known. People,
+ * sessions and tokens are how the district becomes known (sign-in by email, a credential by its
+ * hash), so they are looked up without it.
+ */
+export const DISTRICT_SCOPED_ENTITIES = ENTITIES.filter((e) => e.prototype instanceof DistrictScoped && ![User, Session, ApiToken].includes(e as never));
+
+/**
+ * A fresh EntityManager for one district's work: every read it makes of district rows, including
+ * relations and references it loads on the way, carries `district_id = ?`. A second lock behind
+ * the services' own conditions, and what lets PostgreSQL (or Citus, distributed by district) go
+ * straight to the district's rows.
+ */
+export function forkForDistrict(orm: MikroORM, districtId: string) {
+  const em = orm.em.fork();
+  em.addFilter("district", { district: districtId }, DISTRICT_SCOPED_ENTITIES);
+  return em;
 }
 
 export { MikroORM };

@@ -1,10 +1,11 @@
-import { Check, Entity, ManyToOne, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
+import { Check, Entity, Index, ManyToOne, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";
 
 /** A program's award for a fiscal year, with Title I carryover (ESEA 1127). Amounts in cents. */
 @Entity({ tableName: "award" })
+@Index({ properties: ["district", "fiscalYear"] })
 @Unique({ properties: ["fiscalYear", "fundingSource"] })
 @Check({ name: "award_amounts_not_negative", expression: "amount_cents >= 0 and carryover_in_cents >= 0" })
 export class Award extends DistrictScoped {
@@ -29,6 +30,7 @@ export class Award extends DistrictScoped {
 
 /** Money moved between programs under ESEA 5103; only Title II-A and IV-A may send. */
 @Entity({ tableName: "transfer" })
+@Index({ properties: ["district", "fiscalYear"] })
 @Check({ name: "transfer_amount_positive", expression: "amount_cents > 0" })
 @Check({ name: "transfer_between_programs", expression: "from_source_id <> to_source_id" })
 export class Transfer extends DistrictScoped {

@@ -7,6 +7,8 @@ import { School } from "./school.js";
 
 /** How much of one program pays for one action step in a fiscal year, optionally at one school. */
 @Entity({ tableName: "budget_line" })
+@Index({ properties: ["district", "fiscalYear"] })
+@Index({ properties: ["district", "actionStep"] })
 @Index({ properties: ["fiscalYear", "fundingSource"] })
 @Index({ properties: ["actionStep"] })
 @Check({ name: "budget_line_amount_positive", expression: "amount_cents > 0" })

@@ -2,6 +2,7 @@ import {
   ArrayType,
   Collection,
   Entity,
+  Index,
   Enum,
   ManyToOne,
   OneToMany,
@@ -21,6 +22,7 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 /** A district's federal District Improvement Plan for one fiscal year (Georgia's CLIP template). */
 @Entity({ tableName: "improvement_plan" })
+@Index({ properties: ["district", "fiscalYear"] })
 @Unique({ properties: ["fiscalYear"] })
 export class ImprovementPlan extends DistrictScoped {
   @ManyToOne(() => FiscalYear, { deleteRule: "cascade" })
@@ -65,6 +67,7 @@ export interface EquityInterventionValue {
 }
 
 @Entity({ tableName: "overarching_need" })
+@Index({ properties: ["district", "plan"] })
 @Unique({ properties: ["plan", "number"] })
 export class OverarchingNeed extends DistrictScoped {
   @ManyToOne(() => ImprovementPlan, { deleteRule: "cascade" })
@@ -105,6 +108,7 @@ export class OverarchingNeed extends DistrictScoped {
 }
 
 @Entity({ tableName: "action_step" })
+@Index({ properties: ["district", "need"] })
 @Unique({ properties: ["need", "number"] })
 export class ActionStep extends DistrictScoped {
   @ManyToOne(() => OverarchingNeed, { deleteRule: "cascade" })
@@ -153,6 +157,7 @@ export class ActionStep extends DistrictScoped {
 
 /** "Funding Sources" of an action step: a program allowed to pay for it. */
 @Entity({ tableName: "action_step_funding_source" })
+@Index({ properties: ["district", "actionStep"] })
 @Unique({ properties: ["actionStep", "fundingSource"] })
 export class ActionStepFundingSource extends DistrictScoped {
   @ManyToOne(() => ActionStep, { deleteRule: "cascade" })
@@ -164,6 +169,7 @@ export class ActionStepFundingSource extends DistrictScoped {
 
 /** Which strategic-plan action steps (e.g. 5.1.2a) a federal plan action step serves. */
 @Entity({ tableName: "action_step_strategic_link" })
+@Index({ properties: ["district", "actionStep"] })
 @Unique({ properties: ["actionStep", "strategicActionStep"] })
 export class ActionStepStrategicLink extends DistrictScoped {
   @ManyToOne(() => ActionStep, { deleteRule: "cascade" })

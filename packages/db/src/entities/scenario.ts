@@ -20,6 +20,7 @@ export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
  * approved scenario and its allocations, and keeps at most one approved scenario per year.
  */
 @Entity({ tableName: "scenario" })
+@Index({ properties: ["district", "fiscalYear"] })
 @Index({ properties: ["fiscalYear", "status"] })
 // At most one approved scenario per fiscal year: it is the year's adopted budget.
 @Unique({
@@ -82,6 +83,7 @@ export class Scenario extends DistrictScoped {
 
 /** One computed amount of a scenario: a program's reservation, or a school's allocation. */
 @Entity({ tableName: "scenario_allocation" })
+@Index({ properties: ["district", "scenario", "school"] })
 @Index({ properties: ["scenario", "fundingSource"] })
 export class ScenarioAllocation extends DistrictScoped {
   @ManyToOne(() => Scenario, { deleteRule: "cascade" })

@@ -1,4 +1,4 @@
-import { ArrayType, Collection, Entity, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
+import { ArrayType, Collection, Entity, Index, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
 import { DistrictScoped } from "./base.js";
 
 /** The district's multi-year Strategic Improvement Plan (e.g. 2021-2026). */
@@ -19,6 +19,7 @@ export class StrategicPlan extends DistrictScoped {
 }
 
 @Entity({ tableName: "strategic_goal" })
+@Index({ properties: ["district", "plan"] })
 @Unique({ properties: ["plan", "number"] })
 export class StrategicGoal extends DistrictScoped {
   @ManyToOne(() => StrategicPlan, { deleteRule: "cascade" })
@@ -38,6 +39,7 @@ export class StrategicGoal extends DistrictScoped {
 }
 
 @Entity({ tableName: "performance_objective" })
+@Index({ properties: ["district", "goal"] })
 @Unique({ properties: ["goal", "code"] })
 export class PerformanceObjective extends DistrictScoped {
   @ManyToOne(() => StrategicGoal, { deleteRule: "cascade" })
@@ -54,6 +56,7 @@ export class PerformanceObjective extends DistrictScoped {
 }
 
 @Entity({ tableName: "strategic_initiative" })
+@Index({ properties: ["district", "objective"] })
 @Unique({ properties: ["objective", "code"] })
 export class StrategicInitiative extends DistrictScoped {
   @ManyToOne(() => PerformanceObjective, { deleteRule: "cascade" })
@@ -70,6 +73,7 @@ export class StrategicInitiative extends DistrictScoped {
 }
 
 @Entity({ tableName: "strategic_action_step" })
+@Index({ properties: ["district", "initiative"] })
 @Unique({ properties: ["initiative", "code"] })
 export class StrategicActionStep extends DistrictScoped {
   @ManyToOne(() => StrategicInitiative, { deleteRule: "cascade" })

@@ -12,6 +12,7 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 /** A person who signs in. An email belongs to one district. */
 @Entity({ tableName: "app_user" })
+@Index({ properties: ["district"] })
 export class User extends DistrictScoped {
   /** Lower-cased; unique across the deployment so sign-in needs no district. */
   @Property({ type: "string", length: 320, unique: true })
@@ -66,6 +67,7 @@ export class Session extends DistrictScoped {
 
 /** An integration's credential: random, shown once, stored as a keyed hash, scoped and revocable. */
 @Entity({ tableName: "api_token" })
+@Index({ properties: ["district"] })
 export class ApiToken extends DistrictScoped {
   @Property({ type: "string" })
   name!: string;

@@ -6,6 +6,7 @@ import { Migration20261123180503 } from "./Migration20261123180503.js";
 import { Migration20261123181324 } from "./Migration20261123181324.js";
 import { Migration20261123194717_trust } from "./Migration20261123194717_trust.js";
 import { Migration20261123201521_idempotency } from "./Migration20261123201521_idempotency.js";
+import { Migration20261201213000_district_indexes } from "./Migration20261201213000_district_indexes.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123181324_scenario_action_steps", class: Migration20261123181324 },
   { name: "Migration20261123194717_trust", class: Migration20261123194717_trust },
   { name: "Migration20261123201521_idempotency", class: Migration20261123201521_idempotency },
+  { name: "Migration20261201213000_district_indexes", class: Migration20261201213000_district_indexes },
 ];

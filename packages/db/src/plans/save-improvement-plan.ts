@@ -151,9 +151,9 @@ async function refuseOrphanedBudgetLines(em: EntityManager, plan: ImprovementPla
   if (steps.length === 0) return;
   const used = await em.execute<{ action_step_id: string; funding_source_id: string; lines: number }[]>(
     `select action_step_id, funding_source_id, count(*)::int as lines from budget_line
-     where action_step_id in (${steps.map(() => "?").join(", ")})
+     where district_id = ? and action_step_id in (${steps.map(() => "?").join(", ")})
      group by action_step_id, funding_source_id`,
-    steps.map((s) => s.id),
+    [plan.district.id, ...steps.map((s) => s.id)],
   );
   const stepById = new Map(steps.map((s) => [s.id, s]));
   const sources = await em.find(FundingSource, { id: { $in: used.map((u) => u.funding_source_id) } });

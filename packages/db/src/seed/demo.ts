@@ -65,6 +65,19 @@ export const DEMO_STRATEGIC_LINKS: ReadonlyArray<readonly [string, readonly stri
 /** Share of each award the demo budgets against action steps (the rest goes to school allocations later). */
 const BUDGETED_SHARE_PERCENT = 35;
 
+/** A district to seed: who it is and how large. The demo is Clayton County; the benchmark seeds a state. */
+export interface DistrictSeed {
+  district: { ncesLeaId: string; stateLeaId: string; name: string; state: string };
+  /** How many illustrative schools (68 for the demo); the awards scale with it. */
+  schoolCount: number;
+  /** Seed of the deterministic school generator. */
+  seed: number;
+  /** Also load the district's 2021-2026 strategic plan and its links (the demo does). */
+  strategicPlan: boolean;
+}
+
+const DEMO_SEED: DistrictSeed = { district: DEMO_DISTRICT, schoolCount: 68, seed: 2022, strategicPlan: true };
+
 /**
  * Seeds Clayton County on an empty database: the district, FY2022, the seven programs and their
  * awards, 68 illustrative schools, the FY2022 District Improvement Plan read from the district's
@@ -72,10 +85,22 @@ const BUDGETED_SHARE_PERCENT = 35;
  * the district is already there, so it runs on first start only. One transaction: all or nothing.
  */
 export async function seedDemoDistrict(orm: MikroORM): Promise<boolean> {
+  return seedDistrict(orm, DEMO_SEED);
+}
+
+/** Awards scaled to a district's size from the demo's (whole dollars, so the seed stays readable). */
+function scaledAwards(schoolCount: number): Record<ProgramCode, { amount: number; carryoverIn: number }> {
+  const scale = (cents: number) => dollars(Math.round((cents / 100) * (schoolCount / DEMO_SEED.schoolCount)));
+  return Object.fromEntries(PROGRAM_CODES.map((c) => [c, { amount: scale(DEMO_AWARDS_FY2022[c].amount), carryoverIn: scale(DEMO_AWARDS_FY2022[c].carryoverIn) }])) as Record<ProgramCode, { amount: number; carryoverIn: number }>;
+}
+
+/** Seeds one district the way the demo is seeded (see seedDemoDistrict); false when it exists. */
+export async function seedDistrict(orm: MikroORM, spec: DistrictSeed): Promise<boolean> {
   const em = orm.em.fork();
-  if (await em.count(District, { ncesLeaId: DEMO_DISTRICT.ncesLeaId })) return false;
+  if (await em.count(District, { ncesLeaId: spec.district.ncesLeaId })) return false;
+  const awards = spec.schoolCount === DEMO_SEED.schoolCount ? DEMO_AWARDS_FY2022 : scaledAwards(spec.schoolCount);
   await em.transactional(async (tx) => {
-    const district = tx.create(District, DEMO_DISTRICT);
+    const district = tx.create(District, spec.district);
     const span = fiscalYearSpan(2022, district.fiscalYearStartMonth);
     const fy = tx.create(FiscalYear, { district, year: 2022, startsOn: span.startsOn, endsOn: span.endsOn });
     const sources = new Map<ProgramCode, FundingSource>();
@@ -97,28 +122,29 @@ export async function seedDemoDistrict(orm: MikroORM): Promise<boolean> {
           transferTargets: [...transferTargets(code)],
         }),
       );
-      const award = DEMO_AWARDS_FY2022[code];
       tx.create(Award, {
         district,
         fiscalYear: fy,
         fundingSource: sources.get(code)!,
-        amountCents: award.amount,
-        carryoverInCents: award.carryoverIn,
+        amountCents: awards[code].amount,
+        carryoverInCents: awards[code].carryoverIn,
         notes: "Illustrative amount for the demo; replace with the grant award notice.",
       });
     }
     const multiplier = parseMultiplier(district.directCertificationMultiplier);
-    for (const s of demoSchools(DEMO_DISTRICT.ncesLeaId, multiplier)) {
+    for (const s of demoSchools(spec.district.ncesLeaId, multiplier, spec.seed, spec.schoolCount)) {
       tx.create(School, { district, ...s, povertyMeasure: "DIRECT_CERTIFICATION", illustrative: true });
     }
     await tx.flush();
 
     const planText = readFileSync(SAMPLE_FILES.improvementPlanFy2022, "utf8");
     await saveImprovementPlan(tx, district, fy, parseImprovementPlan(planText), planText);
-    await saveStrategicPlan(tx, district, parseStrategicPlan(readFileSync(SAMPLE_FILES.strategicPlan2021To2026, "utf8")));
-    await tx.flush();
-    await linkToStrategicPlan(tx, district, 2022, DEMO_STRATEGIC_LINKS);
-    await seedBudgetLines(tx, district, fy, sources);
+    if (spec.strategicPlan) {
+      await saveStrategicPlan(tx, district, parseStrategicPlan(readFileSync(SAMPLE_FILES.strategicPlan2021To2026, "utf8")));
+      await tx.flush();
+      await linkToStrategicPlan(tx, district, 2022, DEMO_STRATEGIC_LINKS);
+    }
+    await seedBudgetLines(tx, district, fy, sources, awards);
   });
   return true;
 }
@@ -128,6 +154,7 @@ async function seedBudgetLines(
   district: District,
   fy: FiscalYear,
   sources: Map<ProgramCode, FundingSource>,
+  awards: Record<ProgramCode, { amount: number; carryoverIn: number }>,
 ): Promise<void> {
   const steps = await em.find(
     ActionStep,
@@ -137,7 +164,7 @@ async function seedBudgetLines(
   for (const code of PROGRAM_CODES) {
     const allowed = steps.filter((s) => s.allowedFundingSources.getItems().some((l) => l.fundingSource.code === code));
     if (allowed.length === 0) continue;
-    const award = DEMO_AWARDS_FY2022[code];
+    const award = awards[code];
     const poolDollars = Math.floor(((award.amount + award.carryoverIn) * BUDGETED_SHARE_PERCENT) / 100 / 100);
     // Fixed, uneven weights so the demo matrix is not flat: earlier steps carry more. Whole dollars.
     const parts = splitByWeights(poolDollars, allowed.map((_, i) => allowed.length - i + 2)).map((d) => d * 100);

@@ -1,4 +1,4 @@
-import { lowIncomeFromDirectCertification, mulberry32 } from "@allot/engine";
+import { lowIncomeFromDirectCertification, mulberry32, splitByWeights } from "@allot/engine";
 import type { SchoolLevel, SupportDesignation, TitleIStatus } from "../entities/index.js";
 
 /**
@@ -55,13 +55,16 @@ const LEVELS: LevelPlan[] = [
   { level: "OTHER", count: 3, suffix: "Academy", grades: ["6", "12"], enrollment: [160, 420] },
 ];
 
-export function demoSchools(ncesLeaId: string, multiplierTenThousandths: number, seed = 2022): DemoSchool[] {
+export function demoSchools(ncesLeaId: string, multiplierTenThousandths: number, seed = 2022, count = 68): DemoSchool[] {
   const rand = mulberry32(seed);
+  // Other sizes keep the demo's mix of levels (largest remainder, so the counts add up).
+  const total = LEVELS.reduce((a, l) => a + l.count, 0);
+  const counts = splitByWeights(count, LEVELS.map((l) => l.count));
   const between = (lo: number, hi: number) => Math.round(lo + (hi - lo) * rand());
   const schools: DemoSchool[] = [];
   let index = 0;
-  for (const plan of LEVELS) {
-    for (let i = 0; i < plan.count; i++) {
+  for (const [li, plan] of LEVELS.entries()) {
+    for (let i = 0; i < (count === total ? plan.count : counts[li]!); i++) {
       const enrollment = between(plan.enrollment[0], plan.enrollment[1]);
       // Direct certification 18-60% of enrollment; x1.6 puts most schools above 40%, a few below 35%.
       const dcShare = 0.18 + 0.42 * rand();
@@ -71,7 +74,7 @@ export function demoSchools(ncesLeaId: string, multiplierTenThousandths: number,
       const poverty = lowIncome / enrollment;
       schools.push({
         ncesSchoolId: `${ncesLeaId}${String(index + 1).padStart(5, "0")}`,
-        name: `${NAMES[index]} ${plan.suffix}`,
+        name: `${NAMES[index % NAMES.length]}${index >= NAMES.length ? ` ${Math.floor(index / NAMES.length) + 1}` : ""} ${plan.suffix}`,
         level: plan.level,
         gradeLow: plan.grades[0],
         gradeHigh: plan.grades[1],
@@ -92,7 +95,9 @@ export function demoSchools(ncesLeaId: string, multiplierTenThousandths: number,
   }
   // The highest-poverty schools carry the federal support designations (ESEA 1111(d)).
   const byPoverty = [...schools].sort((a, b) => b.lowIncome / b.enrollment - a.lowIncome / a.enrollment || a.ncesSchoolId.localeCompare(b.ncesSchoolId));
-  byPoverty.slice(0, 3).forEach((s) => (s.supportDesignation = "CSI"));
-  byPoverty.slice(3, 9).forEach((s) => (s.supportDesignation = "TSI"));
+  const csi = Math.round((count * 3) / total);
+  const tsi = Math.round((count * 9) / total);
+  byPoverty.slice(0, csi).forEach((s) => (s.supportDesignation = "CSI"));
+  byPoverty.slice(csi, tsi).forEach((s) => (s.supportDesignation = "TSI"));
   return schools;
 }

@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { forkForDistrict } from "@allot/db";
 import type { Context } from "../../context.js";
 import { mayCall, MUTATION_RULES, PUBLIC_FIELDS } from "./roles.js";
 
@@ -29,6 +31,19 @@ export function authorizePlugin(): ApolloServerPlugin<Context> {
               throw refusal("FORBIDDEN", 403, `This API token is read-only: ${field} changes data.`);
             }
           }
+        },
+      };
+    },
+  };
+}
+
+/** With read replicas: a mutation works on the primary alone, its reads included (see AppOptions.primaryOrm). */
+export function mutationsOnPrimaryPlugin(primary: MikroORM): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation && operationKind(operation) === "mutation") contextValue.em = forkForDistrict(primary, contextValue.districtId);
         },
       };
     },

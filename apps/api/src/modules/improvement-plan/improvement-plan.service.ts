@@ -9,6 +9,9 @@ import {
 import { parseImprovementPlan, PlanImportError } from "@allot/plan-import";
 import { fiscalYearSpan } from "@allot/engine";
 
+// Nested collections are loaded "select-in" (one query per relation) wherever they are populated:
+// joined, an action step's long texts come back once per pair of its programs and strategic
+// links, and building entities from that product cost tens of milliseconds.
 export const PLAN_POPULATE = [
   "fiscalYear",
   "needs.actionSteps.allowedFundingSources.fundingSource",
@@ -19,7 +22,7 @@ export const PLAN_POPULATE = [
 export const MAX_PLAN_TEXT_CHARS = 1_000_000;
 
 export async function findPlan(em: EntityManager, districtId: string, year: number): Promise<ImprovementPlan | null> {
-  return em.findOne(ImprovementPlan, { district: districtId, fiscalYear: { year } }, { populate: PLAN_POPULATE });
+  return em.findOne(ImprovementPlan, { district: districtId, fiscalYear: { year } }, { populate: PLAN_POPULATE, strategy: "select-in" });
 }
 
 export type ImportOutcome =
@@ -64,7 +67,7 @@ export async function importPlan(em: EntityManager, districtId: string, fiscalYe
       return plan.id;
     });
     em.clear();
-    return { ok: true, plan: await em.findOneOrFail(ImprovementPlan, planId, { populate: PLAN_POPULATE }) };
+    return { ok: true, plan: await em.findOneOrFail(ImprovementPlan, planId, { populate: PLAN_POPULATE, strategy: "select-in" }) };
   } catch (e) {
     if (e instanceof PlanReimportConflictError) {
       return { ok: false, field: "text", code: "PLAN_IN_USE", messages: e.conflicts.map((c) => c.message) };

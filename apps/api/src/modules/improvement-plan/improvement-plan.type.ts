@@ -1,6 +1,6 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { PROGRAM_CODES } from "@allot/engine";
-import type { ActionStep, ImprovementPlan, OverarchingNeed } from "@allot/db";
+import type { ActionStep, FundingSource, ImprovementPlan, OverarchingNeed, StrategicActionStep } from "@allot/db";
 import { EvidenceLevelEnum, FederalFundingOptionEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
@@ -153,7 +153,14 @@ export class ImportImprovementPlanPayload {
   userErrors!: UserError[];
 }
 
-export function toActionStepType(s: ActionStep): ActionStepType {
+/** What an action step's type is made of: an entity, or the plain rows of a hot read (funding). */
+export type ActionStepFields = Omit<ActionStep, "need" | "allowedFundingSources" | "strategicLinks"> & {
+  need: { number: number };
+  allowedFundingSources: { getItems(): { fundingSource: FundingSource }[] };
+  strategicLinks: { getItems(): { strategicActionStep: StrategicActionStep }[] };
+};
+
+export function toActionStepType(s: ActionStepFields): ActionStepType {
   const sources = s.allowedFundingSources
     .getItems()
     .map((l) => l.fundingSource)

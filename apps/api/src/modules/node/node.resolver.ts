@@ -50,21 +50,21 @@ const LOADERS: Record<string, Loader> = {
     const s = await em.findOne(Scenario, { id, district: d });
     return s ? toScenarioType(em, s, await lookups(em, d, only)) : null;
   },
-  ImprovementPlan: async (em, d, id) => map(await em.findOne(ImprovementPlan, { id, district: d }, { populate: PLAN_POPULATE }), toImprovementPlanType),
+  ImprovementPlan: async (em, d, id) => map(await em.findOne(ImprovementPlan, { id, district: d }, { populate: PLAN_POPULATE, strategy: "select-in" }), toImprovementPlanType),
   OverarchingNeed: async (em, d, id) =>
     map(
-      await em.findOne(OverarchingNeed, { id, district: d }, { populate: ["actionSteps.allowedFundingSources.fundingSource", "actionSteps.strategicLinks.strategicActionStep"] }),
+      await em.findOne(OverarchingNeed, { id, district: d }, { populate: ["actionSteps.allowedFundingSources.fundingSource", "actionSteps.strategicLinks.strategicActionStep"], strategy: "select-in" }),
       toNeedType,
     ),
   ActionStep: async (em, d, id) =>
     map(
-      await em.findOne(ActionStep, { id, district: d }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"] }),
+      await em.findOne(ActionStep, { id, district: d }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"], strategy: "select-in" }),
       toActionStepType,
     ),
   BudgetLine: async (em, d, id, only) =>
     map(await em.findOne(BudgetLine, { id, district: d, ...(only ? { $or: [{ school: null }, { school: only }] } : {}) }, { populate: BUDGET_LINE_POPULATE }), toBudgetLineType),
   StrategicPlan: async (em, d, id) =>
-    map(await em.findOne(StrategicPlan, { id, district: d }, { populate: ["goals.objectives.initiatives.actionSteps"] }), toStrategicPlanType),
+    map(await em.findOne(StrategicPlan, { id, district: d }, { populate: ["goals.objectives.initiatives.actionSteps"], strategy: "select-in" }), toStrategicPlanType),
   StrategicActionStep: async (em, d, id) => map(await em.findOne(StrategicActionStep, { id, district: d }), toStrategicActionStepType),
 };
 

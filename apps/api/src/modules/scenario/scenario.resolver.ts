@@ -132,7 +132,7 @@ export async function toScenarioType(em: EntityManager, s: Scenario, loaded: Loo
 
 async function linkTypes(em: EntityManager, s: Scenario): Promise<ScenarioActionStepLink[]> {
   if (!s.actionStepLinks.length) return [];
-  const steps = await em.find(ActionStep, { id: { $in: s.actionStepLinks.map((l) => l.actionStepId) } }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"] });
+  const steps = await em.find(ActionStep, { id: { $in: s.actionStepLinks.map((l) => l.actionStepId) } }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"], strategy: "select-in" });
   const byId = new Map(steps.map((x) => [x.id, toActionStepType(x)]));
   return s.actionStepLinks.flatMap((l) => {
     const step = byId.get(l.actionStepId);

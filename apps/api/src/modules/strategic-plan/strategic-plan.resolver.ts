@@ -10,7 +10,7 @@ export class StrategicPlanResolver {
     const plan = await ctx.em.findOne(
       StrategicPlan,
       { district: ctx.districtId },
-      { orderBy: { startYear: "desc" }, populate: ["goals.objectives.initiatives.actionSteps"] },
+      { orderBy: { startYear: "desc" }, populate: ["goals.objectives.initiatives.actionSteps"], strategy: "select-in" },
     );
     return plan ? toStrategicPlanType(plan) : null;
   }

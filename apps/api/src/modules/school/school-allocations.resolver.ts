@@ -1,0 +1,53 @@
+import DataLoader from "dataloader";
+import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
+import { idOfType } from "../../common/global-id.js";
+import type { Context } from "../../context.js";
+import { SchoolAllocation } from "../scenario/scenario.type.js";
+import { SchoolType } from "./school.type.js";
+
+interface Row { school_id: string; code: ProgramCode; amount: string; baseline: string; bound: string | null; explanation: string }
+
+const ORDER = new Map(PROGRAM_CODES.map((c, i) => [c, i]));
+
+/**
+ * One query per page, not one per school: the loader collects the schools a request asks about
+ * and reads their allocations in that scenario at once (keyed by district first, the shard key).
+ */
+function loaderFor(ctx: Context, scenarioId: string): DataLoader<string, SchoolAllocation[]> {
+  const key = `school-allocations:${scenarioId}`;
+  let loader = ctx.loaders.get(key) as DataLoader<string, SchoolAllocation[]> | undefined;
+  if (!loader) {
+    loader = new DataLoader(async (schoolIds: readonly string[]) => {
+      const rows = await ctx.em.getConnection("read").execute<Row[]>(
+        `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, a.explanation
+         from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
+         where a.district_id = ? and a.scenario_id = ? and a.kind = 'SCHOOL' and a.school_id = any(?::uuid[])`,
+        [ctx.districtId, scenarioId, `{${schoolIds.join(",")}}`],
+      );
+      const bySchool = new Map<string, SchoolAllocation[]>(schoolIds.map((id) => [id, []]));
+      for (const r of rows) {
+        const amount = Number(r.amount);
+        const baseline = Number(r.baseline);
+        bySchool.get(r.school_id)?.push(Object.assign(new SchoolAllocation(), { program: r.code, amount, baseline, change: amount - baseline, bound: r.bound, explanation: r.explanation }));
+      }
+      for (const list of bySchool.values()) list.sort((a, b) => ORDER.get(a.program as ProgramCode)! - ORDER.get(b.program as ProgramCode)!);
+      return schoolIds.map((id) => bySchool.get(id)!);
+    });
+    ctx.loaders.set(key, loader);
+  }
+  return loader;
+}
+
+@Resolver(() => SchoolType)
+export class SchoolAllocationsResolver {
+  @FieldResolver(() => [SchoolAllocation], {
+    description: "This school's amount from each program in a run scenario (the adopted budget is the approved one), in program order; empty for a scenario of another district or one not run.",
+  })
+  async allocations(@Root() school: SchoolType, @Ctx() ctx: Context, @Arg("scenarioId", () => ID, { description: "The scenario (global id)." }) scenarioId: string): Promise<SchoolAllocation[]> {
+    const scenario = idOfType(scenarioId, "Scenario");
+    const id = idOfType(school.id, "School");
+    if (!scenario || !id) return [];
+    return loaderFor(ctx, scenario).load(id);
+  }
+}
