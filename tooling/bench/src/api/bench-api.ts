@@ -63,6 +63,8 @@ try {
   const orm = await createOrm({ clientUrl: stateDb.url });
   await migrate(orm);
   const schools = await seedState(orm);
+  // As after any bulk load (autovacuum would get there within minutes): planner statistics.
+  await orm.em.getConnection().execute("analyze");
   await orm.close();
   const seedSeconds = (performance.now() - t) / 1000;
   console.log(`seeded 180 districts, ${schools} schools in ${seedSeconds.toFixed(1)} s`);
@@ -141,6 +143,7 @@ try {
   const worm = await createOrm({ clientUrl: writeDb.url });
   await migrate(worm);
   await seedDistrict(worm, { district: { ncesLeaId: "1399999", stateLeaId: "GA-999", name: "State-size County Schools", state: "GA" }, schoolCount: 2_300, seed: 7, strategicPlan: false });
+  await worm.em.getConnection().execute("analyze");
   await worm.close();
   const writer = tokenFor(writeDb.url, "ADMINISTRATOR", "READ_WRITE", "1399999");
   const writes = await start(allotMain, allotEnv(writeDb.url));
