@@ -23,6 +23,9 @@ import { errorsPlugin, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./modu
 import { idempotencyPlugin } from "./modules/limits/idempotency.plugin.js";
 import { costPlugin, LIMITS, nulTextPlugin } from "./modules/limits/limits.plugin.js";
 import { createRateLimiter, type RateLimitOptions } from "./modules/limits/rate-limit.js";
+import { accessLogPlugin } from "./modules/observability/access-log.plugin.js";
+import { METRICS_CONTENT_TYPE, metricsPlugin, metricsText, watchPool } from "./modules/observability/metrics.js";
+import { traceRequests, traceStatements, tracingPlugin } from "./modules/observability/tracing.js";
 import { createSchema } from "./schema.js";
 
 export interface AppOptions {
@@ -43,6 +46,12 @@ export interface AppOptions {
   oidc?: OidcOptions | undefined;
   /** Where structured logs go (one JSON object per line on stdout by default). */
   log?: (entry: Record<string, unknown>) => void;
+  /** Log one line per GraphQL request (default on). */
+  accessLog?: boolean;
+  /** Spans for requests, operations and SQL statements (startTracing() must have run). */
+  tracing?: boolean;
+  /** When set, GET /metrics asks for `Authorization: Bearer <this>`. */
+  metricsToken?: string | undefined;
 }
 
 export interface App {
@@ -82,9 +91,28 @@ export async function createApp(o: AppOptions): Promise<App> {
       maxDirectivesRule({ n: LIMITS.maxDirectives, ...reportNotThrow }),
     ],
     // No HTTP cache hints are used; Apollo's cache-control plugin would otherwise wrap every field.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), ApolloServerPluginCacheControlDisabled(), authorizePlugin(), ...(o.primaryOrm ? [mutationsOnPrimaryPlugin(o.primaryOrm)] : []), costPlugin(), nulTextPlugin(), idempotencyPlugin(o.orm), errorsPlugin(o.production ?? false, log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginCacheControlDisabled(),
+      metricsPlugin(),
+      ...(o.accessLog === false ? [] : [accessLogPlugin(log)]),
+      ...(o.tracing ? [tracingPlugin()] : []),
+      authorizePlugin(),
+      ...(o.primaryOrm ? [mutationsOnPrimaryPlugin(o.primaryOrm)] : []),
+      costPlugin(),
+      nulTextPlugin(),
+      idempotencyPlugin(o.orm),
+      errorsPlugin(o.production ?? false, log),
+    ],
   });
   await apollo.start();
+  watchPool(o.orm, "primary");
+  if (o.primaryOrm) watchPool(o.primaryOrm, "mutations");
+  if (o.tracing) {
+    traceStatements(o.orm);
+    if (o.primaryOrm) traceStatements(o.primaryOrm);
+    app.use("/graphql", traceRequests());
+  }
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
@@ -100,6 +128,19 @@ export async function createApp(o: AppOptions): Promise<App> {
       res.json({ status: "ready" });
     } catch (e) {
       res.status(503).json({ status: "database unreachable", error: (e as Error).message });
+    }
+  });
+
+  // Prometheus scrapes this; keep it inside the network, or set METRICS_TOKEN.
+  app.get("/metrics", async (req, res, next) => {
+    if (o.metricsToken && req.headers.authorization !== `Bearer ${o.metricsToken}`) {
+      res.status(401).type("text/plain").send("metrics need Authorization: Bearer <METRICS_TOKEN>\n");
+      return;
+    }
+    try {
+      res.type(METRICS_CONTENT_TYPE).send(await metricsText());
+    } catch (e) {
+      next(e);
     }
   });
 
@@ -121,7 +162,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     app.use("/assets", express.static(path.join(adminDist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
     app.use(express.static(adminDist, { index: "index.html", maxAge: "5m" }));
     // Client-side routes: any other GET that is not a file gets the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz|auth\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|auth\/).*/, (_req, res) => {
       res.sendFile(path.join(adminDist, "index.html"));
     });
   } else {

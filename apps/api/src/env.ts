@@ -28,6 +28,13 @@ const schema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Requests per minute per address while signed out (sign-in attempts included). */
   RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  /** One JSON line per GraphQL request on stdout (default on). */
+  LOG_REQUESTS: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
+  /** When set, GET /metrics asks for `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  /** OpenTelemetry tracing: an OTLP/HTTP collector, e.g. http://otel-collector:4318. Unset: off. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional(),
+  OTEL_SERVICE_NAME: z.string().min(1).default("allot-api"),
   /** Folder of the built admin app served at `/`. */
   ADMIN_DIST: z.string().optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

@@ -7,6 +7,8 @@ import { createOrm, DEMO_DISTRICT, migrate, openDatabase, seedDemoDistrict, User
 import { createApp } from "./app.js";
 import { DEVELOPMENT_SESSION_SECRET, productionProblems, readEnv } from "./env.js";
 import { demoSignInHelp, seedDemoUsers } from "./modules/auth/demo-users.js";
+import { serveClusterMetrics } from "./modules/observability/metrics.js";
+import { startTracing } from "./modules/observability/tracing.js";
 
 const started = performance.now();
 const env = readEnv();
@@ -48,6 +50,7 @@ if (cluster.isPrimary && env.ALLOT_WORKERS > 1) {
 }
 
 async function superviseWorkers() {
+  serveClusterMetrics();
   // The workers use the database this process opened; it seeded already.
   const workerEnv = { DATABASE_URL: db.url, ALLOT_DEMO_SEED: "false" };
   let stopping = false;
@@ -81,7 +84,12 @@ async function superviseWorkers() {
 }
 
 async function serve() {
+  const tracing = env.OTEL_EXPORTER_OTLP_ENDPOINT ? startTracing({ serviceName: env.OTEL_SERVICE_NAME }) : null;
+  if (tracing) log(`tracing to ${env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
   const app = await createApp({
+    tracing: tracing !== null,
+    accessLog: env.LOG_REQUESTS,
+    metricsToken: env.METRICS_TOKEN,
     orm,
     primaryOrm,
     adminDist: env.ADMIN_DIST,
@@ -109,6 +117,7 @@ async function serve() {
       await app.stop(); // drains the HTTP server
       await orm.close();
       await primaryOrm?.close();
+      await tracing?.shutdown();
       await db.close();
       log("stopped");
       process.exit(0);
