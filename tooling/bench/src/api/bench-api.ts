@@ -9,6 +9,7 @@ import { cpus } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { performance } from "node:perf_hooks";
+import pg from "pg";
 import { createOrm, createScratchDatabase, migrate, repoRoot, seedDistrict } from "@allot/db";
 import { freePort, startTestServer } from "@allot/db/testing";
 import { seedState } from "../state.js";
@@ -50,6 +51,14 @@ async function start(args: string[], env: Record<string, string>) {
 const allotEnv = (url: string, workers = 1) => ({ DATABASE_URL: url, NODE_ENV: "production", ALLOT_DEMO_SEED: "false", RATE_LIMIT_PER_MINUTE: "100000000", ALLOT_WORKERS: String(workers) });
 const allotMain = [...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/apiprof"] : []), path.join(root, "apps/api/dist/main.js")];
 
+/** Planner statistics, as after any bulk load (autovacuum would get there within a minute or so). */
+async function analyze(url: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query("analyze");
+  await c.end();
+}
+
 async function post(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
   const r = await fetch(url, { method: "POST", body: JSON.stringify({ query, variables }), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } });
   const text = await r.text();
@@ -63,9 +72,8 @@ try {
   const orm = await createOrm({ clientUrl: stateDb.url });
   await migrate(orm);
   const schools = await seedState(orm);
-  // As after any bulk load (autovacuum would get there within minutes): planner statistics.
-  await orm.em.getConnection().execute("analyze");
   await orm.close();
+  await analyze(stateDb.url);
   const seedSeconds = (performance.now() - t) / 1000;
   console.log(`seeded 180 districts, ${schools} schools in ${seedSeconds.toFixed(1)} s`);
   const reader = tokenFor(stateDb.url, "VIEWER", "READ");
@@ -78,6 +86,7 @@ try {
   const made = await post(allot.url, analyst, 'mutation { createScenario(input: { fiscalYear: 2022, name: "Bench", source: EMPTY }) { scenario { id } userErrors { message } } }');
   const scenarioId = (made.data.createScenario as { scenario: { id: string } }).scenario.id;
   await post(allot.url, analyst, "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } } }", { i: { id: scenarioId } });
+  await analyze(stateDb.url); // the scenario's allocations are new rows too
 
   const reads: Read[] = [
     {
@@ -143,8 +152,8 @@ try {
   const worm = await createOrm({ clientUrl: writeDb.url });
   await migrate(worm);
   await seedDistrict(worm, { district: { ncesLeaId: "1399999", stateLeaId: "GA-999", name: "State-size County Schools", state: "GA" }, schoolCount: 2_300, seed: 7, strategicPlan: false });
-  await worm.em.getConnection().execute("analyze");
   await worm.close();
+  await analyze(writeDb.url);
   const writer = tokenFor(writeDb.url, "ADMINISTRATOR", "READ_WRITE", "1399999");
   const writes = await start(allotMain, allotEnv(writeDb.url));
   const timed = async (query: string, variables: Record<string, unknown>) => {
