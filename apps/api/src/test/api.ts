@@ -28,8 +28,9 @@ export interface TestApi {
 export const TEST_SESSION_SECRET = "test-session-secret-at-least-32-characters";
 
 /** The real API over HTTP on a fresh database seeded with the demo district. */
-export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions>; orm?: Partial<OrmOptions> } = {}): Promise<TestApi> {
-  const db = await createTestDatabase(inject("adminUrl"));
+export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions>; orm?: Partial<OrmOptions>; databaseUrl?: string } = {}): Promise<TestApi> {
+  // An existing database (a restored backup) is used as it is and kept.
+  const db = o.databaseUrl ? { url: o.databaseUrl, drop: async () => undefined } : await createTestDatabase(inject("adminUrl"));
   const orm = await createOrm({ clientUrl: db.url, ...o.orm });
   await migrate(orm);
   if (o.seed !== false) {

@@ -93,9 +93,11 @@ type Lookups = Awaited<ReturnType<typeof lookups>>;
  * school leader's lookups hold only their school, so results show no other school.
  */
 export async function lookups(em: EntityManager, districtId: string, onlySchool: string | null) {
+  // Read-only rows as plain objects: a state-size district's schools as entities cost more to
+  // build and track than the results they label.
   const [schools, sources] = await Promise.all([
-    em.find(School, onlySchool ? { district: districtId, id: onlySchool } : { district: districtId }),
-    em.find(FundingSource, { district: districtId }),
+    em.createQueryBuilder(School).select("*").where(onlySchool ? { district: districtId, id: onlySchool } : { district: districtId }).execute<School[]>("all", true),
+    em.createQueryBuilder(FundingSource).select("*").where({ district: districtId }).execute<FundingSource[]>("all", true),
   ]);
   return {
     schools: new Map(schools.map((s) => [s.id, s])),
@@ -152,7 +154,8 @@ export class ScenarioResolver {
   @Query(() => ScenarioType, { nullable: true, description: "One scenario with its parameters and results." })
   async scenario(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The scenario." }) id: string): Promise<ScenarioType | null> {
     const uuid = idOfType(id, "Scenario");
-    const s = uuid ? await ctx.em.findOne(Scenario, { id: uuid, district: ctx.districtId }) : null;
+    // Not tracked: a managed entity keeps a snapshot of its results (the whole JSON once more).
+    const s = uuid ? await ctx.em.findOne(Scenario, { id: uuid, district: ctx.districtId }, { populate: ["fiscalYear"], disableIdentityMap: true }) : null;
     return s ? toScenarioType(ctx.em, s, await lookupsFor(ctx)) : null;
   }
 

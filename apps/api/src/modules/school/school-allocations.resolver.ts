@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { Arg, Ctx, FieldResolver, ID, Resolver, Root } from "type-graphql";
+import { Kind, type GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from "type-graphql";
 import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
 import { idOfType } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
@@ -14,13 +15,13 @@ const ORDER = new Map(PROGRAM_CODES.map((c, i) => [c, i]));
  * One query per page, not one per school: the loader collects the schools a request asks about
  * and reads their allocations in that scenario at once (keyed by district first, the shard key).
  */
-function loaderFor(ctx: Context, scenarioId: string): DataLoader<string, SchoolAllocation[]> {
-  const key = `school-allocations:${scenarioId}`;
+function loaderFor(ctx: Context, scenarioId: string, withExplanation: boolean): DataLoader<string, SchoolAllocation[]> {
+  const key = `school-allocations:${scenarioId}:${withExplanation}`;
   let loader = ctx.loaders.get(key) as DataLoader<string, SchoolAllocation[]> | undefined;
   if (!loader) {
     loader = new DataLoader(async (schoolIds: readonly string[]) => {
       const rows = await ctx.em.getConnection("read").execute<Row[]>(
-        `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, a.explanation
+        `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, ${withExplanation ? "a.explanation" : "'' as explanation"}
          from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
          where a.district_id = ? and a.scenario_id = ? and a.kind = 'SCHOOL' and a.school_id = any(?::uuid[])`,
         [ctx.districtId, scenarioId, `{${schoolIds.join(",")}}`],
@@ -39,15 +40,25 @@ function loaderFor(ctx: Context, scenarioId: string): DataLoader<string, SchoolA
   return loader;
 }
 
+/** Whether the selection may ask for a field: the explanations are most of the bytes of a page. */
+function asksFor(info: GraphQLResolveInfo, field: string): boolean {
+  return info.fieldNodes.some((n) => n.selectionSet?.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === field) ?? true);
+}
+
 @Resolver(() => SchoolType)
 export class SchoolAllocationsResolver {
   @FieldResolver(() => [SchoolAllocation], {
     description: "This school's amount from each program in a run scenario (the adopted budget is the approved one), in program order; empty for a scenario of another district or one not run.",
   })
-  async allocations(@Root() school: SchoolType, @Ctx() ctx: Context, @Arg("scenarioId", () => ID, { description: "The scenario (global id)." }) scenarioId: string): Promise<SchoolAllocation[]> {
+  async allocations(
+    @Root() school: SchoolType,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("scenarioId", () => ID, { description: "The scenario (global id)." }) scenarioId: string,
+  ): Promise<SchoolAllocation[]> {
     const scenario = idOfType(scenarioId, "Scenario");
     const id = idOfType(school.id, "School");
     if (!scenario || !id) return [];
-    return loaderFor(ctx, scenario).load(id);
+    return loaderFor(ctx, scenario, asksFor(info, "explanation")).load(id);
   }
 }
