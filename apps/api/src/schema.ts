@@ -1,6 +1,9 @@
 import "reflect-metadata";
-import { buildSchema } from "type-graphql";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { buildSchema, createResolversMap } from "type-graphql";
+import { lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from "graphql";
+import { schoolReference } from "./modules/school/school-reference.js";
 import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { AwardResolver } from "./modules/award/award.resolver.js";
@@ -33,9 +36,20 @@ export const RESOLVERS = [
 
 let cached: Promise<GraphQLSchema> | undefined;
 
-/** The GraphQL schema, built once per process. */
+/** Apollo Federation 2: the API is a subgraph a gateway can compose with others (docs/API.md). */
+const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
+
+/**
+ * The GraphQL schema, built once per process: type-graphql's schema made an Apollo Federation
+ * subgraph (it adds `_service` and `_entities`, and resolves references to a School by NCES id).
+ */
 export function createSchema(): Promise<GraphQLSchema> {
-  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false }).then((schema) => {
+  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false, skipCheck: true }).then((base) => {
+    const resolvers = createResolversMap(base) as Record<string, Record<string, unknown>>;
+    const schema = buildSubgraphSchema({
+      typeDefs: parse(`${FEDERATION}\n${printSchemaWithDirectives(base)}`),
+      resolvers: { ...resolvers, School: { ...resolvers.School, ...schoolReference } } as never,
+    });
     // type-graphql has no option for the root types' descriptions.
     const query = schema.getQueryType();
     const mutation = schema.getMutationType();

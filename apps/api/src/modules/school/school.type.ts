@@ -1,4 +1,4 @@
-import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, InputType, Int, ObjectType } from "type-graphql";
 import { povertyBasisPoints } from "@allot/engine";
 import type { School } from "@allot/db";
 import { Connection } from "../../common/connection.js";
@@ -6,6 +6,9 @@ import { PovertyMeasureEnum, SchoolLevelEnum, SupportDesignationEnum, TitleIStat
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 
+// An Apollo Federation entity keyed by its NCES id: a student information system's subgraph can
+// extend School with its own fields, and resolve references to ours (see docs/API.md).
+@Directive('@key(fields: "ncesSchoolId")')
 @ObjectType("School", { implements: Node, description: "A school with the counts that drive need-based allocation." })
 export class SchoolType extends Node {
   @Field({ description: "NCES school id (12 digits: LEA id + 5)." })
