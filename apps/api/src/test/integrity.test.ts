@@ -59,7 +59,7 @@ describe("integrity under concurrency", () => {
       "{ fundingByActionStep(fiscalYear: 2022) { programs { fundingSource { code } budgeted } } }",
     )).fundingByActionStep.programs.find((p) => p.fundingSource.code === "TITLE_II_A")!;
     expect(Math.round(Number(totals.budgeted) * 100)).toBe(Number(row!.sum));
-  });
+  }, 120_000); // 200 requests in pairs: a correctness test, given room on a busy two-core machine
 });
 
 /** A random value for a GraphQL input type: often wrong, sometimes right, never polite. */
