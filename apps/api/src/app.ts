@@ -23,6 +23,7 @@ import { errorsPlugin, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./modu
 import { idempotencyPlugin } from "./modules/limits/idempotency.plugin.js";
 import { costPlugin, LIMITS, nulTextPlugin } from "./modules/limits/limits.plugin.js";
 import { createRateLimiter, type RateLimitOptions } from "./modules/limits/rate-limit.js";
+import { exportsRouter } from "./modules/exports/exports.routes.js";
 import { accessLogPlugin } from "./modules/observability/access-log.plugin.js";
 import { METRICS_CONTENT_TYPE, metricsPlugin, metricsText, watchPool } from "./modules/observability/metrics.js";
 import { traceRequests, traceStatements, tracingPlugin } from "./modules/observability/tracing.js";
@@ -154,6 +155,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     expressMiddleware(apollo, { context: ({ res }) => Promise.resolve(createContext(o.orm, res, { sessionSecret: o.sessionSecret, production: o.production ?? false, singleSignOnLabel: o.oidc?.label ?? null })) }),
   );
 
+  app.use("/exports", authenticate(o.orm, o.sessionSecret), limiter.middleware, exportsRouter(o.orm));
+
   const adminDist = o.adminDist ?? path.join(repoRoot(), "apps", "admin", "dist");
   if (existsSync(path.join(adminDist, "index.html"))) {
     // The app's files are compressed on the way out (GraphQL answers are not: they are small, and a
@@ -162,7 +165,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     app.use("/assets", express.static(path.join(adminDist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
     app.use(express.static(adminDist, { index: "index.html", maxAge: "5m" }));
     // Client-side routes: any other GET that is not a file gets the app shell.
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|auth\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|exports\/|auth\/).*/, (_req, res) => {
       res.sendFile(path.join(adminDist, "index.html"));
     });
   } else {

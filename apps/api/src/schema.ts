@@ -36,6 +36,8 @@ export const RESOLVERS = [
 
 let cached: Promise<GraphQLSchema> | undefined;
 
+type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>["resolvers"]>;
+
 /** Apollo Federation 2: the API is a subgraph a gateway can compose with others (docs/API.md). */
 const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
 
@@ -45,10 +47,11 @@ const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federatio
  */
 export function createSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({ resolvers: RESOLVERS, validate: false, skipCheck: true }).then((base) => {
-    const resolvers = createResolversMap(base) as Record<string, Record<string, unknown>>;
+    // type-graphql's resolver map (scalars and enums included) plus the entity reference resolver.
+    const resolvers = createResolversMap(base) as SubgraphResolvers;
     const schema = buildSubgraphSchema({
       typeDefs: parse(`${FEDERATION}\n${printSchemaWithDirectives(base)}`),
-      resolvers: { ...resolvers, School: { ...resolvers.School, ...schoolReference } } as never,
+      resolvers: { ...resolvers, School: { ...(resolvers.School as object), ...schoolReference } as never },
     });
     // type-graphql has no option for the root types' descriptions.
     const query = schema.getQueryType();

@@ -37,7 +37,7 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
  */
 function keepFailureExitCode() {
   const exit = process.exit.bind(process);
-  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+  process.exit = (code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code);
 }
 
 /**

@@ -34,7 +34,7 @@ beforeAll(async () => {
       resolvers: {
         School: { __resolveReference: (ref: { ncesSchoolId: string }) => ({ ncesSchoolId: ref.ncesSchoolId, attendanceRate: attendance(ref.ncesSchoolId) }) },
         Query: { students: () => [{ id: "st-1", name: "A. Student", school: { ncesSchoolId: "130123000001" } }, { id: "st-2", name: "B. Student", school: { ncesSchoolId: "130123000002" } }] },
-      } as never,
+      },
     }),
   });
   servers.push(sis);
@@ -49,7 +49,8 @@ beforeAll(async () => {
       new RemoteGraphQLDataSource<{ authorization?: string }>({
         url,
         willSendRequest({ request, context }) {
-          if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+          const authorization = (context as { authorization?: string }).authorization;
+          if (authorization) request.http?.headers.set("authorization", authorization);
         },
       }),
   });
