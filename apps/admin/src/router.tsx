@@ -15,12 +15,15 @@ const SchoolPage = lazy(() => import("./features/schools/SchoolPage").then((m) =
 const ScenariosPage = lazy(() => import("./features/scenarios/ScenariosPage").then((m) => ({ default: m.ScenariosPage })));
 const ScenarioPage = lazy(() => import("./features/scenarios/ScenarioPage").then((m) => ({ default: m.ScenarioPage })));
 const ComparePage = lazy(() => import("./features/scenarios/ComparePage").then((m) => ({ default: m.ComparePage })));
+const ComplianceReportPage = lazy(() => import("./features/scenarios/ComplianceReportPage").then((m) => ({ default: m.ComplianceReportPage })));
 const TokensPage = lazy(() => import("./features/tokens/TokensPage").then((m) => ({ default: m.TokensPage })));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loader aria-label="Loading" />}>{element}</Suspense>;
 
 export const router = createBrowserRouter([
   { path: "/sign-in", element: <SignInPage /> },
+  // For printing: signed in, without the navigation around it.
+  { path: "/scenarios/view/:scenarioId/compliance", element: <RequireSignIn>{page(<ComplianceReportPage />)}</RequireSignIn> },
   {
     path: "/",
     element: (

@@ -1,4 +1,4 @@
-import { Alert, Badge, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { BarChart } from "@mantine/charts";
 import { useQuery } from "@apollo/client/react";
 import { useParams } from "react-router";
@@ -43,7 +43,12 @@ export function FundingPage() {
             July 1, {fiscalYear - 1} – June 30, {fiscalYear}. Only the programs the plan lists for a step may pay for it.
           </Text>
         </div>
-        <FiscalYearSelect years={data?.fiscalYears ?? []} value={fiscalYear} page="funding" />
+        <Group gap="md" align="flex-end">
+          <Anchor size="sm" href={`/exports/funding/${fiscalYear}.xlsx`} download>
+            Workbook (XLSX)
+          </Anchor>
+          <FiscalYearSelect years={data?.fiscalYears ?? []} value={fiscalYear} page="funding" />
+        </Group>
       </Group>
       {!funding || funding.rows.length === 0 ? (
         <Alert title="No improvement plan for this year">

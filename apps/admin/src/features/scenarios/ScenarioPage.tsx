@@ -17,6 +17,7 @@ import { DataTable, type DataColumn } from "../../components/DataTable";
 import { formatUsd, moneyInput, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { useCan } from "../auth/session";
 import { type ParameterForm, REALLOCATABLE, RESERVATIONS, toForm, toInput, WEIGHTS } from "./parameters";
+import { ProgramResultsTable } from "./ProgramResultsTable";
 import { ScenarioCharts } from "./ScenarioCharts";
 import { STATUS_COLORS } from "./ScenariosPage";
 
@@ -190,7 +191,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
       {!r ? (
         <Alert title="Not run yet">{editable ? "Save and run to see every school's allocation." : "A finance analyst runs it."}</Alert>
       ) : (
-        <Results r={r} onSchool={setSchool} />
+        <Results r={r} onSchool={setSchool} scenarioId={s.id} />
       )}
 
       <Drawer opened={school !== null} onClose={() => setSchool(null)} position="right" size="lg" title={school?.school.name}>
@@ -223,7 +224,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
   );
 }
 
-function Results({ r, onSchool }: { r: Result; onSchool: (s: SchoolRow) => void }) {
+function Results({ r, onSchool, scenarioId }: { r: Result; onSchool: (s: SchoolRow) => void; scenarioId: string }) {
   const columns: DataColumn<SchoolRow>[] = [
     { id: "name", header: "School", value: (s) => s.school.name, footer: (rows) => `${rows.length} schools` },
     { id: "poverty", header: "Poverty %", value: (s) => Number(s.school.povertyPercent), cell: (s) => `${s.school.povertyPercent}%`, numeric: true },
@@ -239,22 +240,7 @@ function Results({ r, onSchool }: { r: Result; onSchool: (s: SchoolRow) => void 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="sm">
           <Text fw={600} size="sm" mb="xs">By program</Text>
-          <Table fz="xs" aria-label="Programs in this scenario">
-            <Table.Thead>
-              <Table.Tr><Table.Th>Program</Table.Th><Table.Th ta="right">Has</Table.Th><Table.Th ta="right">Reserved</Table.Th><Table.Th ta="right">To schools</Table.Th><Table.Th ta="right">Unallocated</Table.Th></Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.programs.map((p) => (
-                <Table.Tr key={p.fundingSource.code}>
-                  <Table.Td>{PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}</Table.Td>
-                  <Table.Td ta="right">{formatUsd(p.available)}</Table.Td>
-                  <Table.Td ta="right">{formatUsd(p.reserved)}</Table.Td>
-                  <Table.Td ta="right">{formatUsd(p.toSchools)}</Table.Td>
-                  <Table.Td ta="right">{formatUsd(p.unallocated)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ProgramResultsTable programs={r.programs} label="Programs in this scenario" />
         </Paper>
         <Paper withBorder p="sm">
           <Text fw={600} size="sm" mb="xs">Equity, before and after</Text>
@@ -279,8 +265,14 @@ function Results({ r, onSchool }: { r: Result; onSchool: (s: SchoolRow) => void 
       </Paper>
       <Paper withBorder p="sm" component="section" aria-label="Compliance">
         <Group justify="space-between" mb="xs">
-          <Text fw={600} size="sm">Compliance</Text>
-          {r.failures ? <Badge color="red">{r.failures} failing</Badge> : <Badge color="teal">all pass</Badge>}
+          <Group gap="sm">
+            <Text fw={600} size="sm">Compliance</Text>
+            {r.failures ? <Badge color="red">{r.failures} failing</Badge> : <Badge color="teal">all pass</Badge>}
+          </Group>
+          <Group gap="md">
+            <Anchor size="sm" component={Link} to={`/scenarios/view/${scenarioId}/compliance`}>Print-ready report</Anchor>
+            <Anchor size="sm" href={`/exports/scenarios/${scenarioId}.xlsx`} download>Workbook (XLSX): schools, assumptions, compliance</Anchor>
+          </Group>
         </Group>
         <Table fz="xs" aria-label="Compliance report">
           <Table.Thead><Table.Tr><Table.Th>Result</Table.Th><Table.Th>Rule</Table.Th><Table.Th>Citation</Table.Th><Table.Th>Program</Table.Th><Table.Th>Detail</Table.Th></Table.Tr></Table.Thead>
