@@ -14,6 +14,7 @@ import { FundingResolver } from "./modules/funding/funding.resolver.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
+import { SchoolImportResolver } from "./modules/school-import/school-import.resolver.js";
 import { SchoolAllocationsResolver } from "./modules/school/school-allocations.resolver.js";
 import { SchoolResolver } from "./modules/school/school.resolver.js";
 import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   NodeResolver,
   ScenarioResolver,
   SchoolAllocationsResolver,
+  SchoolImportResolver,
   SchoolResolver,
   StrategicPlanResolver,
 ] as const;

@@ -5,13 +5,17 @@
 //   pnpm allot user:create --email a@district.org --name "A Person" --role VIEWER [--school 130123000123]
 //   pnpm allot users:remove-demo
 //   pnpm allot audit:verify
+//   pnpm allot schools:import --file schools.csv [--dry-run]   (CSV or XLSX, keyed by NCES school id)
 // Every command takes --district NCES_LEA_ID (default: the demo district). Writes are audited as "cli".
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { ApiToken, DEMO_DISTRICT, type District, ROLES, type Role, School, TOKEN_SCOPES, type TokenScope, User, verifyAuditChain } from "@allot/db";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { DEVELOPMENT_SESSION_SECRET, readEnv } from "../env.js";
 import { createApiToken } from "../modules/auth/auth.service.js";
 import { hashPassword, newSecret } from "../modules/auth/credentials.js";
+import { importSchools } from "../modules/school-import/school-import.service.js";
 import { cliArgs, runCli } from "./cli.js";
 
 const [command, ...rest] = cliArgs();
@@ -25,6 +29,8 @@ const { values } = parseArgs({
     days: { type: "string", default: "90" },
     email: { type: "string" },
     school: { type: "string" },
+    file: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
   },
 });
 
@@ -85,6 +91,17 @@ const COMMANDS: Record<string, (em: EntityManager, district: District, secret: s
     for (const u of demo) em.remove(u);
     await em.flush();
     console.log(`removed ${demo.length} demo user(s)`);
+    return 0;
+  },
+  async "schools:import"(em, district) {
+    const file = values.file ?? fail("--file is required: a .csv or .xlsx of schools keyed by NCES school id");
+    const outcome = await importSchools(em, district.id, { name: file, bytes: readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file)) }, values["dry-run"] ?? false);
+    for (const p of outcome.problems) console.error(`${p.row === null ? "file" : `row ${p.row}`}${p.column ? `, ${p.column}` : ""}: ${p.message}`);
+    if (outcome.problems.length) {
+      console.error(`${outcome.problems.length} problem(s): nothing was written`);
+      return 1;
+    }
+    console.log(`${outcome.rows} schools: ${outcome.inserted} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged${outcome.written ? "" : " (nothing written)"}`);
     return 0;
   },
   async "audit:verify"(em) {

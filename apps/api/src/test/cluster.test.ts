@@ -36,5 +36,5 @@ describe("several API processes behind one port", () => {
       if (child.exitCode === null) child.kill("SIGKILL");
       await db.drop();
     }
-  });
+  }, 120_000); // starts, kills and replaces real processes: room on a busy two-core machine
 });

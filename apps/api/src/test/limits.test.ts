@@ -33,11 +33,11 @@ function post(body: string, headers: Record<string, string> = { "content-type": 
 
 describe("abusive requests are refused fast, before they cost anything", () => {
   const cases: [string, () => string, Record<string, string> | undefined, number, RegExp][] = [
-    ["300,000 aliases (over the body limit)", () => JSON.stringify({ query: `{ ${Array.from({ length: 300_000 }, (_, i) => `a${i}: __typename`).join(" ")} }` }), undefined, 413, /over 1048576 bytes/],
+    ["300,000 aliases (over the body limit)", () => JSON.stringify({ query: `{ ${Array.from({ length: 300_000 }, (_, i) => `a${i}: __typename`).join(" ")} }` }), undefined, 413, /over 2097152 bytes/],
     ["2,000 aliases (over the token limit)", () => JSON.stringify({ query: `{ ${Array.from({ length: 2_000 }, (_, i) => `a${i}: __typename`).join(" ")} }` }), undefined, 400, /tokens/],
     ["100 aliases (over the alias limit)", () => JSON.stringify({ query: `{ ${Array.from({ length: 100 }, (_, i) => `a${i}: me { name }`).join(" ")} }` }), undefined, 400, /Aliases limit of 30 exceeded/],
     ["depth 50", () => JSON.stringify({ query: `{ ${"a { ".repeat(50)}b${" }".repeat(50)} }` }), undefined, 400, /[Dd]epth limit of 12 exceeded/],
-    ["a megabyte string", () => JSON.stringify({ query: "query($s: String) { me { name } }", variables: { s: "x".repeat(1_100_000) } }), undefined, 413, /over 1048576 bytes/],
+    ["a 2.2 MB string", () => JSON.stringify({ query: "query($s: String) { me { name } }", variables: { s: "x".repeat(2_200_000) } }), undefined, 413, /over 2097152 bytes/],
     ["a batched array", () => JSON.stringify([{ query: "{ me { name } }" }, { query: "{ me { name } }" }]), undefined, 400, /batching disabled/i],
     ["a text/plain POST", () => JSON.stringify({ query: "{ me { name } }" }), { "content-type": "text/plain" }, 400, /(?:CSRF|content-type)/i],
   ];

@@ -14,6 +14,7 @@ export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(["signIn", "signOut", 
  */
 export const MUTATION_RULES: Record<string, { roles: readonly Role[]; writes: boolean }> = {
   importImprovementPlan: { roles: [A, D], writes: true },
+  importSchools: { roles: [A, F], writes: true },
   createBudgetLine: { roles: [A, D], writes: true },
   updateBudgetLine: { roles: [A, D], writes: true },
   deleteBudgetLine: { roles: [A, D], writes: true },

@@ -13,7 +13,8 @@ export const LIMITS = {
   /** Estimated cost (cost.ts). A page of 100 schools with all their fields is well inside. */
   maxCost: 25_000,
   /** Request body, bytes. */
-  maxBodyBytes: 1_048_576,
+  // 2 MiB: a schools file of 10,000 rows, base64-encoded, fits; a document never needs it.
+  maxBodyBytes: 2_097_152,
 } as const;
 
 /**

@@ -1,0 +1,87 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, startTestApi, type TestApi } from "./api.js";
+
+// A district replaces the illustrative schools with its own file: checked whole first, then
+// added or updated by NCES id, never duplicated; a bad file changes nothing.
+let api: TestApi;
+beforeAll(async () => {
+  api = await startTestApi();
+});
+afterAll(() => api?.close());
+
+const IMPORT = "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated unchanged written problems { row column message } userErrors { field message code } } }";
+type Payload = { importSchools: { rows: number; inserted: number; updated: number; unchanged: number; written: boolean; problems: { row: number | null; column: string | null; message: string }[]; userErrors: { field: string[]; code: string }[] } };
+const HEADER = "NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified,English Learners,Students With Disabilities,Homeless,Title I Status";
+const send = (fileName: string, content: string | Uint8Array, dryRun = false) =>
+  api.as("FINANCE_ANALYST")<Payload>(IMPORT, { i: { fileName, contentBase64: Buffer.from(content).toString("base64"), dryRun } });
+const schoolsCount = async () => dataOf(await api.gql<{ schools: { totalCount: number } }>("{ schools(first: 1) { totalCount } }")).schools.totalCount;
+const school = async (nces: string) =>
+  dataOf(await api.gql<{ schools: { nodes: { ncesSchoolId: string; name: string; enrollment: number; lowIncome: number; illustrative: boolean }[] } }>("{ schools(first: 100) { nodes { ncesSchoolId name enrollment lowIncome illustrative } } }")).schools.nodes.find((s) => s.ncesSchoolId === nces);
+
+describe("importing the district's schools file", () => {
+  it("checks the file first: a dry run counts what would change and writes nothing", async () => {
+    const r = dataOf(await send("schools.csv", `${HEADER}\n130123000001,Arbor Creek Elementary School,E,PK,5,700,300,50,70,9,SW\n130123099001,New Horizons Academy,OTHER,6,12,250,100,10,20,3,TA\n`, true)).importSchools;
+    expect(r).toMatchObject({ rows: 2, inserted: 1, updated: 1, unchanged: 0, written: false, problems: [], userErrors: [] });
+    expect(await schoolsCount()).toBe(68);
+  });
+
+  it("adds new schools and updates known ones by NCES id; low income from direct certification x 1.6; a second import changes nothing", async () => {
+    const file = `${HEADER}\n130123000001,Arbor Creek Elementary School,E,PK,5,700,300,50,70,9,SW\n130123099001,New Horizons Academy,OTHER,6,12,250,100,10,20,3,TA\n`;
+    expect(dataOf(await send("schools.csv", file)).importSchools).toMatchObject({ rows: 2, inserted: 1, updated: 1, unchanged: 0, written: true, problems: [] });
+    expect(await schoolsCount()).toBe(69);
+    expect(await school("130123000001")).toMatchObject({ enrollment: 700, lowIncome: 480, illustrative: false });
+    expect(await school("130123099001")).toMatchObject({ name: "New Horizons Academy", lowIncome: 160 });
+    expect(dataOf(await send("schools.csv", file)).importSchools).toMatchObject({ rows: 2, inserted: 0, updated: 0, unchanged: 2, written: false });
+    expect(await schoolsCount()).toBe(69);
+    const events = dataOf(await api.gql<{ auditEvents: { nodes: { action: string; entityType: string; after: unknown }[] } }>('{ auditEvents(first: 5, entityType: "School") { nodes { action entityType after } } }')).auditEvents.nodes;
+    expect(events[0]).toMatchObject({ action: "importSchools", entityType: "School" });
+    expect(events[0]!.after).toMatchObject({ file: "schools.csv", rows: 2, inserted: 1, updated: 1 });
+  });
+
+  it("reads XLSX the same way", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Schools");
+    sheet.addRow(HEADER.split(","));
+    sheet.addRow(["130123099001", "New Horizons Academy", "Other", "6", 12, 260, 100, 10, 20, 3, "TA"]);
+    const r = dataOf(await send("schools.xlsx", new Uint8Array(await book.xlsx.writeBuffer()))).importSchools;
+    expect(r).toMatchObject({ rows: 1, inserted: 0, updated: 1, written: true });
+    expect(await school("130123099001")).toMatchObject({ enrollment: 260 });
+  });
+
+  it("refuses a file with problems, naming each by row and column, and writes nothing at all", async () => {
+    const r = dataOf(await send("schools.csv", `${HEADER}\n130123000002,Birchwood,E,K,5,900,300,0,0,0,SW\n999999900001,Elsewhere School,E,K,5,100,10,0,0,0,SW\n130123000003,,E,K,5,-1,0,0,0,0,SW\n`)).importSchools;
+    expect(r.written).toBe(false);
+    expect(r.userErrors).toEqual([{ field: ["input", "contentBase64"], message: "The file has 3 problems; see problems. Nothing was written.", code: "INVALID" }]);
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        { row: 4, column: "School Name", message: "is empty." },
+        { row: 4, column: "Enrollment", message: '"-1" is not a whole number of students.' },
+        { row: 3, column: "NCES School ID", message: "999999900001 is not a school of Clayton County Public Schools: its NCES ids start with 1301230." },
+      ]),
+    );
+    expect((await school("130123000002"))!.enrollment).not.toBe(900); // the good row was not written either
+    const bad = dataOf(await send("schools.pdf", "%PDF")).importSchools;
+    expect(bad.problems).toEqual([{ row: null, column: null, message: "schools.pdf: send a .csv or an .xlsx file." }]);
+  });
+
+  it("is for finance staff and administrators; a read-only token may not", async () => {
+    const r = await api.as("VIEWER")(IMPORT, { i: { fileName: "s.csv", contentBase64: "" } });
+    expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+
+  it("imports from the command line too", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "allot-schools-"));
+    writeFileSync(path.join(dir, "schools.csv"), `${HEADER}\n130123099002,Second Campus,HIGH,9,12,1000,500,40,90,10,SW\n`);
+    const cli = fileURLToPath(new URL("../../dist/scripts/allot.js", import.meta.url));
+    const databaseUrl = api.orm.config.get("clientUrl")!;
+    const out = execFileSync(process.execPath, [cli, "schools:import", "--file", "schools.csv"], { cwd: dir, env: { ...process.env, DATABASE_URL: databaseUrl, INIT_CWD: dir }, encoding: "utf8" });
+    expect(out).toContain("1 schools: 1 new, 0 updated, 0 unchanged");
+    expect(await school("130123099002")).toMatchObject({ name: "Second Campus", lowIncome: 800 });
+  });
+});
