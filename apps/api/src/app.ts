@@ -5,7 +5,7 @@ import compression from "compression";
 import express from "express";
 import type { GraphQLError, ValidationContext } from "graphql";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { MikroORM } from "@mikro-orm/postgresql";
@@ -95,6 +95,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginCacheControlDisabled(),
+      // A federated subgraph would otherwise trace every field for Apollo Studio on request.
+      ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(),
       ...(o.accessLog === false ? [] : [accessLogPlugin(log)]),
       ...(o.tracing ? [tracingPlugin()] : []),
