@@ -98,7 +98,7 @@ function scaledAwards(schoolCount: number): Record<ProgramCode, { amount: number
 export async function seedDistrict(orm: MikroORM, spec: DistrictSeed): Promise<boolean> {
   const em = orm.em.fork();
   if (await em.count(District, { ncesLeaId: spec.district.ncesLeaId })) return false;
-  const awards = spec.schoolCount === DEMO_SEED.schoolCount ? DEMO_AWARDS_FY2022 : scaledAwards(spec.schoolCount);
+  const awards = scaledAwards(spec.schoolCount);
   await em.transactional(async (tx) => {
     const district = tx.create(District, spec.district);
     const span = fiscalYearSpan(2022, district.fiscalYearStartMonth);

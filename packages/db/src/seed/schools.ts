@@ -64,7 +64,7 @@ export function demoSchools(ncesLeaId: string, multiplierTenThousandths: number,
   const schools: DemoSchool[] = [];
   let index = 0;
   for (const [li, plan] of LEVELS.entries()) {
-    for (let i = 0; i < (count === total ? plan.count : counts[li]!); i++) {
+    for (let i = 0; i < counts[li]!; i++) {
       const enrollment = between(plan.enrollment[0], plan.enrollment[1]);
       // Direct certification 18-60% of enrollment; x1.6 puts most schools above 40%, a few below 35%.
       const dcShare = 0.18 + 0.42 * rand();

@@ -1,7 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { formatMoney, PROGRAM_CODES, PROGRAMS, type ProgramCode, type ScenarioResult } from "@allot/engine";
-import { BudgetLine, District, FiscalYear, Scenario, School } from "@allot/db";
+import { BudgetLine, District, FiscalYear, Scenario } from "@allot/db";
 import { fundingByActionStep } from "../funding/funding.service.js";
+import { schoolsAndPrograms } from "../scenario/scenario.service.js";
 
 /** A table as exported: a title, column headers, rows and an optional totals row. Money in cents. */
 export interface Sheet {
@@ -74,7 +75,7 @@ export async function scenarioWorkbook(em: EntityManager, districtId: string, sc
   if (!scenario?.results) return null;
   const [district, schools] = await Promise.all([
     em.findOneOrFail(District, districtId),
-    em.createQueryBuilder(School).select("*").where(onlySchool ? { district: districtId, id: onlySchool } : { district: districtId }).execute<School[]>("all", true),
+    schoolsAndPrograms(em, districtId, onlySchool).then((l) => l.schools),
   ]);
   const r = scenario.results as unknown as ScenarioResult;
   const byId = new Map(schools.map((s) => [s.id, s]));

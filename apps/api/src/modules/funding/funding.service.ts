@@ -12,6 +12,17 @@ export interface FundingView {
 
 const items = <T>(list: T[]) => ({ getItems: () => list });
 
+/** Rows by a key, in their order (Map.groupBy, which Node 20 lacks). */
+function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(key(r));
+    if (list) list.push(r);
+    else out.set(key(r), [r]);
+  }
+  return out;
+}
+
 /**
  * Funding per action step from the budget lines of the year, or, given a scenario, from that
  * scenario's allocations tied to action steps (the adopted budget is the approved scenario). The
@@ -53,13 +64,15 @@ export async function fundingByActionStep(em: EntityManager, districtId: string,
     rows<FundingSource>(em.createQueryBuilder(FundingSource).select("*").where({ district: districtId })),
   ]);
   const sourceById = new Map(sources.map((f) => [f.id, f]));
+  const allowedByStep = groupBy(allowed, (l) => l.actionStep);
+  const linksByStep = groupBy(links, (l) => l.action_step_id);
   const views = steps.map((s) => {
     const { need_number: needNumber, need_description: needDescription, ...step } = s;
     return Object.assign(step, {
       need: { number: needNumber, description: needDescription },
-      allowedFundingSources: items(allowed.filter((l) => l.actionStep === s.id).map((l) => ({ fundingSource: sourceById.get(l.fundingSource)! }))),
+      allowedFundingSources: items((allowedByStep.get(s.id) ?? []).map((l) => ({ fundingSource: sourceById.get(l.fundingSource)! }))),
       strategicLinks: items(
-        links.filter((l) => l.action_step_id === s.id).map((l) => ({ strategicActionStep: { id: l.id, code: l.code, description: l.description, gvpeReferences: l.gvpe_references } as StrategicActionStep })),
+        (linksByStep.get(s.id) ?? []).map((l) => ({ strategicActionStep: { id: l.id, code: l.code, description: l.description, gvpeReferences: l.gvpe_references } as StrategicActionStep })),
       ),
     });
   });

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { PROGRAM_CODES, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
-import { ActionStep, FundingSource, Scenario, School } from "@allot/db";
+import { ActionStep, Scenario, School } from "@allot/db";
 import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, toGlobalId } from "../../common/global-id.js";
@@ -9,7 +9,7 @@ import type { Context } from "../../context.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { toSchoolType } from "../school/school.type.js";
 import { ScenarioParametersInput, ScenarioSource, toEngineParameters } from "./scenario.input.js";
-import { createScenario, preview, runAndSave, transition, updateParameters } from "./scenario.service.js";
+import { createScenario, preview, runAndSave, schoolsAndPrograms, transition, updateParameters } from "./scenario.service.js";
 import {
   AllocationDifference,
   MeasureDifference,
@@ -93,12 +93,7 @@ type Lookups = Awaited<ReturnType<typeof lookups>>;
  * school leader's lookups hold only their school, so results show no other school.
  */
 export async function lookups(em: EntityManager, districtId: string, onlySchool: string | null) {
-  // Read-only rows as plain objects: a state-size district's schools as entities cost more to
-  // build and track than the results they label.
-  const [schools, sources] = await Promise.all([
-    em.createQueryBuilder(School).select("*").where(onlySchool ? { district: districtId, id: onlySchool } : { district: districtId }).execute<School[]>("all", true),
-    em.createQueryBuilder(FundingSource).select("*").where({ district: districtId }).execute<FundingSource[]>("all", true),
-  ]);
+  const { schools, sources } = await schoolsAndPrograms(em, districtId, onlySchool);
   return {
     schools: new Map(schools.map((s) => [s.id, s])),
     sources: new Map(sources.map((s) => [s.code, toFundingSourceType(s)])),

@@ -74,6 +74,19 @@ export async function engineInputs(em: EntityManager, districtId: string, fy: Fi
   };
 }
 
+/**
+ * The district's schools and programs that label a scenario's results, as plain rows: a
+ * state-size district's schools as entities cost more to build and track than the results. A
+ * school leader's hold only their school.
+ */
+export async function schoolsAndPrograms(em: EntityManager, districtId: string, onlySchool: string | null) {
+  const [schools, sources] = await Promise.all([
+    em.createQueryBuilder(School).select("*").where(onlySchool ? { district: districtId, id: onlySchool } : { district: districtId }).execute<School[]>("all", true),
+    em.createQueryBuilder(FundingSource).select("*").where({ district: districtId }).execute<FundingSource[]>("all", true),
+  ]);
+  return { schools, sources };
+}
+
 /** The adopted (approved) scenario's school amounts of the year, the baseline for floors. */
 async function adoptedBaseline(em: EntityManager, districtId: string, fy: FiscalYear, exceptId: string | null) {
   const adopted = await em.findOne(Scenario, { district: districtId, fiscalYear: fy, status: "APPROVED" });

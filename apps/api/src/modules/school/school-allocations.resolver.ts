@@ -1,8 +1,8 @@
-import DataLoader from "dataloader";
 import { Kind, type GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from "type-graphql";
 import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
 import { idOfType } from "../../common/global-id.js";
+import { requestLoader } from "../../common/loaders.js";
 import type { Context } from "../../context.js";
 import { SchoolAllocation } from "../scenario/scenario.type.js";
 import { SchoolType } from "./school.type.js";
@@ -15,29 +15,23 @@ const ORDER = new Map(PROGRAM_CODES.map((c, i) => [c, i]));
  * One query per page, not one per school: the loader collects the schools a request asks about
  * and reads their allocations in that scenario at once (keyed by district first, the shard key).
  */
-function loaderFor(ctx: Context, scenarioId: string, withExplanation: boolean): DataLoader<string, SchoolAllocation[]> {
-  const key = `school-allocations:${scenarioId}:${withExplanation}`;
-  let loader = ctx.loaders.get(key) as DataLoader<string, SchoolAllocation[]> | undefined;
-  if (!loader) {
-    loader = new DataLoader(async (schoolIds: readonly string[]) => {
-      const rows = await ctx.em.getConnection("read").execute<Row[]>(
-        `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, ${withExplanation ? "a.explanation" : "'' as explanation"}
-         from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
-         where a.district_id = ? and a.scenario_id = ? and a.kind = 'SCHOOL' and a.school_id = any(?::uuid[])`,
-        [ctx.districtId, scenarioId, `{${schoolIds.join(",")}}`],
-      );
-      const bySchool = new Map<string, SchoolAllocation[]>(schoolIds.map((id) => [id, []]));
-      for (const r of rows) {
-        const amount = Number(r.amount);
-        const baseline = Number(r.baseline);
-        bySchool.get(r.school_id)?.push(Object.assign(new SchoolAllocation(), { program: r.code, amount, baseline, change: amount - baseline, bound: r.bound, explanation: r.explanation }));
-      }
-      for (const list of bySchool.values()) list.sort((a, b) => ORDER.get(a.program as ProgramCode)! - ORDER.get(b.program as ProgramCode)!);
-      return schoolIds.map((id) => bySchool.get(id)!);
-    });
-    ctx.loaders.set(key, loader);
-  }
-  return loader;
+function loaderFor(ctx: Context, scenarioId: string, withExplanation: boolean) {
+  return requestLoader<string, SchoolAllocation[]>(ctx, `school-allocations:${scenarioId}:${withExplanation}`, async (schoolIds) => {
+    const rows = await ctx.em.getConnection("read").execute<Row[]>(
+      `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, ${withExplanation ? "a.explanation" : "'' as explanation"}
+       from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
+       where a.district_id = ? and a.scenario_id = ? and a.kind = 'SCHOOL' and a.school_id = any(?::uuid[])`,
+      [ctx.districtId, scenarioId, `{${schoolIds.join(",")}}`],
+    );
+    const bySchool = new Map<string, SchoolAllocation[]>(schoolIds.map((id) => [id, []]));
+    for (const r of rows) {
+      const amount = Number(r.amount);
+      const baseline = Number(r.baseline);
+      bySchool.get(r.school_id)?.push(Object.assign(new SchoolAllocation(), { program: r.code, amount, baseline, change: amount - baseline, bound: r.bound, explanation: r.explanation }));
+    }
+    for (const list of bySchool.values()) list.sort((a, b) => ORDER.get(a.program as ProgramCode)! - ORDER.get(b.program as ProgramCode)!);
+    return schoolIds.map((id) => bySchool.get(id)!);
+  });
 }
 
 /** Whether the selection may ask for a field: the explanations are most of the bytes of a page. */

@@ -1,5 +1,5 @@
-import DataLoader from "dataloader";
 import { School } from "@allot/db";
+import { requestLoader } from "../../common/loaders.js";
 import type { Context } from "../../context.js";
 import { type SchoolType, toSchoolType } from "./school.type.js";
 
@@ -10,16 +10,12 @@ import { type SchoolType, toSchoolType } from "./school.type.js";
  */
 export const schoolReference = {
   async __resolveReference(ref: { ncesSchoolId: string }, ctx: Context): Promise<SchoolType | null> {
-    let loader = ctx.loaders.get("school-by-nces-id") as DataLoader<string, SchoolType | null> | undefined;
-    if (!loader) {
-      loader = new DataLoader(async (ids: readonly string[]) => {
-        const where = { district: ctx.districtId, ncesSchoolId: { $in: [...ids] }, ...(ctx.principal?.schoolId ? { id: ctx.principal.schoolId } : {}) };
-        const rows = await ctx.em.createQueryBuilder(School).select("*").where(where).execute<School[]>("all", true);
-        const byId = new Map(rows.map((r) => [r.ncesSchoolId, toSchoolType(r)]));
-        return ids.map((id) => byId.get(id) ?? null);
-      });
-      ctx.loaders.set("school-by-nces-id", loader);
-    }
+    const loader = requestLoader<string, SchoolType | null>(ctx, "school-by-nces-id", async (ids) => {
+      const where = { district: ctx.districtId, ncesSchoolId: { $in: [...ids] }, ...(ctx.principal?.schoolId ? { id: ctx.principal.schoolId } : {}) };
+      const rows = await ctx.em.createQueryBuilder(School).select("*").where(where).execute<School[]>("all", true);
+      const byId = new Map(rows.map((r) => [r.ncesSchoolId, toSchoolType(r)]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
     return loader.load(ref.ncesSchoolId);
   },
 };
