@@ -14,7 +14,7 @@ import { FundingResolver } from "./modules/funding/funding.resolver.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
-import { SchoolImportResolver } from "./modules/school-import/school-import.resolver.js";
+import { ImportsResolver } from "./modules/imports/imports.resolver.js";
 import { SchoolAllocationsResolver } from "./modules/school/school-allocations.resolver.js";
 import { SchoolResolver } from "./modules/school/school.resolver.js";
 import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
@@ -31,7 +31,7 @@ export const RESOLVERS = [
   NodeResolver,
   ScenarioResolver,
   SchoolAllocationsResolver,
-  SchoolImportResolver,
+  ImportsResolver,
   SchoolResolver,
   StrategicPlanResolver,
 ] as const;

@@ -56,6 +56,7 @@ describe("migrations and the demo seed", () => {
     expect(new Set(schools.map((s) => s.ncesSchoolId)).size).toBe(68);
     expect(schools.every((s) => /^1301230\d{5}$/.test(s.ncesSchoolId))).toBe(true);
     expect(schools.filter((s) => s.supportDesignation === "CSI")).toHaveLength(3);
+    expect(schools.every((s) => s.stateSchoolId === `GA-631-${s.ncesSchoolId.slice(-4)}`)).toBe(true);
   });
 
   it("holds the FY2022 plan read from the district's document, linked to the strategic plan", async () => {

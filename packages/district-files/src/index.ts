@@ -1,2 +1,7 @@
+export { type AwardRecord, readAwards } from "./awards.js";
+export { budgetLineKey, type BudgetLineRecord, readBudgetLines } from "./budget-lines.js";
+export { type FileProblem } from "./columns.js";
+export { type DirectCertificationRecord, readGeorgiaDirectCertification } from "./georgia-direct-certification.js";
+export { programOf } from "./programs.js";
+export { readSchools, SCHOOL_LEVELS, type SchoolRecord, SUPPORT_DESIGNATIONS, TITLE_I_STATUSES } from "./schools.js";
 export { FileFormatError, readTable, type Table } from "./table.js";
-export { type FileProblem, readSchools, SCHOOL_LEVELS, type SchoolRecord, SUPPORT_DESIGNATIONS, TITLE_I_STATUSES } from "./schools.js";

@@ -1,13 +1,5 @@
+import { type ColumnSpec, type FileProblem, locateColumns, recordRows, rowCells } from "./columns.js";
 import type { Table } from "./table.js";
-
-/** A problem in a file, where the person who made it can find it: spreadsheet row and column. */
-export interface FileProblem {
-  /** 1 is the header row; the first school is row 2. Null for the file as a whole. */
-  row: number | null;
-  /** The column's header as written in the file (or the expected one when it is missing). */
-  column: string | null;
-  message: string;
-}
 
 export const SCHOOL_LEVELS = ["ELEMENTARY", "MIDDLE", "HIGH", "OTHER"] as const;
 export const SUPPORT_DESIGNATIONS = ["NONE", "TSI", "ATSI", "CSI"] as const;
@@ -17,6 +9,8 @@ export const TITLE_I_STATUSES = ["SCHOOLWIDE", "TARGETED", "NONE"] as const;
 export interface SchoolRecord {
   row: number;
   ncesSchoolId: string;
+  /** The state's id, as the Common Core of Data writes it ("GA-631-0103"); null when the file has none. */
+  stateSchoolId: string | null;
   name: string;
   level: (typeof SCHOOL_LEVELS)[number];
   gradeLow: string;
@@ -40,8 +34,9 @@ type Field = Exclude<keyof SchoolRecord, "row">;
  * The columns, by the names districts use for them. Headers match ignoring case, spaces and
  * punctuation, so "NCES School ID", "nces_school_id" and "NCESSCH" are one column.
  */
-const COLUMNS: { field: Field; header: string; aliases: string[]; required: boolean }[] = [
+const COLUMNS: ColumnSpec<Field>[] = [
   { field: "ncesSchoolId", header: "NCES School ID", aliases: ["ncesschoolid", "ncessch", "ncesid", "schoolncesid", "ncesschoolcode"], required: true },
+  { field: "stateSchoolId", header: "State School ID", aliases: ["stateschoolid", "stschid", "stateid", "stateschoolcode"], required: false },
   { field: "name", header: "School Name", aliases: ["schoolname", "name", "school"], required: true },
   { field: "level", header: "Level", aliases: ["level", "schoollevel", "gradelevel"], required: true },
   { field: "gradeLow", header: "Grade Low", aliases: ["gradelow", "lowgrade", "lowestgrade"], required: true },
@@ -59,7 +54,6 @@ const COLUMNS: { field: Field; header: string; aliases: string[]; required: bool
   { field: "servedLastYear", header: "Served Last Year", aliases: ["servedlastyear", "titleilastyear"], required: false },
 ];
 
-const key = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, "");
 const GRADES = new Set(["PK", "K", ...Array.from({ length: 12 }, (_, i) => String(i + 1))]);
 const LEVEL_WORDS: Record<string, (typeof SCHOOL_LEVELS)[number]> = { E: "ELEMENTARY", ES: "ELEMENTARY", ELEMENTARY: "ELEMENTARY", M: "MIDDLE", MS: "MIDDLE", MIDDLE: "MIDDLE", H: "HIGH", HS: "HIGH", HIGH: "HIGH", OTHER: "OTHER" };
 const TITLE_I_WORDS: Record<string, (typeof TITLE_I_STATUSES)[number]> = { SW: "SCHOOLWIDE", SWP: "SCHOOLWIDE", SCHOOLWIDE: "SCHOOLWIDE", TA: "TARGETED", TAS: "TARGETED", TARGETED: "TARGETED", NONE: "NONE", NO: "NONE", "": "NONE" };
@@ -72,52 +66,25 @@ const NO = new Set(["N", "NO", "FALSE", "0", ""]);
  * written only when there is no problem at all.
  */
 export function readSchools(table: Table): { schools: SchoolRecord[]; problems: FileProblem[] } {
-  const problems: FileProblem[] = [];
-  const header = table[0] ?? [];
-  const at = new Map<Field, { index: number; header: string }>();
-  header.forEach((h, index) => {
-    const spec = COLUMNS.find((c) => c.aliases.includes(key(h)));
-    if (!spec) return;
-    if (at.has(spec.field)) problems.push({ row: 1, column: h, message: `"${h}" repeats the ${spec.header} column ("${at.get(spec.field)!.header}").` });
-    else at.set(spec.field, { index, header: h });
-  });
-  for (const c of COLUMNS) if (c.required && !at.has(c.field)) problems.push({ row: 1, column: c.header, message: `The file has no ${c.header} column.` });
+  const { at, problems } = locateColumns(table[0] ?? [], COLUMNS);
   if (!at.has("directCertified") && !at.has("lowIncome")) problems.push({ row: 1, column: "Direct Certified", message: "The file needs a Direct Certified or a Low Income column." });
   if (problems.length) return { schools: [], problems };
 
   const schools: SchoolRecord[] = [];
   const seen = new Map<string, number>();
-  for (let i = 1; i < table.length; i++) {
-    const cells = table[i]!;
-    if (cells.every((c) => c === "")) continue; // blank lines between blocks
-    const row = i + 1;
-    const text = (f: Field) => (at.has(f) ? (cells[at.get(f)!.index] ?? "").trim() : "");
-    const column = (f: Field) => at.get(f)?.header ?? COLUMNS.find((c) => c.field === f)!.header;
-    const problem = (f: Field, message: string) => problems.push({ row, column: column(f), message });
-    const count = (f: Field, optional: boolean): number => {
-      const v = text(f).replace(/,/g, "");
-      if (v === "") {
-        if (!optional) problem(f, "is empty: a count of students is needed.");
-        return 0;
-      }
-      if (!/^\d+$/.test(v)) {
-        problem(f, `"${text(f)}" is not a whole number of students.`);
-        return 0;
-      }
-      return Number(v);
-    };
-    const choice = <T extends string>(f: Field, words: Record<string, T>, allowed: readonly string[], fallback: T): T => {
-      const v = text(f).toUpperCase();
-      if (v === "") return fallback;
-      const found = words[v] ?? (allowed.includes(v) ? (v as T) : undefined);
-      if (!found) problem(f, `"${text(f)}" is not one of ${allowed.join(", ")}.`);
-      return found ?? fallback;
-    };
-
+  const seenState = new Map<string, number>();
+  for (const { row, cells } of recordRows(table)) {
+    const { text, problem, count, choice } = rowCells(at, COLUMNS, cells, row, problems);
     const nces = text("ncesSchoolId").replace(/\s/g, "");
     if (!/^\d{12}$/.test(nces)) problem("ncesSchoolId", `"${text("ncesSchoolId")}" is not a 12-digit NCES school id.`);
     else if (seen.has(nces)) problem("ncesSchoolId", `${nces} is also on row ${seen.get(nces)!}.`);
     else seen.set(nces, row);
+    const stateSchoolId = text("stateSchoolId").toUpperCase().replace(/\s/g, "") || null;
+    if (stateSchoolId !== null) {
+      if (!/^[A-Z]{2}-[A-Z0-9-]{1,27}$/.test(stateSchoolId)) problem("stateSchoolId", `"${text("stateSchoolId")}" is not a state school id like GA-631-0103.`);
+      else if (seenState.has(stateSchoolId)) problem("stateSchoolId", `${stateSchoolId} is also on row ${seenState.get(stateSchoolId)!}.`);
+      else seenState.set(stateSchoolId, row);
+    }
     const name = text("name");
     if (!name) problem("name", "is empty.");
     else if (name.length > 255) problem("name", "is longer than 255 characters.");
@@ -129,6 +96,7 @@ export function readSchools(table: Table): { schools: SchoolRecord[]; problems: 
     const record: SchoolRecord = {
       row,
       ncesSchoolId: nces,
+      stateSchoolId,
       name,
       level: choice("level", LEVEL_WORDS, SCHOOL_LEVELS, "OTHER"),
       gradeLow: grade("gradeLow"),

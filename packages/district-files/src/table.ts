@@ -30,5 +30,9 @@ export async function readTable(fileName: string, bytes: Uint8Array): Promise<Ta
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
     return parsed.data.map((r) => r.map((c) => c.trim()));
   }
+  if (/\.xls$/i.test(fileName)) {
+    // GOSA publishes Excel 97-2003 files; that binary format is not read here.
+    throw new FileFormatError(`${fileName} is an Excel 97-2003 (.xls) workbook: open it and save it as .xlsx or CSV, then import that.`);
+  }
   throw new FileFormatError(`${fileName}: send a .csv or an .xlsx file.`);
 }

@@ -1,5 +1,5 @@
 import { availableFromAward, type AwardAmounts } from "./budget.js";
-import { type Cents } from "./money.js";
+import { type Cents, usd } from "./money.js";
 import { PROGRAMS, type ProgramCode, transferRefusal } from "./programs.js";
 
 export interface AwardProblem {
@@ -8,7 +8,7 @@ export interface AwardProblem {
   message: string;
 }
 
-const dollars = (c: Cents) => (c / 100).toFixed(2);
+const dollars = (c: Cents) => usd(c);
 
 /** An award may change as long as what it makes available still covers what is budgeted from it. */
 export function awardChangeProblems(next: AwardAmounts, budgeted: Cents): AwardProblem[] {

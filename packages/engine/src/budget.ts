@@ -1,5 +1,5 @@
 import { PROGRAMS, type ProgramCode } from "./programs.js";
-import { type Cents, sumCents } from "./money.js";
+import { type Cents, sumCents, usd } from "./money.js";
 
 /** One program's money for a fiscal year (ESEA 1127 carryover and ESEA 5103 transfers included). */
 export interface AwardAmounts {
@@ -57,7 +57,7 @@ export function budgetLineProblems(c: BudgetLineCheck): BudgetLineProblem[] {
     problems.push({
       field: "amount",
       code: "OVER_AWARD",
-      message: `Amount is more than ${programName} has left this year (${(left / 100).toFixed(2)} of ${(c.available / 100).toFixed(2)} available).`,
+      message: `Amount is more than ${programName} has left this year (${usd(left)} of ${usd(c.available)} available).`,
     });
   }
   return problems;

@@ -6,6 +6,9 @@
 //   pnpm allot users:remove-demo
 //   pnpm allot audit:verify
 //   pnpm allot schools:import --file schools.csv [--dry-run]   (CSV or XLSX, keyed by NCES school id)
+//   pnpm allot direct-certification:import --file direct_certification_school_2024.xlsx [--dry-run]   (Georgia, GOSA)
+//   pnpm allot awards:import --file awards.csv [--dry-run]
+//   pnpm allot budget-lines:import --file budget.xlsx [--dry-run]
 // Every command takes --district NCES_LEA_ID (default: the demo district). Writes are audited as "cli".
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -15,7 +18,11 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { DEVELOPMENT_SESSION_SECRET, readEnv } from "../env.js";
 import { createApiToken } from "../modules/auth/auth.service.js";
 import { hashPassword, newSecret } from "../modules/auth/credentials.js";
-import { importSchools } from "../modules/school-import/school-import.service.js";
+import { importAwards } from "../modules/imports/awards.import.js";
+import { importBudgetLines } from "../modules/imports/budget-lines.import.js";
+import { importGeorgiaDirectCertification } from "../modules/imports/direct-certification.import.js";
+import type { DistrictFile, ImportOutcome } from "../modules/imports/file-import.js";
+import { importSchools } from "../modules/imports/schools.import.js";
 import { cliArgs, runCli } from "./cli.js";
 
 const [command, ...rest] = cliArgs();
@@ -42,6 +49,21 @@ function fail(message: string): never {
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string): T {
   if (!value || !allowed.includes(value as T)) fail(`--${flag} must be one of ${allowed.join(", ")}`);
   return value as T;
+}
+
+/** An import command: the file from --file (relative to where pnpm was run), every problem on stderr. */
+function fileImport(what: string, noun: string, importer: (em: EntityManager, districtId: string, file: DistrictFile, dryRun: boolean) => Promise<ImportOutcome>) {
+  return async (em: EntityManager, district: District) => {
+    const file = values.file ?? fail(`--file is required: a .csv or .xlsx of ${what}`);
+    const outcome = await importer(em, district.id, { name: file, bytes: readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file)) }, values["dry-run"] ?? false);
+    for (const p of outcome.problems) console.error(`${p.row === null ? "file" : `row ${p.row}`}${p.column ? `, ${p.column}` : ""}: ${p.message}`);
+    if (outcome.problems.length) {
+      console.error(`${outcome.problems.length} problem(s): nothing was written`);
+      return 1;
+    }
+    console.log(`${outcome.rows} ${noun}: ${outcome.inserted} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged${outcome.written ? "" : " (nothing written)"}`);
+    return 0;
+  };
 }
 
 const COMMANDS: Record<string, (em: EntityManager, district: District, secret: string) => Promise<number>> = {
@@ -93,17 +115,10 @@ const COMMANDS: Record<string, (em: EntityManager, district: District, secret: s
     console.log(`removed ${demo.length} demo user(s)`);
     return 0;
   },
-  async "schools:import"(em, district) {
-    const file = values.file ?? fail("--file is required: a .csv or .xlsx of schools keyed by NCES school id");
-    const outcome = await importSchools(em, district.id, { name: file, bytes: readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), file)) }, values["dry-run"] ?? false);
-    for (const p of outcome.problems) console.error(`${p.row === null ? "file" : `row ${p.row}`}${p.column ? `, ${p.column}` : ""}: ${p.message}`);
-    if (outcome.problems.length) {
-      console.error(`${outcome.problems.length} problem(s): nothing was written`);
-      return 1;
-    }
-    console.log(`${outcome.rows} schools: ${outcome.inserted} new, ${outcome.updated} updated, ${outcome.unchanged} unchanged${outcome.written ? "" : " (nothing written)"}`);
-    return 0;
-  },
+  "schools:import": fileImport("schools keyed by NCES school id", "schools", importSchools),
+  "direct-certification:import": fileImport("Georgia's direct-certification file (GOSA, school level), saved as CSV or XLSX", "schools", importGeorgiaDirectCertification),
+  "awards:import": fileImport("awards with Fiscal Year, Program and Award columns", "awards", importAwards),
+  "budget-lines:import": fileImport("budget lines with Fiscal Year, Program, Action Step, Description and Amount columns", "budget lines", importBudgetLines),
   async "audit:verify"(em) {
     const result = await verifyAuditChain(em);
     for (const b of result.broken) console.error(`event ${b.sequence} (district ${b.districtId}): ${b.problem}`);

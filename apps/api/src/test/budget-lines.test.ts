@@ -76,7 +76,7 @@ describe("budget lines", () => {
     const remaining = t.programs.find((p) => p.fundingSource.code === "MCKINNEY_VENTO")!.remaining;
     const over = await create({ fiscalYear: 2022, program: "MCKINNEY_VENTO", actionStepId: steps.get("1.1"), amount: (Number(remaining) + 0.01).toFixed(2), description: "Transport" });
     expect(over.userErrors[0]).toMatchObject({ field: ["input", "amount"], code: "OVER_AWARD" });
-    expect(over.userErrors[0]!.message).toContain(remaining);
+    expect(over.userErrors[0]!.message).toContain(`$${Number(remaining).toLocaleString("en-US", { minimumFractionDigits: 2 })} of`);
     const exact = await create({ fiscalYear: 2022, program: "MCKINNEY_VENTO", actionStepId: steps.get("1.1"), amount: remaining, description: "Transport" });
     expect(exact.userErrors).toEqual([]);
     const after = await totals();

@@ -70,6 +70,17 @@ describe("importing the district's schools file", () => {
     expect(bad.problems).toEqual([{ row: null, column: null, message: "schools.pdf: send a .csv or an .xlsx file." }]);
   });
 
+  it("takes the state's school ids, by which state files name the schools, and refuses one that is another school's", async () => {
+    const withIds = `${HEADER},State School ID\n130123099001,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-631-5001\n`;
+    expect(dataOf(await send("schools.csv", withIds)).importSchools).toMatchObject({ updated: 1, written: true });
+    const ids = dataOf(await api.gql<{ schools: { nodes: { ncesSchoolId: string; stateSchoolId: string | null }[] } }>("{ schools(first: 100) { nodes { ncesSchoolId stateSchoolId } } }")).schools.nodes;
+    expect(ids.find((x) => x.ncesSchoolId === "130123099001")!.stateSchoolId).toBe("GA-631-5001");
+    const taken = dataOf(await send("schools.csv", `${HEADER},State School ID\n130123099001,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-631-0001\n`)).importSchools;
+    expect(taken.problems).toEqual([{ row: 2, column: "State School ID", message: "GA-631-0001 is the state id of another school (NCES 130123000001)." }]);
+    const elsewhere = dataOf(await send("schools.csv", `${HEADER},State School ID\n130123099001,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-601-0001\n`)).importSchools;
+    expect(elsewhere.problems[0]!.message).toBe("GA-601-0001 is not a school of Clayton County Public Schools: its state ids start with GA-631-.");
+  });
+
   it("is for finance staff and administrators; a read-only token may not", async () => {
     const r = await api.as("VIEWER")(IMPORT, { i: { fileName: "s.csv", contentBase64: "" } });
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

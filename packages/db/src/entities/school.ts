@@ -13,6 +13,7 @@ export type TitleIStatus = (typeof TITLE_I_STATUSES)[number];
 /** A school with the counts that drive need-based allocation. */
 @Entity({ tableName: "school" })
 @Unique({ properties: ["district", "ncesSchoolId"] })
+@Unique({ properties: ["district", "stateSchoolId"] })
 @Check({
   name: "school_counts_valid",
   expression:
@@ -22,6 +23,10 @@ export class School extends DistrictScoped {
   /** NCES school id: the 7-digit LEA id + 5 digits. */
   @Property({ type: "string", length: 12 })
   ncesSchoolId!: string;
+
+  /** The state's id as the Common Core of Data writes it ("GA-631-0104"): how state files name the school. */
+  @Property({ type: "string", length: 30, nullable: true })
+  stateSchoolId: string | null = null;
 
   @Property({ type: "string" })
   name!: string;

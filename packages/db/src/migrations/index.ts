@@ -7,6 +7,7 @@ import { Migration20261123181324 } from "./Migration20261123181324.js";
 import { Migration20261123194717_trust } from "./Migration20261123194717_trust.js";
 import { Migration20261123201521_idempotency } from "./Migration20261123201521_idempotency.js";
 import { Migration20261201213000_district_indexes } from "./Migration20261201213000_district_indexes.js";
+import { Migration20261202010000_state_school_id } from "./Migration20261202010000_state_school_id.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -15,4 +16,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123194717_trust", class: Migration20261123194717_trust },
   { name: "Migration20261123201521_idempotency", class: Migration20261123201521_idempotency },
   { name: "Migration20261201213000_district_indexes", class: Migration20261201213000_district_indexes },
+  { name: "Migration20261202010000_state_school_id", class: Migration20261202010000_state_school_id },
 ];

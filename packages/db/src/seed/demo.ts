@@ -133,7 +133,7 @@ export async function seedDistrict(orm: MikroORM, spec: DistrictSeed): Promise<b
     }
     const multiplier = parseMultiplier(district.directCertificationMultiplier);
     for (const s of demoSchools(spec.district.ncesLeaId, multiplier, spec.seed, spec.schoolCount)) {
-      tx.create(School, { district, ...s, povertyMeasure: "DIRECT_CERTIFICATION", illustrative: true });
+      tx.create(School, { district, ...s, stateSchoolId: `${spec.district.stateLeaId}-${s.ncesSchoolId.slice(-4)}`, povertyMeasure: "DIRECT_CERTIFICATION", illustrative: true });
     }
     await tx.flush();
 

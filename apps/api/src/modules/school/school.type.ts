@@ -14,6 +14,9 @@ export class SchoolType extends Node {
   @Field({ description: "NCES school id (12 digits: LEA id + 5)." })
   ncesSchoolId!: string;
 
+  @Field(() => String, { nullable: true, description: 'The state\'s school id, as the Common Core of Data writes it ("GA-631-0104"); how state files name the school.' })
+  stateSchoolId!: string | null;
+
   @Field({ description: "Name." })
   name!: string;
 
@@ -92,6 +95,7 @@ export function toSchoolType(s: School): SchoolType {
   return Object.assign(new SchoolType(), {
     id: toGlobalId("School", s.id),
     ncesSchoolId: s.ncesSchoolId,
+    stateSchoolId: s.stateSchoolId,
     name: s.name,
     level: s.level,
     gradeLow: s.gradeLow,

@@ -1,21 +1,24 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { UserError } from "../../common/user-error.js";
 
-@InputType({ description: "A district's schools file to import: CSV or XLSX, keyed by NCES school id." })
-export class ImportSchoolsInput {
+@InputType({ description: "A file of the district's to import: CSV or XLSX." })
+export class DistrictFileInput {
   @Field({ description: 'File name; its extension says the format: ".csv" or ".xlsx".' })
   fileName!: string;
 
-  @Field({ description: "The file's bytes, base64-encoded (up to about 700 kB of file: 10,000 schools as CSV)." })
+  @Field({ description: "The file's bytes, base64-encoded (up to about 1.5 MB of file: 10,000 schools as CSV)." })
   contentBase64!: string;
 
   @Field({ nullable: true, description: "Check the file and count what would change, writing nothing (default false)." })
   dryRun?: boolean;
 }
 
+@InputType({ description: "A district's schools file to import: CSV or XLSX, keyed by NCES school id." })
+export class ImportSchoolsInput extends DistrictFileInput {}
+
 @ObjectType({ description: "A problem in an imported file, where its author can find it." })
 export class FileProblemType {
-  @Field(() => Int, { nullable: true, description: "Spreadsheet row: 1 is the header, the first school is 2. Null for the file as a whole." })
+  @Field(() => Int, { nullable: true, description: "Spreadsheet row: 1 is the header, the first record is 2. Null for the file as a whole." })
   row!: number | null;
 
   @Field(() => String, { nullable: true, description: "The column's header as written in the file." })
@@ -25,21 +28,21 @@ export class FileProblemType {
   message!: string;
 }
 
-@ObjectType({ description: "Result of importSchools." })
-export class ImportSchoolsPayload {
+@ObjectType({ description: "Result of importing a district file: every problem, or what was written." })
+export class FileImportPayload {
   @Field(() => [FileProblemType], { description: "Every problem in the file, by row and column; when there is any, nothing was written." })
   problems!: FileProblemType[];
 
-  @Field(() => Int, { description: "Schools in the file." })
+  @Field(() => Int, { description: "Records in the file (for a state file, those of this district)." })
   rows!: number;
 
-  @Field(() => Int, { description: "Schools added (or that would be, on a dry run)." })
+  @Field(() => Int, { description: "Records added (or that would be, on a dry run)." })
   inserted!: number;
 
-  @Field(() => Int, { description: "Known schools (by NCES id) whose counts changed." })
+  @Field(() => Int, { description: "Known records (by their key) that changed." })
   updated!: number;
 
-  @Field(() => Int, { description: "Known schools the file leaves as they are." })
+  @Field(() => Int, { description: "Known records the file leaves as they are." })
   unchanged!: number;
 
   @Field({ description: "Whether anything was written (false on a dry run, with problems, or with nothing to change)." })
@@ -48,3 +51,6 @@ export class ImportSchoolsPayload {
   @Field(() => [UserError], { description: "Why the import was refused; nothing was written when not empty." })
   userErrors!: UserError[];
 }
+
+@ObjectType({ description: "Result of importSchools." })
+export class ImportSchoolsPayload extends FileImportPayload {}
