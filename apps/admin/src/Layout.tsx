@@ -8,6 +8,7 @@ export function Layout() {
   const { pathname } = useLocation();
   const viewer = useViewer();
   const canManageTokens = useCan("createApiToken");
+  const canImport = ["importSchools", "importAwards", "importBudgetLines", "importGeorgiaDirectCertification"].some((m) => viewer.allowedMutations.includes(m));
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SignOutDocument);
@@ -43,6 +44,7 @@ export function Layout() {
         <NavLink component={RouterLink} to="/funding" label="Funding by action step" active={pathname.startsWith("/funding") || pathname.startsWith("/plan")} />
         <NavLink component={RouterLink} to="/schools" label="Schools" active={pathname.startsWith("/schools")} />
         <NavLink component={RouterLink} to="/scenarios" label="Scenarios" active={pathname.startsWith("/scenarios")} />
+        {canImport && <NavLink component={RouterLink} to="/import" label="Import files" active={pathname.startsWith("/import")} />}
         {canManageTokens && <NavLink component={RouterLink} to="/tokens" label="API tokens" active={pathname.startsWith("/tokens")} />}
       </AppShell.Navbar>
       <AppShell.Main>

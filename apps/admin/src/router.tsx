@@ -16,6 +16,7 @@ const ScenariosPage = lazy(() => import("./features/scenarios/ScenariosPage").th
 const ScenarioPage = lazy(() => import("./features/scenarios/ScenarioPage").then((m) => ({ default: m.ScenarioPage })));
 const ComparePage = lazy(() => import("./features/scenarios/ComparePage").then((m) => ({ default: m.ComparePage })));
 const ComplianceReportPage = lazy(() => import("./features/scenarios/ComplianceReportPage").then((m) => ({ default: m.ComplianceReportPage })));
+const ImportPage = lazy(() => import("./features/imports/ImportPage").then((m) => ({ default: m.ImportPage })));
 const TokensPage = lazy(() => import("./features/tokens/TokensPage").then((m) => ({ default: m.TokensPage })));
 
 const page = (element: ReactNode) => <Suspense fallback={<Loader aria-label="Loading" />}>{element}</Suspense>;
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
       { path: "scenarios/compare", element: page(<ComparePage />) },
       { path: "scenarios/view/:scenarioId", element: page(<ScenarioPage />) },
       { path: "scenarios/:fiscalYear", element: page(<ScenariosPage />) },
+      { path: "import", element: page(<ImportPage />) },
       { path: "tokens", element: page(<TokensPage />) },
       { path: "*", element: <Navigate to="/" replace /> },
     ],

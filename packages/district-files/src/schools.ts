@@ -116,6 +116,11 @@ export function readSchools(table: Table): { schools: SchoolRecord[]; problems: 
     const served = text("servedLastYear").toUpperCase();
     if (YES.has(served)) record.servedLastYear = true;
     else if (!NO.has(served)) problem("servedLastYear", `"${text("servedLastYear")}" is not yes or no.`);
+    // Counts are checked against enrollment only when the enrollment itself could be read.
+    if (!/^\d+$/.test(text("enrollment").replace(/,/g, ""))) {
+      schools.push(record);
+      continue;
+    }
     if (record.lowIncome !== null && record.lowIncome > record.enrollment) problem("lowIncome", `${record.lowIncome} low-income students is more than the enrollment of ${record.enrollment}.`);
     for (const f of ["directCertified", "englishLearners", "studentsWithDisabilities", "homeless", "foster", "migrant"] as const) {
       if (record[f] > record.enrollment) problem(f, `${record[f]} is more than the enrollment of ${record.enrollment}.`);

@@ -1,0 +1,83 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { ImportAwardsDocument, ImportBudgetLinesDocument, ImportGeorgiaDirectCertificationDocument, ImportSchoolsDocument, type FileImportResultFragment } from "../../graphql/generated";
+
+export type ImportKind = "schools" | "directCertification" | "awards" | "budgetLines";
+type Variables = { input: { fileName: string; contentBase64: string; dryRun?: boolean | null } };
+
+/** What each import reads, who may run it, and a template to start from. */
+export interface KindSpec {
+  kind: ImportKind;
+  label: string;
+  /** The mutation, as the viewer's allowed mutations name it. */
+  mutation: string;
+  document: TypedDocumentNode<Record<string, FileImportResultFragment>, Variables>;
+  description: string;
+  required: string[];
+  optional: string[];
+  /** A small valid file to fill in. */
+  template: string[][];
+  /** Where to see what was imported. */
+  after: { label: string; to: string };
+}
+
+export const KINDS: KindSpec[] = [
+  {
+    kind: "schools",
+    label: "Schools and their counts",
+    mutation: "importSchools",
+    document: ImportSchoolsDocument,
+    description: "One row per school, keyed by its 12-digit NCES id. New schools are added; known ones updated. Low income comes from direct certification x the district's multiplier when the file has no Low Income column.",
+    required: ["NCES School ID", "School Name", "Level", "Grade Low", "Grade High", "Enrollment", "Direct Certified or Low Income"],
+    optional: ["State School ID", "English Learners", "Students With Disabilities", "Homeless", "Foster", "Migrant", "Title I Status", "Support Designation", "Served Last Year"],
+    template: [
+      ["NCES School ID", "State School ID", "School Name", "Level", "Grade Low", "Grade High", "Enrollment", "Direct Certified", "English Learners", "Students With Disabilities", "Homeless", "Title I Status", "Support Designation", "Served Last Year"],
+      ["130123000001", "GA-631-0001", "Example Elementary School", "ELEMENTARY", "PK", "5", "650", "310", "80", "70", "12", "SCHOOLWIDE", "NONE", "yes"],
+    ],
+    after: { label: "See the schools", to: "/schools" },
+  },
+  {
+    kind: "directCertification",
+    label: "Georgia direct certification (GOSA)",
+    mutation: "importGeorgiaDirectCertification",
+    document: ImportGeorgiaDirectCertificationDocument,
+    description:
+      "The statewide school-level file from the Governor's Office of Student Achievement (FY2020 or later), saved as CSV or XLSX. Only the district's rows are read; schools are matched by state school id (import the schools file with its State School ID column first).",
+    required: ["FISCAL_YEAR", "SYSTEM_ID", "SCHOOL_ID", "K12_POVERTY_STUDENT_CT"],
+    optional: ["SYSTEM_NAME", "SCHOOL_NAME", "direct_cert_perc", "K12_STUDENT_COUNT"],
+    template: [
+      ["FISCAL_YEAR", "SYSTEM_ID", "SYSTEM_NAME", "SCHOOL_ID", "SCHOOL_NAME", "direct_cert_perc", "K12_POVERTY_STUDENT_CT", "K12_STUDENT_COUNT"],
+      ["2024", "631", "Clayton County", "0001", "Example Elementary School", "47.7", "310", "650"],
+    ],
+    after: { label: "See the schools", to: "/schools" },
+  },
+  {
+    kind: "awards",
+    label: "Awards per program",
+    mutation: "importAwards",
+    document: ImportAwardsDocument,
+    description: "One row per program and fiscal year, from the grant award notices. A program's award for a year is updated when it exists; a new fiscal year is added. No award may drop below what its budget lines take.",
+    required: ["Fiscal Year", "Program", "Award"],
+    optional: ["Carryover", "Notes"],
+    template: [
+      ["Fiscal Year", "Program", "Award", "Carryover", "Notes"],
+      ["2022", "Title I, Part A", "27486150.00", "2450000.00", "Final allocation"],
+      ["2022", "Title II, Part A", "3245600.00", "", ""],
+    ],
+    after: { label: "See funding by action step", to: "/funding" },
+  },
+  {
+    kind: "budgetLines",
+    label: "Budget lines",
+    mutation: "importBudgetLines",
+    document: ImportBudgetLinesDocument,
+    description:
+      "Which program pays how much for which action step of the year's plan (like 1.3), at a school or district-wide. Checked as lines typed here are. A line is known by year, program, action step, school and account code: importing it again updates it.",
+    required: ["Fiscal Year", "Program", "Action Step", "Description", "Amount"],
+    optional: ["NCES School ID", "Account Code"],
+    template: [
+      ["Fiscal Year", "Program", "Action Step", "NCES School ID", "Description", "Amount", "Account Code"],
+      ["2022", "Title I, Part A", "1.2", "130123000001", "Family literacy nights", "1000.00", "100-2100-300"],
+    ],
+    after: { label: "See funding by action step", to: "/funding" },
+  },
+];
