@@ -1,7 +1,8 @@
 // Regenerates docs/screenshots/*.png from the real platform on a fresh demo database, one per
 // screen, at 1280x720:
 //   pnpm --filter @allot/e2e screenshots
-import { mkdirSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { repoRoot } from "@allot/db";
@@ -44,6 +45,10 @@ try {
   await page.getByTestId("explanation-TITLE_I_A").waitFor();
   await shot(page, "scenario-explanation");
   await page.keyboard.press("Escape");
+  await page.goto(`${page.url()}/compliance`);
+  await page.getByRole("table", { name: "Rules" }).waitFor();
+  await shot(page, "compliance-report");
+  await page.goBack();
   await page.getByRole("button", { name: "Submit for approval" }).click();
   await page.getByTestId("scenario-status").getByText("submitted").waitFor();
   const scenarioUrl = page.url();
@@ -86,6 +91,16 @@ try {
   await page.getByRole("button", { name: "Compare the two chosen" }).click();
   await page.getByRole("table", { name: "Differences per program" }).waitFor();
   await shot(page, "compare");
+
+  // The import wizard showing where a schools file is wrong.
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "allot-shot-")), "schools.csv");
+  writeFileSync(file, "NCES School ID,State School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified\n130123000001,GA-631-0001,Arbor Creek Elementary School,E,PK,5,640,290\n130123000002,GA-631-0002,Birchwood Middle School,M,6,8,910,1000\n130123000003,GA-631-0003,,H,9,13,1480,520\n130123000004,GA-631-0004,Cedar Ridge High School,H,9,12,1525,610\n");
+  await page.goto(`${platform.url}/import`);
+  await page.getByRole("radio", { name: "Schools and their counts" }).click();
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByRole("button", { name: "Check the file" }).click();
+  await page.getByRole("table", { name: "Problems" }).waitFor();
+  await shot(page, "import-wizard");
 
   await page.getByRole("button", { name: "Sign out" }).click();
   await signIn(page, platform.url, "admin@demo.allot.example");

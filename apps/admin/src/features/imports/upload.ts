@@ -38,6 +38,12 @@ export async function base64Of(file: File): Promise<string> {
 
 /** The file as the spreadsheet shows it (rows of text), for the preview: CSV by papaparse, XLSX by exceljs. */
 export async function previewRows(file: File): Promise<string[][]> {
+  const rows = await readRows(file);
+  while (rows.length && rows.at(-1)!.every((c) => !c.trim())) rows.pop(); // the file's last line break
+  return rows;
+}
+
+async function readRows(file: File): Promise<string[][]> {
   if (/\.xlsx$/i.test(file.name)) {
     const { default: ExcelJS } = await import("exceljs");
     const book = new ExcelJS.Workbook();

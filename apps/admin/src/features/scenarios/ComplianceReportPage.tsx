@@ -1,10 +1,11 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
 import { ComplianceReportDocument } from "../../graphql/generated";
 import { PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { ProgramResultsTable } from "./ProgramResultsTable";
 import classes from "./ComplianceReportPage.module.css";
+import { RuleStatusBadge } from "./RuleStatusBadge";
 
 /**
  * The compliance report of a scenario as a page to print or save as PDF for the board, the state
@@ -47,7 +48,7 @@ export function ComplianceReportPage() {
         <Table.Tbody>
           {[...fails, ...r.compliance.filter((c) => c.status !== "FAIL")].map((c) => (
             <Table.Tr key={`${c.ruleId}-${c.program ?? ""}`} data-testid={`rule-${c.ruleId}-${c.program ?? "all"}`}>
-              <Table.Td><Badge size="sm" variant="outline" color={c.status === "PASS" ? "teal" : c.status === "FAIL" ? "red" : "gray"}>{c.status.replaceAll("_", " ").toLowerCase()}</Badge></Table.Td>
+              <Table.Td><RuleStatusBadge size="sm" status={c.status} /></Table.Td>
               <Table.Td>{c.program ? PROGRAM_SHORT_NAMES[c.program] ?? c.program : "All"}</Table.Td>
               <Table.Td>{c.title}</Table.Td>
               <Table.Td className={classes.citation}>{c.citation}</Table.Td>

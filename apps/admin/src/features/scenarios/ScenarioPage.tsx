@@ -20,6 +20,7 @@ import { type ParameterForm, REALLOCATABLE, RESERVATIONS, toForm, toInput, WEIGH
 import { ProgramResultsTable } from "./ProgramResultsTable";
 import { ScenarioCharts } from "./ScenarioCharts";
 import { STATUS_COLORS } from "./ScenariosPage";
+import { RuleStatusBadge } from "./RuleStatusBadge";
 
 type Result = NonNullable<ScenarioDetailFragment["result"]>;
 type SchoolRow = Result["schools"][number];
@@ -279,7 +280,7 @@ function Results({ r, onSchool, scenarioId }: { r: Result; onSchool: (s: SchoolR
           <Table.Tbody>
             {[...r.compliance].sort((a, b) => (a.status === "FAIL" ? -1 : 0) - (b.status === "FAIL" ? -1 : 0)).map((c) => (
               <Table.Tr key={`${c.ruleId}-${c.program ?? ""}`}>
-                <Table.Td><Badge size="xs" color={c.status === "PASS" ? "teal" : c.status === "FAIL" ? "red" : "gray"}>{c.status.replaceAll("_", " ").toLowerCase()}</Badge></Table.Td>
+                <Table.Td><RuleStatusBadge size="xs" status={c.status} /></Table.Td>
                 <Table.Td>{c.title}</Table.Td>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>{c.citation}</Table.Td>
                 <Table.Td>{c.program ? PROGRAM_SHORT_NAMES[c.program] ?? c.program : ""}</Table.Td>

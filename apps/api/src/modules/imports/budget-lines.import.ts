@@ -23,25 +23,24 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
 
   return importTransaction(em, districtId, file, "BudgetLine", dryRun, async (tx, trx) => {
     const q = <T>(sql: string, params: unknown[]) => tx.execute<T[]>(sql, params);
-    const [years, sources, steps, schools, existing] = await Promise.all([
-      q<{ id: string; year: number }>(`select id, year from fiscal_year where district_id = ? and year = any(?::int[])`, [districtId, `{${yearsInFile.join(",")}}`]),
-      q<{ id: string; code: ProgramCode }>(`select id, code from funding_source where district_id = ?`, [districtId]),
-      q<Step>(
-        `select a.id, fy.year, n.number || '.' || a.number as label, coalesce(array_agg(fs.code) filter (where fs.code is not null), '{}') as programs
-         from action_step a join overarching_need n on n.id = a.need_id join improvement_plan p on p.id = n.plan_id join fiscal_year fy on fy.id = p.fiscal_year_id
-         left join action_step_funding_source l on l.action_step_id = a.id left join funding_source fs on fs.id = l.funding_source_id
-         where a.district_id = ? and fy.year = any(?::int[]) group by a.id, fy.year, n.number, a.number`,
-        [districtId, `{${yearsInFile.join(",")}}`],
-      ),
-      q<{ id: string; nces_school_id: string }>(`select id, nces_school_id from school where district_id = ?`, [districtId]),
-      q<Existing>(
-        `select b.id, fy.year, fs.code as program, n.number || '.' || a.number as step, s.nces_school_id as nces, b.account_code, b.amount_cents::text as amount_cents, b.description
-         from budget_line b join fiscal_year fy on fy.id = b.fiscal_year_id join funding_source fs on fs.id = b.funding_source_id
-         join action_step a on a.id = b.action_step_id join overarching_need n on n.id = a.need_id left join school s on s.id = b.school_id
-         where b.district_id = ? and fy.year = any(?::int[]) for update of b`,
-        [districtId, `{${yearsInFile.join(",")}}`],
-      ),
-    ]);
+    // One after another: the statements share the transaction's connection.
+    const years = await q<{ id: string; year: number }>(`select id, year from fiscal_year where district_id = ? and year = any(?::int[])`, [districtId, `{${yearsInFile.join(",")}}`]);
+    const sources = await q<{ id: string; code: ProgramCode }>(`select id, code from funding_source where district_id = ?`, [districtId]);
+    const steps = await q<Step>(
+      `select a.id, fy.year, n.number || '.' || a.number as label, coalesce(array_agg(fs.code) filter (where fs.code is not null), '{}') as programs
+       from action_step a join overarching_need n on n.id = a.need_id join improvement_plan p on p.id = n.plan_id join fiscal_year fy on fy.id = p.fiscal_year_id
+       left join action_step_funding_source l on l.action_step_id = a.id left join funding_source fs on fs.id = l.funding_source_id
+       where a.district_id = ? and fy.year = any(?::int[]) group by a.id, fy.year, n.number, a.number`,
+      [districtId, `{${yearsInFile.join(",")}}`],
+    );
+    const schools = await q<{ id: string; nces_school_id: string }>(`select id, nces_school_id from school where district_id = ?`, [districtId]);
+    const existing = await q<Existing>(
+      `select b.id, fy.year, fs.code as program, n.number || '.' || a.number as step, s.nces_school_id as nces, b.account_code, b.amount_cents::text as amount_cents, b.description
+       from budget_line b join fiscal_year fy on fy.id = b.fiscal_year_id join funding_source fs on fs.id = b.funding_source_id
+       join action_step a on a.id = b.action_step_id join overarching_need n on n.id = a.need_id left join school s on s.id = b.school_id
+       where b.district_id = ? and fy.year = any(?::int[]) for update of b`,
+      [districtId, `{${yearsInFile.join(",")}}`],
+    );
     const yearId = new Map(years.map((y) => [y.year, y.id]));
     const sourceId = new Map(sources.map((s) => [s.code, s.id]));
     const stepOf = new Map(steps.map((s) => [`${s.year}|${s.label}`, s]));
