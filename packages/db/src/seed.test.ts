@@ -37,6 +37,14 @@ describe("migrations and the demo seed", () => {
     expect(await pendingMigrations(orm)).toEqual([]);
   });
 
+  it("migrates to exactly the schema the entities describe (no change left for a new migration)", async () => {
+    const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
+    // The one known difference: audit_event.sequence has no default on purpose (the chaining
+    // trigger draws it under the district's lock; see AuditEvent), which the generator proposes back.
+    const unexpected = diff.split("\n").filter((l) => l.trim() && !/audit_event_sequence_seq|"audit_event" alter column "sequence"/.test(l));
+    expect(unexpected).toEqual([]);
+  });
+
   it("seeds Clayton County once, and only once", async () => {
     expect(await seedDemoDistrict(orm)).toBe(true);
     expect(await seedDemoDistrict(orm)).toBe(false);
