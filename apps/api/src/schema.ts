@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { buildSchema, createResolversMap } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage } from "type-graphql";
 import { lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from "graphql";
 import { schoolReference } from "./modules/school/school-reference.js";
 import { AuditResolver } from "./modules/audit/audit.resolver.js";
@@ -48,6 +48,10 @@ const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federatio
  * subgraph (it adds `_service` and `_entities`, and resolves references to a School by NCES id).
  */
 export function createSchema(): Promise<GraphQLSchema> {
+  // There are no global middlewares or auth checker (roles are checked in a plugin), so a plain
+  // property is read the way graphql-js reads it, without type-graphql's wrapper per field: a
+  // scenario's results are thousands of fields.
+  for (const t of getMetadataStorage().objectTypes) t.simpleResolvers ??= true;
   cached ??= buildSchema({ resolvers: RESOLVERS, validate: false, skipCheck: true }).then((base) => {
     // type-graphql's resolver map (scalars and enums included) plus the entity reference resolver.
     const resolvers = createResolversMap(base) as SubgraphResolvers;

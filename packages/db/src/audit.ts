@@ -26,6 +26,21 @@ const SKIP = new Set(["AuditEvent", "ScenarioAllocation", "IdempotencyKey"]);
 const SECRET: Record<string, readonly string[]> = { User: ["passwordHash"], Session: ["tokenHash"], ApiToken: ["tokenHash"] };
 const DIGEST: Record<string, readonly string[]> = { Scenario: ["results"] };
 
+/** How the trail records a bulky document: its SHA-256, from its JSON text. */
+export function auditDigest(json: string): string {
+  return `sha256:${createHash("sha256").update(json).digest("hex")}`;
+}
+
+const written = new WeakMap<object, Record<string, unknown>>();
+
+/**
+ * Fields of an entity written beside the ORM (a document of megabytes sent as one bound
+ * parameter), for its next audit event to record with the fields the flush writes.
+ */
+export function auditAlso(entity: object, fields: Record<string, unknown>): void {
+  written.set(entity, { ...written.get(entity), ...fields });
+}
+
 /**
  * Writes one audit event per changed row in the same flush, hence the same transaction, as the
  * change itself. The database chains each event to the one before (see the trust migration).
@@ -48,13 +63,14 @@ export class AuditSubscriber implements EventSubscriber {
         entityType: cs.name,
         entityId: primaryKeyOf(cs),
         before: before(cs, args),
-        after: cs.type === ChangeSetType.DELETE ? null : clean(cs.name, cs.payload as Record<string, unknown>),
+        after: cs.type === ChangeSetType.DELETE ? null : { ...clean(cs.name, cs.payload as Record<string, unknown>), ...written.get(cs.entity) },
         requestId: who.requestId,
         // Set by the database trigger that chains the events.
         previousHash: "",
         hash: "",
       });
       args.uow.computeChangeSet(event);
+      written.delete(cs.entity);
     }
   }
 }
@@ -87,7 +103,7 @@ function clean(entity: string, data: Record<string, unknown>): Record<string, un
   const out: Record<string, unknown> = { ...data };
   for (const k of SECRET[entity] ?? []) if (k in out) out[k] = "[secret]";
   for (const k of DIGEST[entity] ?? []) {
-    if (out[k] != null) out[k] = `sha256:${createHash("sha256").update(JSON.stringify(out[k])).digest("hex")}`;
+    if (out[k] != null) out[k] = auditDigest(JSON.stringify(out[k]));
   }
   return out;
 }

@@ -16,6 +16,17 @@ const director = () => api.as("FEDERAL_PROGRAMS_DIRECTOR");
 const rawId = (globalId: string) => Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 
 describe("the audit trail", () => {
+  it("records a scenario run with its results as a digest, in the same event as the run's other changes", async () => {
+    const finance = api.as("FINANCE_ANALYST");
+    const made = dataOf(await finance<{ createScenario: { scenario: { id: string } } }>('mutation { createScenario(input: { fiscalYear: 2022, name: "Audited run", source: EMPTY }) { scenario { id } } }')).createScenario.scenario;
+    const ran = dataOf(await finance<{ runScenario: { scenario: { lastRunAt: string; result: { schools: unknown[] } } } }>("mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { lastRunAt result { schools { total } } } } }", { i: { id: made.id } })).runScenario.scenario;
+    expect(ran.result.schools).toHaveLength(68);
+    const events = dataOf(await director()<Events>(EVENTS, { t: "Scenario", id: rawId(made.id) })).auditEvents.nodes;
+    const run = events.find((e) => e.action === "runScenario")!;
+    expect(run.after).toMatchObject({ stale: false, results: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) as string });
+    expect(new Date(run.after!.lastRunAt as string).getTime()).toBe(new Date(ran.lastRunAt).getTime());
+  });
+
   it("records who changed what, before and after, for every mutation that writes", async () => {
     const made = dataOf(await director()<{ createBudgetLine: { budgetLine: { id: string; version: number } } }>(
       "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { id version } } }",

@@ -9,6 +9,7 @@ import type { Context } from "../../context.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { toSchoolType } from "../school/school.type.js";
 import { ScenarioParametersInput, ScenarioSource, toEngineParameters } from "./scenario.input.js";
+import { columnsOf, readRows } from "../../common/plain-rows.js";
 import { createScenario, preview, runAndSave, schoolsAndPrograms, transition, updateParameters } from "./scenario.service.js";
 import {
   AllocationDifference,
@@ -105,33 +106,57 @@ function lookupsFor(ctx: Context) {
   return lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
 }
 
-export async function toScenarioType(em: EntityManager, s: Scenario, loaded: Lookups): Promise<ScenarioType> {
-  const { schools, sources } = loaded;
+/** What a scenario's view reads: a plain row (the one-scenario read) or, made from it, an entity. */
+export type ScenarioRow = Pick<Scenario, "id" | "name" | "status" | "version" | "stale" | "lastRunAt" | "submittedAt" | "approvedAt" | "approvedBy" | "reviewComment" | "parameters" | "actionStepLinks" | "results"> & {
+  year: number;
+  createdFrom: string | null;
+};
+
+async function rowOf(em: EntityManager, s: Scenario): Promise<ScenarioRow> {
   await em.populate(s, ["fiscalYear"]);
+  return { ...s, year: s.fiscalYear.year, createdFrom: s.createdFrom?.id ?? null };
+}
+
+/** One scenario of the district as a plain row: its results document is the bulk of it, parsed once by the driver. */
+async function scenarioRow(em: EntityManager, districtId: string, id: string): Promise<ScenarioRow | null> {
+  const rows = await readRows<ScenarioRow>(em, 
+    `select ${columnsOf(em, Scenario, "s")}, fy.year as "year" from scenario s join fiscal_year fy on fy.id = s.fiscal_year_id where s.id = ? and s.district_id = ?`,
+    [id, districtId],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  // The ORM has the driver leave timestamps as text; the entity's fields are dates.
+  const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+  return { ...row, lastRunAt: date(row.lastRunAt), submittedAt: date(row.submittedAt), approvedAt: date(row.approvedAt) };
+}
+
+export async function toScenarioType(em: EntityManager, scenario: Scenario | ScenarioRow, loaded: Lookups): Promise<ScenarioType> {
+  const { schools, sources } = loaded;
+  const s = scenario instanceof Scenario ? await rowOf(em, scenario) : scenario;
   return Object.assign(new ScenarioType(), {
     id: toGlobalId("Scenario", s.id),
-    fiscalYear: s.fiscalYear.year,
+    fiscalYear: s.year,
     name: s.name,
     status: s.status,
     version: s.version,
     stale: s.stale,
-    createdFromId: s.createdFrom ? toGlobalId("Scenario", s.createdFrom.id) : null,
+    createdFromId: s.createdFrom ? toGlobalId("Scenario", s.createdFrom) : null,
     lastRunAt: s.lastRunAt?.toISOString() ?? null,
     submittedAt: s.submittedAt?.toISOString() ?? null,
     approvedAt: s.approvedAt?.toISOString() ?? null,
     approvedBy: s.approvedBy,
     reviewComment: s.reviewComment,
     parameters: toParametersType(s.parameters as unknown as ScenarioParameters),
-    actionSteps: await linkTypes(em, s),
+    actionSteps: await linkTypes(em, s.actionStepLinks),
     result: s.results ? toAllocationResult(s.results as unknown as ScenarioResult, schools, sources) : null,
   });
 }
 
-async function linkTypes(em: EntityManager, s: Scenario): Promise<ScenarioActionStepLink[]> {
-  if (!s.actionStepLinks.length) return [];
-  const steps = await em.find(ActionStep, { id: { $in: s.actionStepLinks.map((l) => l.actionStepId) } }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"], strategy: "select-in" });
+async function linkTypes(em: EntityManager, links: Scenario["actionStepLinks"]): Promise<ScenarioActionStepLink[]> {
+  if (!links.length) return [];
+  const steps = await em.find(ActionStep, { id: { $in: links.map((l) => l.actionStepId) } }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"], strategy: "select-in" });
   const byId = new Map(steps.map((x) => [x.id, toActionStepType(x)]));
-  return s.actionStepLinks.flatMap((l) => {
+  return links.flatMap((l) => {
     const step = byId.get(l.actionStepId);
     return step ? [Object.assign(new ScenarioActionStepLink(), { program: l.program, kind: l.kind, actionStep: step })] : [];
   });
@@ -149,9 +174,8 @@ export class ScenarioResolver {
   @Query(() => ScenarioType, { nullable: true, description: "One scenario with its parameters and results." })
   async scenario(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The scenario." }) id: string): Promise<ScenarioType | null> {
     const uuid = idOfType(id, "Scenario");
-    // Not tracked: a managed entity keeps a snapshot of its results (the whole JSON once more).
-    const s = uuid ? await ctx.em.findOne(Scenario, { id: uuid, district: ctx.districtId }, { populate: ["fiscalYear"], disableIdentityMap: true }) : null;
-    return s ? toScenarioType(ctx.em, s, await lookupsFor(ctx)) : null;
+    const [s, loaded] = uuid ? await Promise.all([scenarioRow(ctx.em, ctx.districtId, uuid), lookupsFor(ctx)]) : [null, null];
+    return s && loaded ? toScenarioType(ctx.em, s, loaded) : null;
   }
 
   @Query(() => ScenarioComparison, { nullable: true, description: "Two run scenarios side by side: per school and program, per program, per equity measure." })
@@ -238,6 +262,6 @@ export class ScenarioResolver {
 async function payload(ctx: Context, outcome: { ok: true; value: string } | { ok: false; errors: ScenarioPayload["userErrors"] }): Promise<ScenarioPayload> {
   if (!outcome.ok) return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: outcome.errors });
   ctx.em.clear();
-  const s = await ctx.em.findOneOrFail(Scenario, outcome.value);
-  return Object.assign(new ScenarioPayload(), { scenario: await toScenarioType(ctx.em, s, await lookupsFor(ctx)), userErrors: [] });
+  const [s, loaded] = await Promise.all([scenarioRow(ctx.em, ctx.districtId, outcome.value), lookupsFor(ctx)]);
+  return Object.assign(new ScenarioPayload(), { scenario: await toScenarioType(ctx.em, s!, loaded), userErrors: [] });
 }

@@ -422,33 +422,50 @@ export function toCheck(c: ComplianceCheck): ComplianceCheckType {
   });
 }
 
+/** Defines each field as made on first read and kept: GraphQL reads only the fields asked for. */
+function lazily<T extends object>(target: T, fields: { [K in keyof T]?: () => T[K] }): T {
+  for (const [key, make] of Object.entries(fields) as [string, () => unknown][]) {
+    let value: unknown;
+    let made = false;
+    Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (made ? value : ((made = true), (value = make()))) });
+  }
+  return target;
+}
+
+/**
+ * A saved or previewed result as the API shows it. Each part is built when it is first read,
+ * so a caller asking for the schools' totals does not pay for the equity measures or the
+ * compliance report (a scenario's results are read far more often than they are run).
+ */
 export function toAllocationResult(r: ScenarioResult, schools: Map<string, School>, sources: Map<string, FundingSourceType>): AllocationResult {
-  return Object.assign(new AllocationResult(), {
-    programs: r.programs.map((p) =>
-      Object.assign(new ScenarioProgramResult(), {
-        fundingSource: sources.get(p.program)!,
-        available: p.available,
-        reservations: p.reservations.map((x) => Object.assign(new ReservationResult(), x)),
-        reserved: p.reserved,
-        toSchools: p.toSchools,
-        unallocated: p.unallocated,
+  return lazily(new AllocationResult(), {
+    programs: () =>
+      r.programs.map((p) =>
+        Object.assign(new ScenarioProgramResult(), {
+          fundingSource: sources.get(p.program)!,
+          available: p.available,
+          reservations: p.reservations.map((x) => Object.assign(new ReservationResult(), x)),
+          reserved: p.reserved,
+          toSchools: p.toSchools,
+          unallocated: p.unallocated,
+        }),
+      ),
+    schools: () =>
+      r.schools.filter((s) => schools.has(s.schoolId)).map((s) => {
+        const weighted = s.weightedEnrollment / 10_000;
+        return Object.assign(new ScenarioSchoolResult(), {
+          school: toSchoolType(schools.get(s.schoolId)!),
+          weightedEnrollment: weighted,
+          allocations: s.programs.map((p) => Object.assign(new SchoolAllocation(), { ...p, change: p.amount - p.baseline })),
+          total: s.total,
+          baselineTotal: s.baselineTotal,
+          change: s.total - s.baselineTotal,
+          perWeightedPupil: weighted > 0 ? Math.round(s.total / weighted) : 0,
+        });
       }),
-    ),
-    schools: r.schools.filter((s) => schools.has(s.schoolId)).map((s) => {
-      const weighted = s.weightedEnrollment / 10_000;
-      return Object.assign(new ScenarioSchoolResult(), {
-        school: toSchoolType(schools.get(s.schoolId)!),
-        weightedEnrollment: weighted,
-        allocations: s.programs.map((p) => Object.assign(new SchoolAllocation(), { ...p, change: p.amount - p.baseline })),
-        total: s.total,
-        baselineTotal: s.baselineTotal,
-        change: s.total - s.baselineTotal,
-        perWeightedPupil: weighted > 0 ? Math.round(s.total / weighted) : 0,
-      });
-    }),
-    equityBefore: toMeasures(r.equityBefore),
-    equityAfter: toMeasures(r.equityAfter),
-    compliance: r.compliance.map(toCheck),
-    failures: r.compliance.filter((c) => c.status === "FAIL").length,
+    equityBefore: () => toMeasures(r.equityBefore),
+    equityAfter: () => toMeasures(r.equityAfter),
+    compliance: () => r.compliance.map(toCheck),
+    failures: () => r.compliance.filter((c) => c.status === "FAIL").length,
   });
 }
