@@ -40,7 +40,7 @@ try {
 
   console.log("== start it as the container does");
   const port = 40_000 + Math.floor(Math.random() * 10_000);
-  child = spawn(process.execPath, ["dist/main.js"], {
+  child = spawn(process.execPath, ["--max-old-space-size=512", "dist/main.js"], {
     cwd: out,
     stdio: ["ignore", "inherit", "inherit"],
     env: { PATH: process.env.PATH, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1", ADMIN_DIST: path.join(out, "admin"), DATABASE_URL: db.url, SESSION_SECRET: "image-check-secret-of-at-least-32-chars", ALLOT_DEMO_SEED: "false", METRICS_TOKEN: "" },

@@ -49,7 +49,8 @@ async function start(args: string[], env: Record<string, string>) {
 }
 // Production mode, as deployed; no demo users; rate limits out of the way of the measurement.
 const allotEnv = (url: string, workers = 1) => ({ DATABASE_URL: url, NODE_ENV: "production", ALLOT_DEMO_SEED: "false", RATE_LIMIT_PER_MINUTE: "100000000", ALLOT_WORKERS: String(workers) });
-const allotMain = [...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/apiprof"] : []), path.join(root, "apps/api/dist/main.js")];
+// Started as `pnpm start` and the Docker image start it: with a 512 MB heap limit (docs/OPERATIONS.md).
+const allotMain = [...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/apiprof"] : []), "--max-old-space-size=512", path.join(root, "apps/api/dist/main.js")];
 
 /** Planner statistics, as after any bulk load (autovacuum would get there within a minute or so). */
 async function analyze(url: string) {
