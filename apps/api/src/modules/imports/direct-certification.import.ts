@@ -49,7 +49,7 @@ export async function importGeorgiaDirectCertification(em: EntityManager, distri
     const outcome = { problems: found, written: false, rows: records.length, inserted: 0, updated: changes.length, unchanged: records.length - changes.length, details: { source: "GOSA direct certification", fiscalYear: records[0]?.fiscalYear } };
     if (found.length || changes.length === 0) return outcome;
     await trx.raw(
-      `update school s set direct_certified = r.direct_certified, low_income = r.low_income, illustrative = false, updated_at = now()
+      `update school s set direct_certified = r.direct_certified, low_income = r.low_income, updated_at = now()
        from jsonb_to_recordset(?::jsonb) as r(id uuid, direct_certified int, low_income int) where s.id = r.id and s.district_id = ?`,
       [JSON.stringify(changes), districtId],
     );

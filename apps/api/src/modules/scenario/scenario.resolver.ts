@@ -106,7 +106,7 @@ function lookupsFor(ctx: Context) {
   return lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
 }
 
-/** What a scenario's view reads: a plain row (the one-scenario read) or, made from it, an entity. */
+/** What a scenario's view reads: read as a plain row for one scenario, or made from an entity. */
 export type ScenarioRow = Pick<Scenario, "id" | "name" | "status" | "version" | "stale" | "lastRunAt" | "submittedAt" | "approvedAt" | "approvedBy" | "reviewComment" | "parameters" | "actionStepLinks" | "results"> & {
   year: number;
   createdFrom: string | null;
@@ -119,7 +119,8 @@ async function rowOf(em: EntityManager, s: Scenario): Promise<ScenarioRow> {
 
 /** One scenario of the district as a plain row: its results document is the bulk of it, parsed once by the driver. */
 async function scenarioRow(em: EntityManager, districtId: string, id: string): Promise<ScenarioRow | null> {
-  const rows = await readRows<ScenarioRow>(em, 
+  const rows = await readRows<ScenarioRow>(
+    em,
     `select ${columnsOf(em, Scenario, "s")}, fy.year as "year" from scenario s join fiscal_year fy on fy.id = s.fiscal_year_id where s.id = ? and s.district_id = ?`,
     [id, districtId],
   );

@@ -27,7 +27,8 @@ export class SchoolResolver {
     const where = cond.join(" and ");
     const [rows, counted] = await Promise.all([
       // Keyset paging on the NCES id: stable under inserts and fast at any depth.
-      readRows<School>(ctx.em, 
+      readRows<School>(
+        ctx.em,
         `select ${columnsOf(ctx.em, School, "s")} from school s where ${where}${after ? " and s.nces_school_id > ?" : ""} order by s.nces_school_id limit ?`,
         [...params, ...(after ? [decodeCursor(after)] : []), limit + 1],
       ),
