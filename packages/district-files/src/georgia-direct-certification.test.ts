@@ -42,7 +42,20 @@ describe("reading Georgia's direct-certification file (GOSA, school level)", () 
     expect(none.problems).toEqual([{ row: null, column: "SYSTEM_ID", message: "The file has no rows for school system 631 (it has 1 rows of other systems)." }]);
   });
 
-  it("asks for a newer format when given GOSA's .xls as it is published", async () => {
-    await expect(readTable("direct_certification_school_2024.xls", new Uint8Array([0xd0, 0xcf]))).rejects.toThrow("Excel 97-2003 (.xls) workbook: open it and save it as .xlsx or CSV");
+  it("reads GOSA's Excel 97-2003 (.xls) download as it is published, note row and all", async () => {
+    const XLSX = await import("@e965/xlsx");
+    const sheet = XLSX.utils.aoa_to_sheet([
+      ["*Note: The 2018 direct certification counts include foster students"],
+      HEADER.split(","),
+      [2018, 631, "Clayton County", 104, "Arnold Elementary School", 6310104, 81.4, 457, 561],
+    ]);
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, sheet, "Sheet1");
+    const bytes = new Uint8Array(XLSX.write(book, { bookType: "xls", type: "array" }) as ArrayBuffer);
+    expect([...bytes.subarray(0, 4)]).toEqual([0xd0, 0xcf, 0x11, 0xe0]); // an OLE2 compound file, as Excel 97-2003 writes
+    const { records, problems } = readGeorgiaDirectCertification(await readTable("direct_certification_school_2018.xls", bytes), "631");
+    expect(problems).toEqual([]);
+    expect(records).toEqual([{ row: 3, fiscalYear: 2018, stateSchoolId: "GA-631-0104", schoolName: "Arnold Elementary School", directCertified: 457, k12Students: 561 }]);
+    await expect(readTable("broken.xls", new Uint8Array([1, 2, 3]))).rejects.toThrow("broken.xls is not a readable Excel 97-2003 (.xls) workbook.");
   });
 });

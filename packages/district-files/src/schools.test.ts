@@ -48,7 +48,7 @@ describe("reading a district's schools file", () => {
   });
 
   it("refuses a file that is neither CSV nor XLSX", async () => {
-    await expect(readTable("schools.pdf", new Uint8Array([1, 2]))).rejects.toThrow("send a .csv or an .xlsx file");
+    await expect(readTable("schools.pdf", new Uint8Array([1, 2]))).rejects.toThrow("send a .csv, .xlsx or .xls file");
     await expect(readTable("schools.xlsx", new TextEncoder().encode("not a workbook"))).rejects.toThrow("not a readable XLSX workbook");
   });
 });

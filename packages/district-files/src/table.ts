@@ -6,7 +6,7 @@ export type Table = string[][];
 
 export class FileFormatError extends Error {}
 
-/** Reads CSV (any of comma, semicolon or tab) or the first sheet of an XLSX workbook. */
+/** Reads CSV (any of comma, semicolon or tab) or the first sheet of an XLSX or XLS workbook. */
 export async function readTable(fileName: string, bytes: Uint8Array): Promise<Table> {
   if (/\.xlsx$/i.test(fileName)) {
     const book = new ExcelJS.Workbook();
@@ -31,8 +31,21 @@ export async function readTable(fileName: string, bytes: Uint8Array): Promise<Ta
     return parsed.data.map((r) => r.map((c) => c.trim()));
   }
   if (/\.xls$/i.test(fileName)) {
-    // GOSA publishes Excel 97-2003 files; that binary format is not read here.
-    throw new FileFormatError(`${fileName} is an Excel 97-2003 (.xls) workbook: open it and save it as .xlsx or CSV, then import that.`);
+    // Excel 97-2003, as GOSA publishes its downloads: SheetJS reads that binary format.
+    const notXls = new FileFormatError(`${fileName} is not a readable Excel 97-2003 (.xls) workbook.`);
+    if (![0xd0, 0xcf, 0x11, 0xe0].every((b, i) => bytes[i] === b)) throw notXls; // not an OLE2 compound file
+    const XLSX = await import("@e965/xlsx");
+    let book;
+    try {
+      book = XLSX.read(bytes, { type: "array", dense: true });
+    } catch {
+      throw notXls;
+    }
+    const sheet = book.SheetNames[0] === undefined ? undefined : book.Sheets[book.SheetNames[0]];
+    if (!sheet) throw new FileFormatError(`${fileName} has no worksheet.`);
+    // Formatted text, as the person who made it sees it; blank rows kept so row numbers match.
+    const rows = XLSX.utils.sheet_to_json<(string | number | boolean)[]>(sheet, { header: 1, raw: false, defval: "", blankrows: true });
+    return rows.map((r) => r.map((c) => String(c).trim()));
   }
-  throw new FileFormatError(`${fileName}: send a .csv or an .xlsx file.`);
+  throw new FileFormatError(`${fileName}: send a .csv, .xlsx or .xls file.`);
 }

@@ -66,7 +66,7 @@ export type DeleteBudgetLineInput = {
   id: string;
 };
 
-/** A file of the district's to import: CSV or XLSX. */
+/** A file of the district's to import: CSV, XLSX or XLS. */
 export type DistrictFileInput = {
   /** The file's bytes, base64-encoded (up to about 1.5 MB of file: 10,000 schools as CSV). */
   contentBase64: string;

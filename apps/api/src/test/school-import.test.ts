@@ -67,7 +67,7 @@ describe("importing the district's schools file", () => {
     );
     expect((await school("130123000002"))!.enrollment).not.toBe(900); // the good row was not written either
     const bad = dataOf(await send("schools.pdf", "%PDF")).importSchools;
-    expect(bad.problems).toEqual([{ row: null, column: null, message: "schools.pdf: send a .csv or an .xlsx file." }]);
+    expect(bad.problems).toEqual([{ row: null, column: null, message: "schools.pdf: send a .csv, .xlsx or .xls file." }]);
   });
 
   it("takes the state's school ids, by which state files name the schools, and refuses one that is another school's", async () => {

@@ -79,7 +79,7 @@ export function ImportPage() {
       <div>
         <Title order={2}>Import the district's files</Title>
         <Text size="sm" c="dimmed">
-          CSV or XLSX. The whole file is checked before anything is written, and every problem is shown where it is. Importing the same file again updates what it wrote instead of adding it twice.
+          CSV, XLSX or XLS. The whole file is checked before anything is written, and every problem is shown where it is. Importing the same file again updates what it wrote instead of adding it twice.
         </Text>
       </div>
       <Stepper active={active} onStepClick={(s) => s < active && active < 2 && setActive(s)} size="sm">
@@ -104,7 +104,7 @@ export function ImportPage() {
             </Radio.Group>
             {kind && <Columns kind={kind} />}
             <Group align="flex-end">
-              <FileInput label="File" placeholder="Choose a .csv or .xlsx file" accept=".csv,.xlsx,.txt,.tsv" value={file} onChange={setFile} clearable w={360} />
+              <FileInput label="File" placeholder="Choose a .csv, .xlsx or .xls file" accept=".csv,.xlsx,.xls,.txt,.tsv" value={file} onChange={setFile} clearable w={360} />
               <Button onClick={() => void checkFile()} disabled={!file || !kind}>
                 Check the file
               </Button>

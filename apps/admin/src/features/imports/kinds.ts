@@ -41,7 +41,7 @@ export const KINDS: KindSpec[] = [
     mutation: "importGeorgiaDirectCertification",
     document: ImportGeorgiaDirectCertificationDocument,
     description:
-      "The statewide school-level file from the Governor's Office of Student Achievement (FY2020 or later), saved as CSV or XLSX. Only the district's rows are read; schools are matched by state school id (import the schools file with its State School ID column first).",
+      "The statewide school-level file from the Governor's Office of Student Achievement (FY2020 or later), as published (.xls) or saved as CSV or XLSX. Only the district's rows are read; schools are matched by state school id (import the schools file with its State School ID column first).",
     required: ["FISCAL_YEAR", "SYSTEM_ID", "SCHOOL_ID", "K12_POVERTY_STUDENT_CT"],
     optional: ["SYSTEM_NAME", "SCHOOL_NAME", "direct_cert_perc", "K12_STUDENT_COUNT"],
     template: [

@@ -36,7 +36,7 @@ export async function base64Of(file: File): Promise<string> {
   return btoa(binary);
 }
 
-/** The file as the spreadsheet shows it (rows of text), for the preview: CSV by papaparse, XLSX by exceljs. */
+/** The file as the spreadsheet shows it (rows of text), for the preview: CSV by papaparse, XLSX by exceljs, XLS by SheetJS. */
 export async function previewRows(file: File): Promise<string[][]> {
   const rows = await readRows(file);
   while (rows.length && rows.at(-1)!.every((c) => !c.trim())) rows.pop(); // the file's last line break
@@ -44,6 +44,13 @@ export async function previewRows(file: File): Promise<string[][]> {
 }
 
 async function readRows(file: File): Promise<string[][]> {
+  if (/\.xls$/i.test(file.name)) {
+    // Excel 97-2003, as Georgia's GOSA publishes its downloads (SheetJS, loaded only for these).
+    const XLSX = await import("@e965/xlsx");
+    const book = XLSX.read(new Uint8Array(await file.arrayBuffer()), { type: "array", dense: true });
+    const sheet = book.Sheets[book.SheetNames[0] ?? ""];
+    return sheet ? XLSX.utils.sheet_to_json<(string | number | boolean)[]>(sheet, { header: 1, raw: false, defval: "", blankrows: true }).map((r) => r.map(String)) : [];
+  }
   if (/\.xlsx$/i.test(file.name)) {
     const { default: ExcelJS } = await import("exceljs");
     const book = new ExcelJS.Workbook();

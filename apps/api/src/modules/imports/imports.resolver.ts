@@ -41,7 +41,7 @@ export class ImportsResolver {
 
   @Mutation(() => FileImportPayload, {
     description:
-      "Updates the schools' direct-certification counts from Georgia's statewide file as GOSA publishes it (school level, FY2020 or later, saved as CSV or XLSX): the district's rows are matched to its schools by state school id; low-income counts follow where the poverty measure is direct certification.",
+      "Updates the schools' direct-certification counts from Georgia's statewide file as GOSA publishes it (school level, FY2020 or later; its .xls as published, or saved as CSV or XLSX): the district's rows are matched to its schools by state school id; low-income counts follow where the poverty measure is direct certification.",
   })
   async importGeorgiaDirectCertification(@Ctx() ctx: Context, @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput): Promise<FileImportPayload> {
     return run(new FileImportPayload(), ctx, input, importGeorgiaDirectCertification);

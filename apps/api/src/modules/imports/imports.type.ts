@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { UserError } from "../../common/user-error.js";
 
-@InputType({ description: "A file of the district's to import: CSV or XLSX." })
+@InputType({ description: "A file of the district's to import: CSV, XLSX or XLS." })
 export class DistrictFileInput {
   @Field({ description: 'File name; its extension says the format: ".csv" or ".xlsx".' })
   fileName!: string;
