@@ -122,7 +122,7 @@ export function ImportPage() {
                 Back
               </Button>
               <Button onClick={() => void importFile()} disabled={!check || check.problems.length > 0 || check.inserted + check.updated === 0 || stage.step === "sending"} loading={stage.step === "sending" && !stage.dryRun}>
-                {check ? `Import ${check.rows.toLocaleString("en-US")} rows` : "Import"}
+                {check && check.problems.length === 0 ? `Import ${check.rows.toLocaleString("en-US")} rows` : "Import"}
               </Button>
             </Group>
           </Stack>
@@ -236,10 +236,11 @@ function Preview({ rows, problems }: { rows: string[][]; problems: FileImportRes
     return m;
   }, [problems]);
   // The first rows, and every row with a problem, so each problem can be seen in place.
-  const shown = rows.map((cells, i) => ({ n: i + 1, cells })).filter(({ n }) => n <= PREVIEW_ROWS + 1 || byRow.has(n)).slice(0, PREVIEW_ROWS + 200);
-  // The header is the row naming the problems' columns (Georgia's files may have a note above it).
-  const named = new Set(problems.map((p) => p.column));
-  const header = rows.slice(0, 10).find((r) => r.some((c) => named.has(c))) ?? rows.find((r) => r.some((c) => c.trim())) ?? [];
+  // The header is the first row that fills several columns: Georgia's files may have a note above it.
+  const headerIndex = Math.max(0, rows.slice(0, 10).findIndex((r) => r.filter((c) => c.trim()).length >= 3));
+  const header = rows[headerIndex] ?? [];
+  const records = rows.slice(headerIndex + 1).filter((r) => r.some((c) => c.trim())).length;
+  const shown = rows.map((cells, i) => ({ n: i + 1, cells })).filter(({ n }) => n <= headerIndex + PREVIEW_ROWS + 1 || byRow.has(n)).slice(0, PREVIEW_ROWS + 200);
   const width = Math.max(...rows.slice(0, PREVIEW_ROWS + 1).map((r) => r.length), 0);
   return (
     <Stack gap={4}>
@@ -247,8 +248,8 @@ function Preview({ rows, problems }: { rows: string[][]; problems: FileImportRes
         <Text fw={600} size="sm">
           Preview
         </Text>
-        <Badge variant="light">{Math.max(0, rows.filter((r) => r.some((c) => c.trim())).length - 1).toLocaleString("en-US")} rows</Badge>
-        {rows.length > PREVIEW_ROWS + 1 && (
+        <Badge variant="light">{records.toLocaleString("en-US")} rows</Badge>
+        {records > PREVIEW_ROWS && (
           <Text size="xs" c="dimmed">
             first {PREVIEW_ROWS} rows and every row with a problem
           </Text>
@@ -260,10 +261,10 @@ function Preview({ rows, problems }: { rows: string[][]; problems: FileImportRes
             {shown.map(({ n, cells }) => {
               const bad = byRow.get(n);
               return (
-                <Table.Tr key={n} bg={bad ? "var(--mantine-color-red-light)" : n === 1 ? "var(--mantine-color-gray-light)" : undefined} data-row={n} data-problem={bad ? "true" : undefined}>
+                <Table.Tr key={n} bg={bad ? "var(--mantine-color-red-light)" : n === headerIndex + 1 ? "var(--mantine-color-gray-light)" : undefined} data-row={n} data-problem={bad ? "true" : undefined}>
                   <Table.Td c="dimmed">{n}</Table.Td>
                   {Array.from({ length: width }, (_, c) => (
-                    <Table.Td key={c} fw={n === 1 ? 600 : undefined} style={bad?.has(header[c] ?? "\u0000") ? { outline: "2px solid var(--mantine-color-red-6)", outlineOffset: -2 } : undefined}>
+                    <Table.Td key={c} fw={n === headerIndex + 1 ? 600 : undefined} style={{ whiteSpace: "nowrap", ...(bad?.has(header[c] ?? "\u0000") ? { outline: "2px solid var(--mantine-color-red-6)", outlineOffset: -2 } : {}) }}>
                       {cells[c] ?? ""}
                     </Table.Td>
                   ))}
