@@ -3,12 +3,13 @@ import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigate } from "react-router";
 import { FiscalYearsDocument, SignOutDocument } from "./graphql/generated";
 import { ROLE_NAMES, useCan, useViewer } from "./features/auth/session";
+import { importsFor } from "./features/imports/kinds";
 
 export function Layout() {
   const { pathname } = useLocation();
   const viewer = useViewer();
   const canManageTokens = useCan("createApiToken");
-  const canImport = ["importSchools", "importAwards", "importBudgetLines", "importGeorgiaDirectCertification"].some((m) => viewer.allowedMutations.includes(m));
+  const canImport = importsFor(viewer.allowedMutations).length > 0;
   const client = useApolloClient();
   const navigate = useNavigate();
   const [signOut, { loading }] = useMutation(SignOutDocument);

@@ -44,15 +44,21 @@ type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSche
 const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
 
 /**
+ * type-graphql's schema with plain properties read the way graphql-js reads them, without its
+ * wrapper per field: there are no global middlewares or auth checker (roles are checked in a
+ * plugin), and a scenario's results are thousands of fields.
+ */
+function buildSimpleSchema(): Promise<GraphQLSchema> {
+  for (const t of getMetadataStorage().objectTypes) t.simpleResolvers ??= true;
+  return buildSchema({ resolvers: RESOLVERS, validate: false, skipCheck: true });
+}
+
+/**
  * The GraphQL schema, built once per process: type-graphql's schema made an Apollo Federation
  * subgraph (it adds `_service` and `_entities`, and resolves references to a School by NCES id).
  */
 export function createSchema(): Promise<GraphQLSchema> {
-  // There are no global middlewares or auth checker (roles are checked in a plugin), so a plain
-  // property is read the way graphql-js reads it, without type-graphql's wrapper per field: a
-  // scenario's results are thousands of fields.
-  for (const t of getMetadataStorage().objectTypes) t.simpleResolvers ??= true;
-  cached ??= buildSchema({ resolvers: RESOLVERS, validate: false, skipCheck: true }).then((base) => {
+  cached ??= buildSimpleSchema().then((base) => {
     // type-graphql's resolver map (scalars and enums included) plus the entity reference resolver.
     const resolvers = createResolversMap(base) as SubgraphResolvers;
     const schema = buildSubgraphSchema({

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -62,5 +62,13 @@ describe("the import wizard, in Chromium", () => {
     await page.getByRole("link", { name: "Import files" }).click();
     await page.getByRole("heading", { name: "Import the district's files" }).waitFor();
     expect(await page.getByRole("radio").evaluateAll((els) => els.map((e) => e.getAttribute("aria-label")))).toEqual(["Budget lines"]);
+
+    // The template offered is a file the import takes as it is.
+    await page.getByRole("radio", { name: "Budget lines" }).click();
+    const [template] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download a template" }).click()]);
+    expect(template.suggestedFilename()).toBe("budgetLines-template.csv");
+    await page.locator('input[type="file"]').setInputFiles({ name: template.suggestedFilename(), mimeType: "text/csv", buffer: readFileSync(await template.path()) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await page.getByText("The file is ready to import").waitFor({ timeout: 30_000 });
   });
 });

@@ -1,4 +1,7 @@
+import { execFile } from "node:child_process";
 import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import { inject } from "vitest";
 import { createOrm, migrate, type MikroORM, type OrmOptions, type Role, seedDemoDistrict } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
@@ -95,4 +98,15 @@ export async function firstActionStepId(api: TestApi): Promise<string> {
 export function dataOf<T>(r: GraphQLResponse<T>): T {
   if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
   return r.data;
+}
+
+/**
+ * Runs `pnpm allot <args>` (the built CLI) against the test API's database, from `cwd`, and
+ * returns what it printed. Asynchronously: the API under test runs in this process and must keep
+ * answering meanwhile (a blocked event loop let its keep-alive timer reset the next request).
+ */
+export async function allotCli(api: TestApi, args: string[], cwd = process.cwd()): Promise<string> {
+  const cli = fileURLToPath(new URL("../../dist/scripts/allot.js", import.meta.url));
+  const env = { ...process.env, DATABASE_URL: api.orm.config.get("clientUrl")!, SESSION_SECRET: TEST_SESSION_SECRET, INIT_CWD: cwd };
+  return (await promisify(execFile)(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8" })).stdout;
 }

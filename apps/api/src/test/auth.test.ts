@@ -1,10 +1,7 @@
-import { execFile } from "node:child_process";
-import { fileURLToPath } from "node:url";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiToken, User } from "@allot/db";
 import { DEMO_PASSWORD } from "../modules/auth/demo-users.js";
-import { dataOf, startTestApi, type TestApi, TEST_SESSION_SECRET } from "./api.js";
+import { allotCli, dataOf, startTestApi, type TestApi } from "./api.js";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -112,11 +109,7 @@ describe("API tokens", () => {
   });
 
   it("can be created from the command line", async () => {
-    const cli = fileURLToPath(new URL("../../dist/scripts/allot.js", import.meta.url));
-    const url = api.orm.config.get("clientUrl")!;
-    const { stdout } = await promisify(execFile)("node", [cli, "token:create", "--name", "Nightly export", "--role", "VIEWER", "--scope", "READ", "--days", "7"], {
-      env: { ...process.env, DATABASE_URL: url, SESSION_SECRET: TEST_SESSION_SECRET },
-    });
+    const stdout = await allotCli(api, ["token:create", "--name", "Nightly export", "--role", "VIEWER", "--scope", "READ", "--days", "7"]);
     const token = stdout.trim().split("\n").at(-1)!;
     expect(dataOf(await api.anonymous<{ me: { name: string } }>("{ me { name } }", {}, bearer(token))).me.name).toBe("Nightly export");
   });

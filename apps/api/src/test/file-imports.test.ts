@@ -1,17 +1,12 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { allotCli, dataOf, startTestApi, type TestApi } from "./api.js";
 
 // A district loads its awards, its budget and the state's direct-certification counts from the
 // files it already has: each file is checked whole, written whole or not at all, and a re-import
 // updates what the first one wrote.
-// Asynchronously: the API under test runs in this process and must keep answering meanwhile.
-const run = async (args: string[], o: { cwd: string; env: NodeJS.ProcessEnv }) => (await promisify(execFile)(process.execPath, args, { ...o, encoding: "utf8" })).stdout;
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
@@ -125,10 +120,8 @@ describe("importing Georgia's direct-certification file", () => {
   it("imports from the command line too", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "allot-dc-"));
     writeFileSync(path.join(dir, "awards.csv"), "Fiscal Year,Program,Award\n2023,Title III-A,900000\n");
-    const cli = fileURLToPath(new URL("../../dist/scripts/allot.js", import.meta.url));
-    const env = { ...process.env, DATABASE_URL: api.orm.config.get("clientUrl")!, INIT_CWD: dir };
-    expect(await run([cli, "awards:import", "--file", "awards.csv", "--dry-run"], { cwd: dir, env })).toContain("1 awards: 1 new, 0 updated, 0 unchanged (nothing written)");
-    expect(await run([cli, "awards:import", "--file", "awards.csv"], { cwd: dir, env })).toContain("1 awards: 1 new, 0 updated, 0 unchanged");
+    expect(await allotCli(api, ["awards:import", "--file", "awards.csv", "--dry-run"], dir)).toContain("1 awards: 1 new, 0 updated, 0 unchanged (nothing written)");
+    expect(await allotCli(api, ["awards:import", "--file", "awards.csv"], dir)).toContain("1 awards: 1 new, 0 updated, 0 unchanged");
     expect((await awards(2023)).TITLE_III_A).toMatchObject({ amount: "900000.00" });
   });
 });

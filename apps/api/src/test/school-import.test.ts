@@ -1,17 +1,12 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { allotCli, dataOf, startTestApi, type TestApi } from "./api.js";
 
 // A district replaces the illustrative schools with its own file: checked whole first, then
 // added or updated by NCES id, never duplicated; a bad file changes nothing.
-// Asynchronously: the API under test runs in this process and must keep answering meanwhile.
-const run = async (args: string[], o: { cwd: string; env: NodeJS.ProcessEnv }) => (await promisify(execFile)(process.execPath, args, { ...o, encoding: "utf8" })).stdout;
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
@@ -92,9 +87,7 @@ describe("importing the district's schools file", () => {
   it("imports from the command line too", async () => {
     const dir = mkdtempSync(path.join(tmpdir(), "allot-schools-"));
     writeFileSync(path.join(dir, "schools.csv"), `${HEADER}\n130123099002,Second Campus,HIGH,9,12,1000,500,40,90,10,SW\n`);
-    const cli = fileURLToPath(new URL("../../dist/scripts/allot.js", import.meta.url));
-    const databaseUrl = api.orm.config.get("clientUrl")!;
-    const out = await run([cli, "schools:import", "--file", "schools.csv"], { cwd: dir, env: { ...process.env, DATABASE_URL: databaseUrl, INIT_CWD: dir } });
+    const out = await allotCli(api, ["schools:import", "--file", "schools.csv"], dir);
     expect(out).toContain("1 schools: 1 new, 0 updated, 0 unchanged");
     expect(await school("130123099002")).toMatchObject({ name: "Second Campus", lowIncome: 800 });
   });

@@ -4,7 +4,8 @@ import { useApolloClient } from "@apollo/client/react";
 import { Link } from "react-router";
 import type { FileImportResultFragment } from "../../graphql/generated";
 import { useViewer } from "../auth/session";
-import { KINDS, type KindSpec } from "./kinds";
+import { exportCsv } from "../../lib/export";
+import { importsFor, KINDS, type KindSpec } from "./kinds";
 import { base64Of, postWithProgress, previewRows } from "./upload";
 
 type Stage = { step: "idle" } | { step: "sending"; sent: number; dryRun: boolean } | { step: "error"; message: string };
@@ -17,7 +18,7 @@ const PREVIEW_ROWS = 50;
  */
 export function ImportPage() {
   const viewer = useViewer();
-  const allowed = KINDS.filter((k) => viewer.allowedMutations.includes(k.mutation));
+  const allowed = importsFor(viewer.allowedMutations);
   const client = useApolloClient();
   const [active, setActive] = useState(0);
   const [kind, setKind] = useState<KindSpec | undefined>(allowed[0]);
@@ -153,13 +154,8 @@ export function ImportPage() {
 const counts = (r: FileImportResultFragment) => `${r.rows.toLocaleString("en-US")} rows: ${r.inserted.toLocaleString("en-US")} new, ${r.updated.toLocaleString("en-US")} updated, ${r.unchanged.toLocaleString("en-US")} unchanged`;
 
 function Columns({ kind }: { kind: KindSpec }) {
-  const downloadTemplate = async () => {
-    const { unparse } = await import("papaparse");
-    const url = URL.createObjectURL(new Blob([unparse(kind.template)], { type: "text/csv;charset=utf-8" }));
-    const a = Object.assign(document.createElement("a"), { href: url, download: `${kind.kind}-template.csv` });
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  };
+  const [header = [], ...rows] = kind.template;
+  const downloadTemplate = () => exportCsv(rows, header.map((h, i) => ({ header: h, value: (r: string[]) => r[i] ?? "" })), `${kind.kind}-template`);
   return (
     <Paper withBorder p="sm">
       <Group justify="space-between" align="flex-start">

@@ -81,3 +81,8 @@ export const KINDS: KindSpec[] = [
     after: { label: "See funding by action step", to: "/funding" },
   },
 ];
+
+/** The imports a person may run, by the mutations their role allows. */
+export function importsFor(allowedMutations: readonly string[]): KindSpec[] {
+  return KINDS.filter((k) => allowedMutations.includes(k.mutation));
+}

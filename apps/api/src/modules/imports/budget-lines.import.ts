@@ -5,7 +5,7 @@ import { lockAward, transfersOf } from "../award/award.service.js";
 import { type DistrictFile, importTransaction, type ImportOutcome, NOTHING, tableOf } from "./file-import.js";
 
 type Step = { id: string; year: number; label: string; programs: ProgramCode[] };
-type Existing = { id: string; year: number; program: ProgramCode; step: string; nces: string | null; account_code: string | null; amount_cents: string; description: string };
+type Existing = { id: string; year: number; program: ProgramCode; need: number; step: number; nces: string | null; account_code: string | null; amount_cents: string; description: string };
 
 /**
  * Loads budget lines: which program pays how much for which action step of the year's plan, at
@@ -35,7 +35,7 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
     );
     const schools = await q<{ id: string; nces_school_id: string }>(`select id, nces_school_id from school where district_id = ?`, [districtId]);
     const existing = await q<Existing>(
-      `select b.id, fy.year, fs.code as program, n.number || '.' || a.number as step, s.nces_school_id as nces, b.account_code, b.amount_cents::text as amount_cents, b.description
+      `select b.id, fy.year, fs.code as program, n.number as need, a.number as step, s.nces_school_id as nces, b.account_code, b.amount_cents::text as amount_cents, b.description
        from budget_line b join fiscal_year fy on fy.id = b.fiscal_year_id join funding_source fs on fs.id = b.funding_source_id
        join action_step a on a.id = b.action_step_id join overarching_need n on n.id = a.need_id left join school s on s.id = b.school_id
        where b.district_id = ? and fy.year = any(?::int[]) for update of b`,
@@ -47,7 +47,7 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
     const schoolId = new Map(schools.map((s) => [s.nces_school_id, s.id]));
     const known = new Map<string, Existing[]>();
     for (const e of existing) {
-      const key = budgetLineKey({ fiscalYear: e.year, program: e.program, actionStep: { need: Number(e.step.split(".")[0]), step: Number(e.step.split(".")[1]) }, ncesSchoolId: e.nces, accountCode: e.account_code });
+      const key = budgetLineKey({ fiscalYear: e.year, program: e.program, actionStep: { need: e.need, step: e.step }, ncesSchoolId: e.nces, accountCode: e.account_code });
       known.set(key, [...(known.get(key) ?? []), e]);
     }
 

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from "type-graphql"
 import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
 import { idOfType } from "../../common/global-id.js";
 import { requestLoader } from "../../common/loaders.js";
+import { readRows } from "../../common/plain-rows.js";
 import type { Context } from "../../context.js";
 import { SchoolAllocation } from "../scenario/scenario.type.js";
 import { SchoolType } from "./school.type.js";
@@ -17,7 +18,8 @@ const ORDER = new Map(PROGRAM_CODES.map((c, i) => [c, i]));
  */
 function loaderFor(ctx: Context, scenarioId: string, withExplanation: boolean) {
   return requestLoader<string, SchoolAllocation[]>(ctx, `school-allocations:${scenarioId}:${withExplanation}`, async (schoolIds) => {
-    const rows = await ctx.em.getConnection("read").execute<Row[]>(
+    const rows = await readRows<Row>(
+      ctx.em,
       `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, ${withExplanation ? "a.explanation" : "'' as explanation"}
        from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
        where a.district_id = ? and a.scenario_id = ? and a.kind = 'SCHOOL' and a.school_id = any(?::uuid[])`,
