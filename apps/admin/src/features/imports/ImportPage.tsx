@@ -123,7 +123,7 @@ export function ImportPage() {
                 Back
               </Button>
               <Button onClick={() => void importFile()} disabled={!check || check.problems.length > 0 || check.inserted + check.updated === 0 || stage.step === "sending"} loading={stage.step === "sending" && !stage.dryRun}>
-                {check && check.problems.length === 0 ? `Import ${check.rows.toLocaleString("en-US")} rows` : "Import"}
+                {check && check.problems.length === 0 ? `Import ${rowsOf(check.rows)}` : "Import"}
               </Button>
             </Group>
           </Stack>
@@ -151,7 +151,9 @@ export function ImportPage() {
   );
 }
 
-const counts = (r: FileImportResultFragment) => `${r.rows.toLocaleString("en-US")} rows: ${r.inserted.toLocaleString("en-US")} new, ${r.updated.toLocaleString("en-US")} updated, ${r.unchanged.toLocaleString("en-US")} unchanged`;
+/** "1 row", "10,000 rows". */
+const rowsOf = (n: number) => `${n.toLocaleString("en-US")} row${n === 1 ? "" : "s"}`;
+const counts = (r: FileImportResultFragment) => `${rowsOf(r.rows)}: ${r.inserted.toLocaleString("en-US")} new, ${r.updated.toLocaleString("en-US")} updated, ${r.unchanged.toLocaleString("en-US")} unchanged`;
 
 function Columns({ kind }: { kind: KindSpec }) {
   const [header = [], ...rows] = kind.template;
@@ -244,7 +246,7 @@ function Preview({ rows, problems }: { rows: string[][]; problems: FileImportRes
         <Text fw={600} size="sm">
           Preview
         </Text>
-        <Badge variant="light">{records.toLocaleString("en-US")} rows</Badge>
+        <Badge variant="light">{rowsOf(records)}</Badge>
         {records > PREVIEW_ROWS && (
           <Text size="xs" c="dimmed">
             first {PREVIEW_ROWS} rows and every row with a problem
