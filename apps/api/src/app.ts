@@ -21,7 +21,9 @@ import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { errorsPlugin, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./modules/limits/errors.plugin.js";
 import { idempotencyPlugin } from "./modules/limits/idempotency.plugin.js";
-import { costPlugin, LIMITS, nulTextPlugin } from "./modules/limits/limits.plugin.js";
+import { documentGate } from "./modules/limits/document-gate.js";
+import { costReportPlugin, LIMITS, nulTextPlugin } from "./modules/limits/limits.plugin.js";
+import { districtSizes } from "./modules/limits/list-sizes.js";
 import { createRateLimiter, type RateLimitOptions } from "./modules/limits/rate-limit.js";
 import { exportsRouter } from "./modules/exports/exports.routes.js";
 import { accessLogPlugin } from "./modules/observability/access-log.plugin.js";
@@ -77,12 +79,15 @@ export async function createApp(o: AppOptions): Promise<App> {
   app.disable("x-powered-by");
   const server = http.createServer(app);
   const log = o.log ?? jsonLog;
+  const schema = await createSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await createSchema(),
+    schema,
     introspection: !o.production,
     // A GraphQL POST must be JSON or carry a preflight header: no form or text/plain cross-site posts.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // A hash-only request would skip the document gate's reading of the text (see documentGate).
+    persistedQueries: false,
     includeStacktraceInErrorResponses: !o.production,
     // graphql-js stops parsing past this many tokens, before any big document costs much.
     parseOptions: { maxTokens: LIMITS.maxTokens },
@@ -102,7 +107,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       ...(o.tracing ? [tracingPlugin()] : []),
       authorizePlugin(),
       ...(o.primaryOrm ? [mutationsOnPrimaryPlugin(o.primaryOrm)] : []),
-      costPlugin(),
+      costReportPlugin(),
       nulTextPlugin(),
       idempotencyPlugin(o.orm),
       errorsPlugin(o.production ?? false, log),
@@ -154,6 +159,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     express.json({ limit: LIMITS.maxBodyBytes }),
     authenticate(o.orm, o.sessionSecret),
     limiter.middleware,
+    documentGate({ schema, sizes: districtSizes(o.orm) }),
     expressMiddleware(apollo, { context: ({ res }) => Promise.resolve(createContext(o.orm, res, { sessionSecret: o.sessionSecret, production: o.production ?? false, singleSignOnLabel: o.oidc?.label ?? null })) }),
   );
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isEnumType, isInputObjectType, isInterfaceType, isObjectType, isScalarType } from "graphql";
+import { getNamedType, isCompositeType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType } from "graphql";
+import { SIZED_ITEM_TYPES } from "./modules/limits/list-sizes.js";
 import { createSchema } from "./schema.js";
 
 const FEDERATION_SPEC = /^(_(Any|Entity|Service|entities|service)$|federation__|link__)/;
@@ -30,4 +31,19 @@ describe("the schema", () => {
     expect(missing).toEqual([]);
   });
 
+  it("gives every list of objects a size for the cost estimate, or sizes it by its `first` or a list argument", async () => {
+    const schema = await createSchema();
+    const unsized: string[] = [];
+    for (const type of Object.values(schema.getTypeMap())) {
+      if (type.name.startsWith("__") || !(isObjectType(type) || isInterfaceType(type))) continue;
+      for (const field of Object.values(type.getFields())) {
+        const t = isNonNullType(field.type) ? field.type.ofType : field.type;
+        const item = getNamedType(field.type);
+        if (!isListType(t) || !isCompositeType(item)) continue;
+        const sizedByArgument = field.args.some((a) => a.name === "first" || isListType(isNonNullType(a.type) ? a.type.ofType : a.type));
+        if (!sizedByArgument && !SIZED_ITEM_TYPES.has(item.name)) unsized.push(`${type.name}.${field.name}: [${item.name}]`);
+      }
+    }
+    expect(unsized).toEqual([]);
+  });
 });

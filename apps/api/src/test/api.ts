@@ -12,6 +12,7 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
   errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: { cost?: { requested: number; limit: number } };
 }
 
 type Gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;

@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Context } from "../../context.js";
-import { operationCost } from "./cost.js";
 
 /** The limits every GraphQL request lives within. See docs/API.md, "Limits". */
 export const LIMITS = {
@@ -12,31 +11,25 @@ export const LIMITS = {
   maxDirectives: 20,
   /** Estimated cost (cost.ts). A page of 100 schools with all their fields is well inside. */
   maxCost: 25_000,
+  /** Values (strings, numbers, list items, object fields) in a request's variables. */
+  maxVariableValues: 100_000,
   /** Request body, bytes. */
   // 2 MiB: a schools file of 10,000 rows, base64-encoded, fits; a document never needs it.
   maxBodyBytes: 2_097_152,
 } as const;
 
 /**
- * Refuses an operation whose estimated cost is over the limit, before it runs, and reports the
- * cost of every answered one in `extensions.cost`, so an integrator can see how close they are.
+ * Reports the estimated cost of every answered operation in `extensions.cost` (the document gate
+ * computed it, and refused the request if it was over the limit), so an integrator can see how
+ * close they are.
  */
-export function costPlugin(): ApolloServerPlugin<Context> {
+export function costReportPlugin(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
-      let cost: number | null = null;
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
-          if (!operation) return;
-          cost = operationCost(schema, document, operation, request.variables ?? {});
-          if (cost > LIMITS.maxCost) {
-            throw new GraphQLError(`This query's estimated cost is ${Number.isFinite(cost) ? cost : "unbounded"}, over the limit of ${LIMITS.maxCost}: ask for smaller pages or fewer fields.`, {
-              extensions: { code: "QUERY_TOO_COSTLY", http: { status: 400 }, cost: { requested: cost, limit: LIMITS.maxCost } },
-            });
-          }
-        },
-        async willSendResponse({ response }) {
-          if (cost === null || response.body.kind !== "single") return;
+        async willSendResponse({ response, contextValue }) {
+          const cost = contextValue.res.locals.cost as number | undefined;
+          if (cost === undefined || response.body.kind !== "single") return;
           response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: LIMITS.maxCost } };
         },
       };

@@ -1,0 +1,158 @@
+import type { NextFunction, Request, Response } from "express";
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  Kind,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+  parse,
+  type SelectionSetNode,
+} from "graphql";
+import { principalOf } from "../auth/principal.js";
+import { PUBLIC_FIELDS } from "../auth/roles.js";
+import { operationCost } from "./cost.js";
+import { LIMITS } from "./limits.plugin.js";
+import { type DistrictSizesReader, EMPTY_SIZES } from "./list-sizes.js";
+
+export interface GateOptions {
+  schema: GraphQLSchema;
+  /** Row counts of the caller's district: what each list really holds (list-sizes.ts). */
+  sizes: DistrictSizesReader;
+}
+
+/**
+ * The first thing a GraphQL request meets after its credential: one bounded parse (the token
+ * limit), then, in passes linear in the document, whether a signed-out caller asks for anything
+ * but the public fields (refused with nothing else done), one mutation per request, the size of
+ * the variables and the estimated cost. Only a document that passes reaches Apollo's validation
+ * and execution, so no document can make those expensive. The cost goes on `res.locals.cost`.
+ */
+export function documentGate(o: GateOptions) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    try {
+      const { query, variables, operationName } = graphqlRequestOf(req);
+      if (typeof query !== "string") return next(); // Apollo says what is missing
+      let document: DocumentNode;
+      try {
+        document = parse(query, { maxTokens: LIMITS.maxTokens, noLocation: true });
+      } catch {
+        return next(); // Apollo parses it again (bounded the same way) and names the syntax error
+      }
+      const fragments = new Map<string, FragmentDefinitionNode>();
+      const operations: OperationDefinitionNode[] = [];
+      for (const d of document.definitions) {
+        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+        else if (d.kind === Kind.OPERATION_DEFINITION) operations.push(d);
+      }
+      const roots = rootFieldReader(fragments);
+      const principal = principalOf(res);
+      if (!principal) {
+        // Signed out: every operation of the document, so that none can be analysed for free.
+        for (const op of operations) {
+          for (const field of roots(op.selectionSet).names) {
+            if (!PUBLIC_FIELDS.has(field)) return refuse(res, 401, "UNAUTHENTICATED", "Sign in, or send an API token as `Authorization: Bearer <token>`.");
+          }
+        }
+      }
+      const operation = operationName ? operations.find((op) => op.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+      if (!operation) return next(); // Apollo names the missing or ambiguous operation
+      if (operation.operation === OperationTypeNode.MUTATION) {
+        const { uses } = roots(operation.selectionSet);
+        // Each mutation is its own transaction; two in one request could half-succeed under one answer.
+        if (uses > 1) return refuse(res, 400, "ONE_MUTATION_PER_REQUEST", `Send one mutation per request (this one has ${uses}); each is answered, and retried, on its own.`);
+        if (principal) res.on("finish", () => o.sizes.forget(principal.districtId));
+      }
+      const values = countValues(variables, LIMITS.maxVariableValues);
+      if (values > LIMITS.maxVariableValues) {
+        return refuse(res, 400, "VARIABLES_TOO_LARGE", `The variables hold more than ${LIMITS.maxVariableValues} values; send smaller lists.`);
+      }
+      const sizes = principal ? await o.sizes.get(principal.districtId) : EMPTY_SIZES;
+      const cost = operationCost(o.schema, document, operation, isRecord(variables) ? variables : {}, sizes);
+      res.locals.cost = cost;
+      if (cost > LIMITS.maxCost) {
+        return refuse(res, 400, "QUERY_TOO_COSTLY", `This query's estimated cost is ${Number.isFinite(cost) ? cost : "unbounded"}, over the limit of ${LIMITS.maxCost}: ask for smaller pages or fewer fields.`, {
+          cost: { requested: Number.isFinite(cost) ? cost : null, limit: LIMITS.maxCost },
+        });
+      }
+      next();
+    } catch (e) {
+      next(e);
+    }
+  };
+}
+
+/** The request's document, variables and operation name, from a JSON POST or a GET's query string. */
+function graphqlRequestOf(req: Request): { query: unknown; variables: unknown; operationName: string | undefined } {
+  if (req.method === "GET") {
+    const q = req.query as Record<string, unknown>;
+    let variables: unknown = undefined;
+    if (typeof q.variables === "string") {
+      try {
+        variables = JSON.parse(q.variables);
+      } catch {
+        variables = undefined; // Apollo refuses unreadable variables
+      }
+    }
+    return { query: q.query, variables, operationName: typeof q.operationName === "string" ? q.operationName : undefined };
+  }
+  const body: unknown = req.body;
+  if (!isRecord(body)) return { query: undefined, variables: undefined, operationName: undefined };
+  return { query: body.query, variables: body.variables, operationName: typeof body.operationName === "string" ? body.operationName : undefined };
+}
+
+/**
+ * The root fields an operation selects, seen through fragments and aliases: their names and how
+ * many selections there are. Each fragment is read once (memoized), so the walk is linear.
+ */
+function rootFieldReader(fragments: Map<string, FragmentDefinitionNode>) {
+  const memo = new Map<string, { names: Set<string>; uses: number }>();
+  const read = (set: SelectionSetNode): { names: Set<string>; uses: number } => {
+    const names = new Set<string>();
+    let uses = 0;
+    for (const s of set.selections) {
+      let part: { names: Set<string>; uses: number } | undefined;
+      if (s.kind === Kind.FIELD) {
+        names.add(s.name.value);
+        uses += 1;
+        continue;
+      } else if (s.kind === Kind.INLINE_FRAGMENT) {
+        part = read(s.selectionSet);
+      } else {
+        part = memo.get(s.name.value);
+        const f = fragments.get(s.name.value);
+        if (!part && f) {
+          memo.set(s.name.value, { names: new Set(), uses: 0 }); // a cycle adds nothing; validation refuses it
+          part = read(f.selectionSet);
+          memo.set(s.name.value, part);
+        }
+      }
+      if (!part) continue;
+      for (const n of part.names) names.add(n);
+      uses += part.uses;
+    }
+    return { names, uses };
+  };
+  return read;
+}
+
+/** Counts the values in a JSON value, stopping as soon as the count passes `stopAt`. */
+export function countValues(value: unknown, stopAt: number): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length && count <= stopAt) {
+    const v = stack.pop();
+    count += 1;
+    if (Array.isArray(v)) for (const item of v) stack.push(item);
+    else if (isRecord(v)) for (const item of Object.values(v)) stack.push(item);
+  }
+  return count;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+function refuse(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
+  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+}

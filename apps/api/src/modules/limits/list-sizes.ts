@@ -1,0 +1,128 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { PROGRAM_CODES } from "@allot/engine";
+
+/** How many rows of each kind the caller's district holds: what a list of them really returns. */
+export interface DistrictSizes {
+  schools: number;
+  scenarios: number;
+  awards: number;
+  transfers: number;
+  fiscalYears: number;
+  apiTokens: number;
+  /** Action steps of the district's plans (needs, goals and the like are fewer). */
+  planItems: number;
+}
+
+/** Signed out, or a district with nothing yet. */
+export const EMPTY_SIZES: DistrictSizes = { schools: 0, scenarios: 0, awards: 0, transfers: 0, fiscalYears: 0, apiTokens: 0, planItems: 0 };
+
+/** Longest list of price bands, reservations or similar settings a scenario's input accepts. */
+export const MAX_SETTING_ITEMS = 50;
+/** Most problems a file import reports (the rest are summarised in one). */
+export const MAX_FILE_PROBLEMS = 1_000;
+
+const programs = PROGRAM_CODES.length;
+
+/**
+ * The number of items a list field of this item type can return, by what it lists. A connection's
+ * edges and nodes count 1: the connection field multiplies them by its `first`. A test checks that
+ * every list of objects in the schema is listed here, so a new list cannot go uncounted.
+ */
+const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
+  // One per school of the district.
+  ScenarioSchoolResult: (s) => s.schools,
+  SchoolAmount: (s) => s.schools,
+  AllocationDifference: (s) => s.schools * programs,
+  // One per program (and per school, at most one per program).
+  FundingSource: () => programs,
+  ProgramAmount: () => programs,
+  ProgramBudget: () => programs,
+  ScenarioProgramResult: () => programs,
+  ProgramDifference: () => programs,
+  ProgramReservation: () => MAX_SETTING_ITEMS,
+  SchoolAllocation: () => programs,
+  TransferChoice: () => programs * programs,
+  ReservationResult: () => MAX_SETTING_ITEMS,
+  PpaBand: () => MAX_SETTING_ITEMS,
+  // The engine's rules and measures, and the problems of one input.
+  ComplianceCheckType: () => 100,
+  MeasureDifference: () => 20,
+  UserError: () => MAX_SETTING_ITEMS,
+  FileProblemType: () => MAX_FILE_PROBLEMS,
+  // The district's own rows.
+  Scenario: (s) => s.scenarios,
+  Award: (s) => s.awards,
+  Transfer: (s) => s.transfers,
+  FiscalYearType: (s) => s.fiscalYears,
+  ApiToken: (s) => s.apiTokens,
+  // The plans: needs, steps, goals, objectives, initiatives and their links are each at most the steps.
+  OverarchingNeed: (s) => s.planItems,
+  ActionStep: (s) => s.planItems,
+  ActionStepFunding: (s) => s.planItems,
+  NeedFunding: (s) => s.planItems,
+  EquityIntervention: (s) => s.planItems,
+  ScenarioActionStepLink: (s) => s.planItems,
+  StrategicGoal: (s) => s.planItems,
+  PerformanceObjective: (s) => s.planItems,
+  StrategicInitiative: (s) => s.planItems,
+  StrategicActionStep: (s) => s.planItems,
+  // Connections: counted at the connection field (its `first`).
+  SchoolEdge: () => 1,
+  School: () => 1,
+  BudgetLineEdge: () => 1,
+  BudgetLine: () => 1,
+  AuditEventEdge: () => 1,
+  AuditEvent: () => 1,
+};
+
+export const SIZED_ITEM_TYPES: ReadonlySet<string> = new Set(Object.keys(SIZE_OF));
+
+/** Items a list of `itemType` holds in the caller's district; at least 1 (an empty list still costs its field). */
+export function listSize(itemType: string, sizes: DistrictSizes): number {
+  const size = SIZE_OF[itemType];
+  // Unlisted (the schema test fails first): assume the largest page.
+  return Math.max(size ? size(sizes) : 100, 1);
+}
+
+export interface DistrictSizesReader {
+  get(districtId: string): Promise<DistrictSizes>;
+  /** After a write in the district: the next request reads the sizes again. */
+  forget(districtId: string): void;
+}
+
+/**
+ * The sizes, read in one statement and kept for a few seconds per district (forgotten by this
+ * process's own writes at once; another process's writes show within the few seconds).
+ */
+export function districtSizes(orm: MikroORM, ttlMs = 10_000): DistrictSizesReader {
+  const cache = new Map<string, { at: number; sizes: DistrictSizes }>();
+  const get = async (districtId: string): Promise<DistrictSizes> => {
+    const now = Date.now();
+    const hit = cache.get(districtId);
+    if (hit && now - hit.at < ttlMs) return hit.sizes;
+    const [row] = await orm.em.getConnection().execute<Record<keyof DistrictSizes, string>[]>(
+      `select (select count(*) from school where district_id = ?) as schools,
+              (select count(*) from scenario where district_id = ?) as scenarios,
+              (select count(*) from award where district_id = ?) as awards,
+              (select count(*) from transfer where district_id = ?) as transfers,
+              (select count(*) from fiscal_year where district_id = ?) as "fiscalYears",
+              (select count(*) from api_token where district_id = ?) as "apiTokens",
+              (select count(*) from action_step where district_id = ?) as "planItems"`,
+      Array(7).fill(districtId),
+    );
+    const n = (k: keyof DistrictSizes) => Number(row?.[k] ?? 0);
+    const sizes: DistrictSizes = {
+      schools: n("schools"),
+      scenarios: n("scenarios"),
+      awards: n("awards"),
+      transfers: n("transfers"),
+      fiscalYears: n("fiscalYears"),
+      apiTokens: n("apiTokens"),
+      planItems: n("planItems"),
+    };
+    if (cache.size > 10_000) cache.clear(); // a state has a few hundred districts; never grows without bound
+    cache.set(districtId, { at: now, sizes });
+    return sizes;
+  };
+  return { get, forget: (districtId) => void cache.delete(districtId) };
+}
