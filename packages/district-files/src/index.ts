@@ -4,4 +4,4 @@ export { type FileProblem } from "./columns.js";
 export { type DirectCertificationRecord, readGeorgiaDirectCertification } from "./georgia-direct-certification.js";
 export { programOf } from "./programs.js";
 export { readSchools, SCHOOL_LEVELS, type SchoolRecord, SUPPORT_DESIGNATIONS, TITLE_I_STATUSES } from "./schools.js";
-export { FileFormatError, readTable, type Table } from "./table.js";
+export { FILE_LIMITS, FileFormatError, readTable, type Table, TEXT_ENCODINGS, type TextEncoding } from "./table.js";
