@@ -30,6 +30,7 @@ import { accessLogPlugin } from "./modules/observability/access-log.plugin.js";
 import { METRICS_CONTENT_TYPE, metricsPlugin, metricsText, watchPool } from "./modules/observability/metrics.js";
 import { traceRequests, traceStatements, tracingPlugin } from "./modules/observability/tracing.js";
 import { createSchema } from "./schema.js";
+import { closeWorkPool } from "./workers/pool.js";
 
 export interface AppOptions {
   orm: MikroORM;
@@ -188,6 +189,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     async stop() {
       await apollo.stop();
       await limiter.close();
+      await closeWorkPool();
     },
   };
 }

@@ -79,6 +79,15 @@ describe("importing the district's schools file", () => {
     expect(elsewhere.problems[0]!.message).toBe("GA-601-0001 is not a school of Clayton County Public Schools: its state ids start with GA-631-.");
   });
 
+  it("refuses a CSV that is not UTF-8, and reads it right when its encoding is named", async () => {
+    const latin1 = Buffer.from(`${HEADER}\n130123099777,Escuela Peña,E,K,5,300,100,10,20,3,SW\n`, "latin1");
+    const refused = dataOf(await api.as("FINANCE_ANALYST")<Payload>(IMPORT, { i: { fileName: "schools.csv", contentBase64: latin1.toString("base64"), dryRun: true } })).importSchools;
+    expect(refused.problems).toEqual([{ row: null, column: null, message: expect.stringContaining("schools.csv is not valid UTF-8 text") }]);
+    const read = dataOf(await api.as("FINANCE_ANALYST")<Payload>(IMPORT, { i: { fileName: "schools.csv", contentBase64: latin1.toString("base64"), encoding: "WINDOWS_1252" } })).importSchools;
+    expect(read).toMatchObject({ problems: [], inserted: 1, written: true });
+    expect((await school("130123099777"))?.name).toBe("Escuela Peña");
+  });
+
   it("is for finance staff and administrators; a read-only token may not", async () => {
     const r = await api.as("VIEWER")(IMPORT, { i: { fileName: "s.csv", contentBase64: "" } });
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
 import type { EntityManager, Knex } from "@mikro-orm/postgresql";
 import { auditContext, AuditEvent } from "@allot/db";
-import { FileFormatError, type FileProblem, readTable, type Table } from "@allot/district-files";
+import type { FileProblem, Table, TextEncoding } from "@allot/district-files";
+import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 
 /** A file a district uploads: its name (the extension says the format) and its bytes. */
 export interface DistrictFile {
   name: string;
   bytes: Uint8Array;
+  /** A CSV's encoding when it is not UTF-8. */
+  encoding?: TextEncoding | undefined;
 }
 
 /** What every import answers: every problem, or what was (or on a dry run would be) written. */
@@ -22,12 +25,17 @@ export interface ImportOutcome {
 
 export const NOTHING = { rows: 0, inserted: 0, updated: 0, unchanged: 0, written: false } as const;
 
-/** The file as a table, or the one problem that keeps it from being read at all. */
+/**
+ * The file as a table, or the one problem that keeps it from being read at all. Read in a worker
+ * thread within time and memory limits: a file that hits one is refused alone.
+ */
 export async function tableOf(file: DistrictFile): Promise<Table | FileProblem> {
   try {
-    return await readTable(file.name, file.bytes);
+    const read = await offLoop({ kind: "table", name: file.name, bytes: file.bytes, encoding: file.encoding });
+    if (read.ok) return read.table;
+    return { row: null, column: null, message: read.refusal === "plan" ? "The file could not be read." : read.message };
   } catch (e) {
-    if (e instanceof FileFormatError) return { row: null, column: null, message: e.message };
+    if (e instanceof WorkLimitExceeded) return { row: null, column: null, message: `${file.name} could not be read: ${e.message} Split it into smaller files.` };
     throw e;
   }
 }

@@ -18,7 +18,7 @@ async function run<P extends FileImportPayload>(payload: P, ctx: Context, input:
     payload.userErrors = [userError("contentBase64", "The content is not base64.", UserErrorCode.INVALID)];
     return payload;
   }
-  const outcome = await importer(ctx.em, ctx.districtId, { name: input.fileName, bytes: Buffer.from(input.contentBase64, "base64") }, input.dryRun ?? false);
+  const outcome = await importer(ctx.em, ctx.districtId, { name: input.fileName, bytes: Buffer.from(input.contentBase64, "base64"), encoding: input.encoding ?? undefined }, input.dryRun ?? false);
   Object.assign(payload, outcome, { problems: outcome.problems.map((p) => Object.assign(new FileProblemType(), p)) });
   if (outcome.problems.length) {
     const n = outcome.problems.length;

@@ -1,5 +1,13 @@
-import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { UserError } from "../../common/user-error.js";
+
+/** The text encodings a CSV may be read in (district-files' TEXT_ENCODINGS). */
+export enum TextEncodingEnum {
+  UTF_8 = "utf-8",
+  WINDOWS_1252 = "windows-1252",
+  ISO_8859_1 = "iso-8859-1",
+}
+registerEnumType(TextEncodingEnum, { name: "TextEncoding", description: "A CSV file's text encoding." });
 
 @InputType({ description: "A file of the district's to import: CSV, XLSX or XLS." })
 export class DistrictFileInput {
@@ -11,6 +19,9 @@ export class DistrictFileInput {
 
   @Field({ nullable: true, description: "Check the file and count what would change, writing nothing (default false)." })
   dryRun?: boolean;
+
+  @Field(() => TextEncodingEnum, { nullable: true, description: "A CSV's text encoding when it is not UTF-8 (a CSV saved by older Excel is often WINDOWS_1252). Without it, a CSV that is not valid UTF-8 is refused." })
+  encoding?: TextEncodingEnum | null;
 }
 
 @InputType({ description: "A district's schools file to import: CSV or XLSX, keyed by NCES school id." })

@@ -6,8 +6,8 @@ import {
   PlanReimportConflictError,
   saveImprovementPlan,
 } from "@allot/db";
-import { parseImprovementPlan, PlanImportError } from "@allot/plan-import";
 import { fiscalYearSpan } from "@allot/engine";
+import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 
 // Nested collections are loaded "select-in" (one query per relation) wherever they are populated:
 // joined, an action step's long texts come back once per pair of its programs and strategic
@@ -37,15 +37,19 @@ export async function importPlan(em: EntityManager, districtId: string, fiscalYe
   if (text.length > MAX_PLAN_TEXT_CHARS) {
     return { ok: false, field: "text", code: "INVALID", messages: [`The text is longer than ${MAX_PLAN_TEXT_CHARS} characters.`] };
   }
-  let parsed;
+  // Parsed in a worker thread within time and memory limits, never on the event loop.
+  let read;
   try {
-    parsed = parseImprovementPlan(text);
+    read = await offLoop({ kind: "improvement-plan", text });
   } catch (e) {
-    if (e instanceof PlanImportError) {
-      return { ok: false, field: "text", code: "PLAN_MALFORMED", messages: e.problems.map((p) => (p.line ? `Line ${p.line}: ${p.message}` : p.message)) };
-    }
+    if (e instanceof WorkLimitExceeded) return { ok: false, field: "text", code: "INVALID", messages: [`The text could not be read: ${e.message}`] };
     throw e;
   }
+  if (!read.ok) {
+    const messages = read.refusal === "plan" ? read.problems.map((p) => (p.line ? `Line ${p.line}: ${p.message}` : p.message)) : [read.message];
+    return { ok: false, field: "text", code: "PLAN_MALFORMED", messages };
+  }
+  const parsed = read.plan;
   if (parsed.fiscalYear !== fiscalYear) {
     return {
       ok: false,

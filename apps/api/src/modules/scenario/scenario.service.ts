@@ -6,8 +6,6 @@ import {
   type Cents,
   NO_WEIGHTS,
   type ProgramCode,
-  ReallocationInfeasible,
-  runScenario,
   type ScenarioParameters,
   type ScenarioResult,
   type ScenarioSchool,
@@ -16,6 +14,8 @@ import { ActionStep, auditAlso, auditDigest, District, FiscalYear, FundingSource
 import { idOfType } from "../../common/global-id.js";
 import { refused as fail, type UserError, UserErrorCode } from "../../common/user-error.js";
 import { moneyByProgram } from "../award/award.service.js";
+import { type Baseline, runScenarioTask } from "../../workers/heavy.worker.js";
+import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 
@@ -97,30 +97,33 @@ async function adoptedBaseline(em: EntityManager, districtId: string, fy: Fiscal
   return Object.fromEntries(result.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
 }
 
+/** Districts up to this many schools run the engine in the request (a few milliseconds); larger ones in a worker thread. */
+export const ENGINE_INLINE_MAX_SCHOOLS = 200;
+
 /**
  * Runs the engine. The baseline is the year's adopted budget, or else the same parameters without
- * reallocation (so "no school loses more than X%" is measured against the formula).
+ * reallocation (so "no school loses more than X%" is measured against the formula). A large
+ * district's run goes to a worker thread with its time and memory limits, off the event loop.
  */
-export function compute(inputs: EngineInputs, parameters: ScenarioParameters, baseline?: Record<string, Partial<Record<ProgramCode, Cents>>>): Outcome<ScenarioResult> {
+export async function compute(inputs: EngineInputs, parameters: ScenarioParameters, baseline?: Baseline): Promise<Outcome<ScenarioResult>> {
+  const task = { kind: "scenario", schools: inputs.engineSchools, available: inputs.available, parameters, baseline } as const;
+  let run;
   try {
-    let base = baseline;
-    if (!base) {
-      const formula = runScenario({ schools: inputs.engineSchools, available: inputs.available, parameters: { ...parameters, reallocation: null } });
-      base = Object.fromEntries(formula.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
-    }
-    return { ok: true, value: runScenario({ schools: inputs.engineSchools, available: inputs.available, parameters, baseline: base }) };
+    run = inputs.engineSchools.length > ENGINE_INLINE_MAX_SCHOOLS ? await offLoop(task) : runScenarioTask(task);
   } catch (e) {
-    if (e instanceof ReallocationInfeasible) return fail("parameters.reallocation", e.message, UserErrorCode.INVALID);
-    if (e instanceof RangeError) return fail("parameters", e.message, UserErrorCode.INVALID);
+    if (e instanceof WorkLimitExceeded) return fail("parameters", `The engine run was stopped: ${e.message}`, UserErrorCode.INVALID);
     throw e;
   }
+  if (run.ok) return { ok: true, value: run.result };
+  if (run.refusal === "reallocation") return fail("parameters.reallocation", run.message, UserErrorCode.INVALID);
+  return fail("parameters", run.refusal === "plan" ? "The parameters could not be used." : run.message, UserErrorCode.INVALID);
 }
 
 export async function preview(em: EntityManager, districtId: string, fiscalYear: number, parameters: ScenarioParameters) {
   const fy = await em.findOne(FiscalYear, { district: districtId, year: fiscalYear });
   if (!fy) return { outcome: fail("fiscalYear", `The district has no fiscal year ${fiscalYear}.`, UserErrorCode.NOT_FOUND), inputs: null };
   const inputs = await engineInputs(em, districtId, fy);
-  return { outcome: compute(inputs, parameters, await adoptedBaseline(em, districtId, fy, null)), inputs };
+  return { outcome: await compute(inputs, parameters, await adoptedBaseline(em, districtId, fy, null)), inputs };
 }
 
 export async function createScenario(
@@ -212,7 +215,7 @@ export async function updateParameters(
         s.actionStepLinks = checked.value;
       }
       // Check the parameters against the year's money before keeping them.
-      const check = compute(await engineInputs(tx, districtId, await tx.findOneOrFail(FiscalYear, s.fiscalYear.id)), parameters, await adoptedBaseline(tx, districtId, s.fiscalYear, s.id));
+      const check = await compute(await engineInputs(tx, districtId, await tx.findOneOrFail(FiscalYear, s.fiscalYear.id)), parameters, await adoptedBaseline(tx, districtId, s.fiscalYear, s.id));
       if (!check.ok) return check;
       s.parameters = parameters as unknown as Record<string, unknown>;
       if (name != null && name.trim()) s.name = name.trim().slice(0, 200);
@@ -231,7 +234,7 @@ export async function runAndSave(em: EntityManager, districtId: string, id: stri
       if (!(s instanceof Scenario)) return s;
       const fy = await tx.findOneOrFail(FiscalYear, s.fiscalYear.id);
       const inputs = await engineInputs(tx, districtId, fy);
-      const outcome = compute(inputs, s.parameters as unknown as ScenarioParameters, await adoptedBaseline(tx, districtId, fy, s.id));
+      const outcome = await compute(inputs, s.parameters as unknown as ScenarioParameters, await adoptedBaseline(tx, districtId, fy, s.id));
       if (!outcome.ok) return outcome;
       const result = outcome.value;
       await tx.nativeDelete(ScenarioAllocation, { scenario: s });
