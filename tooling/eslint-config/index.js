@@ -3,6 +3,7 @@ import js from "@eslint/js";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import regexp from "eslint-plugin-regexp";
 
 const ignores = { ignores: ["dist/**", "coverage/**", "**/*.generated.ts", "src/migrations/**"] };
 
@@ -21,6 +22,14 @@ export const base = tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/require-await": "off",
       "no-console": "off",
+    },
+  },
+  {
+    // No regular expression may take more than linear time on what a caller sends.
+    plugins: { regexp },
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
     },
   },
   {

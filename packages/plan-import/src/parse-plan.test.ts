@@ -106,6 +106,14 @@ describe("malformed plans are refused with the line and the problem", () => {
     expect(problems[0]?.line).toBe(cut.length);
   });
 
+  it("a line of 200,000 spaces ending in a letter (read in one pass: /\\s+$/ took 22 s)", () => {
+    const padded = [...lines];
+    padded[1] = `${" ".repeat(200_000)}x`;
+    expect(problemsOf(padded.join("\n"))).toEqual([{ line: 2, message: 'unexpected text "x" in the plan header' }]);
+    padded[1] = `${" \t".repeat(100_000)}`;
+    expect(parseImprovementPlan(padded.join("\n")).needs).toHaveLength(2);
+  });
+
   it("a file cut before any need", () => {
     const problems = problemsOf(lines.slice(0, 30).join("\n"));
     expect(problems.map((p) => p.message)).toContain("the plan has no overarching need: the file may be truncated");

@@ -77,7 +77,7 @@ const IGNORED = [
   /^\d+\s+ED\s*-\s*Flex Waiver$/i,
   /^Overarching Need$/i,
   /^Equity Gap$/i,
-  /^##\s+.+$/,
+  /^##\s+\S/,
   /^[-\s]+$/,
 ];
 
@@ -124,7 +124,7 @@ class PlanParser {
   }
 
   private readLine(raw: string, n: number): void {
-    const line = raw.replace(/\s+$/, "");
+    const line = raw.trimEnd(); // not /\s+$/: quadratic on a long run of spaces
     const trimmed = line.trim();
     if (trimmed === "") return;
 
@@ -150,7 +150,7 @@ class PlanParser {
       return;
     }
 
-    const checkbox = /^<input\s+([^>]*)type="checkbox"\s*\/?>\s*(.*)$/i.exec(trimmed);
+    const checkbox = /^<input\s([^>]*)type="checkbox"\s*\/?>(.*)$/i.exec(trimmed);
     if (checkbox) {
       this.readCheckbox(/\bchecked\b/i.test(checkbox[1] ?? ""), (checkbox[2] ?? "").trim(), n);
       return;
@@ -199,7 +199,7 @@ class PlanParser {
     } else if (/^Transfer Title (II|IV), Part A to:?$/i.test(label)) {
       const from = /Title II,/i.test(label) ? "TITLE_II_A" : "TITLE_IV_A";
       const none = /^NO FUNDS TRANSFERRED$/i.test(value) || value === "";
-      this.transfers.push({ from, to: none ? [] : value.split(/\s*[,;]\s*/), cumulativePercentage: null });
+      this.transfers.push({ from, to: none ? [] : value.split(/[,;]/).map((s) => s.trim()), cumulativePercentage: null });
     } else if (/^Cumulative Percentage of Allocation/i.test(label)) {
       const last = this.transfers.at(-1);
       if (!last) this.problem(n, "a transfer percentage before any transfer row");
@@ -263,8 +263,8 @@ class PlanParser {
     } else if (/^Subgroup\(s\)$/i.test(label)) {
       need.subgroups = this.vocabularyList(value, SUBGROUP_ENTRIES, "subgroup", n);
     } else if (/^Equity interventions?$/i.test(label)) {
-      const m = /^(EI-\d+)\s+(.*)$/i.exec(value);
-      need.equityInterventions.push(m ? { code: m[1]!.toUpperCase(), description: m[2]! } : { code: "", description: value });
+      const m = /^(EI-\d+)\s(.*)$/i.exec(value);
+      need.equityInterventions.push(m ? { code: m[1]!.toUpperCase(), description: m[2]!.trim() } : { code: "", description: value });
     } else {
       return false;
     }

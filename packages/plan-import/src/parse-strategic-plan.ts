@@ -61,14 +61,14 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
       }
     }
 
-    let m = /^Goal\s+(\d+):\s*(.+)$/i.exec(line);
+    let m = /^Goal\s+(\d+):(.+)$/i.exec(line);
     if (m) {
       const g = { number: Number(m[1]), title: m[2]!.trim(), description: "", objectives: [] };
       goals.push(g);
       expectGoalDescription = g;
       continue;
     }
-    m = /^Performance Objective\s+(\d+\.\d+):?\s*(.+)$/i.exec(line);
+    m = /^Performance Objective\s+(\d+\.\d+)(?!\d):?(.+)$/i.exec(line);
     if (m) {
       expectGoalDescription = null;
       const g = goal();
@@ -79,7 +79,7 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
       g.objectives.push({ code: m[1]!, description: m[2]!.trim(), initiatives: [] });
       continue;
     }
-    m = /^Initiative\s+(\d+\.\d+\.\d+):?\s*(.+)$/i.exec(line);
+    m = /^Initiative\s+(\d+\.\d+\.\d+)(?!\d):?(.+)$/i.exec(line);
     if (m) {
       const o = objective();
       if (!o || !m[1]!.startsWith(`${o.code}.`)) {
@@ -89,7 +89,7 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
       o.initiatives.push({ code: m[1]!, description: m[2]!.trim(), actionSteps: [] });
       continue;
     }
-    m = /^Action (?:Steps?|Plan)\s+(\d+\.\d+\.\d+[a-z]):?\s*(.+)$/i.exec(line);
+    m = /^Action (?:Steps?|Plan)\s+(\d+\.\d+\.\d+[a-z])(?![a-z]):?(.+)$/i.exec(line);
     if (m) {
       const i = initiative();
       const code = m[1]!.toLowerCase();
@@ -98,7 +98,7 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
         continue;
       }
       const description = m[2]!.trim();
-      const refs = [...description.matchAll(/\(GVPE\s+([\d.,\s]+)\)/gi)].flatMap((r) =>
+      const refs = [...description.matchAll(/\(GVPE\s([\d.,\s]+)\)/gi)].flatMap((r) =>
         r[1]!.split(/[,\s]+/).filter(Boolean),
       );
       i.actionSteps.push({ code, description, gvpeReferences: refs });

@@ -72,6 +72,8 @@ export type DistrictFileInput = {
   contentBase64: string;
   /** Check the file and count what would change, writing nothing (default false). */
   dryRun?: boolean | null | undefined;
+  /** A CSV's text encoding when it is not UTF-8 (a CSV saved by older Excel is often WINDOWS_1252). Without it, a CSV that is not valid UTF-8 is refused. */
+  encoding?: TextEncoding | null | undefined;
   /** File name; its extension says the format: ".csv" or ".xlsx". */
   fileName: string;
 };
@@ -99,6 +101,8 @@ export type ImportSchoolsInput = {
   contentBase64: string;
   /** Check the file and count what would change, writing nothing (default false). */
   dryRun?: boolean | null | undefined;
+  /** A CSV's text encoding when it is not UTF-8 (a CSV saved by older Excel is often WINDOWS_1252). Without it, a CSV that is not valid UTF-8 is refused. */
+  encoding?: TextEncoding | null | undefined;
   /** File name; its extension says the format: ".csv" or ".xlsx". */
   fileName: string;
 };
@@ -304,6 +308,12 @@ export type SupportDesignation =
   | 'CSI'
   | 'NONE'
   | 'TSI';
+
+/** A CSV file's text encoding. */
+export type TextEncoding =
+  | 'ISO_8859_1'
+  | 'UTF_8'
+  | 'WINDOWS_1252';
 
 /** Title I settings. */
 export type TitleIParametersInput = {

@@ -6,7 +6,9 @@ export function formatUsd(amount: string): string {
   const m = /^(-)?(\d+)(?:\.(\d{1,2}))?$/.exec(amount);
   if (!m) return amount;
   const [, minus, whole = "0", fraction = ""] = m;
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  // Commas every three digits from the right (a lookahead regex would be quadratic in the digits).
+  let grouped = "";
+  for (let i = 0; i < whole.length; i++) grouped += (i > 0 && (whole.length - i) % 3 === 0 ? "," : "") + whole[i];
   return `${minus ? "-" : ""}$${grouped}.${fraction.padEnd(2, "0")}`;
 }
 

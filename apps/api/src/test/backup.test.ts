@@ -14,7 +14,7 @@ import { dataOf, startTestApi, type TestApi } from "./api.js";
 // against DATABASE_URL (CI step 3: the machine's PostgreSQL 15 and its pg_dump); the embedded
 // server of a plain `npm test` ships no pg_dump.
 const admin = inject("adminUrl");
-const major = (v: string) => /(\d+)\.\d+/.exec(v)?.[1];
+const major = (v: string) => /(?<!\d)(\d+)\.\d/.exec(v)?.[1];
 let dumpVersion: string | undefined;
 try {
   dumpVersion = major(execFileSync("pg_dump", ["--version"], { encoding: "utf8" }));

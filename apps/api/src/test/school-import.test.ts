@@ -82,7 +82,7 @@ describe("importing the district's schools file", () => {
   it("refuses a CSV that is not UTF-8, and reads it right when its encoding is named", async () => {
     const latin1 = Buffer.from(`${HEADER}\n130123099777,Escuela Peña,E,K,5,300,100,10,20,3,SW\n`, "latin1");
     const refused = dataOf(await api.as("FINANCE_ANALYST")<Payload>(IMPORT, { i: { fileName: "schools.csv", contentBase64: latin1.toString("base64"), dryRun: true } })).importSchools;
-    expect(refused.problems).toEqual([{ row: null, column: null, message: expect.stringContaining("schools.csv is not valid UTF-8 text") }]);
+    expect(refused.problems.map((p) => [p.row, p.column, p.message.slice(0, 36)])).toEqual([[null, null, "schools.csv is not valid UTF-8 text:"]]);
     const read = dataOf(await api.as("FINANCE_ANALYST")<Payload>(IMPORT, { i: { fileName: "schools.csv", contentBase64: latin1.toString("base64"), encoding: "WINDOWS_1252" } })).importSchools;
     expect(read).toMatchObject({ problems: [], inserted: 1, written: true });
     expect((await school("130123099777"))?.name).toBe("Escuela Peña");
