@@ -20,8 +20,12 @@ const schema = z.object({
   DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(15_000),
   /** Longest a request waits for a free database connection before a 503, in ms. */
   DATABASE_ACQUIRE_TIMEOUT_MS: z.coerce.number().int().min(50).default(5_000),
-  /** API processes sharing the port (node:cluster); set REDIS_URL too so rate limits count across them. */
-  ALLOT_WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  /**
+   * API processes sharing the port (node:cluster), each replaced when it dies; set REDIS_URL too so
+   * rate limits count across them. 0 serves from this one process, unsupervised (for a debugger,
+   * or under a supervisor that restarts the container itself).
+   */
+  ALLOT_WORKERS: z.coerce.number().int().min(0).max(64).default(1),
   /** Shares rate-limit counters between API processes, e.g. redis://127.0.0.1:6379. */
   REDIS_URL: z.string().url().optional(),
   /** Requests per minute per person or API token. */

@@ -1,7 +1,8 @@
 // Starts Allot: the database (embedded unless DATABASE_URL is set), pending migrations, the demo
 // seed on first start, then the API and admin app on one port. SIGINT/SIGTERM stop it cleanly.
-// With ALLOT_WORKERS > 1 this process prepares the database and then runs that many API processes
-// sharing the port (node:cluster), replacing any that dies, and stops them first on SIGTERM.
+// This process prepares the database and then runs ALLOT_WORKERS API processes (1 by default)
+// sharing the port (node:cluster), replacing any that dies, and stops them first on SIGTERM; a
+// request that kills its process (out of memory) takes nothing else down for long.
 import cluster from "node:cluster";
 import { createOrm, DEMO_DISTRICT, migrate, openDatabase, seedDemoDistrict, User } from "@allot/db";
 import { createApp } from "./app.js";
@@ -43,7 +44,7 @@ if (problems.length) {
 if (cluster.isPrimary && !env.SESSION_SECRET) log("SESSION_SECRET is not set: using the development default (production refuses it)");
 if (cluster.isPrimary && env.ALLOT_DEMO_SEED) log(demoSignInHelp());
 
-if (cluster.isPrimary && env.ALLOT_WORKERS > 1) {
+if (cluster.isPrimary && env.ALLOT_WORKERS > 0) {
   await superviseWorkers();
 } else {
   await serve();
@@ -61,7 +62,7 @@ async function superviseWorkers() {
     log(`API process ${worker.process.pid} ended (${signal ?? code}); starting another`);
     fork();
   });
-  log(`${env.ALLOT_WORKERS} API processes on port ${env.PORT}, ready in ${((performance.now() - started) / 1000).toFixed(1)} s (each logs its own start)`);
+  log(`starting ${env.ALLOT_WORKERS} supervised API process${env.ALLOT_WORKERS === 1 ? "" : "es"} on port ${env.PORT} (each logs when it is ready)`);
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;

@@ -37,4 +37,29 @@ describe("several API processes behind one port", () => {
       await db.drop();
     }
   }, 120_000); // starts, kills and replaces real processes: room on a busy two-core machine
+
+  it("the default start supervises its one API process: one that dies is replaced", async () => {
+    const db = await createTestDatabase(inject("adminUrl"));
+    const port = await freePort();
+    const main = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(port), HOST: "127.0.0.1" };
+    delete env.ALLOT_WORKERS;
+    const child = spawn(process.execPath, [main], { env, stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (d: Buffer) => (out += d.toString()));
+    const ready = () => [...out.matchAll(/API process (\d+) ready/g)].map((m) => Number(m[1]));
+    try {
+      await expect.poll(() => ready().length, { timeout: 30_000, interval: 200 }).toBe(1);
+      expect(ready()[0]).not.toBe(child.pid);
+      process.kill(ready()[0]!, "SIGKILL"); // as the kernel does to a process out of memory
+      await expect.poll(() => ready().length, { timeout: 30_000, interval: 200 }).toBe(2);
+      expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+      const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill("SIGKILL");
+      await db.drop();
+    }
+  }, 120_000);
 });
