@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ApiToken, User } from "@allot/db";
+import { ApiToken } from "@allot/db";
 import { DEMO_PASSWORD } from "../modules/auth/demo-users.js";
 import { allotCli, dataOf, startTestApi, type TestApi } from "./api.js";
 
 let api: TestApi;
 beforeAll(async () => {
-  api = await startTestApi();
+  // Many sign-ins from one address in a minute: this file tests the sign-in throttle, not the request rate.
+  api = await startTestApi({ app: { rateLimit: { anonymousPerMinute: 10_000 } } });
 });
 afterAll(() => api?.close());
 
@@ -19,6 +20,23 @@ async function signIn(email: string, password: string) {
   });
   const body = (await res.json()) as { data: { signIn: { viewer: { name: string; role: string } | null; userErrors: { field: string[]; code: string; message: string }[] } } };
   return { ...body.data.signIn, setCookie: res.headers.getSetCookie().find((c) => c.startsWith("allot_session=")) ?? null };
+}
+
+/** A sign-in's HTTP status and user errors. */
+async function signInRaw(email: string, password: string) {
+  const res = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: SIGN_IN, variables: { i: { email, password } } }) });
+  const body = (await res.json()) as { data?: { signIn: { userErrors: { code: string }[] } } };
+  return { status: res.status, userErrors: body.data?.signIn.userErrors ?? [] };
+}
+
+async function throttle(key: string) {
+  const [row] = await api.orm.em.getConnection().execute<{ failures: number; blocked_until: Date | null }[]>(`select failures, blocked_until from sign_in_throttle where key = ?`, [key]);
+  return row;
+}
+
+async function failedSignInEvents(email: string): Promise<number> {
+  const [row] = await api.orm.em.getConnection().execute<{ n: string }[]>(`select count(*) as n from audit_event where action = 'signIn (failed)' and actor = ?`, [`user:${email}`]);
+  return Number(row?.n ?? 0);
 }
 
 describe("signing in", () => {
@@ -47,9 +65,45 @@ describe("signing in", () => {
     expect(waiting.userErrors[0]).toMatchObject({ code: "TOO_MANY_ATTEMPTS" });
     expect(waiting.userErrors[0]!.message).toMatch(/try again in 1 s/);
     // Once the wait is over, the right password works and the count starts again.
-    await api.orm.em.getConnection().execute(`update app_user set last_failed_sign_in_at = now() - interval '2 seconds' where email = 'viewer@demo.allot.example'`);
+    await api.orm.em.getConnection().execute(`update sign_in_throttle set blocked_until = now() - interval '1 second' where key = 'email:viewer@demo.allot.example'`);
     expect((await signIn("viewer@demo.allot.example", DEMO_PASSWORD)).viewer?.role).toBe("VIEWER");
-    expect((await api.orm.em.fork().findOneOrFail(User, { email: "viewer@demo.allot.example" })).failedSignIns).toBe(0);
+    expect(await throttle("email:viewer@demo.allot.example")).toMatchObject({ failures: 0, blocked_until: null });
+  });
+
+  it("waits the same for an email with no account, so the answers never tell which emails have one", async () => {
+    const known: string[] = [];
+    const unknown: string[] = [];
+    for (let i = 0; i < 4; i++) {
+      known.push((await signIn("leader@demo.allot.example", "not-it")).userErrors[0]!.code);
+      unknown.push((await signIn("nobody-here@demo.allot.example", "not-it")).userErrors[0]!.code);
+    }
+    expect(known).toEqual(["INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS"]);
+    expect(unknown).toEqual(known);
+  });
+
+  it("checks one password at a time however many are sent at once, and never answers 500", async () => {
+    const before = await failedSignInEvents("director@demo.allot.example");
+    const tries = await Promise.all(Array.from({ length: 30 }, (_, i) => signInRaw("director@demo.allot.example", i === 29 ? DEMO_PASSWORD : `guess-${i}`)));
+    expect(tries.map((t) => t.status)).toEqual(Array(30).fill(200));
+    // Three free failures: at most three passwords are checked before the wait begins.
+    expect((await failedSignInEvents("director@demo.allot.example")) - before).toBeLessThanOrEqual(3);
+    const codes = new Set(tries.flatMap((t) => t.userErrors.map((e) => e.code)));
+    expect([...codes].every((c) => c === "INVALID_CREDENTIALS" || c === "TOO_MANY_ATTEMPTS")).toBe(true);
+  });
+
+  it("counts tries per address too, also for a caller who holds an API token", async () => {
+    const made = dataOf(await api.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(input: { name: "Sign-in prober", role: VIEWER, scope: READ }) { token } }')).createApiToken;
+    await api.orm.em.getConnection().execute(`insert into sign_in_throttle (key, failures, blocked_until) values ('address:127.0.0.1', 60, now() + interval '10 minutes') on conflict (key) do update set failures = 60, blocked_until = now() + interval '10 minutes'`);
+    try {
+      const r = await api.anonymous<{ signIn: { userErrors: { code: string }[] } }>(
+        'mutation { signIn(input: { email: "finance@demo.allot.example", password: "allot-demo-2022" }) { userErrors { code } } }',
+        {},
+        { authorization: `Bearer ${made.token}` },
+      );
+      expect(dataOf(r).signIn.userErrors.map((e) => e.code)).toEqual(["TOO_MANY_ATTEMPTS"]);
+    } finally {
+      await api.orm.em.getConnection().execute(`delete from sign_in_throttle where key = 'address:127.0.0.1'`);
+    }
   });
 });
 

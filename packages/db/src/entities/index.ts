@@ -19,7 +19,7 @@ import {
   StrategicInitiative,
   StrategicPlan,
 } from "./strategic-plan.js";
-import { ApiToken, AuditEvent, IdempotencyKey, Session, User } from "./trust.js";
+import { ApiToken, AuditEvent, IdempotencyKey, Session, SignInThrottle, User } from "./trust.js";
 
 export * from "./base.js";
 export * from "./award.js";
@@ -58,4 +58,5 @@ export const ENTITIES = [
   ApiToken,
   AuditEvent,
   IdempotencyKey,
+  SignInThrottle,
 ];

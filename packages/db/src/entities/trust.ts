@@ -42,13 +42,6 @@ export class User extends DistrictScoped {
 
   @Property({ type: "boolean", default: false })
   disabled: Opt<boolean> = false;
-
-  /** Failed sign-ins since the last success: each one doubles the wait before the next try. */
-  @Property({ type: "integer", default: 0 })
-  failedSignIns: Opt<number> = 0;
-
-  @Property({ type: "datetime", nullable: true })
-  lastFailedSignInAt: Date | null = null;
 }
 
 /** A signed-in browser. The cookie holds a random token; only its keyed hash is stored. */
@@ -172,4 +165,28 @@ export class IdempotencyKey extends DistrictScoped {
   /** Null while the first request is still running. */
   @Property({ type: "json", nullable: true })
   response: unknown = null;
+}
+
+/**
+ * Failed sign-ins counted per email (whether or not it has an account, so the answer never tells)
+ * and per address, each claimed in one atomic statement before the password is checked: tries
+ * sent at once are counted one after another. Not per district: it is keyed by what a signed-out
+ * caller sends, before any district is known.
+ */
+@Entity({ tableName: "sign_in_throttle" })
+export class SignInThrottle {
+  /** "email:<lower-cased email>" or "address:<ip>". */
+  @PrimaryKey({ type: "string", length: 320 })
+  key!: string;
+
+  /** Failures in a row (a try counts as one until its password proves right). */
+  @Property({ type: "integer", default: 0 })
+  failures: Opt<number> = 0;
+
+  /** No try is checked before this. */
+  @Property({ type: "datetime", nullable: true })
+  blockedUntil: Date | null = null;
+
+  @Property({ type: "datetime", defaultRaw: "now()", onUpdate: () => new Date() })
+  updatedAt: Opt<Date> = new Date();
 }

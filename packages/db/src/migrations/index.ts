@@ -8,6 +8,7 @@ import { Migration20261123194717_trust } from "./Migration20261123194717_trust.j
 import { Migration20261123201521_idempotency } from "./Migration20261123201521_idempotency.js";
 import { Migration20261201213000_district_indexes } from "./Migration20261201213000_district_indexes.js";
 import { Migration20261202010000_state_school_id } from "./Migration20261202010000_state_school_id.js";
+import { Migration20261202190000_sign_in_throttle } from "./Migration20261202190000_sign_in_throttle.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123201521_idempotency", class: Migration20261123201521_idempotency },
   { name: "Migration20261201213000_district_indexes", class: Migration20261201213000_district_indexes },
   { name: "Migration20261202010000_state_school_id", class: Migration20261202010000_state_school_id },
+  { name: "Migration20261202190000_sign_in_throttle", class: Migration20261202190000_sign_in_throttle },
 ];

@@ -35,7 +35,7 @@ export class AuthResolver {
   @Mutation(() => SignInPayload, { description: "Signs a person in with email and password and sets an httpOnly session cookie. Repeated failures make the next try wait." })
   async signIn(@Ctx() ctx: Context, @Arg("input", () => SignInInput, { description: "Email and password." }) input: SignInInput): Promise<SignInPayload> {
     ctx.audit.actor = `user:${input.email.trim().toLowerCase()}`;
-    const outcome = await signIn(ctx.em, ctx.settings.sessionSecret, input.email, input.password);
+    const outcome = await signIn(ctx.em, ctx.settings.sessionSecret, input.email, input.password, ctx.res.req.ip ?? "unknown");
     if (!outcome.ok) return Object.assign(new SignInPayload(), { viewer: null, userErrors: outcome.errors });
     setSessionCookie(ctx.res, outcome.sessionToken, ctx.settings.production);
     const u = outcome.user;

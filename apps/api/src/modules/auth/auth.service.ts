@@ -7,52 +7,80 @@ import { SESSION_COOKIE } from "./principal.js";
 
 export const SESSION_HOURS = 12;
 
-/** After the third failure in a row, each wrong password doubles the wait: 1 s, 2 s, 4 s ... 15 min. */
-export function signInWaitSeconds(failures: number): number {
-  return failures < 3 ? 0 : Math.min(2 ** (failures - 3), 900);
+/** How many failures in a row are free before each next one doubles the wait: per email, per address. */
+export const SIGN_IN_FREE_FAILURES = { email: 3, address: 50 } as const;
+/** The longest wait, seconds; and a streak of failures this old is forgotten. */
+const MAX_WAIT_SECONDS = 900;
+const STREAK_RESET = "1 hour";
+
+/** The wait after `failures` in a row: none for the free ones, then 1 s, 2 s, 4 s ... 15 min. */
+export function signInWaitSeconds(failures: number, free: number = SIGN_IN_FREE_FAILURES.email): number {
+  return failures < free ? 0 : Math.min(2 ** (failures - free), MAX_WAIT_SECONDS);
 }
 
 export type SignInOutcome = { ok: true; user: User; sessionToken: string; expiresAt: Date } | ReturnType<typeof refused>;
 
-export async function signIn(em: EntityManager, secret: string, emailInput: string, password: string, now = new Date()): Promise<SignInOutcome> {
+/**
+ * Signs a person in. Each try is first claimed against the email and the caller's address in one
+ * atomic statement each, counted as a failure until its password proves right, so tries sent at
+ * once wait their turn instead of all being checked. An unknown email is counted, answered and
+ * timed as a wrong password is, so neither the words nor the waits tell which emails have accounts.
+ */
+export async function signIn(em: EntityManager, secret: string, emailInput: string, password: string, address: string, now = new Date()): Promise<SignInOutcome> {
   const email = emailInput.trim().toLowerCase();
-  const user = await em.findOne(User, { email });
-  if (user && user.failedSignIns > 0 && user.lastFailedSignInAt) {
-    const wait = signInWaitSeconds(user.failedSignIns) * 1000 - (now.getTime() - user.lastFailedSignInAt.getTime());
-    if (wait > 0) return refused("email", `Too many failed sign-ins: try again in ${Math.ceil(wait / 1000)} s.`, UserErrorCode.TOO_MANY_ATTEMPTS);
+  const conn = em.getConnection();
+  let failures = 0;
+  for (const [key, free] of [[`address:${address}`, SIGN_IN_FREE_FAILURES.address], [`email:${email}`, SIGN_IN_FREE_FAILURES.email]] as const) {
+    const claim = await claimTry(conn, key, free, now);
+    if (claim.wait > 0) return refused("email", `Too many failed sign-ins: try again in ${claim.wait} s.`, UserErrorCode.TOO_MANY_ATTEMPTS);
+    failures = claim.failures;
   }
+  const user = await em.findOne(User, { email });
   const ok = await verifyPassword(user?.passwordHash ?? null, password);
   if (!user || !ok || user.disabled) {
     if (user) {
-      // Counted in SQL so two wrong tries at once both count; the audit trail keeps each one.
-      await em.transactional(async (tx) => {
-        const [row] = await tx.getConnection().execute<{ failed_sign_ins: number }[]>(
-          `update app_user set failed_sign_ins = failed_sign_ins + 1, last_failed_sign_in_at = ? where id = ? returning failed_sign_ins`,
-          [now, user.id],
-          "all",
-          tx.getTransactionContext(),
-        );
-        tx.create(AuditEvent, {
-          district: user.district,
-          at: now,
-          actor: `user:${email}`,
-          action: "signIn (failed)",
-          entityType: "User",
-          entityId: user.id,
-          before: { failedSignIns: (row?.failed_sign_ins ?? 1) - 1 },
-          after: { failedSignIns: row?.failed_sign_ins ?? 1 },
-          requestId: auditContext.getStore()?.requestId ?? null,
-          previousHash: "", // the database chains it
-          hash: "",
-        });
+      em.create(AuditEvent, {
+        district: user.district,
+        at: now,
+        actor: `user:${email}`,
+        action: "signIn (failed)",
+        entityType: "User",
+        entityId: user.id,
+        before: { failedSignIns: failures - 1 },
+        after: { failedSignIns: failures },
+        requestId: auditContext.getStore()?.requestId ?? null,
+        previousHash: "", // the database chains it
+        hash: "",
       });
+      await em.flush();
     }
     return refused("password", "The email or the password is wrong.", UserErrorCode.INVALID_CREDENTIALS);
   }
-  user.failedSignIns = 0;
-  user.lastFailedSignInAt = null;
+  // The address's count stands: one good account must not clear another's guesses from the same place.
+  await conn.execute(`update sign_in_throttle set failures = 0, blocked_until = null, updated_at = ? where key = ?`, [now, `email:${email}`]);
   const { sessionToken, expiresAt } = await startSession(em, secret, user, now);
   return { ok: true, user, sessionToken, expiresAt };
+}
+
+/**
+ * Claims one try for `key`: counts it as a failure and sets the wait that follows it, unless a wait
+ * is still running. `wait` is 0 when the try may go ahead (with the failures in a row it makes),
+ * else the seconds left to wait.
+ */
+async function claimTry(conn: ReturnType<EntityManager["getConnection"]>, key: string, free: number, now: Date): Promise<{ wait: number; failures: number }> {
+  const waitAfter = (failures: string) =>
+    `case when ${failures} >= ${free} then ?::timestamptz + least(power(2, ${failures} - ${free}), ${MAX_WAIT_SECONDS}) * interval '1 second' end`;
+  const streak = `case when t.updated_at < ?::timestamptz - interval '${STREAK_RESET}' then 1 else t.failures + 1 end`;
+  const sql = `insert into sign_in_throttle as t (key, failures, blocked_until, updated_at) values (?, 1, ${waitAfter("1")}, ?)
+     on conflict (key) do update set failures = ${streak}, blocked_until = ${waitAfter(streak)}, updated_at = ?
+     where t.blocked_until is null or t.blocked_until <= ?
+     returning failures`;
+  // The key, then the time for every other placeholder.
+  const claimed = await conn.execute<{ failures: number }[]>(sql, [key, ...Array<Date>(sql.split("?").length - 2).fill(now)]);
+  if (claimed[0]) return { wait: 0, failures: claimed[0].failures };
+  const [row] = await conn.execute<{ blocked_until: Date | string | null }[]>(`select blocked_until from sign_in_throttle where key = ?`, [key]);
+  const until = row?.blocked_until ? new Date(row.blocked_until).getTime() : now.getTime();
+  return { wait: Math.max(1, Math.ceil((until - now.getTime()) / 1000)), failures: 0 };
 }
 
 /** A new server-side session for a person (password or single sign-on); the token goes in the cookie. */
