@@ -17,10 +17,16 @@ function download(blob: Blob, filename: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** What a table shows, as CSV (papaparse quotes what needs quoting). */
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) gets a
+ * leading apostrophe (OWASP's CSV advice, as the API's exports do); a negative number stays a number.
+ */
+const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d[\d,]*(?:\.\d+)?$))/;
+
+/** What a table shows, as CSV (papaparse quotes what needs quoting and neutralises formulas). */
 export async function exportCsv<T>(rows: readonly T[], columns: readonly ExportColumn<T>[], filename: string) {
   const { unparse } = await import("papaparse");
-  const csv = unparse({ fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => c.value(r) ?? "")) });
+  const csv = unparse({ fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => c.value(r) ?? "")) }, { escapeFormulae: FORMULA_START });
   download(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${filename}.csv`);
 }
 

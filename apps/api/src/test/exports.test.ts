@@ -68,6 +68,16 @@ describe("exports", () => {
     expect(lines[1]).toMatch(/,\d+\.\d{2},/); // money as decimal strings
   });
 
+  it("neutralises a cell a spreadsheet would run as a formula, and keeps negative amounts numbers", async () => {
+    await api.orm.em.getConnection().execute(`update school set name = '=HYPERLINK("http://evil.example","Open")' where nces_school_id = (select min(nces_school_id) from school)`);
+    const csv = await (await download(`/exports/scenarios/${scenarioId}.csv`)).text();
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Open"")"`);
+    expect(csv).not.toMatch(/(^|,)"?=/m);
+    const { FORMULA_START } = await import("../modules/exports/render.js");
+    expect(["=1+1", "+1", "@SUM(A1)", "\t=x", "\r=x", "-2+3", "-cmd|' /C calc'!A0"].every((c) => FORMULA_START.test(c))).toBe(true);
+    expect(["-5.00", "-1,234.50", "12", "Arbor Creek"].some((c) => FORMULA_START.test(c))).toBe(false);
+  });
+
   it("an Ed-Fi-shaped finance export: local accounts and their budgets for the year, to the cent", async () => {
     const res = await download("/exports/ed-fi/2022.json");
     expect(res.status).toBe(200);

@@ -23,10 +23,17 @@ export async function toXlsx(wb: Workbook): Promise<Buffer> {
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
+/**
+ * A cell a spreadsheet would run as a formula (=, +, -, @, tab or carriage return first) gets a
+ * leading apostrophe, as OWASP advises for CSV files; a negative number stays a number.
+ */
+export const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d[\d,]*(?:\.\d+)?$))/;
+
 /** One sheet as CSV (RFC 4180): money as decimal strings with two places, a totals row last. */
 export function toCsv(sheet: Sheet): string {
   const field = (v: string | number | null, money: boolean) => {
-    const s = v === null ? "" : money && typeof v === "number" ? formatMoney(v) : String(v);
+    const text = v === null ? "" : money && typeof v === "number" ? formatMoney(v) : String(v);
+    const s = FORMULA_START.test(text) ? `'${text}` : text;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   const line = (row: (string | number | null)[]) => row.map((v, i) => field(v, sheet.columns[i]?.money ?? false)).join(",");
