@@ -15,7 +15,7 @@ import { authorizePlugin, mutationsOnPrimaryPlugin } from "./modules/auth/author
 import { type OidcOptions, oidcRoutes } from "./modules/auth/oidc.js";
 
 export type { OidcOptions };
-import { authenticate } from "./modules/auth/principal.js";
+import { auditOf, authenticate, principalOf } from "./modules/auth/principal.js";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
@@ -27,7 +27,7 @@ import { districtSizes } from "./modules/limits/list-sizes.js";
 import { createRateLimiter, type RateLimitOptions } from "./modules/limits/rate-limit.js";
 import { exportsRouter } from "./modules/exports/exports.routes.js";
 import { accessLogPlugin } from "./modules/observability/access-log.plugin.js";
-import { METRICS_CONTENT_TYPE, metricsPlugin, metricsText, watchPool } from "./modules/observability/metrics.js";
+import { METRICS_CONTENT_TYPE, metricsPlugin, metricsText, recordRefusal, watchPool } from "./modules/observability/metrics.js";
 import { traceRequests, traceStatements, tracingPlugin } from "./modules/observability/tracing.js";
 import { createSchema } from "./schema.js";
 import { closeWorkPool } from "./workers/pool.js";
@@ -160,7 +160,18 @@ export async function createApp(o: AppOptions): Promise<App> {
     express.json({ limit: LIMITS.maxBodyBytes }),
     authenticate(o.orm, o.sessionSecret),
     limiter.middleware,
-    documentGate({ schema, sizes: districtSizes(o.orm) }),
+    documentGate({
+      schema,
+      sizes: districtSizes(o.orm),
+      // Refused before Apollo: logged and counted as Apollo's own requests are.
+      onRefused: (res, r) => {
+        recordRefusal(r);
+        if (o.accessLog !== false) {
+          const p = principalOf(res);
+          log({ level: "warn", message: "graphql", requestId: auditOf(res).requestId, actor: p?.label ?? "anonymous", operation: r.operation, type: r.type, status: r.status, ms: Math.round(r.seconds * 10_000) / 10, errors: [r.code] });
+        }
+      },
+    }),
     expressMiddleware(apollo, { context: ({ res }) => Promise.resolve(createContext(o.orm, res, { sessionSecret: o.sessionSecret, production: o.production ?? false, singleSignOnLabel: o.oidc?.label ?? null })) }),
   );
 

@@ -15,10 +15,20 @@ import { operationCost } from "./cost.js";
 import { LIMITS } from "./limits.plugin.js";
 import { type DistrictSizesReader, EMPTY_SIZES } from "./list-sizes.js";
 
+/** A request the gate refused, for the access log and the metrics (Apollo never sees it). */
+export interface Refusal {
+  operation: string | null;
+  type: string | null;
+  status: number;
+  code: string;
+  seconds: number;
+}
+
 export interface GateOptions {
   schema: GraphQLSchema;
   /** Row counts of the caller's district: what each list really holds (list-sizes.ts). */
   sizes: DistrictSizesReader;
+  onRefused?: (res: Response, refusal: Refusal) => void;
 }
 
 /**
@@ -30,6 +40,12 @@ export interface GateOptions {
  */
 export function documentGate(o: GateOptions) {
   return async (req: Request, res: Response, next: NextFunction) => {
+    const started = performance.now();
+    let named: { operation: string | null; type: string | null } = { operation: null, type: null };
+    const refuse = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) => {
+      res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
+      o.onRefused?.(res, { ...named, status, code, seconds: (performance.now() - started) / 1000 });
+    };
     try {
       const { query, variables, operationName } = graphqlRequestOf(req);
       if (typeof query !== "string") return next(); // Apollo says what is missing
@@ -47,31 +63,33 @@ export function documentGate(o: GateOptions) {
       }
       const roots = rootFieldReader(fragments);
       const principal = principalOf(res);
+      const chosen = operationName ? operations.find((op) => op.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+      named = { operation: chosen?.name?.value ?? operationName ?? null, type: chosen?.operation ?? null };
       if (!principal) {
         // Signed out: every operation of the document, so that none can be analysed for free.
         for (const op of operations) {
           for (const field of roots(op.selectionSet).names) {
-            if (!PUBLIC_FIELDS.has(field)) return refuse(res, 401, "UNAUTHENTICATED", "Sign in, or send an API token as `Authorization: Bearer <token>`.");
+            if (!PUBLIC_FIELDS.has(field)) return refuse(401, "UNAUTHENTICATED", "Sign in, or send an API token as `Authorization: Bearer <token>`.");
           }
         }
       }
-      const operation = operationName ? operations.find((op) => op.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+      const operation = chosen;
       if (!operation) return next(); // Apollo names the missing or ambiguous operation
       if (operation.operation === OperationTypeNode.MUTATION) {
         const { uses } = roots(operation.selectionSet);
         // Each mutation is its own transaction; two in one request could half-succeed under one answer.
-        if (uses > 1) return refuse(res, 400, "ONE_MUTATION_PER_REQUEST", `Send one mutation per request (this one has ${uses}); each is answered, and retried, on its own.`);
+        if (uses > 1) return refuse(400, "ONE_MUTATION_PER_REQUEST", `Send one mutation per request (this one has ${uses}); each is answered, and retried, on its own.`);
         if (principal) res.on("finish", () => o.sizes.forget(principal.districtId));
       }
       const values = countValues(variables, LIMITS.maxVariableValues);
       if (values > LIMITS.maxVariableValues) {
-        return refuse(res, 400, "VARIABLES_TOO_LARGE", `The variables hold more than ${LIMITS.maxVariableValues} values; send smaller lists.`);
+        return refuse(400, "VARIABLES_TOO_LARGE", `The variables hold more than ${LIMITS.maxVariableValues} values; send smaller lists.`);
       }
       const sizes = principal ? await o.sizes.get(principal.districtId) : EMPTY_SIZES;
       const cost = operationCost(o.schema, document, operation, isRecord(variables) ? variables : {}, sizes);
       res.locals.cost = cost;
       if (cost > LIMITS.maxCost) {
-        return refuse(res, 400, "QUERY_TOO_COSTLY", `This query's estimated cost is ${Number.isFinite(cost) ? cost : "unbounded"}, over the limit of ${LIMITS.maxCost}: ask for smaller pages or fewer fields.`, {
+        return refuse(400, "QUERY_TOO_COSTLY", `This query's estimated cost is ${Number.isFinite(cost) ? cost : "unbounded"}, over the limit of ${LIMITS.maxCost}: ask for smaller pages or fewer fields.`, {
           cost: { requested: Number.isFinite(cost) ? cost : null, limit: LIMITS.maxCost },
         });
       }
@@ -151,8 +169,4 @@ export function countValues(value: unknown, stopAt: number): number {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-
-function refuse(res: Response, status: number, code: string, message: string, extensions: Record<string, unknown> = {}) {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
 }

@@ -44,6 +44,13 @@ export function errorCode(e: { extensions?: Record<string, unknown> }): string {
   return typeof code === "string" ? code : "INTERNAL_SERVER_ERROR";
 }
 
+/** Counts a request the document gate refused before Apollo saw it, as the plugin below counts the others. */
+export function recordRefusal(r: { operation: string | null; type: string | null; code: string; seconds: number }): void {
+  const op = operationLabel(r.operation);
+  requests.observe({ operation: op, type: r.type ?? "unknown", outcome: "error" }, r.seconds);
+  errors.inc({ operation: op, code: r.code });
+}
+
 /** Times every GraphQL request and counts its errors, labelled by operation name and type. */
 export function metricsPlugin(): ApolloServerPlugin<Context> {
   return {
