@@ -20,7 +20,7 @@ import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
 import { errorsPlugin, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./modules/limits/errors.plugin.js";
-import { idempotencyPlugin } from "./modules/limits/idempotency.plugin.js";
+import { mutationTransactionPlugin } from "./modules/limits/idempotency.plugin.js";
 import { documentGate } from "./modules/limits/document-gate.js";
 import { costReportPlugin, LIMITS, nulTextPlugin } from "./modules/limits/limits.plugin.js";
 import { districtSizes } from "./modules/limits/list-sizes.js";
@@ -110,7 +110,7 @@ export async function createApp(o: AppOptions): Promise<App> {
       ...(o.primaryOrm ? [mutationsOnPrimaryPlugin(o.primaryOrm)] : []),
       costReportPlugin(),
       nulTextPlugin(),
-      idempotencyPlugin(o.orm),
+      mutationTransactionPlugin(),
       errorsPlugin(o.production ?? false, log),
     ],
   });

@@ -21,17 +21,17 @@ export function signInWaitSeconds(failures: number, free: number = SIGN_IN_FREE_
 export type SignInOutcome = { ok: true; user: User; sessionToken: string; expiresAt: Date } | ReturnType<typeof refused>;
 
 /**
- * Signs a person in. Each try is first claimed against the email and the caller's address in one
- * atomic statement each, counted as a failure until its password proves right, so tries sent at
- * once wait their turn instead of all being checked. An unknown email is counted, answered and
+ * Signs a person in. Each try is first claimed against the caller's address and the email in one
+ * atomic statement each, counted as a failure until its password proves right; the claims hold
+ * their rows until the request's transaction ends, so tries sent at once are checked one after
+ * another instead of all at once. An unknown email is counted, answered and
  * timed as a wrong password is, so neither the words nor the waits tell which emails have accounts.
  */
 export async function signIn(em: EntityManager, secret: string, emailInput: string, password: string, address: string, now = new Date()): Promise<SignInOutcome> {
   const email = emailInput.trim().toLowerCase();
-  const conn = em.getConnection();
   let failures = 0;
   for (const [key, free] of [[`address:${address}`, SIGN_IN_FREE_FAILURES.address], [`email:${email}`, SIGN_IN_FREE_FAILURES.email]] as const) {
-    const claim = await claimTry(conn, key, free, now);
+    const claim = await claimTry(em, key, free, now);
     if (claim.wait > 0) return refused("email", `Too many failed sign-ins: try again in ${claim.wait} s.`, UserErrorCode.TOO_MANY_ATTEMPTS);
     failures = claim.failures;
   }
@@ -57,7 +57,7 @@ export async function signIn(em: EntityManager, secret: string, emailInput: stri
     return refused("password", "The email or the password is wrong.", UserErrorCode.INVALID_CREDENTIALS);
   }
   // The address's count stands: one good account must not clear another's guesses from the same place.
-  await conn.execute(`update sign_in_throttle set failures = 0, blocked_until = null, updated_at = ? where key = ?`, [now, `email:${email}`]);
+  await em.execute(`update sign_in_throttle set failures = 0, blocked_until = null, updated_at = ? where key = ?`, [now, `email:${email}`]);
   const { sessionToken, expiresAt } = await startSession(em, secret, user, now);
   return { ok: true, user, sessionToken, expiresAt };
 }
@@ -67,7 +67,7 @@ export async function signIn(em: EntityManager, secret: string, emailInput: stri
  * is still running. `wait` is 0 when the try may go ahead (with the failures in a row it makes),
  * else the seconds left to wait.
  */
-async function claimTry(conn: ReturnType<EntityManager["getConnection"]>, key: string, free: number, now: Date): Promise<{ wait: number; failures: number }> {
+async function claimTry(em: EntityManager, key: string, free: number, now: Date): Promise<{ wait: number; failures: number }> {
   const waitAfter = (failures: string) =>
     `case when ${failures} >= ${free} then ?::timestamptz + least(power(2, ${failures} - ${free}), ${MAX_WAIT_SECONDS}) * interval '1 second' end`;
   const streak = `case when t.updated_at < ?::timestamptz - interval '${STREAK_RESET}' then 1 else t.failures + 1 end`;
@@ -76,9 +76,9 @@ async function claimTry(conn: ReturnType<EntityManager["getConnection"]>, key: s
      where t.blocked_until is null or t.blocked_until <= ?
      returning failures`;
   // The key, then the time for every other placeholder.
-  const claimed = await conn.execute<{ failures: number }[]>(sql, [key, ...Array<Date>(sql.split("?").length - 2).fill(now)]);
+  const claimed = await em.execute<{ failures: number }[]>(sql, [key, ...Array<Date>(sql.split("?").length - 2).fill(now)]);
   if (claimed[0]) return { wait: 0, failures: claimed[0].failures };
-  const [row] = await conn.execute<{ blocked_until: Date | string | null }[]>(`select blocked_until from sign_in_throttle where key = ?`, [key]);
+  const [row] = await em.execute<{ blocked_until: Date | string | null }[]>(`select blocked_until from sign_in_throttle where key = ?`, [key]);
   const until = row?.blocked_until ? new Date(row.blocked_until).getTime() : now.getTime();
   return { wait: Math.max(1, Math.ceil((until - now.getTime()) / 1000)), failures: 0 };
 }

@@ -149,7 +149,8 @@ export async function transferFunds(
 export async function deleteTransfer(em: EntityManager, districtId: string, globalId: string): Promise<AwardOutcome<string>> {
   const id = idOfType(globalId, "Transfer");
   return em.transactional(async (tx) => {
-    const transfer = id ? await tx.findOne(Transfer, { id, district: districtId }) : null;
+    // Locked: a second delete sent at the same moment waits, then finds it gone (one audit event, not two).
+    const transfer = id ? await tx.findOne(Transfer, { id, district: districtId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!transfer) return fail("id", `No transfer has id "${globalId}".`, UserErrorCode.NOT_FOUND);
     const receiver = await lockAward(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id);
     if (receiver) {
