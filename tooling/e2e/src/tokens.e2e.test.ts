@@ -27,6 +27,21 @@ describe("API tokens in the admin app, in Chromium", () => {
     expect(await whoIs(token)).toBe(401);
   });
 
+  it("a school leader token must name its school, chosen by name, and then sees only it", async () => {
+    await ctx.page.getByLabel("Name").fill("Principal's dashboard");
+    await ctx.page.getByRole("textbox", { name: "Role" }).click();
+    await ctx.page.getByRole("option", { name: "School leader" }).click();
+    await ctx.page.getByRole("button", { name: "Create token" }).click();
+    await expect.poll(() => ctx.page.getByText("A school leader token sees one school: choose it").isVisible()).toBe(true);
+    await ctx.page.getByRole("textbox", { name: "School" }).fill("Elementary");
+    await ctx.page.getByRole("option").first().click();
+    await ctx.page.getByRole("button", { name: "Create token" }).click();
+    const token = (await ctx.page.getByTestId("new-token").innerText()).trim();
+    const seen = await fetch(`${ctx.platform.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ schools { totalCount } }" }) });
+    expect(((await seen.json()) as { data: { schools: { totalCount: number } } }).data.schools.totalCount).toBe(1);
+    await ctx.page.getByRole("button", { name: "Done" }).click();
+  });
+
   it("is not offered to a viewer", async () => {
     await ctx.page.getByRole("button", { name: "Sign out" }).click();
     await signIn(ctx.page, ctx.platform.url, "viewer@demo.allot.example");

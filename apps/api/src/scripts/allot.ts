@@ -1,5 +1,5 @@
 // Administration from the command line, against DATABASE_URL or the embedded database:
-//   pnpm allot token:create --name "ERP sync" --role FINANCE_ANALYST --scope READ_WRITE [--days 90]
+//   pnpm allot token:create --name "ERP sync" --role FINANCE_ANALYST --scope READ_WRITE [--days 90] [--school 130123000123 for SCHOOL_LEADER]
 //   pnpm allot token:revoke --name "ERP sync"
 //   pnpm allot token:list
 //   pnpm allot user:create --email a@district.org --name "A Person" --role VIEWER [--school 130123000123]
@@ -68,12 +68,15 @@ function fileImport(what: string, noun: string, importer: (em: EntityManager, di
 
 const COMMANDS: Record<string, (em: EntityManager, district: District, secret: string) => Promise<number>> = {
   async "token:create"(em, district, secret) {
+    const school = values.school ? await em.findOne(School, { district, ncesSchoolId: values.school }) : null;
+    if (values.school && !school) fail(`--school: no school of the district has NCES id ${values.school}`);
     const outcome = await createApiToken(em, secret, district.id, {
       name: values.name ?? fail("--name is required"),
       role: oneOf<Role>(values.role, ROLES, "role"),
       scope: oneOf<TokenScope>(values.scope, TOKEN_SCOPES, "scope"),
       days: Number(values.days),
       createdBy: "cli",
+      schoolId: school?.id ?? null,
     });
     if (!outcome.ok) fail(outcome.errors.map((e) => e.message).join("\n"));
     console.log(`created ${outcome.row.scope} token "${outcome.row.name}" (${outcome.row.role}), expires ${outcome.row.expiresAt.toISOString()}.`);

@@ -61,6 +61,8 @@ export class Session extends DistrictScoped {
 /** An integration's credential: random, shown once, stored as a keyed hash, scoped and revocable. */
 @Entity({ tableName: "api_token" })
 @Index({ properties: ["district"] })
+// Two tokens in use may not share a name (two administrators creating one at once included).
+@Index({ name: "api_token_active_name_unique", expression: `create unique index "api_token_active_name_unique" on "api_token" ("district_id", "name") where "revoked_at" is null` })
 export class ApiToken extends DistrictScoped {
   @Property({ type: "string" })
   name!: string;
@@ -79,6 +81,10 @@ export class ApiToken extends DistrictScoped {
   /** READ tokens cannot change anything, whatever their role. */
   @Enum({ items: [...TOKEN_SCOPES] })
   scope!: TokenScope;
+
+  /** A school leader token's school: the only school it sees (required for that role). */
+  @ManyToOne(() => School, { nullable: true, fieldName: "school_id", deleteRule: "set null" })
+  school: Rel<School> | null = null;
 
   @Property({ type: "datetime" })
   expiresAt!: Date;

@@ -9,6 +9,7 @@ import { Migration20261123201521_idempotency } from "./Migration20261123201521_i
 import { Migration20261201213000_district_indexes } from "./Migration20261201213000_district_indexes.js";
 import { Migration20261202010000_state_school_id } from "./Migration20261202010000_state_school_id.js";
 import { Migration20261202190000_sign_in_throttle } from "./Migration20261202190000_sign_in_throttle.js";
+import { Migration20261202191000_api_token_school } from "./Migration20261202191000_api_token_school.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261201213000_district_indexes", class: Migration20261201213000_district_indexes },
   { name: "Migration20261202010000_state_school_id", class: Migration20261202010000_state_school_id },
   { name: "Migration20261202190000_sign_in_throttle", class: Migration20261202190000_sign_in_throttle },
+  { name: "Migration20261202191000_api_token_school", class: Migration20261202191000_api_token_school },
 ];

@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Code, CopyButton, Group, Loader, Modal, NumberInp
 import { isInRange, isNotEmpty, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument, type Role, type TokenScope } from "../../graphql/generated";
+import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument, type Role, TokenSchoolsDocument, type TokenScope } from "../../graphql/generated";
 import { ROLE_NAMES } from "../auth/session";
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" }) : "never");
@@ -16,12 +16,22 @@ export function TokensPage() {
   const [revoke] = useMutation(RevokeApiTokenDocument);
   const form = useForm({
     mode: "controlled",
-    initialValues: { name: "", role: "VIEWER" as Role, scope: "READ" as TokenScope, expiresInDays: 90 as number | string },
-    validate: { name: isNotEmpty("Name the system that will use it"), expiresInDays: isInRange({ min: 1, max: 365 }, "Between 1 and 365 days") },
+    initialValues: { name: "", role: "VIEWER" as Role, scope: "READ" as TokenScope, expiresInDays: 90 as number | string, schoolId: null as string | null },
+    validate: {
+      name: isNotEmpty("Name the system that will use it"),
+      expiresInDays: isInRange({ min: 1, max: 365 }, "Between 1 and 365 days"),
+      schoolId: (value, values) => (values.role === "SCHOOL_LEADER" && !value ? "A school leader token sees one school: choose it" : null),
+    },
   });
+  // A school leader token names its school: search the district's schools by name.
+  const [schoolSearch, setSchoolSearch] = useState("");
+  const leader = form.values.role === "SCHOOL_LEADER";
+  const schools = useQuery(TokenSchoolsDocument, { variables: { nameContains: schoolSearch.trim() || null }, skip: !leader });
+  const schoolOptions = (schools.data ?? schools.previousData)?.schools.nodes.map((s) => ({ value: s.id, label: s.name })) ?? [];
 
-  const submit = form.onSubmit(async (values) => {
-    const { data: result } = await create({ variables: { input: { ...values, name: values.name.trim(), expiresInDays: Number(values.expiresInDays) } } });
+  const submit = form.onSubmit(async ({ schoolId, ...values }) => {
+    const input = { ...values, name: values.name.trim(), expiresInDays: Number(values.expiresInDays), schoolId: values.role === "SCHOOL_LEADER" ? schoolId : null };
+    const { data: result } = await create({ variables: { input } });
     const problems = result?.createApiToken.userErrors ?? [];
     if (problems.length) {
       for (const p of problems) form.setFieldError(p.field.at(-1) ?? "name", p.message);
@@ -52,6 +62,19 @@ export function TokensPage() {
           <Group align="flex-start" gap="sm">
             <TextInput label="Name" placeholder="ERP nightly sync" w={240} {...form.getInputProps("name")} />
             <Select label="Role" w={220} allowDeselect={false} data={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))} {...form.getInputProps("role")} />
+            {leader && (
+              <Select
+                label="School"
+                w={260}
+                searchable
+                placeholder="Type a school's name"
+                data={schoolOptions}
+                searchValue={schoolSearch}
+                onSearchChange={setSchoolSearch}
+                nothingFoundMessage={schools.loading ? "Searching..." : "No school by that name"}
+                {...form.getInputProps("schoolId")}
+              />
+            )}
             <Select label="Scope" w={150} allowDeselect={false} data={[{ value: "READ", label: "Read only" }, { value: "READ_WRITE", label: "Read and write" }]} {...form.getInputProps("scope")} />
             <NumberInput label="Expires in (days)" w={140} min={1} max={365} {...form.getInputProps("expiresInDays")} />
             <Button type="submit" mt={25} loading={creating.loading}>

@@ -65,6 +65,7 @@ export class AuthResolver {
       scope: input.scope as TokenScope,
       days: input.expiresInDays ?? 90,
       createdBy: ctx.actor,
+      schoolId: input.schoolId == null ? null : (idOfType(input.schoolId, "School") ?? ""),
     });
     if (!outcome.ok) return Object.assign(new CreateApiTokenPayload(), { token: null, apiToken: null, userErrors: outcome.errors });
     return Object.assign(new CreateApiTokenPayload(), { token: outcome.token, apiToken: toApiTokenType(outcome.row), userErrors: [] });

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { ApiToken, AuditEvent, auditContext, type Role, Session, type TokenScope, User } from "@allot/db";
+import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import { ApiToken, AuditEvent, auditContext, type Role, School, Session, type TokenScope, User } from "@allot/db";
 import { refused, UserErrorCode } from "../../common/user-error.js";
 import type { Response } from "express";
 import { keyedHash, newSecret, verifyPassword } from "./credentials.js";
@@ -112,6 +113,8 @@ export interface NewToken {
   /** 1 to 365. */
   days: number;
   createdBy: string;
+  /** A school leader token's school (required for that role, refused for others); "" for an id that is not a school's. */
+  schoolId: string | null;
 }
 
 /** Creates an API token; the secret is returned once and only its keyed hash is kept. */
@@ -119,22 +122,37 @@ export async function createApiToken(em: EntityManager, secret: string, district
   const name = t.name.trim();
   if (!name || name.length > 100) return refused("name", "name must be 1 to 100 characters.", UserErrorCode.INVALID);
   if (!Number.isInteger(t.days) || t.days < 1 || t.days > 365) return refused("expiresInDays", "expiresInDays must be a whole number from 1 to 365.", UserErrorCode.INVALID);
-  if (await em.count(ApiToken, { district: districtId, name, revokedAt: null })) {
-    return refused("name", `A token named "${name}" exists; revoke it or pick another name.`, UserErrorCode.INVALID);
+  const taken = () => refused("name", `A token named "${name}" exists; revoke it or pick another name.`, UserErrorCode.INVALID);
+  if (await em.count(ApiToken, { district: districtId, name, revokedAt: null })) return taken();
+  let school: School | null = null;
+  if (t.role === "SCHOOL_LEADER") {
+    if (t.schoolId === null) return refused("schoolId", "A SCHOOL_LEADER token needs the school it may see.", UserErrorCode.INVALID);
+    school = t.schoolId ? await em.findOne(School, { id: t.schoolId, district: districtId }) : null;
+    if (!school) return refused("schoolId", "No school of the district has that id.", UserErrorCode.NOT_FOUND);
+  } else if (t.schoolId !== null) {
+    return refused("schoolId", "Only a SCHOOL_LEADER token has a school.", UserErrorCode.INVALID);
   }
   const token = newSecret("allot_");
-  const row = em.create(ApiToken, {
-    district: districtId,
-    name,
-    prefix: token.slice(0, 12),
-    tokenHash: keyedHash(secret, token),
-    role: t.role,
-    scope: t.scope,
-    expiresAt: new Date(now.getTime() + t.days * 86_400_000),
-    createdBy: t.createdBy,
-  });
-  await em.flush();
-  return { ok: true as const, token, row };
+  try {
+    // Its own (nested) transaction: a name taken at the same moment undoes only this insert.
+    const row = await em.transactional(async (tx) =>
+      tx.create(ApiToken, {
+        district: districtId,
+        name,
+        prefix: token.slice(0, 12),
+        tokenHash: keyedHash(secret, token),
+        role: t.role,
+        scope: t.scope,
+        expiresAt: new Date(now.getTime() + t.days * 86_400_000),
+        createdBy: t.createdBy,
+        school,
+      }),
+    );
+    return { ok: true as const, token, row };
+  } catch (e) {
+    if (e instanceof UniqueConstraintViolationException) return taken(); // created at the same moment by someone else
+    throw e;
+  }
 }
 
 export async function revokeApiToken(em: EntityManager, districtId: string, id: string | null) {

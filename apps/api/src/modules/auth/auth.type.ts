@@ -93,6 +93,8 @@ export class ApiTokenType {
   lastUsedAt!: string | null;
   @Field({ description: "Who created it." })
   createdBy!: string;
+  @Field(() => ID, { nullable: true, description: "A school leader token's school (global id): the only school it sees." })
+  schoolId!: string | null;
 }
 
 export function toApiTokenType(t: ApiToken): ApiTokenType {
@@ -106,6 +108,7 @@ export function toApiTokenType(t: ApiToken): ApiTokenType {
     revokedAt: t.revokedAt?.toISOString() ?? null,
     lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
     createdBy: t.createdBy,
+    schoolId: t.school ? toGlobalId("School", t.school.id) : null,
   });
 }
 
@@ -119,6 +122,8 @@ export class CreateApiTokenInput {
   scope!: string;
   @Field(() => Int, { nullable: true, description: "Days until it expires, 1-365 (default 90)." })
   expiresInDays?: number | null;
+  @Field(() => ID, { nullable: true, description: "For a SCHOOL_LEADER token, required: the school (global id) it sees, and no other. Refused for other roles." })
+  schoolId?: string | null;
 }
 
 @ObjectType({ description: "The new token, with its secret shown this once." })

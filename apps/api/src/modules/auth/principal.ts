@@ -71,8 +71,10 @@ const lastUseWritten = new Map<string, number>();
 async function fromToken(orm: MikroORM, secret: string, token: string): Promise<Principal | null> {
   // Every API request starts here: one indexed read, plain rows (no entity to build and track).
   const conn = orm.em.getConnection();
-  const [row] = await conn.execute<{ id: string; district_id: string; role: Role; scope: TokenScope; name: string }[]>(
-    `select id, district_id, role, scope, name from api_token where token_hash = ? and revoked_at is null and expires_at > now()`,
+  // A school leader token without a school (made before tokens had one) is not valid: it saw every school.
+  const [row] = await conn.execute<{ id: string; district_id: string; role: Role; scope: TokenScope; name: string; school_id: string | null }[]>(
+    `select id, district_id, role, scope, name, school_id from api_token
+      where token_hash = ? and revoked_at is null and expires_at > now() and (role <> 'SCHOOL_LEADER' or school_id is not null)`,
     [keyedHash(secret, token)],
   );
   if (!row) return null;
@@ -85,7 +87,7 @@ async function fromToken(orm: MikroORM, secret: string, token: string): Promise<
       .execute(`update api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [row.id])
       .catch(() => lastUseWritten.delete(row.id));
   }
-  return { kind: "TOKEN", id: row.id, districtId: row.district_id, role: row.role, schoolId: null, scope: row.scope, label: `token:${row.name}`, sessionId: null };
+  return { kind: "TOKEN", id: row.id, districtId: row.district_id, role: row.role, schoolId: row.school_id, scope: row.scope, label: `token:${row.name}`, sessionId: null };
 }
 
 async function fromSession(orm: MikroORM, secret: string, session: string): Promise<Principal | null> {

@@ -59,7 +59,7 @@ export function exportsRouter(orm: MikroORM): express.Router {
 
   router.get(/^\/ed-fi\/(\d{4})\.json$/, async (req, res, next) => {
     try {
-      const data = await edFiFinance(em(res), who(res).districtId, Number(req.params[0]));
+      const data = await edFiFinance(em(res), who(res).districtId, Number(req.params[0]), who(res).schoolId);
       if (!data) return void notFound(res, `Fiscal year ${String(req.params[0])} was`);
       res.attachment(`ed-fi-finance-FY${String(req.params[0])}.json`).json(data);
     } catch (e) {

@@ -1,8 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { formatMoney, PROGRAM_CODES, PROGRAMS, type ProgramCode, type ScenarioResult } from "@allot/engine";
+import { formatMoney, PROGRAM_CODES, PROGRAMS, type ProgramCode, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
 import { BudgetLine, District, FiscalYear, Scenario } from "@allot/db";
 import { fundingByActionStep } from "../funding/funding.service.js";
 import { schoolsAndPrograms } from "../scenario/scenario.service.js";
+import { scenarioForSchool } from "../scenario/school-view.js";
 
 /** A table as exported: a title, column headers, rows and an optional totals row. Money in cents. */
 export interface Sheet {
@@ -77,7 +78,8 @@ export async function scenarioWorkbook(em: EntityManager, districtId: string, sc
     em.findOneOrFail(District, districtId),
     schoolsAndPrograms(em, districtId, onlySchool).then((l) => l.schools),
   ]);
-  const r = scenario.results as unknown as ScenarioResult;
+  const seen = scenarioForSchool(onlySchool, scenario.parameters as unknown as ScenarioParameters, scenario.results as unknown as ScenarioResult);
+  const r = seen.result!;
   const byId = new Map(schools.map((s) => [s.id, s]));
   const programs = r.programs.map((p) => p.program);
   const rows = r.schools.filter((s) => byId.has(s.schoolId)).map((s) => {
@@ -114,7 +116,7 @@ export async function scenarioWorkbook(em: EntityManager, districtId: string, sc
       {
         name: "Assumptions",
         columns: [{ header: "Parameter", width: 50 }, { header: "Value", width: 40 }],
-        rows: flatten(scenario.parameters),
+        rows: flatten(seen.parameters),
       },
       {
         name: "Compliance",
@@ -139,12 +141,17 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(
 /**
  * Ed-Fi-shaped finance data (the Ed-Fi Data Standard's LocalAccount and LocalBudget) for a data
  * warehouse: one account per program and action step (the budget line's account code when it has
- * one), and the budgeted amount of each account for the fiscal year.
+ * one), and the budgeted amount of each account for the fiscal year. A school leader's holds the
+ * district's own lines and their school's, as their budget lines do.
  */
-export async function edFiFinance(em: EntityManager, districtId: string, year: number) {
+export async function edFiFinance(em: EntityManager, districtId: string, year: number, onlySchool: string | null) {
   const [district, fy] = await Promise.all([em.findOneOrFail(District, districtId), em.findOne(FiscalYear, { district: districtId, year })]);
   if (!fy) return null;
-  const lines = await em.find(BudgetLine, { district: districtId, fiscalYear: fy }, { populate: ["fundingSource", "actionStep.need"], orderBy: { id: "asc" } });
+  const lines = await em.find(
+    BudgetLine,
+    { district: districtId, fiscalYear: fy, ...(onlySchool ? { $or: [{ school: null }, { school: onlySchool }] } : {}) },
+    { populate: ["fundingSource", "actionStep.need"], orderBy: { id: "asc" } },
+  );
   const organization = { educationOrganizationId: Number(district.ncesLeaId) };
   const accounts = new Map<string, { accountIdentifier: string; accountName: string; fiscalYear: number; educationOrganizationReference: typeof organization; program: string; actionStep: string; cents: number }>();
   for (const l of lines) {

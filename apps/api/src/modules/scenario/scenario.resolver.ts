@@ -23,6 +23,7 @@ import {
   toAllocationResult,
   toParametersType,
 } from "./scenario.type.js";
+import { scenarioForSchool } from "./school-view.js";
 
 @InputType({ description: "A new scenario." })
 class CreateScenarioInput {
@@ -98,6 +99,7 @@ export async function lookups(em: EntityManager, districtId: string, onlySchool:
   return {
     schools: new Map(schools.map((s) => [s.id, s])),
     sources: new Map(sources.map((s) => [s.code, toFundingSourceType(s)])),
+    onlySchool,
   };
 }
 
@@ -134,6 +136,7 @@ async function scenarioRow(em: EntityManager, districtId: string, id: string): P
 export async function toScenarioType(em: EntityManager, scenario: Scenario | ScenarioRow, loaded: Lookups): Promise<ScenarioType> {
   const { schools, sources } = loaded;
   const s = scenario instanceof Scenario ? await rowOf(em, scenario) : scenario;
+  const seen = scenarioForSchool(loaded.onlySchool, s.parameters as unknown as ScenarioParameters, s.results as unknown as ScenarioResult | null);
   return Object.assign(new ScenarioType(), {
     id: toGlobalId("Scenario", s.id),
     fiscalYear: s.year,
@@ -147,9 +150,9 @@ export async function toScenarioType(em: EntityManager, scenario: Scenario | Sce
     approvedAt: s.approvedAt?.toISOString() ?? null,
     approvedBy: s.approvedBy,
     reviewComment: s.reviewComment,
-    parameters: toParametersType(s.parameters as unknown as ScenarioParameters),
+    parameters: toParametersType(seen.parameters),
     actionSteps: await linkTypes(em, s.actionStepLinks),
-    result: s.results ? toAllocationResult(s.results as unknown as ScenarioResult, schools, sources) : null,
+    result: seen.result ? toAllocationResult(seen.result, schools, sources) : null,
   });
 }
 
