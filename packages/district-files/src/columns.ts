@@ -38,22 +38,32 @@ export function locateColumns<F extends string>(header: string[], specs: ColumnS
  * The cells of one row read by field, every problem recorded against its row and column. The
  * checks are the ones every district file needs: counts, money, one of a set of words.
  */
+/** More students than any school or district file row could hold: a typo, or a crafted file. */
+export const MAX_STUDENTS = 1_000_000;
+
 export function rowCells<F extends string>(at: Map<F, { index: number; header: string }>, specs: ColumnSpec<F>[], cells: string[], row: number, problems: FileProblem[]) {
   const text = (f: F) => (at.has(f) ? (cells[at.get(f)!.index] ?? "").trim() : "");
   const column = (f: F) => at.get(f)?.header ?? specs.find((c) => c.field === f)!.header;
   const problem = (f: F, message: string) => problems.push({ row, column: column(f), message });
+  const digits = (f: F) => text(f).replace(/,/g, "");
   return {
     text,
     problem,
+    /** Whether the column holds a count `count` reads without a problem (other checks build on it). */
+    countReadable: (f: F): boolean => /^\d{1,7}$/.test(digits(f)) && Number(digits(f)) <= MAX_STUDENTS,
     /** A whole number of students; empty is 0 when the column is optional. */
     count: (f: F, optional: boolean): number => {
-      const v = text(f).replace(/,/g, "");
+      const v = digits(f);
       if (v === "") {
         if (!optional) problem(f, "is empty: a count of students is needed.");
         return 0;
       }
       if (!/^\d+$/.test(v)) {
         problem(f, `"${text(f)}" is not a whole number of students.`);
+        return 0;
+      }
+      if (v.length > 7 || Number(v) > MAX_STUDENTS) {
+        problem(f, `${text(f)} is more students than any school has (at most ${MAX_STUDENTS.toLocaleString("en-US")}).`);
         return 0;
       }
       return Number(v);

@@ -29,6 +29,11 @@ describe("reading a district's schools file", () => {
     ]);
   });
 
+  it("refuses a count no school could have, before it reaches the database", async () => {
+    const { problems } = readSchools(await csv(`${HEADER}\n130123000001,A,E,K,5,99999999999999999999,10,0,0,0,SW,NONE,no\n`));
+    expect(problems).toContainEqual({ row: 2, column: "Enrollment", message: "99999999999999999999 is more students than any school has (at most 1,000,000)." });
+  });
+
   it("says which required columns are missing", async () => {
     const { problems } = readSchools(await csv("School Name,Enrollment\nA,10\n"));
     expect(problems.map((p) => p.message)).toEqual([

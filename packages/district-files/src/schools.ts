@@ -74,7 +74,7 @@ export function readSchools(table: Table): { schools: SchoolRecord[]; problems: 
   const seen = new Map<string, number>();
   const seenState = new Map<string, number>();
   for (const { row, cells } of recordRows(table)) {
-    const { text, problem, count, choice } = rowCells(at, COLUMNS, cells, row, problems);
+    const { text, problem, count, countReadable, choice } = rowCells(at, COLUMNS, cells, row, problems);
     const nces = text("ncesSchoolId").replace(/\s/g, "");
     if (!/^\d{12}$/.test(nces)) problem("ncesSchoolId", `"${text("ncesSchoolId")}" is not a 12-digit NCES school id.`);
     else if (seen.has(nces)) problem("ncesSchoolId", `${nces} is also on row ${seen.get(nces)!}.`);
@@ -117,7 +117,7 @@ export function readSchools(table: Table): { schools: SchoolRecord[]; problems: 
     if (YES.has(served)) record.servedLastYear = true;
     else if (!NO.has(served)) problem("servedLastYear", `"${text("servedLastYear")}" is not yes or no.`);
     // Counts are checked against enrollment only when the enrollment itself could be read.
-    if (!/^\d+$/.test(text("enrollment").replace(/,/g, ""))) {
+    if (!countReadable("enrollment")) {
       schools.push(record);
       continue;
     }

@@ -45,6 +45,10 @@ describe("a file is refused at its limits before its cells are read", () => {
     await expect(readTable("bomb.xlsx", bytes)).rejects.toThrow("bomb.xlsx would unpack to 954 MB, over the limit of 64 MB.");
   });
 
+  it("refuses a cell with a NUL character, naming its row and column", async () => {
+    await expect(readTable("schools.csv", new TextEncoder().encode("a,b\nx,y\u0000z\n"))).rejects.toThrow("schools.csv: row 2, column 2 holds a NUL character, which text may not contain.");
+  });
+
   it("refuses a CSV with too many columns", async () => {
     const wide = Array.from({ length: FILE_LIMITS.maxColumns + 1 }, (_, i) => `c${i}`).join(",");
     await expect(readTable("wide.csv", new TextEncoder().encode(`${wide}\n`))).rejects.toThrow(`wide.csv has ${FILE_LIMITS.maxColumns + 1} columns, over the limit of ${FILE_LIMITS.maxColumns}.`);

@@ -25,6 +25,16 @@ export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
 /** Reads CSV (any of comma, semicolon or tab) or the first sheet of an XLSX or XLS workbook. */
 export async function readTable(fileName: string, bytes: Uint8Array, o: { encoding?: TextEncoding } = {}): Promise<Table> {
+  const table = await readCells(fileName, bytes, o.encoding);
+  // No text in the database may hold a NUL character: say where it is rather than fail on write.
+  for (let r = 0; r < table.length; r++) {
+    const c = table[r]!.findIndex((cell) => cell.includes("\u0000"));
+    if (c >= 0) throw new FileFormatError(`${fileName}: row ${r + 1}, column ${c + 1} holds a NUL character, which text may not contain.`);
+  }
+  return table;
+}
+
+async function readCells(fileName: string, bytes: Uint8Array, encoding: TextEncoding | undefined): Promise<Table> {
   if (/\.xlsx$/i.test(fileName)) {
     const inflated = zipInflatedSize(bytes);
     if (inflated === null) throw new FileFormatError(`${fileName} is not a readable XLSX workbook.`);
@@ -52,7 +62,7 @@ export async function readTable(fileName: string, bytes: Uint8Array, o: { encodi
     return Array.from(table, (r) => r ?? []);
   }
   if (/\.(csv|txt|tsv)$/i.test(fileName)) {
-    const text = decodeText(fileName, bytes, o.encoding);
+    const text = decodeText(fileName, bytes, encoding);
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
     checkSize(fileName, parsed.data.length, parsed.data.reduce((m, r) => Math.max(m, r.length), 0));
     return parsed.data.map((r) => r.map((c) => c.trim()));

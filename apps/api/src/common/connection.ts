@@ -1,5 +1,6 @@
 import { type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { GraphQLError } from "graphql";
+import { UUID } from "./global-id.js";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -69,9 +70,16 @@ export function encodeCursor(value: string): string {
   return Buffer.from(`cursor:${value}`, "utf8").toString("base64url");
 }
 
-export function decodeCursor(cursor: string, argument = "after"): string {
+/** What each list's cursor holds, checked before it reaches SQL. */
+export const CURSOR_SHAPES = {
+  ncesSchoolId: /^\d{12}$/,
+  sequence: /^\d{1,18}$/,
+  uuid: UUID,
+} as const;
+
+export function decodeCursor(cursor: string, shape: RegExp, argument = "after"): string {
   const text = Buffer.from(cursor, "base64url").toString("utf8");
-  if (!text.startsWith("cursor:")) {
+  if (!text.startsWith("cursor:") || !shape.test(text.slice("cursor:".length))) {
     throw new GraphQLError(`Argument "${argument}" is not a cursor from this API.`, {
       extensions: { code: "BAD_USER_INPUT", argument },
     });

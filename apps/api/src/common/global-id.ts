@@ -2,6 +2,9 @@
  * Opaque global ids: base64url("Type:uuid"). Clients must not parse them; the server can tell the
  * type of any id, which `node(id:)` relies on.
  */
+/** A UUID as PostgreSQL writes it: anything else would be refused by the database, not by us. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 export function toGlobalId(type: string, id: string): string {
   return Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 }
@@ -17,7 +20,7 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
   if (colon <= 0) return null;
   const type = decoded.slice(0, colon);
   const id = decoded.slice(colon + 1);
-  if (!/^[A-Za-z]+$/.test(type) || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!/^[A-Za-z]{1,40}$/.test(type) || !UUID.test(id)) return null;
   return { type, id };
 }
 

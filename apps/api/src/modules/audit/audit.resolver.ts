@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { FilterQuery } from "@mikro-orm/core";
 import { AuditEvent } from "@allot/db";
-import { decodeCursor, pageSize, toConnection } from "../../common/connection.js";
+import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import type { Context } from "../../context.js";
 import { AuditEventConnection, toAuditEventType } from "./audit.type.js";
 
@@ -19,7 +19,7 @@ export class AuditResolver {
     const where: FilterQuery<AuditEvent> = { district: ctx.districtId };
     if (entityType) where.entityType = entityType;
     if (entityId) where.entityId = entityId;
-    const page: FilterQuery<AuditEvent> = after ? { $and: [where, { sequence: { $lt: decodeCursor(after) } }] } : where;
+    const page: FilterQuery<AuditEvent> = after ? { $and: [where, { sequence: { $lt: decodeCursor(after, CURSOR_SHAPES.sequence) } }] } : where;
     const [rows, totalCount] = await Promise.all([
       ctx.em.find(AuditEvent, page, { orderBy: { sequence: "desc" }, limit: limit + 1 }),
       ctx.em.count(AuditEvent, where),

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { FilterQuery } from "@mikro-orm/core";
 import { BudgetLine } from "@allot/db";
-import { decodeCursor, pageSize, toConnection } from "../../common/connection.js";
+import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
@@ -33,7 +33,7 @@ export class BudgetLineResolver {
     if (ctx.principal?.schoolId) where.$or = [{ school: null }, { school: ctx.principal.schoolId }];
     if (actionStepId) where.actionStep = idOfType(actionStepId, "ActionStep") ?? "00000000-0000-0000-0000-000000000000";
     if (program) where.fundingSource = { code: program as BudgetLine["fundingSource"]["code"] };
-    const page: FilterQuery<BudgetLine> = after ? { $and: [where, { id: { $gt: decodeCursor(after) } }] } : where;
+    const page: FilterQuery<BudgetLine> = after ? { $and: [where, { id: { $gt: decodeCursor(after, CURSOR_SHAPES.uuid) } }] } : where;
     const [rows, totalCount] = await Promise.all([
       ctx.em.find(BudgetLine, page, { orderBy: { id: "asc" }, limit: limit + 1, populate: BUDGET_LINE_POPULATE }),
       ctx.em.count(BudgetLine, where),

@@ -77,7 +77,8 @@ export class NodeResolver {
   @Query(() => Node, { nullable: true, description: "Any object by its global id; null when there is none in your district." })
   async node(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "A global id." }) id: string): Promise<Node | null> {
     const parsed = fromGlobalId(id);
-    const load = parsed ? LOADERS[parsed.type] : undefined;
+    // Own keys only: "constructor" or "valueOf" is not a type of ours.
+    const load = parsed && Object.hasOwn(LOADERS, parsed.type) ? LOADERS[parsed.type] : undefined;
     return load && parsed ? load(ctx.em, ctx.districtId, parsed.id, ctx.principal?.schoolId ?? null) : null;
   }
 }

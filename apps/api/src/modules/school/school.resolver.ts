@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import { School } from "@allot/db";
 import { columnsOf, readRows } from "../../common/plain-rows.js";
-import { decodeCursor, pageSize, toConnection } from "../../common/connection.js";
+import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import type { Context } from "../../context.js";
 import { SchoolConnection, SchoolFilter, toSchoolType } from "./school.type.js";
 
@@ -30,7 +30,7 @@ export class SchoolResolver {
       readRows<School>(
         ctx.em,
         `select ${columnsOf(ctx.em, School, "s")} from school s where ${where}${after ? " and s.nces_school_id > ?" : ""} order by s.nces_school_id limit ?`,
-        [...params, ...(after ? [decodeCursor(after)] : []), limit + 1],
+        [...params, ...(after ? [decodeCursor(after, CURSOR_SHAPES.ncesSchoolId)] : []), limit + 1],
       ),
       readRows<{ n: number }>(ctx.em, `select count(*)::int as n from school s where ${where}`, params),
     ]);
