@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import compression from "compression";
 import express from "express";
+import helmet from "helmet";
 import type { GraphQLError, ValidationContext } from "graphql";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
@@ -78,6 +79,9 @@ const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify({
 export async function createApp(o: AppOptions): Promise<App> {
   const app = express();
   app.disable("x-powered-by");
+  // nosniff, a strict referrer policy, no framing, and HSTS in production (browsers heed it only over
+  // TLS, which production runs behind). The admin app's content security policy is set where it is served.
+  app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: o.production ? { maxAge: 31_536_000, includeSubDomains: true } : false }));
   const server = http.createServer(app);
   const log = o.log ?? jsonLog;
   const schema = await createSchema();
@@ -90,6 +94,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     // A hash-only request would skip the document gate's reading of the text (see documentGate).
     persistedQueries: false,
     includeStacktraceInErrorResponses: !o.production,
+    // No "Did you mean ...?" in production: it would spell out the schema that introspection hides.
+    hideSchemaDetailsFromClientErrors: o.production ?? false,
     // graphql-js stops parsing past this many tokens, before any big document costs much.
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: [
@@ -140,8 +146,12 @@ export async function createApp(o: AppOptions): Promise<App> {
     }
   });
 
-  // Prometheus scrapes this; keep it inside the network, or set METRICS_TOKEN.
+  // Prometheus scrapes this: with METRICS_TOKEN set it asks for it; in production it is refused without one.
   app.get("/metrics", async (req, res, next) => {
+    if (o.production && !o.metricsToken) {
+      res.status(404).type("text/plain").send("metrics are off: set METRICS_TOKEN to serve them in production\n");
+      return;
+    }
     if (o.metricsToken && req.headers.authorization !== `Bearer ${o.metricsToken}`) {
       res.status(401).type("text/plain").send("metrics need Authorization: Bearer <METRICS_TOKEN>\n");
       return;
@@ -182,6 +192,24 @@ export async function createApp(o: AppOptions): Promise<App> {
     // The app's files are compressed on the way out (GraphQL answers are not: they are small, and a
     // proxy in front may compress them); hashed asset names can be cached for a year.
     app.use(compression());
+    // The app runs only its own scripts; Mantine sets styles inline; nothing may frame it.
+    app.use(
+      helmet.contentSecurityPolicy({
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", "data:", "blob:"],
+          connectSrc: ["'self'"],
+          fontSrc: ["'self'", "data:"],
+          objectSrc: ["'none'"],
+          baseUri: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: o.production ? [] : null,
+        },
+      }),
+    );
     app.use("/assets", express.static(path.join(adminDist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
     app.use(express.static(adminDist, { index: "index.html", maxAge: "5m" }));
     // Client-side routes: any other GET that is not a file gets the app shell.

@@ -1,4 +1,7 @@
 import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -44,6 +47,44 @@ describe("production mode", () => {
       expect(error.message).toMatch(/^Internal error\. Quote request [\w-]+ when reporting it\.$/);
       expect(JSON.stringify(r)).not.toMatch(/school_away|stacktrace|relation/);
       expect(error.extensions?.requestId).toBeTruthy();
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("shows nothing it need not: no suggestions, the federation schema only to administrators, no open metrics", async () => {
+    const api = await startTestApi({ app: { production: true } });
+    try {
+      const typo = await api.gql("{ schoolz { totalCount } }");
+      expect(typo.errors?.[0]?.message).toBeTruthy();
+      expect(JSON.stringify(typo.errors)).not.toMatch(/Did you mean|schools/);
+      const viewer = await api.as("VIEWER")("{ _service { sdl } }");
+      expect([viewer.status, viewer.errors?.[0]?.extensions?.code]).toEqual([403, "FORBIDDEN"]);
+      const admin = await api.gql<{ _service: { sdl: string } }>("{ _service { sdl } }");
+      expect(admin.data?._service.sdl).toContain("type School");
+      expect((await fetch(`${api.url}/metrics`)).status).toBe(404);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("serves the admin app with security headers: its own scripts only, no framing, no sniffing, HSTS", async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), "allot-admin-"));
+    mkdirSync(path.join(dist, "assets"));
+    writeFileSync(path.join(dist, "index.html"), "<!doctype html><title>Allot</title>");
+    const api = await startTestApi({ seed: false, app: { production: true, adminDist: dist } });
+    try {
+      const res = await fetch(`${api.url}/funding/2022`);
+      expect(res.status).toBe(200);
+      const csp = res.headers.get("content-security-policy") ?? "";
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("referrer-policy")).toBe("no-referrer");
+      expect(res.headers.get("strict-transport-security")).toMatch(/max-age=31536000/);
+      const graphql = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ signInOptions { password } }" }) });
+      expect(graphql.headers.get("x-content-type-options")).toBe("nosniff");
     } finally {
       await api.close();
     }

@@ -27,6 +27,11 @@ export function authorizePlugin(): ApolloServerPlugin<Context> {
             if (kind === "subscription" || !mayCall(p.role, kind, field)) {
               throw refusal("FORBIDDEN", 403, `The ${p.role} role may not call ${field}.`);
             }
+            // The federation SDL is the whole schema: in production only an administrator's token
+            // (the one a gateway composes with) reads it, as introspection is off for everyone.
+            if (field === "_service" && contextValue.settings.production && p.role !== "ADMINISTRATOR") {
+              throw refusal("FORBIDDEN", 403, "In production only an administrator's token may read the schema (_service).");
+            }
             if (kind === "mutation" && p.scope === "READ" && MUTATION_RULES[field]!.writes) {
               throw refusal("FORBIDDEN", 403, `This API token is read-only: ${field} changes data.`);
             }
