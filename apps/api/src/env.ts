@@ -6,6 +6,11 @@ const schema = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** An existing PostgreSQL; when unset an embedded one starts with data in .data/postgres. */
   DATABASE_URL: z.string().url().optional(),
+  /**
+   * The role the API answers requests as, when the DATABASE_URL role may not create one: it needs
+   * rights on rows only (docs/OPERATIONS.md). Unset: the API sets up and uses the role allot_api.
+   */
+  DATABASE_APP_URL: z.string().url().optional(),
   /** Read replicas of DATABASE_URL, comma-separated: reads outside a transaction go to them. */
   DATABASE_REPLICA_URLS: z
     .string()

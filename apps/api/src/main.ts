@@ -4,7 +4,7 @@
 // sharing the port (node:cluster), replacing any that dies, and stops them first on SIGTERM; a
 // request that kills its process (out of memory) takes nothing else down for long.
 import cluster from "node:cluster";
-import { createOrm, DEMO_DISTRICT, migrate, openDatabase, seedDemoDistrict, User } from "@allot/db";
+import { anchorAuditChain, createOrm, DEMO_DISTRICT, ensureApiRole, migrate, openDatabase, seedDemoDistrict, User } from "@allot/db";
 import { createApp } from "./app.js";
 import { DEVELOPMENT_SESSION_SECRET, productionProblems, readEnv } from "./env.js";
 import { demoSignInHelp, seedDemoUsers } from "./modules/auth/demo-users.js";
@@ -17,30 +17,47 @@ const log = (m: string) => console.log(`[allot] ${m}`);
 
 const db = await openDatabase({ databaseUrl: env.DATABASE_URL, port: env.EMBEDDED_POSTGRES_PORT });
 log(db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in .data/postgres)` : "using DATABASE_URL");
+const secret = env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET;
+const production = env.NODE_ENV === "production";
+// The schema's owner migrates and seeds; requests are answered as a role with rights on rows only.
+const owner = await createOrm({ clientUrl: db.url, auditSecret: secret });
+const applied = await migrate(owner);
+if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+if (env.ALLOT_DEMO_SEED && (await seedDemoDistrict(owner))) {
+  log(`seeded the demo district ${DEMO_DISTRICT.name} (illustrative schools and awards, the district's FY2022 plan)`);
+}
+if (env.ALLOT_DEMO_SEED && (await seedDemoUsers(owner))) log("seeded one demo user per role");
+// A trail written before checkpoints existed is sealed as it stands now.
+await anchorAuditChain(owner.em.fork(), secret);
+
+const problems = productionProblems(env, await owner.em.fork().count(User, { demo: true }));
+let appUrl = env.DATABASE_APP_URL;
+if (!appUrl) {
+  try {
+    appUrl = await ensureApiRole(owner, secret);
+  } catch (e) {
+    const why = `the database role of DATABASE_URL may not create the API's role (${(e as Error).message})`;
+    if (production) problems.push(`${why}: set DATABASE_APP_URL`);
+    else log(`${why}: answering requests as that role instead. Set DATABASE_APP_URL (docs/OPERATIONS.md).`);
+  }
+}
+await owner.close();
+if (problems.length) {
+  console.error(`[allot] refusing to start in production: ${problems.join("; ")}. See docs/OPERATIONS.md.`);
+  await db.close();
+  process.exit(1);
+}
 const ormOptions = {
-  clientUrl: db.url,
+  clientUrl: appUrl ?? db.url,
   poolMax: env.DATABASE_POOL_MAX,
   statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
   acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
+  auditSecret: secret,
 };
 const orm = await createOrm({ ...ormOptions, replicaUrls: env.DATABASE_REPLICA_URLS });
 // With replicas, mutations run on the primary alone (AppOptions.primaryOrm).
 const primaryOrm = env.DATABASE_REPLICA_URLS.length ? await createOrm(ormOptions) : undefined;
 if (primaryOrm) log(`reading from ${env.DATABASE_REPLICA_URLS.length} replica(s) outside transactions and mutations`);
-const applied = await migrate(orm);
-if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
-if (env.ALLOT_DEMO_SEED && (await seedDemoDistrict(orm))) {
-  log(`seeded the demo district ${DEMO_DISTRICT.name} (illustrative schools and awards, the district's FY2022 plan)`);
-}
-if (env.ALLOT_DEMO_SEED && (await seedDemoUsers(orm))) log("seeded one demo user per role");
-
-const problems = productionProblems(env, await orm.em.fork().count(User, { demo: true }));
-if (problems.length) {
-  console.error(`[allot] refusing to start in production: ${problems.join("; ")}. See docs/OPERATIONS.md.`);
-  await orm.close();
-  await db.close();
-  process.exit(1);
-}
 if (cluster.isPrimary && !env.SESSION_SECRET) log("SESSION_SECRET is not set: using the development default (production refuses it)");
 if (cluster.isPrimary && env.ALLOT_DEMO_SEED) log(demoSignInHelp());
 
@@ -94,8 +111,8 @@ async function serve() {
     orm,
     primaryOrm,
     adminDist: env.ADMIN_DIST,
-    production: env.NODE_ENV === "production",
-    sessionSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+    production,
+    sessionSecret: secret,
     oidc: env.OIDC_ISSUER
       ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, redirectUrl: env.OIDC_REDIRECT_URL!, label: env.OIDC_LABEL }
       : undefined,

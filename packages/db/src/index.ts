@@ -6,3 +6,4 @@ export * from "./plans/save-improvement-plan.js";
 export * from "./plans/save-strategic-plan.js";
 export * from "./seed/demo.js";
 export * from "./audit.js";
+export * from "./api-role.js";

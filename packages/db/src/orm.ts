@@ -24,6 +24,8 @@ export interface OrmOptions {
   acquireTimeoutMs?: number;
   /** Called with every SQL statement (for counting them in tests and benchmarks). */
   onQuery?: (sql: string) => void;
+  /** The server's secret (SESSION_SECRET): seals the audit chain's head as events are written (audit.ts). */
+  auditSecret?: string;
 }
 
 export function ormConfig(o: OrmOptions): Options {
@@ -33,7 +35,7 @@ export function ormConfig(o: OrmOptions): Options {
     ...(o.replicaUrls?.length ? { replicas: o.replicaUrls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })), preferReadReplicas: true } : {}),
     entities: ENTITIES,
     extensions: [Migrator],
-    subscribers: [new AuditSubscriber()],
+    subscribers: [new AuditSubscriber(o.auditSecret)],
     // References and collections loaded in a loop are batched into one query each.
     dataloader: DataloaderType.ALL,
     forceUndefined: false,

@@ -3,7 +3,7 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createOrm, createScratchDatabase, migrate, repoRoot, seedDemoDistrict } from "@allot/db";
+import { createOrm, createScratchDatabase, ensureApiRole, migrate, repoRoot, seedDemoDistrict } from "@allot/db";
 import { createApp, type OidcOptions } from "@allot/api/app";
 import { DEMO_PASSWORD, seedDemoUsers } from "@allot/api/demo-users";
 
@@ -45,11 +45,15 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
 /** The real API and the built admin app on a fresh database seeded with the demo district. */
 export async function startPlatform(adminUrl: string, o: { port?: number; oidc?: OidcOptions } = {}) {
   const db = await createScratchDatabase(adminUrl, "allot_e2e");
-  const orm = await createOrm({ clientUrl: db.url });
-  await migrate(orm);
-  await seedDemoDistrict(orm);
-  await seedDemoUsers(orm);
-  const app = await createApp({ orm, adminDist: path.join(repoRoot(), "apps", "admin", "dist"), sessionSecret: "e2e-session-secret-at-least-32-characters", oidc: o.oidc, log: () => undefined });
+  const sessionSecret = "e2e-session-secret-at-least-32-characters";
+  // As the server does: the owner migrates and seeds; the API answers as its role with rights on rows only.
+  const owner = await createOrm({ clientUrl: db.url, auditSecret: sessionSecret });
+  await migrate(owner);
+  await seedDemoDistrict(owner);
+  await seedDemoUsers(owner);
+  const orm = await createOrm({ clientUrl: await ensureApiRole(owner, sessionSecret), auditSecret: sessionSecret });
+  await owner.close();
+  const app = await createApp({ orm, adminDist: path.join(repoRoot(), "apps", "admin", "dist"), sessionSecret, oidc: o.oidc, log: () => undefined });
   const { server } = app;
   await new Promise<void>((r) => server.listen(o.port ?? 0, "127.0.0.1", r));
   return {

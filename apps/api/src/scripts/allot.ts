@@ -122,11 +122,11 @@ const COMMANDS: Record<string, (em: EntityManager, district: District, secret: s
   "direct-certification:import": fileImport("Georgia's direct-certification file (GOSA, school level), saved as CSV or XLSX", "schools", importGeorgiaDirectCertification),
   "awards:import": fileImport("awards with Fiscal Year, Program and Award columns", "awards", importAwards),
   "budget-lines:import": fileImport("budget lines with Fiscal Year, Program, Action Step, Description and Amount columns", "budget lines", importBudgetLines),
-  async "audit:verify"(em) {
-    const result = await verifyAuditChain(em);
+  async "audit:verify"(em, _district, secret) {
+    const result = await verifyAuditChain(em, secret);
     for (const b of result.broken) console.error(`event ${b.sequence} (district ${b.districtId}): ${b.problem}`);
     for (const h of result.heads) console.log(`district ${h.districtId}: newest event ${h.sequence}, hash ${h.hash}`);
-    console.log(result.broken.length ? `BROKEN: ${result.broken.length} problem(s) in ${result.checked} events` : `ok: ${result.checked} events, every hash and link verified`);
+    console.log(result.broken.length ? `BROKEN: ${result.broken.length} problem(s) in ${result.checked} events` : `ok: ${result.checked} events, every hash and link verified, every district's newest event sealed`);
     return result.broken.length ? 1 : 0;
   },
 };

@@ -1,7 +1,7 @@
 import { userInfo } from "node:os";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { createOrm, District, migrate, openDatabase, withAudit } from "@allot/db";
-import { readEnv } from "../env.js";
+import { DEVELOPMENT_SESSION_SECRET, readEnv } from "../env.js";
 
 /** The command line's arguments; a leading "--" (as `pnpm <script> -- ...` passes it) is dropped. */
 export function cliArgs(): string[] {
@@ -16,7 +16,7 @@ export function cliArgs(): string[] {
 export async function runCli(o: { district: string; action: string }, fn: (em: EntityManager, district: District) => Promise<number>): Promise<never> {
   const env = readEnv();
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, port: env.EMBEDDED_POSTGRES_PORT });
-  const orm = await createOrm({ clientUrl: db.url });
+  const orm = await createOrm({ clientUrl: db.url, auditSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET });
   let code = 1;
   try {
     await migrate(orm);

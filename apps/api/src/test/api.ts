@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { inject } from "vitest";
-import { createOrm, migrate, type MikroORM, type OrmOptions, type Role, seedDemoDistrict } from "@allot/db";
+import { createOrm, ensureApiRole, migrate, type MikroORM, type OrmOptions, type Role, seedDemoDistrict } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
 import { type AppOptions, createApp } from "../app.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from "../modules/auth/demo-users.js";
@@ -19,7 +19,10 @@ type Gql = <T = Record<string, unknown>>(query: string, variables?: Record<strin
 
 export interface TestApi {
   url: string;
+  /** The schema owner's: for a test's own setup and checks, with every right. */
   orm: MikroORM;
+  /** The one the API answers with, as its database role (rights on rows only). */
+  appOrm: MikroORM;
   /** As the demo administrator (signed in with a real session cookie). */
   gql: Gql;
   /** As the demo user of a role, signed in once. */
@@ -35,13 +38,15 @@ export const TEST_SESSION_SECRET = "test-session-secret-at-least-32-characters";
 export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions>; orm?: Partial<OrmOptions>; databaseUrl?: string } = {}): Promise<TestApi> {
   // An existing database (a restored backup) is used as it is and kept.
   const db = o.databaseUrl ? { url: o.databaseUrl, drop: async () => undefined } : await createTestDatabase(inject("adminUrl"));
-  const orm = await createOrm({ clientUrl: db.url, ...o.orm });
+  // As the server does: the owner migrates and seeds, and the API answers as its role with rights on rows only.
+  const orm = await createOrm({ clientUrl: db.url, auditSecret: TEST_SESSION_SECRET });
   await migrate(orm);
   if (o.seed !== false) {
     await seedDemoDistrict(orm);
     await seedDemoUsers(orm);
   }
-  const app = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET, log: () => undefined, ...o.app });
+  const appOrm = await createOrm({ ...o.orm, clientUrl: await ensureApiRole(orm, TEST_SESSION_SECRET), auditSecret: TEST_SESSION_SECRET });
+  const app = await createApp({ orm: appOrm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET, log: () => undefined, ...o.app });
   const { server } = app;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -56,11 +61,13 @@ export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions
   return {
     url,
     orm,
+    appOrm,
     gql: as("ADMINISTRATOR"),
     as,
     anonymous,
     async close() {
       await app.stop();
+      await appOrm.close();
       await orm.close();
       await db.drop();
     },

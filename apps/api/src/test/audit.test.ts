@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditChain } from "@allot/db";
-import { dataOf, firstActionStepId, signInAs, startTestApi, type TestApi } from "./api.js";
+import { createOrm, ensureApiRole, verifyAuditChain } from "@allot/db";
+import { dataOf, firstActionStepId, signInAs, startTestApi, TEST_SESSION_SECRET, type TestApi } from "./api.js";
 
 let api: TestApi;
 let stepId: string;
@@ -90,7 +90,7 @@ describe("the audit trail", () => {
         }),
       ),
     );
-    const result = await verifyAuditChain(api.orm.em.fork());
+    const result = await verifyAuditChain(api.orm.em.fork(), TEST_SESSION_SECRET);
     expect(result.broken).toEqual([]);
     expect(result.checked).toBeGreaterThan(25);
   });
@@ -106,10 +106,63 @@ describe("the audit trail", () => {
     await conn.execute(`update audit_event set after = '{"amountCents": 1}' where sequence = ${changed}`);
     await conn.execute(`delete from audit_event where sequence = ${deleted}`);
     await conn.execute("alter table audit_event enable trigger audit_event_no_change");
-    const result = await verifyAuditChain(api.orm.em.fork());
-    expect(result.broken.map((b) => [b.sequence, b.problem])).toEqual([
-      [changed, "its content was changed after it was written"],
-      [afterDeleted, "the event before it was deleted or changed"],
-    ]);
+    const result = await verifyAuditChain(api.orm.em.fork(), TEST_SESSION_SECRET);
+    expect(result.broken.map((b) => [b.sequence, b.problem])).toEqual(
+      expect.arrayContaining([
+        [changed, "its content was changed after it was written"],
+        [afterDeleted, "the event before it was deleted or changed"],
+      ]),
+    );
+  });
+
+  it("detects a trail rewritten and re-chained with the database's own rights, by its sealed checkpoints", async () => {
+    const conn = api.orm.em.getConnection();
+    // As an attacker holding the schema owner's connection: change an event and re-chain every one after it.
+    await conn.execute("alter table audit_event disable trigger user");
+    await conn.execute(`do $$ declare e record; prev text := repeat('0', 64); begin
+      update audit_event set actor = 'user:nobody@demo.allot.example' where sequence = (select min(sequence) + 2 from audit_event);
+      for e in select * from audit_event order by district_id, sequence loop
+        update audit_event set previous_hash = prev where sequence = e.sequence;
+        update audit_event x set hash = audit_event_digest(x) where x.sequence = e.sequence returning hash into prev;
+      end loop; end $$`);
+    await conn.execute("alter table audit_event enable trigger user");
+    const rechained = await verifyAuditChain(api.orm.em.fork(), TEST_SESSION_SECRET);
+    // The links and hashes are consistent again; the seals are not.
+    expect(rechained.broken.filter((b) => /changed after|before it was deleted/.test(b.problem))).toEqual([]);
+    expect(rechained.broken.some((b) => b.problem === "it was rewritten after its checkpoint was sealed")).toBe(true);
+    // Deleting the seals as well leaves the newest event unsealed.
+    await conn.execute("delete from audit_checkpoint");
+    const unsealed = await verifyAuditChain(api.orm.em.fork(), TEST_SESSION_SECRET);
+    expect(unsealed.broken.map((b) => b.problem)).toEqual([expect.stringMatching(/^the newest event is not sealed \(no sealed checkpoint at all\)/)]);
+    // Seals made without the server's secret do not count.
+    const forged = await verifyAuditChain(api.orm.em.fork(), "another-secret-of-at-least-32-characters");
+    expect(forged.broken.length).toBeGreaterThan(0);
+  });
+});
+
+describe("the API's database role", () => {
+  it("reads and writes rows, but cannot change or delete audit events or checkpoints, alter tables or turn triggers off", async () => {
+    const url = await ensureApiRole(api.orm, TEST_SESSION_SECRET);
+    const role = await createOrm({ clientUrl: url });
+    try {
+      const conn = role.em.getConnection();
+      expect(await conn.execute<{ current_user: string }[]>("select current_user")).toEqual([{ current_user: "allot_api" }]);
+      expect((await conn.execute<{ n: string }[]>("select count(*) as n from school"))[0]!.n).not.toBe("0");
+      for (const sql of [
+        "update audit_event set actor = 'x'",
+        "delete from audit_event",
+        "truncate audit_event",
+        "delete from audit_checkpoint",
+        "update audit_checkpoint set mac = 'x'",
+        "alter table audit_event disable trigger user",
+        "set session_replication_role = replica",
+        "drop table school cascade",
+        "create table evil (id int)",
+      ]) {
+        await expect(conn.execute(sql), sql).rejects.toThrow(/permission denied|must be owner|append-only/);
+      }
+    } finally {
+      await role.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createOrm, verifyAuditChain } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { dataOf, startTestApi, TEST_SESSION_SECRET, type TestApi } from "./api.js";
 
 // Backup and restore as docs/OPERATIONS.md tells it: pg_dump in the custom format, pg_restore
 // into an empty database, and the restored copy is the same district: every row, the audit
@@ -73,7 +73,7 @@ describe.skipIf(!process.env.DATABASE_URL || !dumpVersion)("backup and restore w
     expect(await rowCounts(target.url)).toEqual(await rowCounts(sourceUrl));
     const orm = await createOrm({ clientUrl: target.url });
     try {
-      const verified = await verifyAuditChain(orm.em.fork());
+      const verified = await verifyAuditChain(orm.em.fork(), TEST_SESSION_SECRET);
       expect(verified.checked).toBeGreaterThan(0);
       expect(verified.broken).toEqual([]);
     } finally {

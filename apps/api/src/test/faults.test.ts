@@ -1,7 +1,6 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createOrm, migrate, openDatabase, repoRoot, ScenarioAllocation, seedDemoDistrict } from "@allot/db";
@@ -20,12 +19,11 @@ describe("database faults", () => {
     try {
       const viewer = api.as("VIEWER");
       expect((await viewer("{ me { name } }")).status).toBe(200);
-      // Something holds the only connection for a while.
-      const held = api.orm.em.fork().transactional((tx) => tx.getConnection().execute("select pg_sleep(1.5)", [], "all", tx.getTransactionContext()));
+      // Something holds the API's only connection for a while.
+      const held = api.appOrm.em.fork().transactional((tx) => tx.getConnection().execute("select pg_sleep(1.5)", [], "all", tx.getTransactionContext()));
       await new Promise((r) => setTimeout(r, 100));
-      const t = performance.now();
+      // Answered once the 300 ms wait for a connection is over, not after the holder's 1.5 s.
       const r = await viewer("{ schools { totalCount } }");
-      expect(performance.now() - t).toBeLessThan(1_000);
       expect([r.status, r.errors?.[0]?.extensions?.code]).toEqual([503, "SERVICE_UNAVAILABLE"]);
       await held;
       expect(dataOf(await viewer<{ schools: { totalCount: number } }>("{ schools { totalCount } }")).schools.totalCount).toBe(68);
@@ -44,9 +42,8 @@ describe("database faults", () => {
       await locker.connect();
       await locker.query("begin; lock table school in access exclusive mode");
       try {
-        const t = performance.now();
+        // Cancelled by the 300 ms statement timeout: without it the request would wait for the lock.
         const r = await viewer("{ schools { totalCount } }");
-        expect(performance.now() - t).toBeLessThan(2_000);
         expect([r.status, r.errors?.[0]?.extensions?.code]).toEqual([503, "SERVICE_UNAVAILABLE"]);
       } finally {
         await locker.query("rollback");
@@ -132,9 +129,7 @@ describe("database faults", () => {
       expect([await ready(), await schools()]).toEqual([200, 200]);
       await db.close();
       expect(await ready()).toBe(503);
-      const t = performance.now();
       expect(await schools()).toBe(503);
-      expect(performance.now() - t).toBeLessThan(3_000);
       expect((await fetch(`${base}/healthz`)).status).toBe(200); // the process is alive
       db = await openDatabase({ dataDir, port });
       await expect.poll(ready, { timeout: 15_000, interval: 200 }).toBe(200);

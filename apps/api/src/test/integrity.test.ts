@@ -12,7 +12,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "@allot/db";
 import { createSchema } from "../schema.js";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { dataOf, startTestApi, TEST_SESSION_SECRET, type TestApi } from "./api.js";
 
 let api: TestApi;
 let stepId: string;
@@ -124,7 +124,7 @@ describe("fuzzing every mutation's input", () => {
     expect(failures).toEqual([]);
     // Enough inputs got past the types into the business rules for this to mean something.
     expect(reachedResolvers).toBeGreaterThan(60);
-    expect((await verifyAuditChain(api.orm.em.fork())).broken).toEqual([]);
+    expect((await verifyAuditChain(api.orm.em.fork(), TEST_SESSION_SECRET)).broken).toEqual([]);
     // Every program's lines stay within what it has, and every line is positive.
     const over = await api.orm.em.getConnection().execute(`
       select fs.code from budget_line bl join funding_source fs on fs.id = bl.funding_source_id

@@ -19,7 +19,7 @@ import {
   StrategicInitiative,
   StrategicPlan,
 } from "./strategic-plan.js";
-import { ApiToken, AuditEvent, IdempotencyKey, Session, SignInThrottle, User } from "./trust.js";
+import { ApiToken, AuditCheckpoint, AuditEvent, IdempotencyKey, Session, SignInThrottle, User } from "./trust.js";
 
 export * from "./base.js";
 export * from "./award.js";
@@ -59,4 +59,5 @@ export const ENTITIES = [
   AuditEvent,
   IdempotencyKey,
   SignInThrottle,
+  AuditCheckpoint,
 ];

@@ -151,6 +151,24 @@ export class AuditEvent {
 }
 
 /**
+ * A district's audit chain head, sealed with the server's secret (HMAC-SHA256 of district,
+ * sequence and hash) and written as events are added: whoever can write to the database but does
+ * not hold the secret cannot rewrite and re-chain the events without `audit:verify` noticing.
+ */
+@Entity({ tableName: "audit_checkpoint" })
+@Unique({ properties: ["district", "sequence"] })
+export class AuditCheckpoint extends DistrictScoped {
+  @Property({ type: "bigint" })
+  sequence!: string;
+
+  @Property({ type: "string", length: 64 })
+  hash!: string;
+
+  @Property({ type: "string", length: 64 })
+  mac!: string;
+}
+
+/**
  * A mutation sent with an Idempotency-Key header: a retry with the same key and the same request
  * gets the first answer back instead of running again. Kept 24 hours.
  */

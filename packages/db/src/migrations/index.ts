@@ -10,6 +10,7 @@ import { Migration20261201213000_district_indexes } from "./Migration20261201213
 import { Migration20261202010000_state_school_id } from "./Migration20261202010000_state_school_id.js";
 import { Migration20261202190000_sign_in_throttle } from "./Migration20261202190000_sign_in_throttle.js";
 import { Migration20261202191000_api_token_school } from "./Migration20261202191000_api_token_school.js";
+import { Migration20261202193000_audit_checkpoint } from "./Migration20261202193000_audit_checkpoint.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -21,4 +22,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261202010000_state_school_id", class: Migration20261202010000_state_school_id },
   { name: "Migration20261202190000_sign_in_throttle", class: Migration20261202190000_sign_in_throttle },
   { name: "Migration20261202191000_api_token_school", class: Migration20261202191000_api_token_school },
+  { name: "Migration20261202193000_audit_checkpoint", class: Migration20261202193000_audit_checkpoint },
 ];
