@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { useNavigate, useSearchParams } from "react-router";
+import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { MeDocument, SignInDocument, SignInOptionsDocument } from "../../graphql/generated";
 
 /** Email and password. Errors from the server land on the field they name. */
@@ -15,8 +15,16 @@ export function SignInPage() {
     validate: { email: isEmail("Enter your email address"), password: isNotEmpty("Enter your password") },
   });
   const options = useQuery(SignInOptionsDocument).data?.signInOptions;
+  const me = useQuery(MeDocument);
   const ssoError = params.get("error");
-  const [signIn, { loading, error }] = useMutation(SignInDocument, { refetchQueries: [MeDocument], awaitRefetchQueries: true });
+  // The answer names who signed in: written where every page asks "who is signed in?", so the page
+  // asked for (a bookmark, a link in an email) opens at once instead of finding the old answer.
+  const [signIn, { loading, error }] = useMutation(SignInDocument, {
+    update(cache, { data }) {
+      const viewer = data?.signIn.viewer;
+      if (viewer) cache.writeQuery({ query: MeDocument, data: { me: viewer } });
+    },
+  });
 
   const submit = form.onSubmit(async (values) => {
     const { data } = await signIn({ variables: { input: values } });
@@ -27,6 +35,9 @@ export function SignInPage() {
     }
     void navigate(next, { replace: true });
   });
+
+  // Already signed in (a second tab, the back button): go on to the page asked for.
+  if (me.data?.me) return <Navigate to={next} replace />;
 
   return (
     <Center h="100vh" bg="gray.0">
