@@ -27,7 +27,9 @@ import { type DistrictSizes, listSize } from "./list-sizes.js";
  *
  * One pass over the document: each fragment is costed once and its cost reused at every spread
  * (a fragment spread twice in a fragment spread twice ... stays linear work; only the number
- * grows). A cycle of fragments is unbounded.
+ * grows). A cycle of fragments is unbounded. Depth, aliases and directives are GraphQL Armor's
+ * validation rules (which memoize fragments too); the cost is ours because it needs what no
+ * estimator library takes: the caller's district's row counts and the lengths of list arguments.
  */
 export function operationCost(
   schema: GraphQLSchema,
