@@ -46,5 +46,9 @@ describe("API tokens in the admin app, in Chromium", () => {
     await ctx.page.getByRole("button", { name: "Sign out" }).click();
     await signIn(ctx.page, ctx.platform.url, "viewer@demo.allot.example");
     expect(await ctx.page.getByRole("link", { name: "API tokens" }).count()).toBe(0);
+    // Typing the address offers nothing either.
+    await ctx.page.goto(`${ctx.platform.url}/tokens`);
+    await ctx.page.getByText("Only the district's administrators create and revoke API tokens.").waitFor();
+    expect(await ctx.page.getByRole("button", { name: "Create token" }).count()).toBe(0);
   });
 });

@@ -4,12 +4,24 @@ import { isInRange, isNotEmpty, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument, type Role, TokenSchoolsDocument, type TokenScope } from "../../graphql/generated";
-import { ROLE_NAMES } from "../auth/session";
+import { ROLE_NAMES, useCan } from "../auth/session";
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" }) : "never");
 
-/** API tokens for the district's other systems: create (the secret is shown once), list, revoke. */
+/** API tokens, for administrators only: anyone else typing the address is told so, and offered nothing. */
 export function TokensPage() {
+  if (!useCan("createApiToken")) {
+    return (
+      <Alert title="API tokens" maw={700}>
+        Only the district's administrators create and revoke API tokens. Ask one if another system needs access to Allot.
+      </Alert>
+    );
+  }
+  return <TokenManager />;
+}
+
+/** API tokens for the district's other systems: create (the secret is shown once), list, revoke. */
+function TokenManager() {
   const { data, loading, error } = useQuery(ApiTokensDocument);
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
   const [create, creating] = useMutation(CreateApiTokenDocument, { refetchQueries: [ApiTokensDocument] });
