@@ -40,3 +40,21 @@ describe("a file that hits a worker's limits fails alone", () => {
     expect(next.importSchools.problems[0]!.message).toMatch(/no NCES School ID column/);
   });
 });
+
+describe("a large district's engine run", () => {
+  it("runs in a worker thread and comes back whole, every amount with its explanation", { timeout: 60_000 }, async () => {
+    // 68 demo schools and 250 more: above the 200 a request runs itself.
+    const header = "NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified";
+    const rows = Array.from({ length: 250 }, (_, i) => `1301230${String(50_000 + i)},Added School ${i},E,K,5,500,${100 + i}`).join("\n");
+    const finance = api.as("FINANCE_ANALYST");
+    await finance("mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows } }", { i: { fileName: "schools.csv", contentBase64: Buffer.from(`${header}\n${rows}\n`).toString("base64") } });
+    const made = dataOf(await finance<{ createScenario: { scenario: { id: string } } }>('mutation { createScenario(input: { fiscalYear: 2022, name: "Large district", source: EMPTY }) { scenario { id } } }')).createScenario.scenario;
+    type Ran = { runScenario: { userErrors: unknown[]; scenario: { result: { schools: { allocations: { explanation: string }[] }[] } } } };
+    const ran = dataOf(await finance<Ran>("mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } scenario { result { schools { allocations { explanation } } } } } }", { i: { id: made.id } })).runScenario;
+    expect(ran.userErrors).toEqual([]);
+    expect(ran.scenario.result.schools).toHaveLength(318);
+    const explanations = ran.scenario.result.schools.flatMap((s) => s.allocations.map((a) => a.explanation));
+    expect(explanations.length).toBeGreaterThan(318);
+    expect(explanations.every((e) => e.length > 10)).toBe(true);
+  });
+});

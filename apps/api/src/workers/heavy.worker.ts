@@ -40,8 +40,12 @@ export async function runHeavyTask(task: HeavyTask): Promise<HeavyResult> {
       return readTableTask(task);
     case "improvement-plan":
       return parsePlanTask(task);
-    case "scenario":
-      return runScenarioTask(task);
+    case "scenario": {
+      // Across threads only data travels: the engine writes its sentences when read (toJSON), so
+      // the result crosses as its JSON form, explanations written out.
+      const run = runScenarioTask(task);
+      return run.ok ? { ok: true, result: JSON.parse(JSON.stringify(run.result)) as typeof run.result } : run;
+    }
   }
 }
 
