@@ -26,10 +26,16 @@ describe("reading an awards file", () => {
       { row: 2, column: "Program", message: problems[1]!.message },
       { row: 3, column: "Award", message: '"-5" is negative: amounts are zero or more.' },
       { row: 4, column: "Program", message: "Title I, Part A for FY2022 is also on row 3." },
-      { row: 4, column: "Award", message: '"1.234" is not an amount in dollars with at most two decimal places.' },
+      { row: 4, column: "Award", message: '"1.234" is not an amount in dollars (commas only between groups of three, at most two decimal places).' },
       { row: 5, column: "Program", message: "Title I, Part A for FY2022 is also on row 3." },
       { row: 5, column: "Award", message: "is empty: an amount in dollars is needed." },
     ]);
+  });
+
+  it("reads dollars as spreadsheets show them, and refuses commas that do not group thousands", async () => {
+    const { awards, problems } = readAwards(await csv('Fiscal Year,Program,Award\n2022,Title I-A,"$ 1,250,000.50"\n2023,Title I-A,"1,0,0,0,0,0"\n'));
+    expect(awards[0]?.amountCents).toBe(125_000_050);
+    expect(problems).toEqual([{ row: 3, column: "Award", message: '"1,0,0,0,0,0" is not an amount in dollars (commas only between groups of three, at most two decimal places).' }]);
   });
 
   it("reads currency-formatted XLSX cells", async () => {

@@ -1,3 +1,4 @@
+import { readMoney } from "@allot/engine";
 import type { Table } from "./table.js";
 
 /** A problem in a file, where the person who made it can find it: spreadsheet row and column. */
@@ -70,18 +71,18 @@ export function rowCells<F extends string>(at: Map<F, { index: number; header: s
     },
     /** Dollars as spreadsheets show them ("$1,234.50", "1234.5") in integer cents; empty is 0 when optional, null when wrong. */
     money: (f: F, optional: boolean): number | null => {
-      const v = text(f).replace(/[$,\s]/g, "");
+      const v = text(f);
       if (v === "") {
         if (optional) return 0;
         problem(f, "is empty: an amount in dollars is needed.");
         return null;
       }
-      const m = /^(\d{1,13})(?:\.(\d{1,2}))?$/.exec(v);
-      if (!m) {
-        problem(f, /^[-(]/.test(v) ? `"${text(f)}" is negative: amounts are zero or more.` : `"${text(f)}" is not an amount in dollars with at most two decimal places.`);
+      const cents = readMoney(v.replace(/^(-?)\$\s*/, "$1")); // spreadsheets show "$1,234.50"
+      if (cents === null || cents < 0) {
+        problem(f, /^[-(]/.test(v) ? `"${v}" is negative: amounts are zero or more.` : `"${v}" is not an amount in dollars (commas only between groups of three, at most two decimal places).`);
         return null;
       }
-      return Number(m[1]) * 100 + Number((m[2] ?? "").padEnd(2, "0"));
+      return cents;
     },
     /** One of a set of words, or a synonym; empty is the fallback. */
     choice: <T extends string>(f: F, words: Record<string, T>, allowed: readonly string[], fallback: T): T => {

@@ -8,11 +8,12 @@ describe("money", () => {
     expect(parseMoney("0.1")).toBe(10);
     expect(parseMoney("12")).toBe(1200);
     expect(parseMoney("1,250.05")).toBe(125_005);
+    expect(parseMoney("12,345,678.90")).toBe(1_234_567_890);
     expect(parseMoney("-5.00")).toBe(-500);
   });
 
   it("refuses floats with more than two places and anything that is not a number", () => {
-    for (const bad of ["1.005", "abc", "", "1e6", "NaN", "12.3.4", "$5"]) {
+    for (const bad of ["1.005", "abc", "", "1e6", "NaN", "12.3.4", "$5", "1,0,0,0,0,0", "1,00", "12,3456", ",100", "1,000,", "1,,000", "1000,000"]) {
       expect(() => parseMoney(bad), bad).toThrow(MoneyFormatError);
     }
   });

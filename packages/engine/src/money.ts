@@ -12,19 +12,30 @@ export class MoneyFormatError extends Error {
   }
 }
 
-const MONEY_PATTERN = /^(-)?(\d{1,15})(?:\.(\d{1,2}))?$/;
+/**
+ * The one money grammar: digits, or digits grouped in threes by commas ("1,250,000"), then at most
+ * two decimal places; an optional leading minus. "1,0,0" is refused, not read as 100.
+ */
+export const MONEY_PATTERN = /^(-)?(\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.(\d{1,2}))?$/;
 
-/** Parses "1234", "1234.5" or "1234.56" (optional leading minus) into cents. */
-export function parseMoney(input: string): Cents {
-  const text = input.trim().replace(/,/g, "");
-  const match = MONEY_PATTERN.exec(text);
-  if (!match) {
-    throw new MoneyFormatError(input, "use digits with at most two decimal places, like 1250.00");
-  }
+/** Cents from text in the money grammar, or null when it is not money. */
+export function readMoney(input: string): Cents | null {
+  const match = MONEY_PATTERN.exec(input.trim());
+  if (!match) return null;
   const [, minus, whole = "0", fraction = ""] = match;
-  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, "0"));
-  assertCents(cents);
+  const cents = Number(whole.replaceAll(",", "")) * 100 + Number(fraction.padEnd(2, "0"));
+  if (!Number.isSafeInteger(cents)) return null;
   return minus && cents !== 0 ? -cents : cents;
+}
+
+/** Parses "1234", "1,234", "1234.5" or "1234.56" (optional leading minus) into cents. */
+export function parseMoney(input: string): Cents {
+  const cents = readMoney(input);
+  if (cents === null) {
+    throw new MoneyFormatError(input, "use digits (commas only between groups of three) with at most two decimal places, like 1,250.00");
+  }
+  assertCents(cents);
+  return cents;
 }
 
 /** Formats cents as a decimal string with exactly two places: 418027300 -> "4180273.00". */

@@ -17,8 +17,10 @@ export function formatUsd(amount: string): string {
  * null when it is not dollars and cents (the API would refuse it too).
  */
 export function moneyInput(text: string): string | null {
-  const cleaned = text.trim().replace(/^\$/, "").replace(/,/g, "");
-  return /^\d{1,13}(\.\d{1,2})?$/.test(cleaned) ? cleaned : null;
+  // The API's money grammar (the engine's MONEY_PATTERN): commas only between groups of three.
+  const typed = text.trim().replace(/^\$\s*/, "");
+  if (!/^(\d{1,3}(,\d{3}){1,4}|\d{1,13})(\.\d{1,2})?$/.test(typed)) return null;
+  return typed.replaceAll(",", "");
 }
 
 /** Share of `part` in `whole` as a percentage 0-100 for progress bars (display only). */

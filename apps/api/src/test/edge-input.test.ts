@@ -43,4 +43,17 @@ describe("ids, cursors and counts are checked at the edge", () => {
     expect(await send(`${header}\n130123000001,A,E,K,5,99999999999,10\n`)).toEqual(["99999999999 is more students than any school has (at most 1,000,000)."]);
     expect(await send(`${header}\n130123000001,A\u0000B,E,K,5,100,10\n`)).toEqual(["schools.csv: row 2, column 2 holds a NUL character, which text may not contain."]);
   });
+
+  it("money has one grammar: commas only between groups of three", async () => {
+    const step = (await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }")).data!.improvementPlan.needs[0]!.actionSteps[0]!.id;
+    const create = (amount: string) =>
+      api.as("FEDERAL_PROGRAMS_DIRECTOR")<{ createBudgetLine: { budgetLine: { amount: string } | null } }>(
+        "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { amount } userErrors { message } } }",
+        { i: { fiscalYear: 2022, program: "TITLE_I_A", actionStepId: step, amount, description: `Grammar ${amount}` } },
+      );
+    const refused = await create("1,0,0,0,0,0");
+    expect([refused.status, refused.errors?.[0]?.extensions?.code]).toEqual([400, "BAD_USER_INPUT"]);
+    expect(refused.errors?.[0]?.message).toContain("commas only between groups of three");
+    expect((await create("1,000.50")).data?.createBudgetLine.budgetLine).toEqual({ amount: "1000.50" });
+  });
 });
