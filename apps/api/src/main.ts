@@ -72,12 +72,24 @@ async function superviseWorkers() {
   // The workers use the database this process opened; it seeded already.
   const workerEnv = { DATABASE_URL: db.url, ALLOT_DEMO_SEED: "false" };
   let stopping = false;
-  const fork = () => cluster.fork(workerEnv);
+  const started = new Map<number, number>();
+  const fork = () => {
+    const w = cluster.fork(workerEnv);
+    started.set(w.id, Date.now());
+  };
   for (let i = 0; i < env.ALLOT_WORKERS; i++) fork();
+  // A process that dies soon after it started (the database gone, say) is replaced after a wait
+  // that doubles up to 30 s, so a failing start does not spin; one that ran a while, at once.
+  let delayMs = 0;
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    log(`API process ${worker.process.pid} ended (${signal ?? code}); starting another`);
-    fork();
+    const lived = Date.now() - (started.get(worker.id) ?? 0);
+    started.delete(worker.id);
+    delayMs = lived < 10_000 ? Math.min(Math.max(delayMs * 2, 1_000), 30_000) : 0;
+    log(`API process ${worker.process.pid} ended (${signal ?? code}); starting another${delayMs ? ` in ${delayMs / 1000} s` : ""}`);
+    setTimeout(() => {
+      if (!stopping) fork();
+    }, delayMs);
   });
   log(`starting ${env.ALLOT_WORKERS} supervised API process${env.ALLOT_WORKERS === 1 ? "" : "es"} on port ${env.PORT} (each logs when it is ready)`);
   const stop = async (signal: string) => {
