@@ -119,7 +119,15 @@ describe("scenarios", () => {
   });
 
   it("refuses bad parameters with userErrors naming the field, and changes nothing", async () => {
+    const school = dataOf(await api.gql<{ schools: { nodes: { id: string }[] } }>("{ schools(first: 1) { nodes { id } } }")).schools.nodes[0]!.id;
+    const band = (minPovertyPercent: number) => ({ minPovertyPercent, perChild: "500.00" });
     const cases: [object, string[], string][] = [
+      // A repeat is named at the second one, not silently resolved.
+      [{ ...PARAMS, titleI: { ...PARAMS.titleI, ppa: { kind: "EXPLICIT", schools: [{ schoolId: school, perChild: "10.00" }, { schoolId: school, perChild: "20.00" }] } } }, ["input", "parameters", "titleI", "ppa", "schools", "1", "schoolId"], "INVALID"],
+      [{ ...PARAMS, titleI: { ...PARAMS.titleI, ppa: { kind: "BANDS", bands: [band(75), band(50), band(75)] } } }, ["input", "parameters", "titleI", "ppa", "bands", "2", "minPovertyPercent"], "INVALID"],
+      [{ ...PARAMS, districtReservations: [{ program: "TITLE_III_A", amount: "1.00" }, { program: "TITLE_III_A", amount: "2.00" }] }, ["input", "parameters", "districtReservations", "1", "program"], "INVALID"],
+      [{ ...PARAMS, reallocation: { programs: ["TITLE_II_A", "TITLE_II_A"], maxLossPercent: 5 } }, ["input", "parameters", "reallocation", "programs", "1"], "INVALID"],
+      [{ ...PARAMS, titleI: { ...PARAMS.titleI, ppa: { kind: "BANDS", bands: Array.from({ length: 51 }, (_, i) => band(i)) } } }, ["input", "parameters", "titleI", "ppa", "bands"], "INVALID"],
       [{ ...PARAMS, weights: { englishLearners: -0.1 } }, ["input", "parameters", "weights", "englishLearners"], "INVALID"],
       [{ ...PARAMS, reallocation: { programs: ["TITLE_II_A"], maxLossPercent: 120 } }, ["input", "parameters", "reallocation", "maxLossPercent"], "INVALID"],
       [{ ...PARAMS, reallocation: { programs: ["TITLE_I_A"], maxLossPercent: 5 } }, ["input", "parameters", "reallocation", "programs"], "INVALID"],

@@ -239,6 +239,24 @@ function basisPoints(value: number, field: string, errors: UserError[], max = 10
   return bp;
 }
 
+/**
+ * Refuses a list item that repeats an earlier one (by `keyOf`), at the path of the second, so a
+ * repeated school, band floor or program is named instead of one of them silently winning.
+ */
+function refuseRepeats<T>(items: readonly T[], keyOf: (item: T) => unknown, path: (i: number) => string, what: string, errors: UserError[]): void {
+  const first = new Map<unknown, number>();
+  items.forEach((item, i) => {
+    const key = keyOf(item);
+    if (key == null) return;
+    const seen = first.get(key);
+    if (seen === undefined) first.set(key, i);
+    else errors.push(userError(path(i), `${what} is listed twice (first at position ${seen + 1}).`, UserErrorCode.INVALID));
+  });
+}
+
+/** Longest list of bands a BANDS policy takes (the cost estimate counts on it: limits/list-sizes.ts). */
+export const MAX_BANDS = 50;
+
 function nonNegative(value: Cents | null | undefined, field: string, errors: UserError[]): Cents {
   const v = value ?? 0;
   if (v < 0) errors.push(userError(field, `${field.split(".").at(-1)} cannot be negative.`, UserErrorCode.NEGATIVE));
@@ -262,6 +280,8 @@ export function toEngineParameters(input: ScenarioParametersInput, knownSchoolId
       break;
     case PpaKind.BANDS:
       if (!t.ppa.bands?.length) errors.push(userError(at("titleI.ppa.bands"), "bands needs at least one band for a BANDS policy.", UserErrorCode.INVALID));
+      if ((t.ppa.bands?.length ?? 0) > MAX_BANDS) errors.push(userError(at("titleI.ppa.bands"), `bands may hold at most ${MAX_BANDS} bands.`, UserErrorCode.INVALID));
+      refuseRepeats(t.ppa.bands ?? [], (b) => b.minPovertyPercent, (i) => at(`titleI.ppa.bands.${i}.minPovertyPercent`), "This poverty floor", errors);
       ppa = {
         kind: "BANDS",
         bands: (t.ppa.bands ?? []).map((b, i) => ({
@@ -272,6 +292,7 @@ export function toEngineParameters(input: ScenarioParametersInput, knownSchoolId
       break;
     case PpaKind.EXPLICIT: {
       const perChild: Record<string, Cents> = {};
+      refuseRepeats(t.ppa.schools ?? [], (s) => idOfType(s.schoolId, "School"), (i) => at(`titleI.ppa.schools.${i}.schoolId`), "This school", errors);
       (t.ppa.schools ?? []).forEach((s, i) => {
         const id = idOfType(s.schoolId, "School");
         if (!id || !knownSchoolIds.has(id)) errors.push(userError(at(`titleI.ppa.schools.${i}.schoolId`), `No school has id "${s.schoolId}".`, UserErrorCode.NOT_FOUND));
@@ -299,6 +320,7 @@ export function toEngineParameters(input: ScenarioParametersInput, knownSchoolId
 
   const districtReservations: Partial<Record<ProgramCode, Cents>> = {};
   const administration: Partial<Record<ProgramCode, Cents>> = {};
+  refuseRepeats(input.districtReservations ?? [], (d) => d.program, (i) => at(`districtReservations.${i}.program`), "This program", errors);
   (input.districtReservations ?? []).forEach((d, i) => {
     if (d.program === "TITLE_I_A") {
       errors.push(userError(at(`districtReservations.${i}.program`), "Title I-A reservations go in titleI.reservations.", UserErrorCode.INVALID));
@@ -336,6 +358,7 @@ export function toEngineParameters(input: ScenarioParametersInput, knownSchoolId
   let reallocation: ScenarioParameters["reallocation"] = null;
   if (input.reallocation) {
     const re = input.reallocation;
+    refuseRepeats(re.programs, (p) => p, (i) => at(`reallocation.programs.${i}`), "This program", errors);
     if (re.programs.includes("TITLE_I_A")) {
       errors.push(userError(at("reallocation.programs"), "Title I-A school money follows rank and serve (ESEA 1113) and cannot be reallocated.", UserErrorCode.INVALID));
     }
