@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { GraphQLError, type OperationDefinitionNode } from "graphql";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { forkForDistrict } from "@allot/db";
+import { rootFieldReader } from "../../common/root-fields.js";
 import type { Context } from "../../context.js";
 import { mayCall, MUTATION_RULES, PUBLIC_FIELDS } from "./roles.js";
 
@@ -16,8 +17,7 @@ export function authorizePlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           if (!operation) return; // graphql-js refuses the request itself
-          const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
-          const fields = rootFields(operation.selectionSet, fragments);
+          const fields = rootFieldReader(document)(operation.selectionSet).names;
           const p = contextValue.principal;
           if (operationKind(operation) === "mutation") contextValue.audit.action = [...fields].join(",");
           for (const field of fields) {
@@ -59,19 +59,6 @@ function operationKind(o: OperationDefinitionNode) {
   return o.operation as "query" | "mutation" | "subscription";
 }
 
-function rootFields(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen = new Set<string>()): Set<string> {
-  const out = new Set<string>();
-  for (const s of set.selections) {
-    if (s.kind === Kind.FIELD) out.add(s.name.value);
-    else if (s.kind === Kind.INLINE_FRAGMENT) for (const f of rootFields(s.selectionSet, fragments, seen)) out.add(f);
-    else if (!seen.has(s.name.value)) {
-      seen.add(s.name.value);
-      const fragment = fragments.get(s.name.value);
-      if (fragment) for (const f of rootFields(fragment.selectionSet, fragments, seen)) out.add(f);
-    }
-  }
-  return out;
-}
 
 function refusal(code: string, status: number, message: string) {
   return new GraphQLError(message, { extensions: { code, http: { status } } });

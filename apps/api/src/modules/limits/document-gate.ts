@@ -1,14 +1,13 @@
 import type { NextFunction, Request, Response } from "express";
 import {
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLSchema,
   Kind,
   type OperationDefinitionNode,
   OperationTypeNode,
   parse,
-  type SelectionSetNode,
 } from "graphql";
+import { rootFieldReader } from "../../common/root-fields.js";
 import { principalOf } from "../auth/principal.js";
 import { PUBLIC_FIELDS } from "../auth/roles.js";
 import { operationCost } from "./cost.js";
@@ -55,13 +54,8 @@ export function documentGate(o: GateOptions) {
       } catch {
         return next(); // Apollo parses it again (bounded the same way) and names the syntax error
       }
-      const fragments = new Map<string, FragmentDefinitionNode>();
-      const operations: OperationDefinitionNode[] = [];
-      for (const d of document.definitions) {
-        if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
-        else if (d.kind === Kind.OPERATION_DEFINITION) operations.push(d);
-      }
-      const roots = rootFieldReader(fragments);
+      const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const roots = rootFieldReader(document);
       const principal = principalOf(res);
       const chosen = operationName ? operations.find((op) => op.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
       named = { operation: chosen?.name?.value ?? operationName ?? null, type: chosen?.operation ?? null };
@@ -117,41 +111,6 @@ function graphqlRequestOf(req: Request): { query: unknown; variables: unknown; o
   const body: unknown = req.body;
   if (!isRecord(body)) return { query: undefined, variables: undefined, operationName: undefined };
   return { query: body.query, variables: body.variables, operationName: typeof body.operationName === "string" ? body.operationName : undefined };
-}
-
-/**
- * The root fields an operation selects, seen through fragments and aliases: their names and how
- * many selections there are. Each fragment is read once (memoized), so the walk is linear.
- */
-function rootFieldReader(fragments: Map<string, FragmentDefinitionNode>) {
-  const memo = new Map<string, { names: Set<string>; uses: number }>();
-  const read = (set: SelectionSetNode): { names: Set<string>; uses: number } => {
-    const names = new Set<string>();
-    let uses = 0;
-    for (const s of set.selections) {
-      let part: { names: Set<string>; uses: number } | undefined;
-      if (s.kind === Kind.FIELD) {
-        names.add(s.name.value);
-        uses += 1;
-        continue;
-      } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        part = read(s.selectionSet);
-      } else {
-        part = memo.get(s.name.value);
-        const f = fragments.get(s.name.value);
-        if (!part && f) {
-          memo.set(s.name.value, { names: new Set(), uses: 0 }); // a cycle adds nothing; validation refuses it
-          part = read(f.selectionSet);
-          memo.set(s.name.value, part);
-        }
-      }
-      if (!part) continue;
-      for (const n of part.names) names.add(n);
-      uses += part.uses;
-    }
-    return { names, uses };
-  };
-  return read;
 }
 
 /** Counts the values in a JSON value, stopping as soon as the count passes `stopAt`. */
