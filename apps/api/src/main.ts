@@ -19,45 +19,9 @@ const db = await openDatabase({ databaseUrl: env.DATABASE_URL, port: env.EMBEDDE
 log(db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in .data/postgres)` : "using DATABASE_URL");
 const secret = env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET;
 const production = env.NODE_ENV === "production";
-// The schema's owner migrates and seeds; requests are answered as a role with rights on rows only.
-const owner = await createOrm({ clientUrl: db.url, auditSecret: secret });
-const applied = await migrate(owner);
-if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
-if (env.ALLOT_DEMO_SEED && (await seedDemoDistrict(owner))) {
-  log(`seeded the demo district ${DEMO_DISTRICT.name} (illustrative schools and awards, the district's FY2022 plan)`);
-}
-if (env.ALLOT_DEMO_SEED && (await seedDemoUsers(owner))) log("seeded one demo user per role");
-// A trail written before checkpoints existed is sealed as it stands now.
-await anchorAuditChain(owner.em.fork(), secret);
-
-const problems = productionProblems(env, await owner.em.fork().count(User, { demo: true }));
-let appUrl = env.DATABASE_APP_URL;
-if (!appUrl) {
-  try {
-    appUrl = await ensureApiRole(owner, secret);
-  } catch (e) {
-    const why = `the database role of DATABASE_URL may not create the API's role (${(e as Error).message})`;
-    if (production) problems.push(`${why}: set DATABASE_APP_URL`);
-    else log(`${why}: answering requests as that role instead. Set DATABASE_APP_URL (docs/OPERATIONS.md).`);
-  }
-}
-await owner.close();
-if (problems.length) {
-  console.error(`[allot] refusing to start in production: ${problems.join("; ")}. See docs/OPERATIONS.md.`);
-  await db.close();
-  process.exit(1);
-}
-const ormOptions = {
-  clientUrl: appUrl ?? db.url,
-  poolMax: env.DATABASE_POOL_MAX,
-  statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
-  acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
-  auditSecret: secret,
-};
-const orm = await createOrm({ ...ormOptions, replicaUrls: env.DATABASE_REPLICA_URLS });
-// With replicas, mutations run on the primary alone (AppOptions.primaryOrm).
-const primaryOrm = env.DATABASE_REPLICA_URLS.length ? await createOrm(ormOptions) : undefined;
-if (primaryOrm) log(`reading from ${env.DATABASE_REPLICA_URLS.length} replica(s) outside transactions and mutations`);
+// The first process prepares the database as the schema's owner (migrations, seed, the API's
+// role); the API processes it supervises are handed the role's URL and only serve.
+const appUrl = cluster.isPrimary ? await prepareDatabase() : (env.DATABASE_APP_URL ?? db.url);
 if (cluster.isPrimary && !env.SESSION_SECRET) log("SESSION_SECRET is not set: using the development default (production refuses it)");
 if (cluster.isPrimary && env.ALLOT_DEMO_SEED) log(demoSignInHelp());
 
@@ -70,7 +34,7 @@ if (cluster.isPrimary && env.ALLOT_WORKERS > 0) {
 async function superviseWorkers() {
   serveClusterMetrics();
   // The workers use the database this process opened; it seeded already.
-  const workerEnv = { DATABASE_URL: db.url, ALLOT_DEMO_SEED: "false" };
+  const workerEnv = { DATABASE_URL: db.url, DATABASE_APP_URL: appUrl, ALLOT_DEMO_SEED: "false" };
   let stopping = false;
   const started = new Map<number, number>();
   const fork = () => {
@@ -101,8 +65,6 @@ async function superviseWorkers() {
       w.once("exit", () => resolve());
       w.process.kill("SIGTERM");
     })));
-    await orm.close();
-    await primaryOrm?.close();
     await db.close();
     log("stopped");
     process.exit(0);
@@ -114,6 +76,17 @@ async function superviseWorkers() {
 }
 
 async function serve() {
+  const ormOptions = {
+    clientUrl: appUrl,
+    poolMax: env.DATABASE_POOL_MAX,
+    statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+    acquireTimeoutMs: env.DATABASE_ACQUIRE_TIMEOUT_MS,
+    auditSecret: secret,
+  };
+  const orm = await createOrm({ ...ormOptions, replicaUrls: env.DATABASE_REPLICA_URLS });
+  // With replicas, mutations run on the primary alone (AppOptions.primaryOrm).
+  const primaryOrm = env.DATABASE_REPLICA_URLS.length ? await createOrm(ormOptions) : undefined;
+  if (primaryOrm) log(`reading from ${env.DATABASE_REPLICA_URLS.length} replica(s) outside transactions and mutations`);
   const tracing = env.OTEL_EXPORTER_OTLP_ENDPOINT ? startTracing({ serviceName: env.OTEL_SERVICE_NAME }) : null;
   if (tracing) log(`tracing to ${env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
   const app = await createApp({
@@ -162,4 +135,39 @@ async function serve() {
   process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/**
+ * As the schema's owner: migrations, the demo seed, the seal of an older audit trail, the API's
+ * database role; refuses a production start that is not safe. Returns the URL requests use.
+ */
+async function prepareDatabase(): Promise<string> {
+  const owner = await createOrm({ clientUrl: db.url, auditSecret: secret });
+  const applied = await migrate(owner);
+  if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+  if (env.ALLOT_DEMO_SEED && (await seedDemoDistrict(owner))) {
+    log(`seeded the demo district ${DEMO_DISTRICT.name} (illustrative schools and awards, the district's FY2022 plan)`);
+  }
+  if (env.ALLOT_DEMO_SEED && (await seedDemoUsers(owner))) log("seeded one demo user per role");
+  // A trail written before checkpoints existed is sealed as it stands now.
+  await anchorAuditChain(owner.em.fork(), secret);
+
+  const problems = productionProblems(env, await owner.em.fork().count(User, { demo: true }));
+  let appUrl = env.DATABASE_APP_URL;
+  if (!appUrl) {
+    try {
+      appUrl = await ensureApiRole(owner, secret);
+    } catch (e) {
+      const why = `the database role of DATABASE_URL may not create the API's role (${(e as Error).message})`;
+      if (production) problems.push(`${why}: set DATABASE_APP_URL`);
+      else log(`${why}: answering requests as that role instead. Set DATABASE_APP_URL (docs/OPERATIONS.md).`);
+    }
+  }
+  await owner.close();
+  if (problems.length) {
+    console.error(`[allot] refusing to start in production: ${problems.join("; ")}. See docs/OPERATIONS.md.`);
+    await db.close();
+    process.exit(1);
+  }
+  return appUrl ?? db.url;
 }
