@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signIn, usePlatformAndPage } from "./platform.js";
+import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();
 
@@ -16,7 +16,7 @@ describe("sign-in, in Chromium", () => {
   });
 
   it("signs out, and the pages are closed again", async () => {
-    await ctx.page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(ctx.page);
     await ctx.page.waitForURL(/\/sign-in$/);
     await ctx.page.goto(`${ctx.platform.url}/funding/2022`);
     await ctx.page.waitForURL(/\/sign-in/);

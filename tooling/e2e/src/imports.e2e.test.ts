@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { signIn, usePlatformAndPage } from "./platform.js";
+import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();
 const dir = mkdtempSync(path.join(tmpdir(), "allot-import-"));
@@ -57,7 +57,7 @@ describe("the import wizard, in Chromium", () => {
 
   it("offers each role only the imports it may run", async () => {
     const { page, platform } = ctx;
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(page);
     await signIn(page, platform.url, "director@demo.allot.example");
     await page.getByRole("link", { name: "Import files" }).click();
     await page.getByRole("heading", { name: "Import the district's files" }).waitFor();

@@ -42,6 +42,12 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByTestId("viewer").waitFor();
 }
 
+/** Signs out through the menu and waits until the app has ended the session and shown sign-in. */
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL(/\/sign-in/);
+}
+
 /** The real API and the built admin app on a fresh database seeded with the demo district. */
 export async function startPlatform(adminUrl: string, o: { port?: number; oidc?: OidcOptions } = {}) {
   const db = await createScratchDatabase(adminUrl, "allot_e2e");

@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { repoRoot } from "@allot/db";
 import { startTestServer } from "@allot/db/testing";
-import { launchBrowser, signIn, startPlatform } from "./platform.js";
+import { launchBrowser, signIn, signOut, startPlatform } from "./platform.js";
 
 const out = path.join(repoRoot(), "docs", "screenshots");
 mkdirSync(out, { recursive: true });
@@ -52,7 +52,7 @@ try {
   await page.getByRole("button", { name: "Submit for approval" }).click();
   await page.getByTestId("scenario-status").getByText("submitted").waitFor();
   const scenarioUrl = page.url();
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
 
   // The federal programs director approves it; the dashboard shows the adopted budget.
   await signIn(page, platform.url, "director@demo.allot.example");
@@ -78,7 +78,7 @@ try {
   await shot(page, "school");
 
   // Two scenarios compared.
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, platform.url, "finance@demo.allot.example");
   await page.goto(`${platform.url}/scenarios/2022`);
   await page.getByLabel("Name").fill("FY2022 no weights");
@@ -102,7 +102,7 @@ try {
   await page.getByRole("table", { name: "Problems" }).waitFor();
   await shot(page, "import-wizard");
 
-  await page.getByRole("button", { name: "Sign out" }).click();
+  await signOut(page);
   await signIn(page, platform.url, "admin@demo.allot.example");
   await page.goto(`${platform.url}/tokens`);
   await page.getByLabel("Name").fill("ERP nightly sync");

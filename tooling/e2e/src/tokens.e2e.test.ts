@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { signIn, usePlatformAndPage } from "./platform.js";
+import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();
 
@@ -43,7 +43,7 @@ describe("API tokens in the admin app, in Chromium", () => {
   });
 
   it("is not offered to a viewer", async () => {
-    await ctx.page.getByRole("button", { name: "Sign out" }).click();
+    await signOut(ctx.page);
     await signIn(ctx.page, ctx.platform.url, "viewer@demo.allot.example");
     expect(await ctx.page.getByRole("link", { name: "API tokens" }).count()).toBe(0);
     // Typing the address offers nothing either.

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { signIn, usePlatformAndPage } from "./platform.js";
+import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();
 const dollars = (text: string) => Math.round(Number(text.replace(/[$,]/g, "")) * 100);
@@ -10,11 +10,6 @@ const dollars = (text: string) => Math.round(Number(text.replace(/[$,]/g, "")) *
 async function results(page: Page) {
   const rows = await page.getByRole("table", { name: "Scenario results" }).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
   return rows.map((c) => ({ school: c[0]!, el: Number(c[2]!.replace("%", "")), total: dollars(c[5]!) }));
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out" }).click();
-  await page.waitForURL(/\/sign-in/);
 }
 
 describe("what finance staff and the federal programs director do, in Chromium", () => {
