@@ -4,6 +4,19 @@ import type { ActiveBound } from "./reallocation.js";
 import type { TitleISchoolResult } from "./title-i.js";
 import { WEIGHT_SCALE } from "./weights.js";
 
+/** Title I rank and serve for one school, as reported beside its amount. */
+export interface TitleIDetail {
+  eligible: boolean;
+  eligibility: string;
+  rank: number | null;
+  priority: boolean;
+  served: boolean;
+  lowIncomeChildren: number;
+  perChild: Cents;
+  publicAmount: Cents;
+  privateAmount: Cents;
+}
+
 /** One school's amount from one program, and why, in words. */
 export interface SchoolProgramResult {
   readonly program: ProgramCode;
@@ -11,6 +24,8 @@ export interface SchoolProgramResult {
   readonly baseline: Cents;
   readonly bound: ActiveBound | null;
   readonly explanation: string;
+  /** Title I-A only. */
+  readonly titleI?: TitleIDetail;
 }
 
 /*
@@ -56,6 +71,13 @@ export class TitleIShare extends Share {
   }
   get explanation() {
     return this.school.explanation;
+  }
+  get titleI(): TitleIDetail {
+    const s = this.school;
+    return { eligible: s.eligible, eligibility: s.eligibility, rank: s.rank, priority: s.priority, served: s.served, lowIncomeChildren: s.children, perChild: s.perChild, publicAmount: s.publicAmount, privateAmount: s.privateAmount };
+  }
+  override toJSON(): SchoolProgramResult {
+    return { ...super.toJSON(), titleI: this.titleI };
   }
 }
 

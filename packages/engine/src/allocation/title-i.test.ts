@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { allocateTitleI, type TitleISchool } from "./title-i.js";
-import { WORKED_EXAMPLE, WORKED_EXAMPLE_SCHOOLS } from "./worked-example.js";
+import { titleIReservations } from "./reservations.js";
+import { GUIDANCE_1996_EXAMPLES, WORKED_EXAMPLE, WORKED_EXAMPLE_SCHOOLS } from "./worked-example.js";
 
 const run = (over: Partial<Parameters<typeof allocateTitleI>[0]> = {}) =>
   allocateTitleI({
@@ -20,23 +21,8 @@ describe("Title I rank and serve: the federal worked example, to the dollar", ()
   });
 
   it("serves the 11 schools at or above 35% in rank order and allocates every dollar", () => {
-    const expected: [string, number, number, number][] = [
-      ["Violet Hill", 609_000, 595_000, 14_000],
-      ["Oakdale MS", 147_000, 141_400, 5_600],
-      ["Elemwood", 430_500, 413_700, 16_800],
-      ["Valley View", 310_800, 310_800, 0],
-      ["Hobson", 263_900, 256_900, 7_000],
-      ["Berlieth HS", 388_500, 385_000, 3_500],
-      ["Davis", 457_800, 452_200, 5_600],
-      ["Indian Rock MS", 570_500, 570_500, 0],
-      ["Roosevelt HS", 66_500, 66_500, 0],
-      ["Takoma HS", 345_100, 340_900, 4_200],
-      ["Camp Springs", 324_100, 314_300, 9_800],
-    ];
-    expected.forEach(([name, total, pub, priv], i) => {
-      const s = by.get(name)!;
-      expect(s, name).toMatchObject({ served: true, rank: i + 1, amount: total * 100, publicAmount: pub * 100, privateAmount: priv * 100 });
-    });
+    // Each served school's amounts are checked against the source below (all four examples).
+    expect(result.schools.filter((s) => s.served).map((s) => s.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     for (const name of ["White Hill", "Bannaker", "Eastern MS", "Taft HS", "Wilson HS"]) {
       expect(by.get(name)).toMatchObject({ served: false, amount: 0, eligible: false });
     }
@@ -50,7 +36,7 @@ describe("Title I rank and serve: the federal worked example, to the dollar", ()
   it("puts Oakdale MS (76.09%) second under the 75% rule and explains each amount", () => {
     expect(by.get("Oakdale MS")).toMatchObject({ povertyBasisPoints: 7609, priority: true });
     expect(by.get("Violet Hill")!.explanation).toBe(
-      "Violet Hill: rank 1 of 11 eligible (16 schools), 100.00% poverty, above 75% so served first; 870 low-income children (850 public + 20 private) x $700.00 = $609,000.00.",
+      "Violet Hill: rank 1 of 11 eligible (16 schools), 100.00% poverty, above 75% so served first; 870 low-income children (850 public + 20 private) x $700.00 = $609,000.00 ($595,000.00 public + $14,000.00 private).",
     );
     expect(by.get("White Hill")!.explanation).toMatch(/34\.54% poverty, below the district average of 48\.84% and below 35%/);
     expect(by.get("Camp Springs")!.eligibility).toBe("at or above 35%, designated by the district");
@@ -133,5 +119,74 @@ describe("Title I policies", () => {
     const r = allocateTitleI({ schools: tiny, pool: 1_000_000, districtAllocation: 1_000_000, policy: { ppa: { kind: "SINGLE", perChild: 10_000 } } });
     expect(r.schools.every((s) => s.eligible)).toBe(true);
     expect(r.checks.find((c) => c.rule.id === "TITLE_I_SMALL_DISTRICT")!.status).toBe("PASS");
+  });
+});
+
+describe("the four worked examples of ED's April 1996 Title I guidance, to the dollar", () => {
+  for (const ex of GUIDANCE_1996_EXAMPLES) {
+    it(`${ex.id}: ${ex.title}`, () => {
+      const publicLowIncome = ex.schools.reduce((a, s) => a + s.lowIncome, 0);
+      const res = titleIReservations({ allocation: ex.allocation, ...ex.reservations, publicLowIncome, privateLowIncome: 0 });
+      expect(res.schoolPool).toBe(ex.schoolPool);
+      const result = allocateTitleI({ schools: ex.schools, pool: res.schoolPool, districtAllocation: ex.allocation, policy: ex.policy });
+      const served = result.schools.filter((s) => s.served).sort((a, b) => a.rank! - b.rank!);
+      // The source rounds each figure to the dollar; Allot keeps cents, so compare rounded.
+      expect(served.map((s) => [s.name, Math.round(s.amount / 100), Math.round(s.publicAmount / 100), Math.round(s.privateAmount / 100)])).toEqual(ex.expected);
+      expect(result.allocated + result.unallocated).toBe(ex.schoolPool);
+      expect(result.schools.reduce((a, s) => a + s.publicAmount + s.privateAmount, 0)).toBe(result.allocated);
+      expect(result.checks.filter((c) => c.status === "FAIL").map((c) => c.rule.id)).toEqual([]);
+    });
+  }
+});
+
+describe("rounding policy", () => {
+  it("serves the last school with what is left when the pool is short by under $1 per child", () => {
+    const result = run({ pool: WORKED_EXAMPLE.schoolPool - 100 });
+    const camp = result.schools.find((s) => s.name === "Camp Springs")!;
+    expect(camp).toMatchObject({ served: true, amount: 32_410_000 - 100 });
+    expect(camp.publicAmount + camp.privateAmount).toBe(camp.amount);
+    expect(camp.explanation).toMatch(/\$1\.00 short, under \$1 per child\), so served with what was left/);
+    expect(result.unallocated).toBe(0);
+  });
+
+  it("does not serve a school the pool is short of by $1 per child or more", () => {
+    const camp = run({ pool: WORKED_EXAMPLE.schoolPool - 463 * 100 }).schools.find((s) => s.name === "Camp Springs")!;
+    expect(camp).toMatchObject({ served: false, amount: 0 });
+  });
+
+  it("splits an EVEN pool to the cent with nothing left over", () => {
+    const result = run({ pool: 100_000_001, policy: { ppa: { kind: "EVEN" } } });
+    expect(result.allocated).toBe(100_000_001);
+    expect(result.unallocated).toBe(0);
+    expect(result.checks.find((c) => c.rule.id === "TITLE_I_PPA_ORDER")!.status).toBe("PASS");
+  });
+});
+
+describe("ranking by grade span", () => {
+  it("compares per-child amounts within each span, never above a school above 75%", () => {
+    const explicit = (middle: number) =>
+      run({
+        policy: {
+          ranking: "GRADE_SPAN",
+          privateChildrenInSchoolShare: true,
+          ppa: {
+            kind: "EXPLICIT",
+            perChild: Object.fromEntries(WORKED_EXAMPLE_SCHOOLS.map((s) => [s.id, s.level === "MIDDLE" && s.id !== "oakdale-ms" ? middle : s.level === "HIGH" ? 60_000 : 70_000])),
+          },
+        },
+      }).checks.find((c) => c.rule.id === "TITLE_I_PPA_ORDER")!;
+    // High schools at $600 below elementary schools at $700: allowed, they rank in their own span.
+    expect(explicit(65_000).status).toBe("PASS");
+    expect(explicit(65_000).detail).toMatch(/within each grade span/);
+    // A middle school above the $700 of the schools above 75%: refused.
+    expect(explicit(80_000)).toMatchObject({ status: "FAIL" });
+    expect(explicit(80_000).detail).toMatch(/Indian Rock MS \$800\.00/);
+  });
+
+  it("still fails a span whose lower-ranked school gets more", () => {
+    const perChild = Object.fromEntries(WORKED_EXAMPLE_SCHOOLS.map((s) => [s.id, s.id === "camp-springs" ? 75_000 : 70_000]));
+    const c = run({ policy: { ranking: "GRADE_SPAN", ppa: { kind: "EXPLICIT", perChild } } }).checks.find((x) => x.rule.id === "TITLE_I_PPA_ORDER")!;
+    expect(c.status).toBe("FAIL");
+    expect(c.detail).toMatch(/Camp Springs/);
   });
 });

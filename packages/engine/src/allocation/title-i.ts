@@ -1,4 +1,4 @@
-import { type Cents, percent, usd } from "../money.js";
+import { type Cents, percent, splitByWeights, usd } from "../money.js";
 import { povertyBasisPoints } from "../poverty.js";
 import { check, type ComplianceCheck } from "./rules.js";
 
@@ -23,7 +23,10 @@ export type PpaPolicy =
   | { kind: "BANDS"; bands: { minPovertyBasisPoints: number; perChild: Cents }[] }
   /** Amounts per child chosen school by school. */
   | { kind: "EXPLICIT"; perChild: Record<string, Cents> }
-  /** The whole pool over every eligible school at one per-child amount (whole cents). */
+  /**
+   * The whole pool over every eligible school in proportion to its children: one per-child rate,
+   * each school's amount exact to the cent (largest remainder), nothing left over.
+   */
   | { kind: "EVEN" };
 
 export interface TitleIPolicy {
@@ -132,9 +135,11 @@ export function allocateTitleI(input: {
     }
   }
 
-  // EVEN: one per-child amount from the whole pool over every eligible child (computed once).
+  // EVEN: the pool in proportion to each eligible school's children, split to the cent so the
+  // parts add up to the pool; the per-child rate shown is the pool over the children, rounded.
   const eligibleChildren = order.reduce((a, x) => a + x.children, 0);
-  const evenPerChild = eligibleChildren > 0 ? Math.floor(pool / eligibleChildren) : 0;
+  const evenPerChild = eligibleChildren > 0 ? Math.round(pool / eligibleChildren) : 0;
+  const evenParts = policy.ppa.kind === "EVEN" && eligibleChildren > 0 ? splitByWeights(pool, order.map((x) => x.children)) : null;
   const perChildFor = (r: (typeof rows)[number]): Cents => {
     const p = policy.ppa;
     switch (p.kind) {
@@ -155,23 +160,31 @@ export function allocateTitleI(input: {
   const results = new Map<string, TitleISchoolResult>();
   order.forEach((r, i) => {
     const perChild = perChildFor(r);
-    const amount = perChild * r.children;
-    const fits = stopped === null && perChild > 0 && amount <= left;
+    const full = evenParts ? evenParts[i]! : perChild * r.children;
+    // Rounding policy: a school the pool falls short of by less than $1 per child (a rounding
+    // shortfall) is served with what is left rather than losing its whole allocation.
+    const roundingShortfall = stopped === null && perChild > 0 && full > left && full - left < r.children * 100 && left > 0;
+    const fits = stopped === null && perChild > 0 && full > 0 && (full <= left || roundingShortfall);
+    const amount = fits ? Math.min(full, left) : 0;
     if (fits) left -= amount;
     else if (stopped === null) stopped = r.s.name;
     const privateChildren = withPrivate ? (r.s.privateLowIncome ?? 0) : 0;
+    // Public and private shares split the school's amount by their children, to the cent.
+    const [publicAmount, privateAmount] = amount > 0 ? splitByWeights(amount, [r.s.lowIncome, privateChildren]) : [0, 0];
     results.set(r.s.id, new RankedSchool(r, run, {
       eligible: true,
       eligibility: r.reason,
       rank: i + 1,
       spanRank: spanRank.get(r.s.id) ?? null,
       served: fits,
-      perChild: fits ? perChild : 0,
-      amount: fits ? amount : 0,
-      publicAmount: fits ? perChild * r.s.lowIncome : 0,
-      privateAmount: fits ? perChild * privateChildren : 0,
+      perChild: !fits ? 0 : amount < full ? Math.floor(amount / r.children) : perChild,
+      amount,
+      publicAmount: publicAmount!,
+      privateAmount: privateAmount!,
       askedPerChild: perChild,
       stoppedAt: stopped,
+      shortBy: fits ? full - amount : 0,
+      even: evenParts !== null,
     }));
   });
   for (const r of rows.filter((x) => !x.eligible)) {
@@ -187,6 +200,8 @@ export function allocateTitleI(input: {
       privateAmount: 0,
       askedPerChild: 0,
       stoppedAt: null,
+      shortBy: 0,
+      even: false,
     }));
   }
 
@@ -198,7 +213,7 @@ export function allocateTitleI(input: {
     pool,
     allocated,
     unallocated: left,
-    checks: titleIChecks(ordered, order.map((r) => results.get(r.s.id)!), input.districtAllocation, totalChildren, smallDistrict),
+    checks: titleIChecks(ordered, order.map((r) => results.get(r.s.id)!), input.districtAllocation, totalChildren, smallDistrict, policy.ranking === "GRADE_SPAN" ? new Map(order.map((r) => [r.s.id, r.s.level])) : null),
   };
 }
 
@@ -222,6 +237,10 @@ type Outcome = Omit<TitleISchoolResult, "schoolId" | "name" | "povertyBasisPoint
   askedPerChild: Cents;
   /** The first school the pool could not pay, as it stood when this one was reached. */
   stoppedAt: string | null;
+  /** What a rounding shortfall took off this school's full amount (0 when paid in full). */
+  shortBy: Cents;
+  /** Paid its proportional part of the pool (EVEN), not children x a per-child amount. */
+  even: boolean;
 };
 
 /**
@@ -246,6 +265,8 @@ class RankedSchool implements TitleISchoolResult {
   readonly privateAmount: Cents;
   private readonly askedPerChild: Cents;
   private readonly stoppedAt: string | null;
+  private readonly shortBy: Cents;
+  private readonly even: boolean;
   private readonly privateChildren: number;
 
   constructor(r: Ranked, private readonly run: RunFacts, o: Outcome) {
@@ -266,6 +287,8 @@ class RankedSchool implements TitleISchoolResult {
     this.privateAmount = o.privateAmount;
     this.askedPerChild = o.askedPerChild;
     this.stoppedAt = o.stoppedAt;
+    this.shortBy = o.shortBy;
+    this.even = o.even;
     this.privateChildren = r.children - r.s.lowIncome;
   }
 
@@ -281,12 +304,18 @@ class RankedSchool implements TitleISchoolResult {
       const at = this.stoppedAt && this.stoppedAt !== this.name ? ` at ${this.stoppedAt}` : "";
       return `${head}; the pool ran out${at} before its ${this.children} children x ${usd(this.askedPerChild)}, so not served.`;
     }
-    const who = this.privateChildren > 0 ? `${this.children} low-income children (${this.children - this.privateChildren} public + ${this.privateChildren} private)` : `${this.children} low-income children`;
-    return `${head}; ${who} x ${usd(this.perChild)} = ${usd(this.perChild * this.children)}.`;
+    const mixed = this.privateChildren > 0;
+    const who = mixed ? `${this.children} low-income children (${this.children - this.privateChildren} public + ${this.privateChildren} private)` : `${this.children} low-income children`;
+    const shares = mixed ? ` (${usd(this.publicAmount)} public + ${usd(this.privateAmount)} private)` : "";
+    if (this.even) return `${head}; ${who}, its share of the pool at about ${usd(this.perChild)} per child = ${usd(this.amount)}${shares}.`;
+    if (this.shortBy > 0) {
+      return `${head}; ${who} x ${usd(this.askedPerChild)} = ${usd(this.askedPerChild * this.children)}, but the pool had ${usd(this.amount)} left (${usd(this.shortBy)} short, under $1 per child), so served with what was left${shares}.`;
+    }
+    return `${head}; ${who} x ${usd(this.perChild)} = ${usd(this.amount)}${shares}.`;
   }
 
   toJSON(): Omit<TitleISchoolResult, never> {
-    const { run: _run, askedPerChild: _a, stoppedAt: _s, privateChildren: _p, ...rest } = this;
+    const { run: _run, askedPerChild: _a, stoppedAt: _s, shortBy: _b, even: _e, privateChildren: _p, ...rest } = this;
     return { ...rest, explanation: this.explanation };
   }
 }
@@ -297,6 +326,8 @@ function titleIChecks(
   districtAllocation: Cents,
   districtChildren: number,
   smallDistrict: boolean,
+  /** Each eligible school's grade span when the district ranks within grade spans, else null. */
+  spans: Map<string, string> | null,
 ): ComplianceCheck[] {
   const P = "TITLE_I_A";
   const served = inOrder.filter((s) => s.served);
@@ -314,10 +345,16 @@ function titleIChecks(
       ? `${unservedPriority.map((s) => s.name).join(", ")} above 75% not served while ${servedOthers.length} lower-poverty schools are.`
       : `${inOrder.filter((s) => s.priority).length} schools above 75% poverty, served first.`));
 
-  const firstGap = inOrder.findIndex((s) => !s.served);
-  const servedAfterGap = firstGap === -1 ? [] : inOrder.slice(firstGap).filter((s) => s.served);
+  // Ranked by grade span (ESEA 1113(a)(3)), order is compared within each span; the schools above
+  // 75% come first whatever their span.
+  const groups = spans ? [inOrder.filter((s) => s.priority), ...groupBy(inOrder.filter((s) => !s.priority), (s) => spans.get(s.schoolId) ?? "")] : [inOrder];
+  const servedAfterGap = groups.flatMap((g) => {
+    const firstGap = g.findIndex((s) => !s.served);
+    return firstGap === -1 ? [] : g.slice(firstGap).filter((s) => s.served);
+  });
+  const within = spans ? " within each grade span" : "";
   checks.push(check("TITLE_I_RANK_ORDER", P, servedAfterGap.length ? "FAIL" : "PASS",
-    servedAfterGap.length ? `Served below an unserved higher-ranked school: ${servedAfterGap.map((s) => s.name).join(", ")}.` : "Schools served in rank order with no gaps."));
+    servedAfterGap.length ? `Served below an unserved higher-ranked school${within}: ${servedAfterGap.map((s) => s.name).join(", ")}.` : `Schools served in rank order${within} with no gaps.`));
 
   checks.push(check("TITLE_I_SMALL_DISTRICT", P, smallDistrict ? "PASS" : "NOT_APPLICABLE",
     smallDistrict ? "Under 1,000 students: exempt from ranking." : "1,000 students or more: schools are ranked."));
@@ -334,8 +371,24 @@ function titleIChecks(
         (short.length ? `; below it: ${short.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.` : "; all meet it.")));
   }
 
-  const inversions = served.slice(1).filter((s, i) => s.perChild > served[i]!.perChild);
+  // Per-child amounts never rise as rank falls: within each span when ranking by span, and no
+  // span's amount above the lowest amount of a school above 75%.
+  const priorityFloor = served.reduce((m, s) => (s.priority ? Math.min(m, s.perChild) : m), Infinity);
+  const servedGroups = spans ? [served.filter((s) => s.priority), ...groupBy(served.filter((s) => !s.priority), (s) => spans.get(s.schoolId) ?? "")] : [served];
+  const inversions = servedGroups.flatMap((g) => g.slice(1).filter((s, i) => s.perChild > g[i]!.perChild));
+  if (spans) inversions.push(...served.filter((s) => !s.priority && s.perChild > priorityFloor));
   checks.push(check("TITLE_I_PPA_ORDER", P, inversions.length ? "FAIL" : "PASS",
-    inversions.length ? `Higher per-child amount than a higher-ranked school: ${inversions.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.` : "Per-child amounts never rise as rank falls."));
+    inversions.length ? `Higher per-child amount than a higher-ranked school${within}: ${inversions.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.` : `Per-child amounts never rise as rank falls${within}.`));
   return checks;
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const g = groups.get(k);
+    if (g) g.push(item);
+    else groups.set(k, [item]);
+  }
+  return [...groups.values()];
 }
