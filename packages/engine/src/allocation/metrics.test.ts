@@ -33,6 +33,12 @@ describe("comparability", () => {
     const other = { enrollment: 100, lowIncome: 10, weighted: 0, amount: 0, titleI: false, stateLocalPerPupil: 1_000_000 };
     expect(comparabilityCheck([{ ...ti, stateLocalPerPupil: 900_000 }, other]).status).toBe("PASS");
     expect(comparabilityCheck([{ ...ti, stateLocalPerPupil: 899_999 }, other]).status).toBe("FAIL");
-    expect(comparabilityCheck([ti, other]).status).toBe("NOT_APPLICABLE");
+  });
+
+  it("says what is missing when the figures are not given, and does not apply without a school to compare", () => {
+    const ti = { enrollment: 100, lowIncome: 80, weighted: 0, amount: 0, titleI: true };
+    const other = { enrollment: 100, lowIncome: 10, weighted: 0, amount: 0, titleI: false, stateLocalPerPupil: 1_000_000 };
+    expect(comparabilityCheck([ti, other])).toMatchObject({ status: "NOT_CHECKED", missing: "schools.stateLocalPerPupil" });
+    expect(comparabilityCheck([ti, { ...ti, lowIncome: 70 }]).status).toBe("NOT_APPLICABLE");
   });
 });

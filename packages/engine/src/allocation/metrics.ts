@@ -1,5 +1,5 @@
 import { type Cents } from "../money.js";
-import { check, type ComplianceCheck } from "./rules.js";
+import { check, notChecked, type ComplianceCheck } from "./rules.js";
 import { WEIGHT_SCALE } from "./weights.js";
 
 export interface EquitySchool {
@@ -89,11 +89,15 @@ export function equityMeasures(schools: readonly EquitySchool[]): EquityMeasures
  * of the non-Title I average (the 10% band is state practice, hence configurable).
  */
 export function comparabilityCheck(schools: readonly EquitySchool[], bandBasisPoints = 1000): ComplianceCheck {
-  const known = schools.filter((s) => s.stateLocalPerPupil != null && s.enrollment > 0);
+  const enrolled = schools.filter((s) => s.enrollment > 0);
+  if (!enrolled.some((s) => s.titleI) || enrolled.every((s) => s.titleI)) {
+    return check("COMPARABILITY", "TITLE_I_A", "NOT_APPLICABLE", "No non-Title I school to compare with (or no Title I school).");
+  }
+  const known = enrolled.filter((s) => s.stateLocalPerPupil != null);
   const titleI = known.filter((s) => s.titleI);
   const others = known.filter((s) => !s.titleI);
   if (titleI.length === 0 || others.length === 0) {
-    return check("COMPARABILITY", "TITLE_I_A", "NOT_APPLICABLE", "No state and local per-pupil figures for both Title I and non-Title I schools.");
+    return notChecked("COMPARABILITY", "TITLE_I_A", "schools.stateLocalPerPupil", "Not checked: state and local dollars per pupil were not given for both Title I and non-Title I schools.");
   }
   const avg = (xs: EquitySchool[]) => xs.reduce((a, s) => a + s.stateLocalPerPupil! * s.enrollment, 0) / xs.reduce((a, s) => a + s.enrollment, 0);
   const a = avg(titleI);

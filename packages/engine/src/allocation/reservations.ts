@@ -3,8 +3,13 @@ import { check, type ComplianceCheck } from "./rules.js";
 
 /** District-level Title I reservations, taken before school allocations (ESEA 1113(c)(3)). */
 export interface TitleIReservationInput {
-  /** The whole Title I allocation before any reservation or transfer. */
+  /**
+   * The year's Title I allocation before any reservation or transfer: the base of every share the
+   * statute sets (equitable services, 1%, 5%, 15% carryover). Carryover is not part of it.
+   */
   allocation: Cents;
+  /** What the program has to spend (allocation + carryover +/- transfers); defaults to the allocation. */
+  available?: Cents;
   /** Low-income children in participating attendance areas, public and private (ESEA 1117(a)(4)). */
   publicLowIncome: number;
   privateLowIncome: number;
@@ -64,19 +69,20 @@ export function titleIReservations(r: TitleIReservationInput): TitleIReservation
     { kind: "EARLY_CHILDHOOD", amount: r.earlyChildhood ?? 0, explanation: "Early childhood education." },
   ];
   const total = items.reduce((a, i) => a + i.amount, 0);
+  const available = r.available ?? r.allocation;
   const checks: ComplianceCheck[] = [];
-  const fits = total <= r.allocation;
-  checks.push(check("TITLE_I_RESERVATIONS_FIT", P, fits ? "PASS" : "FAIL", `Reservations ${usd(total)} of an allocation of ${usd(r.allocation)}.`));
+  const fits = total <= available;
+  checks.push(check("TITLE_I_RESERVATIONS_FIT", P, fits ? "PASS" : "FAIL", `Reservations ${usd(total)} of ${usd(available)} available.`));
   checks.push(check("TITLE_I_EQUITABLE_SERVICES", P, r.privateLowIncome > 0 ? "PASS" : "NOT_APPLICABLE", items[0]!.explanation));
 
   if (r.allocation > 50_000_000) {
     const minimum = Math.ceil(r.allocation / 100);
     checks.push(check("TITLE_I_FAMILY_ENGAGEMENT", P, r.familyEngagement >= minimum ? "PASS" : "FAIL",
-      `${usd(r.familyEngagement)} reserved; at least 1% (${usd(minimum)}) is required above $500,000.`));
+      `${usd(r.familyEngagement)} reserved; at least 1% of the year's allocation of ${usd(r.allocation)} (${usd(minimum)}) is required above $500,000.`));
     const toSchools = r.familyEngagementToSchoolsBasisPoints ?? 9000;
     checks.push(check("TITLE_I_FAMILY_ENGAGEMENT_TO_SCHOOLS", P, toSchools >= 9000 ? "PASS" : "FAIL", `${percent(toSchools)} of the reservation goes to Title I schools; at least 90% must.`));
   } else {
-    checks.push(check("TITLE_I_FAMILY_ENGAGEMENT", P, "NOT_APPLICABLE", `The allocation ${usd(r.allocation)} is not above $500,000.`));
+    checks.push(check("TITLE_I_FAMILY_ENGAGEMENT", P, "NOT_APPLICABLE", `The year's allocation ${usd(r.allocation)} is not above $500,000.`));
     checks.push(check("TITLE_I_FAMILY_ENGAGEMENT_TO_SCHOOLS", P, "NOT_APPLICABLE", "No required reservation."));
   }
   checks.push(check("TITLE_I_HOMELESS", P, (r.homeless ?? 0) > 0 ? "PASS" : "FAIL",
@@ -89,5 +95,5 @@ export function titleIReservations(r: TitleIReservationInput): TitleIReservation
   checks.push(check("TITLE_I_ADMINISTRATION", P, (r.administration ?? 0) <= adminLimit ? "PASS" : "FAIL",
     `${usd(r.administration ?? 0)} for administration; above ${percent(adminLimitBp)} (${usd(adminLimit)}) needs a justification.`));
 
-  return { reservations: items, totalReserved: total, schoolPool: Math.max(0, r.allocation - total), checks };
+  return { reservations: items, totalReserved: total, schoolPool: Math.max(0, available - total), checks };
 }

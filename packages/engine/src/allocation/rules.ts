@@ -51,7 +51,12 @@ export const RULES = {
 
 export type RuleId = keyof typeof RULES;
 
-export type CheckStatus = "PASS" | "FAIL" | "NOT_APPLICABLE";
+/**
+ * NOT_APPLICABLE: the rule does not apply to these facts (an allocation under the threshold).
+ * NOT_CHECKED: it may apply but an input it needs was not given; the report names that input so
+ * "every rule passes" is never said over a rule nobody checked.
+ */
+export type CheckStatus = "PASS" | "FAIL" | "NOT_APPLICABLE" | "NOT_CHECKED";
 
 /** One line of a compliance report. */
 export interface ComplianceCheck {
@@ -60,8 +65,40 @@ export interface ComplianceCheck {
   status: CheckStatus;
   /** What was compared, in words with the amounts. */
   detail: string;
+  /** For NOT_CHECKED: the input that is missing, as a parameter path ("titleIV"). */
+  missing: string | null;
 }
 
-export function check(id: RuleId, program: string | null, status: CheckStatus, detail: string): ComplianceCheck {
-  return { rule: RULES[id], program, status, detail };
+export function check(id: RuleId, program: string | null, status: Exclude<CheckStatus, "NOT_CHECKED">, detail: string): ComplianceCheck {
+  return { rule: RULES[id], program, status, detail, missing: null };
+}
+
+/** A rule that may apply but could not be checked: `missing` names the input to give. */
+export function notChecked(id: RuleId, program: string | null, missing: string, detail: string): ComplianceCheck {
+  return { rule: RULES[id], program, status: "NOT_CHECKED", detail, missing };
+}
+
+/** Order for a report: what was not checked first, then failures, then the rest (stable). */
+export function reportOrder(checks: readonly ComplianceCheck[]): ComplianceCheck[] {
+  const rank: Record<CheckStatus, number> = { NOT_CHECKED: 0, FAIL: 1, PASS: 2, NOT_APPLICABLE: 3 };
+  return checks.map((c, i) => ({ c, i })).sort((a, b) => rank[a.c.status] - rank[b.c.status] || a.i - b.i).map((x) => x.c);
+}
+
+/** "Every rule passes" only when nothing fails and nothing is unchecked. */
+export function complianceSummary(checks: readonly ComplianceCheck[]) {
+  const count = (s: CheckStatus) => checks.filter((c) => c.status === s).length;
+  const failed = count("FAIL");
+  const notChecked = count("NOT_CHECKED");
+  return { passed: count("PASS"), failed, notApplicable: count("NOT_APPLICABLE"), notChecked, allPass: failed === 0 && notChecked === 0 };
+}
+
+/**
+ * Parameters the engine cannot honour (reservations above what a program has). `field` is the
+ * parameter's path, dot-separated ("titleI.reservations"), so a caller can name it.
+ */
+export class ParameterRefusal extends RangeError {
+  constructor(readonly field: string, message: string) {
+    super(message);
+    this.name = "ParameterRefusal";
+  }
 }

@@ -81,7 +81,7 @@ describe("a scenario for one district", () => {
     saved.schools.forEach((s, i) =>
       s.programs.forEach((p, j) => {
         const live = result.schools[i]!.programs[j]!;
-        expect(p).toEqual({ program: live.program, amount: live.amount, baseline: live.baseline, bound: live.bound, explanation: live.explanation });
+        expect(p).toEqual({ program: live.program, amount: live.amount, baseline: live.baseline, bound: live.bound, explanation: live.explanation, ...(live.titleI ? { titleI: live.titleI } : {}) });
         expect(p.explanation).toMatch(/^School \d+: .+\.$/);
       }),
     );
@@ -91,10 +91,44 @@ describe("a scenario for one district", () => {
     expect(result.compliance.length).toBeGreaterThan(20);
     for (const c of result.compliance) {
       expect(c.rule.citation.length).toBeGreaterThan(4);
-      expect(["PASS", "FAIL", "NOT_APPLICABLE"]).toContain(c.status);
+      expect(["PASS", "FAIL", "NOT_APPLICABLE", "NOT_CHECKED"]).toContain(c.status);
+      if (c.status === "NOT_CHECKED") expect(c.missing).toBeTruthy();
     }
     const failing = result.compliance.filter((c) => c.status === "FAIL").map((c) => c.rule.id);
     expect(failing).toEqual([]);
+  });
+
+  it("takes the statute's percentages of the year's allocation, not of allocation + carryover", () => {
+    // $60,000 of Title I carryover: 1% family engagement and the 15% carryover limit stay on the $2,000,000 award.
+    const withCarryover = { ...AVAILABLE, TITLE_I_A: AVAILABLE.TITLE_I_A + 60_000_00 };
+    const r = runScenario({ schools: SCHOOLS, available: withCarryover, allocation: AVAILABLE, parameters: PARAMS });
+    const byId = (id: string) => r.compliance.find((c) => c.rule.id === id)!;
+    expect(byId("TITLE_I_FAMILY_ENGAGEMENT").detail).toContain("1% of the year's allocation of $2,000,000.00 ($20,000.00)");
+    expect(byId("TITLE_I_FAMILY_ENGAGEMENT").status).toBe("PASS");
+    expect(byId("TITLE_I_CARRYOVER").detail).toContain("15% of the year's allocation of $2,000,000.00 ($300,000.00)");
+    const titleI = r.programs.find((p) => p.program === "TITLE_I_A")!;
+    expect(titleI.reserved + titleI.toSchools + titleI.unallocated).toBe(withCarryover.TITLE_I_A);
+    expect(titleI.reserved).toBe(titleI.reservations.reduce((a, x) => a + x.amount, 0));
+  });
+
+  it("says which input is missing instead of passing a rule it could not check", () => {
+    const r = runScenario({ schools: SCHOOLS, available: AVAILABLE, parameters: { ...PARAMS, titleIV: null, idea: null } });
+    const unchecked = r.compliance.filter((c) => c.status === "NOT_CHECKED").map((c) => [c.rule.id, c.missing]);
+    expect(unchecked).toEqual(expect.arrayContaining([
+      ["IDEA_PROPORTIONATE_SHARE", "idea"],
+      ["TITLE_IV_WELL_ROUNDED", "titleIV"],
+      ["TITLE_IV_SAFE_HEALTHY", "titleIV"],
+      ["TITLE_IV_TECHNOLOGY", "titleIV"],
+      ["TITLE_IV_INFRASTRUCTURE", "titleIV"],
+      ["COMPARABILITY", "schools.stateLocalPerPupil"],
+    ]));
+  });
+
+  it("refuses Title I reservations above what the program has, naming them", () => {
+    const over = { ...PARAMS, titleI: { ...PARAMS.titleI, reservations: { ...PARAMS.titleI.reservations, administration: AVAILABLE.TITLE_I_A } } };
+    expect(() => runScenario({ schools: SCHOOLS, available: AVAILABLE, parameters: over })).toThrow(
+      expect.objectContaining({ field: "titleI.reservations", message: expect.stringMatching(/^Title I-A: reservations \$2,045,000\.00 exceed what it has \(\$2,000,000\.00\)/) }),
+    );
   });
 
   it("moves English-learner-heavy schools up when the English-learner weight rises", () => {

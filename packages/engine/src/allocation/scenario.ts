@@ -4,7 +4,7 @@ import { PROGRAM_CODES, PROGRAMS, type ProgramCode } from "../programs.js";
 import { comparabilityCheck, type EquityMeasures, equityMeasures } from "./metrics.js";
 import { reallocate } from "./reallocation.js";
 import { type Reservation, titleIReservations, type TitleIReservationInput } from "./reservations.js";
-import { check, type ComplianceCheck } from "./rules.js";
+import { check, type ComplianceCheck, notChecked, ParameterRefusal } from "./rules.js";
 import { FormulaShare, IneligibleShare, ReallocatedShare, type SchoolProgramResult, TitleIShare } from "./shares.js";
 import { allocateTitleI, type TitleIPolicy, type TitleISchool } from "./title-i.js";
 export type { SchoolProgramResult } from "./shares.js";
@@ -38,6 +38,11 @@ export interface ScenarioInput {
   schools: readonly ScenarioSchool[];
   /** What each program has this year (award + carryover + transfers). */
   available: Partial<Record<ProgramCode, Cents>>;
+  /**
+   * Each program's award for the year alone, the base of the statute's percentages (1%, 2%, 5%,
+   * 15%, 20%, equitable shares); carryover and transfers are not part of it. Defaults to `available`.
+   */
+  allocation?: Partial<Record<ProgramCode, Cents>>;
   parameters: ScenarioParameters;
   /** Each school's amounts in the baseline (last year, or the adopted budget), per program. */
   baseline?: Record<string, Partial<Record<ProgramCode, Cents>>>;
@@ -109,15 +114,16 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
   for (const code of PROGRAM_CODES) {
     const available = input.available[code];
     if (available === undefined) continue;
+    const allocation = input.allocation?.[code] ?? available;
     if (code === "TITLE_I_A") {
-      const r = titleI(schools, available, p);
+      const r = titleI(schools, allocation, available, p);
       programs.push(r.program);
       compliance.push(...r.checks);
       const column = shares.get(code)!;
       r.schools.forEach((s, i) => (column[i] = new TitleIShare(code, s.amount, baselineOf(i, code), s)));
       continue;
     }
-    const reservations = districtReservations(code, available, p, compliance);
+    const reservations = districtReservations(code, allocation, available, p, compliance);
     const reserved = reservations.reduce((a, r) => a + r.amount, 0);
     const pool = Math.max(0, available - reserved);
     const eligible = schools.map((s) => eligibleFor[code](s));
@@ -182,13 +188,15 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
   compliance.push(titleIIPriorityCheck(results, schools));
   const titleIProgram = programs.find((x) => x.program === "TITLE_I_A");
   if (titleIProgram) {
-    // What Title I leaves unallocated carries over, at most 15% (ESEA 1127(a)); under $50,000 exempt (1127(c)).
-    const limit = Math.floor((titleIProgram.available * 15) / 100);
+    // What Title I leaves unallocated carries over, at most 15% of the year's allocation (ESEA
+    // 1127(a)), not of allocation + carryover; under $50,000 exempt (1127(c)).
+    const allocation = input.allocation?.TITLE_I_A ?? titleIProgram.available;
+    const limit = Math.floor((allocation * 15) / 100);
     compliance.push(
-      titleIProgram.available < 5_000_000
-        ? check("TITLE_I_CARRYOVER", "TITLE_I_A", "NOT_APPLICABLE", `An allocation of ${usd(titleIProgram.available)} is under $50,000: exempt.`)
+      allocation < 5_000_000
+        ? check("TITLE_I_CARRYOVER", "TITLE_I_A", "NOT_APPLICABLE", `A year's allocation of ${usd(allocation)} is under $50,000: exempt.`)
         : check("TITLE_I_CARRYOVER", "TITLE_I_A", titleIProgram.unallocated <= limit ? "PASS" : "FAIL",
-            `${usd(titleIProgram.unallocated)} left unallocated would carry over; at most 15% (${usd(limit)}).`),
+            `${usd(titleIProgram.unallocated)} left unallocated would carry over; at most 15% of the year's allocation of ${usd(allocation)} (${usd(limit)}).`),
     );
   }
   for (const program of programs) {
@@ -206,61 +214,75 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
   };
 }
 
-function titleI(schools: readonly ScenarioSchool[], allocation: Cents, p: ScenarioParameters) {
+function titleI(schools: readonly ScenarioSchool[], allocation: Cents, available: Cents, p: ScenarioParameters) {
   const publicLowIncome = schools.reduce((a, s) => a + s.lowIncome, 0);
-  const privateLowIncome = schools.reduce((a, s) => a + (s.privateLowIncome ?? 0), 0);
-  const res = titleIReservations({ ...p.titleI.reservations, allocation, publicLowIncome, privateLowIncome });
+  // Under the 1996 option private children are served through each school's share, so no
+  // separate equitable-services reservation is taken for them (it would count them twice).
+  const privateLowIncome = p.titleI.policy.privateChildrenInSchoolShare ? 0 : schools.reduce((a, s) => a + (s.privateLowIncome ?? 0), 0);
+  const res = titleIReservations({ ...p.titleI.reservations, allocation, available, publicLowIncome, privateLowIncome });
+  if (res.totalReserved > available) {
+    throw new ParameterRefusal("titleI.reservations", `Title I-A: reservations ${usd(res.totalReserved)} exceed what it has (${usd(available)}).`);
+  }
   const alloc = allocateTitleI({ schools, pool: res.schoolPool, districtAllocation: allocation, policy: p.titleI.policy });
-  const reserved = Math.min(allocation, res.totalReserved);
   return {
     program: {
       program: "TITLE_I_A" as const,
-      available: allocation,
+      available,
       reservations: res.reservations,
-      reserved,
+      reserved: res.totalReserved,
       toSchools: alloc.allocated,
-      unallocated: allocation - reserved - alloc.allocated,
+      unallocated: available - res.totalReserved - alloc.allocated,
     },
     schools: alloc.schools,
     checks: [...res.checks, ...alloc.checks],
   };
 }
 
-function districtReservations(code: ProgramCode, available: Cents, p: ScenarioParameters, compliance: ComplianceCheck[]) {
+/**
+ * A program's district-level reservations and the checks of its caps. Shares and caps are taken
+ * of the year's `allocation`; the reservations must fit in what the program has (`available`).
+ */
+function districtReservations(code: ProgramCode, allocation: Cents, available: Cents, p: ScenarioParameters, compliance: ComplianceCheck[]) {
   const items: { kind: string; amount: Cents; explanation: string }[] = [];
   const district = p.districtReservations?.[code] ?? 0;
   const admin = Math.min(p.administration?.[code] ?? 0, district);
   if (district > 0) items.push({ kind: "DISTRICT", amount: district, explanation: `Kept at district level, of which ${usd(admin)} administration.` });
   const cap = PROGRAMS[code].adminCapBasisPoints;
   if (cap !== null) {
-    const limit = Math.floor((available * cap) / 10_000);
+    const limit = Math.floor((allocation * cap) / 10_000);
     const id = code === "TITLE_III_A" ? "TITLE_III_ADMINISTRATION" : "TITLE_IV_ADMINISTRATION";
-    compliance.push(check(id, code, admin <= limit ? "PASS" : "FAIL", `${usd(admin)} administration; at most ${percent(cap)} (${usd(limit)}).`));
+    compliance.push(check(id, code, admin <= limit ? "PASS" : "FAIL", `${usd(admin)} administration; at most ${percent(cap)} of the year's allocation (${usd(limit)}).`));
   }
   if (code === "IDEA_B") {
     const idea = p.idea;
     if (idea && idea.allChildren > 0) {
-      const share = Math.floor((available * idea.privateChildren) / idea.allChildren);
-      items.push({ kind: "PROPORTIONATE_SHARE", amount: share, explanation: `${idea.privateChildren} parentally placed private-school children / ${idea.allChildren} x ${usd(available)} = ${usd(share)}.` });
+      const share = Math.floor((allocation * idea.privateChildren) / idea.allChildren);
+      items.push({ kind: "PROPORTIONATE_SHARE", amount: share, explanation: `${idea.privateChildren} parentally placed private-school children / ${idea.allChildren} x ${usd(allocation)} = ${usd(share)}.` });
       compliance.push(check("IDEA_PROPORTIONATE_SHARE", code, "PASS", items.at(-1)!.explanation));
     } else {
-      compliance.push(check("IDEA_PROPORTIONATE_SHARE", code, "NOT_APPLICABLE", "No private-school child counts given."));
+      compliance.push(notChecked("IDEA_PROPORTIONATE_SHARE", code, "idea", "Not checked: the counts of parentally placed private-school children and of all eligible children 3-21 were not given."));
     }
     const ceis = idea?.ceis ?? 0;
     if (ceis > 0) items.push({ kind: "CEIS", amount: ceis, explanation: "Coordinated early intervening services." });
-    const ceisCap = Math.floor((available * 15) / 100);
+    const ceisCap = Math.floor((allocation * 15) / 100);
     compliance.push(check("IDEA_CEIS", code, ceis === 0 ? "NOT_APPLICABLE" : ceis <= ceisCap ? "PASS" : "FAIL", `${usd(ceis)} for CEIS; at most 15% (${usd(ceisCap)}).`));
   }
   if (code === "TITLE_IV_A") {
-    compliance.push(check("TITLE_IV_MINIMUM", code, available >= 1_000_000 ? "PASS" : "FAIL", `${usd(available)} available; the minimum allocation is $10,000.`));
+    compliance.push(check("TITLE_IV_MINIMUM", code, allocation >= 1_000_000 ? "PASS" : "FAIL", `${usd(allocation)} allocated for the year; the minimum allocation is $10,000.`));
     const uses = p.titleIV;
+    const small = allocation < 3_000_000;
+    const unchecked = "Not checked: the Title IV-A uses (well-rounded, safe and healthy, technology, infrastructure) were not given.";
     for (const [id, needed] of [["TITLE_IV_WELL_ROUNDED", uses?.wellRounded], ["TITLE_IV_SAFE_HEALTHY", uses?.safeHealthy]] as const) {
-      if (available < 3_000_000 || !uses) compliance.push(check(id, code, "NOT_APPLICABLE", available < 3_000_000 ? "Under $30,000." : "No uses given."));
-      else compliance.push(check(id, code, (needed ?? 0) * 5 >= available ? "PASS" : "FAIL", `${usd(needed ?? 0)} of ${usd(available)}; at least 20% (${usd(Math.ceil(available / 5))}).`));
+      if (small) compliance.push(check(id, code, "NOT_APPLICABLE", `${usd(allocation)} is under $30,000.`));
+      else if (!uses) compliance.push(notChecked(id, code, "titleIV", unchecked));
+      else compliance.push(check(id, code, (needed ?? 0) * 5 >= allocation ? "PASS" : "FAIL", `${usd(needed ?? 0)} of ${usd(allocation)}; at least 20% (${usd(Math.ceil(allocation / 5))}).`));
     }
-    if (available < 3_000_000 || !uses) {
-      compliance.push(check("TITLE_IV_TECHNOLOGY", code, "NOT_APPLICABLE", "Under $30,000 or no uses given."));
-      compliance.push(check("TITLE_IV_INFRASTRUCTURE", code, "NOT_APPLICABLE", "Under $30,000 or no uses given."));
+    if (small) {
+      compliance.push(check("TITLE_IV_TECHNOLOGY", code, "NOT_APPLICABLE", `${usd(allocation)} is under $30,000.`));
+      compliance.push(check("TITLE_IV_INFRASTRUCTURE", code, "NOT_APPLICABLE", `${usd(allocation)} is under $30,000.`));
+    } else if (!uses) {
+      compliance.push(notChecked("TITLE_IV_TECHNOLOGY", code, "titleIV", unchecked));
+      compliance.push(notChecked("TITLE_IV_INFRASTRUCTURE", code, "titleIV", unchecked));
     } else {
       compliance.push(check("TITLE_IV_TECHNOLOGY", code, uses.technology > 0 ? "PASS" : "FAIL", `${usd(uses.technology)} for effective use of technology.`));
       const limit = Math.floor((uses.technology * 15) / 100);
@@ -268,7 +290,7 @@ function districtReservations(code: ProgramCode, available: Cents, p: ScenarioPa
     }
   }
   const total = items.reduce((a, i) => a + i.amount, 0);
-  if (total > available) throw new RangeError(`${PROGRAMS[code].name}: reservations ${usd(total)} exceed what it has (${usd(available)})`);
+  if (total > available) throw new ParameterRefusal("districtReservations", `${PROGRAMS[code].name}: reservations ${usd(total)} exceed what it has (${usd(available)}).`);
   return items;
 }
 
