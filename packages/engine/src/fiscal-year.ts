@@ -24,3 +24,20 @@ export function fiscalYearSpan(year: number, startMonth = 7): FiscalYearSpan {
 function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/** The fiscal year a date (ISO "2026-12-02") falls in, for a year starting in `startMonth`. */
+export function fiscalYearOf(isoDate: string, startMonth = 7): number {
+  const [year, month] = isoDate.split("-").map(Number) as [number, number];
+  return startMonth === 1 || month < startMonth ? year : year + 1;
+}
+
+/**
+ * The year a person expects to open: the current one when the district has it, else the latest
+ * before it (next year's preliminary awards do not take over), else the earliest there is.
+ */
+export function defaultFiscalYear(years: readonly number[], current: number): number | null {
+  if (years.includes(current)) return current;
+  const past = years.filter((y) => y < current);
+  if (past.length) return Math.max(...past);
+  return years.length ? Math.min(...years) : null;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { availableFromAward, budgetLineProblems } from "./budget.js";
-import { fiscalYearSpan } from "./fiscal-year.js";
+import { defaultFiscalYear, fiscalYearOf, fiscalYearSpan } from "./fiscal-year.js";
 import { fundingMatrix } from "./funding-matrix.js";
 import { lowIncomeFromDirectCertification, parseMultiplier, povertyBasisPoints } from "./poverty.js";
 
@@ -10,6 +10,21 @@ describe("fiscal years", () => {
     expect(fiscalYearSpan(2024, 10)).toEqual({ year: 2024, startsOn: "2023-10-01", endsOn: "2024-09-30" });
     expect(fiscalYearSpan(2022, 1).endsOn).toBe("2022-12-31");
     expect(() => fiscalYearSpan(22)).toThrow(RangeError);
+  });
+
+  it("knows which year a date falls in, by the district's calendar", () => {
+    expect(fiscalYearOf("2026-12-02")).toBe(2027);
+    expect(fiscalYearOf("2026-06-30")).toBe(2026);
+    expect(fiscalYearOf("2026-07-01")).toBe(2027);
+    expect(fiscalYearOf("2026-09-30", 10)).toBe(2026);
+    expect(fiscalYearOf("2026-12-02", 1)).toBe(2026);
+  });
+
+  it("opens the current year, else the latest before it, never next year's preliminary one", () => {
+    expect(defaultFiscalYear([2028, 2027, 2026], 2027)).toBe(2027);
+    expect(defaultFiscalYear([2028, 2022], 2027)).toBe(2022);
+    expect(defaultFiscalYear([2029, 2028], 2027)).toBe(2028);
+    expect(defaultFiscalYear([], 2027)).toBeNull();
   });
 });
 

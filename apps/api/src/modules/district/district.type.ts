@@ -1,3 +1,4 @@
+import { fiscalYearOf } from "@allot/engine";
 import { Field, Int, ObjectType } from "type-graphql";
 import type { District, FiscalYear } from "@allot/db";
 import { FederalFundingOptionEnum, PovertyMeasureEnum, ProgramCodeEnum } from "../../common/enums.js";
@@ -56,6 +57,9 @@ export class DistrictType extends Node {
 
   @Field({ description: 'Multiplier applied to direct certification under CEP, e.g. "1.6000" (state practice).' })
   directCertificationMultiplier!: string;
+
+  @Field(() => Int, { description: "The fiscal year today falls in, by the district's fiscal calendar (FY2027 from July 2026 in Georgia)." })
+  currentFiscalYear!: number;
 }
 
 export function toDistrictType(d: District): DistrictType {
@@ -70,6 +74,7 @@ export function toDistrictType(d: District): DistrictType {
     transferability: d.transferability.map((t) => Object.assign(new TransferChoice(), t)),
     povertyMeasure: d.povertyMeasure,
     directCertificationMultiplier: d.directCertificationMultiplier,
+    currentFiscalYear: fiscalYearOf(new Date().toISOString().slice(0, 10), d.fiscalYearStartMonth),
   });
 }
 
