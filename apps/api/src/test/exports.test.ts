@@ -58,7 +58,13 @@ describe("exports", () => {
     expect(citations).toEqual(result.compliance.map((c) => c.citation));
     expect(citations.every((c) => c.length > 3)).toBe(true);
     expect(citations.some((c) => /ESEA/.test(c))).toBe(true);
-    expect(book.getWorksheet("Assumptions")!.rowCount).toBeGreaterThan(10);
+    const assumptions = book.getWorksheet("Assumptions")!;
+    expect(assumptions.rowCount).toBeGreaterThan(10);
+    const value = (path: string) => Array.from({ length: assumptions.rowCount }, (_, i) => assumptions.getRow(i + 1)).find((row) => row.getCell(1).text === path)?.getCell(2).text;
+    // Money in dollars and shares in percent, as the app shows them, never cents or basis points.
+    expect(value("titleI.reservations.administration")).toMatch(/^\$[\d,]+\.\d{2}$/);
+    expect(value("titleI.reservations.familyEngagementToSchoolsPercent")).toBe("90.00%");
+    expect(value("titleI.reservations.familyEngagementToSchoolsBasisPoints")).toBeUndefined();
 
     const csv = await (await download(`/exports/scenarios/${scenarioId}.csv`)).text();
     const lines = csv.trimEnd().split("\r\n");

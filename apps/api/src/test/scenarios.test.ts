@@ -132,7 +132,8 @@ describe("scenarios", () => {
       [{ ...PARAMS, reallocation: { programs: ["TITLE_II_A"], maxLossPercent: 120 } }, ["input", "parameters", "reallocation", "maxLossPercent"], "INVALID"],
       [{ ...PARAMS, reallocation: { programs: ["TITLE_I_A"], maxLossPercent: 5 } }, ["input", "parameters", "reallocation", "programs"], "INVALID"],
       [{ ...PARAMS, titleI: { ...PARAMS.titleI, ppa: { kind: "EXPLICIT", schools: [{ schoolId: "bm90LWEtc2Nob29s", perChild: "10.00" }] } } }, ["input", "parameters", "titleI", "ppa", "schools", "0", "schoolId"], "NOT_FOUND"],
-      [{ ...PARAMS, districtReservations: [{ program: "MCKINNEY_VENTO", amount: "999999999.00" }] }, ["input", "parameters"], "INVALID"],
+      [{ ...PARAMS, districtReservations: [{ program: "MCKINNEY_VENTO", amount: "999999999.00" }] }, ["input", "parameters", "districtReservations"], "INVALID"],
+      [{ ...PARAMS, titleI: { ...PARAMS.titleI, reservations: { familyEngagement: "300000.00", administration: "99999999.00" } } }, ["input", "parameters", "titleI", "reservations"], "INVALID"],
       [{ ...PARAMS, titleI: { ...PARAMS.titleI, reservations: { familyEngagement: "-1.00" } } }, ["input", "parameters", "titleI", "reservations", "familyEngagement"], "NEGATIVE"],
     ];
     for (const [parameters, field, code] of cases) {

@@ -5,6 +5,7 @@ import { FileFormatError, readTable, type Table, type TextEncoding } from "@allo
 import {
   type Cents,
   type ProgramCode,
+  ParameterRefusal,
   ReallocationInfeasible,
   runScenario,
   type ScenarioParameters,
@@ -18,13 +19,21 @@ export type Baseline = Record<string, Partial<Record<ProgramCode, Cents>>>;
 export type HeavyTask =
   | { kind: "table"; name: string; bytes: Uint8Array; encoding?: TextEncoding | undefined }
   | { kind: "improvement-plan"; text: string }
-  | { kind: "scenario"; schools: ScenarioSchool[]; available: Partial<Record<ProgramCode, Cents>>; parameters: ScenarioParameters; baseline?: Baseline | undefined };
+  | {
+      kind: "scenario";
+      schools: ScenarioSchool[];
+      available: Partial<Record<ProgramCode, Cents>>;
+      /** The year's awards alone, the base of the statute's percentages. */
+      allocation?: Partial<Record<ProgramCode, Cents>> | undefined;
+      parameters: ScenarioParameters;
+      baseline?: Baseline | undefined;
+    };
 
 /** A refusal the caller can act on, from any task. */
 export type Refusal =
   | { ok: false; refusal: "file"; message: string }
   | { ok: false; refusal: "plan"; problems: PlanImportError["problems"] }
-  | { ok: false; refusal: "reallocation" | "parameters"; message: string };
+  | { ok: false; refusal: "reallocation" | "parameters"; message: string; field?: string };
 
 /** What each kind of task answers. */
 export interface HeavyResults {
@@ -73,6 +82,7 @@ export function runScenarioTask(task: Extract<HeavyTask, { kind: "scenario" }>):
     return { ok: true, result: scenarioResult(task) };
   } catch (e) {
     if (e instanceof ReallocationInfeasible) return { ok: false, refusal: "reallocation", message: e.message };
+    if (e instanceof ParameterRefusal) return { ok: false, refusal: "parameters", message: e.message, field: e.field };
     if (e instanceof RangeError) return { ok: false, refusal: "parameters", message: e.message };
     throw e;
   }
@@ -85,10 +95,10 @@ export function runScenarioTask(task: Extract<HeavyTask, { kind: "scenario" }>):
 function scenarioResult(task: Extract<HeavyTask, { kind: "scenario" }>): ScenarioResult {
   let base = task.baseline;
   if (!base) {
-    const formula = runScenario({ schools: task.schools, available: task.available, parameters: { ...task.parameters, reallocation: null } });
+    const formula = runScenario({ schools: task.schools, available: task.available, allocation: task.allocation, parameters: { ...task.parameters, reallocation: null } });
     base = Object.fromEntries(formula.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
   }
-  return runScenario({ schools: task.schools, available: task.available, parameters: task.parameters, baseline: base });
+  return runScenario({ schools: task.schools, available: task.available, allocation: task.allocation, parameters: task.parameters, baseline: base });
 }
 
 export default runHeavyTask;

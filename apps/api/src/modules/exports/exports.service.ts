@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { formatMoney, PROGRAM_CODES, PROGRAMS, type ProgramCode, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
+import { formatMoney, percent, PROGRAM_CODES, PROGRAMS, type ProgramCode, reportOrder, type ScenarioParameters, type ScenarioResult, usd } from "@allot/engine";
 import { BudgetLine, District, FiscalYear, Scenario } from "@allot/db";
 import { fundingByActionStep } from "../funding/funding.service.js";
 import { schoolsAndPrograms } from "../scenario/scenario.service.js";
@@ -121,18 +121,31 @@ export async function scenarioWorkbook(em: EntityManager, districtId: string, sc
       {
         name: "Compliance",
         columns: [{ header: "Program", width: 22 }, { header: "Rule", width: 50 }, { header: "Citation", width: 34 }, { header: "Status", width: 10 }, { header: "Detail", width: 90 }],
-        rows: r.compliance.map((c) => [c.program ?? "all", c.rule.title, c.rule.citation, c.status, c.detail]),
+        rows: reportOrder(r.compliance).map((c) => [c.program ?? "all", c.rule.title, c.rule.citation, c.status, c.missing ? `${c.detail} Missing: ${c.missing}.` : c.detail]),
       },
       about(district, scenario.fiscalYear.year, `Scenario "${scenario.name}" (${scenario.status.toLowerCase()}), run ${scenario.lastRunAt?.toISOString() ?? "never"}`, by),
     ],
   };
 }
 
-/** Parameters as `path = value` rows, e.g. `weights.englishLearners = 0.4`; money stays in cents. */
+/** The engine's parameters that hold cents (the rest are counts, weights or choices). */
+const MONEY_PARAMETERS = new Set([
+  "familyEngagement", "homeless", "neglectedDelinquent", "districtWide", "administration", "incentives", "earlyChildhood",
+  "perChild", "wellRounded", "safeHealthy", "technology", "technologyInfrastructure", "ceis",
+]);
+const isMoney = (path: string) => MONEY_PARAMETERS.has(path.split(".").at(-1)!.replace(/\[\d+\]$/, "")) || /^(districtReservations|administration|titleI\.policy\.ppa\.perChild)\./.test(path);
+
+/**
+ * Parameters as `path = value` rows a person reads as the app shows them: money in dollars
+ * ("$1,496,807.50", never 149680750 cents), shares in percent ("90.00%"), e.g.
+ * `titleI.reservations.familyEngagementToSchoolsPercent = 90.00%`.
+ */
 function flatten(value: unknown, path = ""): (string | number)[][] {
   if (value === null || value === undefined) return [[path, ""]];
   if (Array.isArray(value)) return value.length ? value.flatMap((v, i) => flatten(v, `${path}[${i}]`)) : [[path, "(none)"]];
   if (typeof value === "object") return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, path ? `${path}.${k}` : k));
+  if (typeof value === "number" && path.endsWith("BasisPoints")) return [[path.replace(/BasisPoints$/, "Percent"), percent(value)]];
+  if (typeof value === "number" && isMoney(path)) return [[path, usd(value)]];
   return [[path, typeof value === "number" ? value : (value as string | boolean).toString()]];
 }
 

@@ -1,5 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { PROGRAM_CODES } from "@allot/engine";
+import { MAX_PREVIEW_SCHOOLS } from "../scenario/preview.js";
 
 /** How many rows of each kind the caller's district holds: what a list of them really returns. */
 export interface DistrictSizes {
@@ -31,6 +32,8 @@ const programs = PROGRAM_CODES.length;
 const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   // One per school of the district.
   ScenarioSchoolResult: (s) => s.schools,
+  // A preview's schools: the district's, or at most MAX_PREVIEW_SCHOOLS of the caller's own.
+  PreviewSchoolResult: (s) => Math.max(s.schools, MAX_PREVIEW_SCHOOLS),
   SchoolAmount: (s) => s.schools,
   AllocationDifference: (s) => s.schools * programs,
   // One per program (and per school, at most one per program).

@@ -107,6 +107,13 @@ export class TitleIParametersInput {
   @Field(() => Float, { nullable: true, description: "75% rule threshold for high schools: 75 (default) or 50." })
   highSchoolThresholdPercent?: number | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Count private-school low-income children in each school's share, as the 1996 federal guidance did (default false: under ESSA their equitable share is reserved first, ESEA 1117(a)(4)). When true, no separate equitable-services reservation is taken.",
+  })
+  privateChildrenInSchoolShare?: boolean | null;
+
   @Field(() => TitleIReservationsInput, { description: "Reservations." })
   reservations!: TitleIReservationsInput;
 }
@@ -268,7 +275,12 @@ function nonNegative(value: Cents | null | undefined, field: string, errors: Use
  * weights or money, percentages out of range, a floor above 100%, Title I in a reallocation,
  * unknown schools. Cross-checks against the year's money happen when the engine runs.
  */
-export function toEngineParameters(input: ScenarioParametersInput, knownSchoolIds: ReadonlySet<string>): { parameters: ScenarioParameters } | { errors: UserError[] } {
+export function toEngineParameters(
+  input: ScenarioParametersInput,
+  knownSchoolIds: ReadonlySet<string>,
+  /** How an EXPLICIT policy's school ids are read: global ids by default, a preview's own keys as given. */
+  schoolIdOf: (id: string) => string | null = (id) => idOfType(id, "School"),
+): { parameters: ScenarioParameters } | { errors: UserError[] } {
   const errors: UserError[] = [];
   const t = input.titleI;
   const at = (f: string) => `parameters.${f}`;
@@ -292,9 +304,9 @@ export function toEngineParameters(input: ScenarioParametersInput, knownSchoolId
       break;
     case PpaKind.EXPLICIT: {
       const perChild: Record<string, Cents> = {};
-      refuseRepeats(t.ppa.schools ?? [], (s) => idOfType(s.schoolId, "School"), (i) => at(`titleI.ppa.schools.${i}.schoolId`), "This school", errors);
+      refuseRepeats(t.ppa.schools ?? [], (s) => schoolIdOf(s.schoolId), (i) => at(`titleI.ppa.schools.${i}.schoolId`), "This school", errors);
       (t.ppa.schools ?? []).forEach((s, i) => {
-        const id = idOfType(s.schoolId, "School");
+        const id = schoolIdOf(s.schoolId);
         if (!id || !knownSchoolIds.has(id)) errors.push(userError(at(`titleI.ppa.schools.${i}.schoolId`), `No school has id "${s.schoolId}".`, UserErrorCode.NOT_FOUND));
         else perChild[id] = nonNegative(s.perChild, at(`titleI.ppa.schools.${i}.perChild`), errors);
       });
@@ -391,7 +403,7 @@ export function toEngineParameters(input: ScenarioParametersInput, knownSchoolId
           designateAt35: t.designateAt35 ?? true,
           serveLastYearOneMoreYear: t.serveLastYearOneMoreYear ?? true,
           highSchoolThresholdBasisPoints: (hs ?? 75) * 100,
-          privateChildrenInSchoolShare: false,
+          privateChildrenInSchoolShare: t.privateChildrenInSchoolShare ?? false,
         },
         reservations,
       },

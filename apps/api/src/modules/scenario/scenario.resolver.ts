@@ -6,6 +6,7 @@ import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, toGlobalId } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
+import type { UserError } from "../../common/user-error.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { toSchoolType } from "../school/school.type.js";
 import { ScenarioParametersInput, ScenarioSource, toEngineParameters } from "./scenario.input.js";
@@ -14,7 +15,6 @@ import { createScenario, preview, runAndSave, schoolsAndPrograms, transition, up
 import {
   AllocationDifference,
   MeasureDifference,
-  PreviewPayload,
   ProgramDifference,
   ScenarioActionStepLink,
   ScenarioComparison,
@@ -24,6 +24,7 @@ import {
   toParametersType,
 } from "./scenario.type.js";
 import { scenarioForSchool } from "./school-view.js";
+import { PreviewAllocationInput, PreviewPayload, previewSchoolResults, toPreviewMoney, toPreviewSchools } from "./preview.js";
 
 @InputType({ description: "A new scenario." })
 class CreateScenarioInput {
@@ -80,13 +81,6 @@ class RejectScenarioInput {
   comment!: string;
 }
 
-@InputType({ description: "Inputs for a what-if run that saves nothing." })
-class PreviewAllocationInput {
-  @Field(() => Int, { description: "Fiscal year whose schools and awards to use." })
-  fiscalYear!: number;
-  @Field(() => ScenarioParametersInput, { description: "The parameters." })
-  parameters!: ScenarioParametersInput;
-}
 
 type Lookups = Awaited<ReturnType<typeof lookups>>;
 
@@ -218,14 +212,28 @@ export class ScenarioResolver {
     return Object.assign(new ScenarioComparison(), { a: await toScenarioType(ctx.em, sa, loaded), b: await toScenarioType(ctx.em, sb, loaded), schools: diffs, programs, measures });
   }
 
-  @Mutation(() => PreviewPayload, { description: "Runs the engine on the year's schools and awards with the given parameters. Saves nothing." })
-  async previewAllocation(@Ctx() ctx: Context, @Arg("input", () => PreviewAllocationInput, { description: "Year and parameters." }) input: PreviewAllocationInput): Promise<PreviewPayload> {
+  @Mutation(() => PreviewPayload, {
+    description: "Runs the engine with the given parameters on the year's schools and awards, or on schools and awards you give (`schools`, `awards`). Saves nothing.",
+  })
+  async previewAllocation(@Ctx() ctx: Context, @Arg("input", () => PreviewAllocationInput, { description: "Year, parameters, and optionally your own schools and awards." }) input: PreviewAllocationInput): Promise<PreviewPayload> {
+    const refuse = (userErrors: UserError[]) => Object.assign(new PreviewPayload(), { result: null, schools: [], userErrors });
+    const given = input.schools ? toPreviewSchools(input.schools) : null;
+    if (given && "errors" in given) return refuse(given.errors);
+    const money = input.awards ? toPreviewMoney(input.awards) : null;
+    if (money && "errors" in money) return refuse(money.errors);
     const { schools, sources } = await lookupsFor(ctx);
-    const params = toEngineParameters(input.parameters, new Set(schools.keys()));
-    if ("errors" in params) return Object.assign(new PreviewPayload(), { result: null, userErrors: params.errors });
-    const { outcome } = await preview(ctx.em, ctx.districtId, input.fiscalYear, params.parameters);
-    if (!outcome.ok) return Object.assign(new PreviewPayload(), { result: null, userErrors: outcome.errors });
-    return Object.assign(new PreviewPayload(), { result: toAllocationResult(outcome.value, schools, sources), userErrors: [] });
+    // EXPLICIT per-child amounts name schools: the caller's keys, or the district's school ids.
+    const ids = given ? new Set(given.schools.map((s) => s.id)) : new Set(schools.keys());
+    const params = toEngineParameters(input.parameters, ids, given ? (k) => k : undefined);
+    if ("errors" in params) return refuse(params.errors);
+    const { outcome } = await preview(ctx.em, ctx.districtId, input.fiscalYear, params.parameters, { ...(given ? { schools: given.schools } : {}), ...(money ? { money } : {}) });
+    if (!outcome.ok) return refuse(outcome.errors);
+    const keyOf = given ? (id: string) => id : (id: string) => (schools.has(id) ? toGlobalId("School", id) : null);
+    return Object.assign(new PreviewPayload(), {
+      result: toAllocationResult(outcome.value, given ? new Map<string, School>() : schools, sources),
+      schools: previewSchoolResults(outcome.value, keyOf),
+      userErrors: [],
+    });
   }
 
   @Mutation(() => ScenarioPayload, { description: "Creates a draft scenario from defaults, the adopted budget or another scenario." })

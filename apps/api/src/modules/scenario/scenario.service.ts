@@ -19,9 +19,12 @@ import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 
-/** Sensible starting parameters for a year: the statutory minimums, one per-child amount for the whole pool. */
-export function defaultParameters(available: Partial<Record<ProgramCode, Cents>>): ScenarioParameters {
-  const titleI = available.TITLE_I_A ?? 0;
+/**
+ * Sensible starting parameters for a year: the statutory minimums of the year's awards (not
+ * carryover), one per-child rate for the whole pool.
+ */
+export function defaultParameters(allocation: Partial<Record<ProgramCode, Cents>>): ScenarioParameters {
+  const titleI = allocation.TITLE_I_A ?? 0;
   return {
     titleI: {
       policy: { ppa: { kind: "EVEN" }, ranking: "DISTRICT_WIDE", designateAt35: true, serveLastYearOneMoreYear: true, highSchoolThresholdBasisPoints: 7500, privateChildrenInSchoolShare: false },
@@ -47,6 +50,8 @@ export interface EngineInputs {
   schools: School[];
   engineSchools: ScenarioSchool[];
   available: Partial<Record<ProgramCode, Cents>>;
+  /** Each program's award for the year alone (no carryover or transfers). */
+  allocation: Partial<Record<ProgramCode, Cents>>;
 }
 
 export async function engineInputs(em: EntityManager, districtId: string, fy: FiscalYear): Promise<EngineInputs> {
@@ -72,6 +77,7 @@ export async function engineInputs(em: EntityManager, districtId: string, fy: Fi
       supportDesignation: s.supportDesignation,
     })),
     available: Object.fromEntries([...money].map(([code, m]) => [code, m.available])),
+    allocation: Object.fromEntries([...money].map(([code, m]) => [code, m.award.amountCents])),
   };
 }
 
@@ -106,7 +112,7 @@ export const ENGINE_INLINE_MAX_SCHOOLS = 200;
  * district's run goes to a worker thread with its time and memory limits, off the event loop.
  */
 export async function compute(inputs: EngineInputs, parameters: ScenarioParameters, baseline?: Baseline): Promise<Outcome<ScenarioResult>> {
-  const task = { kind: "scenario", schools: inputs.engineSchools, available: inputs.available, parameters, baseline } as const;
+  const task = { kind: "scenario", schools: inputs.engineSchools, available: inputs.available, allocation: inputs.allocation, parameters, baseline } as const;
   let run;
   try {
     run = inputs.engineSchools.length > ENGINE_INLINE_MAX_SCHOOLS ? await offLoop(task) : runScenarioTask(task);
@@ -116,14 +122,27 @@ export async function compute(inputs: EngineInputs, parameters: ScenarioParamete
   }
   if (run.ok) return { ok: true, value: run.result };
   if (run.refusal === "reallocation") return fail("parameters.reallocation", run.message, UserErrorCode.INVALID);
-  return fail("parameters", run.refusal === "plan" ? "The parameters could not be used." : run.message, UserErrorCode.INVALID);
+  if (run.refusal === "plan") return fail("parameters", "The parameters could not be used.", UserErrorCode.INVALID);
+  return fail(run.refusal === "parameters" && run.field ? `parameters.${run.field}` : "parameters", run.message, UserErrorCode.INVALID);
 }
 
-export async function preview(em: EntityManager, districtId: string, fiscalYear: number, parameters: ScenarioParameters) {
+/**
+ * A what-if run that saves nothing: the year's schools and awards, or the caller's own (`given`).
+ * With the caller's schools the baseline is the formula's (the adopted budget names other schools).
+ */
+export async function preview(
+  em: EntityManager,
+  districtId: string,
+  fiscalYear: number,
+  parameters: ScenarioParameters,
+  given: { schools?: ScenarioSchool[]; money?: Pick<EngineInputs, "available" | "allocation"> } = {},
+) {
   const fy = await em.findOne(FiscalYear, { district: districtId, year: fiscalYear });
   if (!fy) return { outcome: fail("fiscalYear", `The district has no fiscal year ${fiscalYear}.`, UserErrorCode.NOT_FOUND), inputs: null };
-  const inputs = await engineInputs(em, districtId, fy);
-  return { outcome: await compute(inputs, parameters, await adoptedBaseline(em, districtId, fy, null)), inputs };
+  const year = await engineInputs(em, districtId, fy);
+  const inputs: EngineInputs = { ...year, ...(given.schools ? { engineSchools: given.schools } : {}), ...(given.money ?? {}) };
+  const baseline = given.schools ? undefined : await adoptedBaseline(em, districtId, fy, null);
+  return { outcome: await compute(inputs, parameters, baseline), inputs };
 }
 
 export async function createScenario(
@@ -140,7 +159,7 @@ export async function createScenario(
     let createdFrom: Scenario | null = null;
     if (input.source === "EMPTY") {
       const money = await moneyByProgram(tx, districtId, fy.id);
-      parameters = defaultParameters(Object.fromEntries([...money].map(([c, m]) => [c, m.available]))) as unknown as Record<string, unknown>;
+      parameters = defaultParameters(Object.fromEntries([...money].map(([c, m]) => [c, m.award.amountCents]))) as unknown as Record<string, unknown>;
     } else {
       const id = input.source === "SCENARIO" ? idOfType(input.sourceScenarioId ?? "", "Scenario") : null;
       createdFrom =

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import type { ComplianceCheck, EquityMeasures, ScenarioParameters, ScenarioResult } from "@allot/engine";
+import { type Cents, type ComplianceCheck, complianceSummary, type EquityMeasures, reportOrder, type ScenarioParameters, type ScenarioResult, type SchoolProgramResult } from "@allot/engine";
 import { SCENARIO_STATUSES, type School } from "@allot/db";
 import { enumObject, ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
@@ -16,8 +16,12 @@ registerEnumType(ScenarioStatusEnum, {
   name: "ScenarioStatus",
   description: "DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT.",
 });
-export const CheckStatusEnum = { PASS: "PASS", FAIL: "FAIL", NOT_APPLICABLE: "NOT_APPLICABLE" };
-registerEnumType(CheckStatusEnum, { name: "CheckStatus", description: "Outcome of one compliance rule." });
+export const CheckStatusEnum = { PASS: "PASS", FAIL: "FAIL", NOT_APPLICABLE: "NOT_APPLICABLE", NOT_CHECKED: "NOT_CHECKED" };
+registerEnumType(CheckStatusEnum, {
+  name: "CheckStatus",
+  description: "Outcome of one compliance rule: NOT_APPLICABLE when the rule does not apply to the facts, NOT_CHECKED when an input it needs was not given (see `missing`).",
+  valuesConfig: { NOT_CHECKED: { description: "The rule may apply but could not be checked: `missing` names the input to give." } },
+});
 export const ActiveBoundEnum = { FLOOR: "FLOOR", CAP: "CAP", LEVEL: "LEVEL", INELIGIBLE: "INELIGIBLE" };
 registerEnumType(ActiveBoundEnum, { name: "ActiveBound", description: "What decided a reallocated amount: the floor, the cap, the common level, or ineligibility." });
 
@@ -77,6 +81,8 @@ export class TitleIParameters {
   serveLastYearOneMoreYear!: boolean;
   @Field(() => Float, { description: "75% rule threshold for high schools." })
   highSchoolThresholdPercent!: number;
+  @Field({ description: "Private-school children counted in each school's share (the 1996 guidance's method)." })
+  privateChildrenInSchoolShare!: boolean;
   @Field(() => TitleIReservations, { description: "Reservations." })
   reservations!: TitleIReservations;
 }
@@ -165,6 +171,28 @@ export class ScenarioProgramResult {
   unallocated!: number;
 }
 
+@ObjectType({ description: "Title I rank and serve for one school: why it is (not) served, and its public and private shares." })
+export class TitleISchoolDetail {
+  @Field({ description: "Eligible for Title I (ESEA 1113(a)-(b))." })
+  eligible!: boolean;
+  @Field({ description: "Why it is (not) eligible, in words." })
+  eligibility!: string;
+  @Field(() => Int, { nullable: true, description: "Position in serving order among eligible schools (1 = first)." })
+  rank!: number | null;
+  @Field({ description: "Served first under the 75% rule." })
+  priority!: boolean;
+  @Field({ description: "Served this year." })
+  served!: boolean;
+  @Field(() => Int, { description: "Low-income children counted (private ones too when counted in the school's share)." })
+  lowIncomeChildren!: number;
+  @Field(() => MoneyScalar, { description: "Amount per low-income child (for a school paid a share of the pool, that share over its children, rounded)." })
+  perChild!: Cents;
+  @Field(() => MoneyScalar, { description: "What the school's public low-income children generate." })
+  publicAmount!: Cents;
+  @Field(() => MoneyScalar, { description: "What private-school children in its area generate (for equitable services)." })
+  privateAmount!: Cents;
+}
+
 @ObjectType({ description: "One school's amount from one program, with why." })
 export class SchoolAllocation {
   @Field(() => ProgramCodeEnum, { description: "The program." })
@@ -179,6 +207,21 @@ export class SchoolAllocation {
   bound!: string | null;
   @Field({ description: "How the amount was reached, in words." })
   explanation!: string;
+  @Field(() => TitleISchoolDetail, { nullable: true, description: "For Title I-A: rank and serve, and the public and private shares." })
+  titleI!: TitleISchoolDetail | null;
+}
+
+/** One amount as the API shows it; the engine's sentence is a getter, so it is read explicitly. */
+export function toSchoolAllocation(p: SchoolProgramResult): SchoolAllocation {
+  return Object.assign(new SchoolAllocation(), {
+    program: p.program,
+    amount: p.amount,
+    baseline: p.baseline,
+    change: p.amount - p.baseline,
+    bound: p.bound,
+    explanation: p.explanation,
+    titleI: p.titleI ? Object.assign(new TitleISchoolDetail(), p.titleI) : null,
+  });
 }
 
 @ObjectType({ description: "One school's results in a scenario." })
@@ -225,10 +268,12 @@ export class ComplianceCheckType {
   basis!: string;
   @Field(() => ProgramCodeEnum, { nullable: true, description: "Program concerned." })
   program!: string | null;
-  @Field(() => CheckStatusEnum, { description: "PASS, FAIL or NOT_APPLICABLE." })
+  @Field(() => CheckStatusEnum, { description: "PASS, FAIL, NOT_APPLICABLE or NOT_CHECKED." })
   status!: string;
   @Field({ description: "The amounts compared, in words." })
   detail!: string;
+  @Field(() => String, { nullable: true, description: 'For NOT_CHECKED: the parameter that is missing, e.g. "titleIV" or "schools.stateLocalPerPupil".' })
+  missing!: string | null;
 }
 
 @ObjectType({ description: "The engine's answer: programs, schools, equity before and after, compliance." })
@@ -241,10 +286,14 @@ export class AllocationResult {
   equityBefore!: EquityMeasuresType;
   @Field(() => EquityMeasuresType, { description: "Equity of this result." })
   equityAfter!: EquityMeasuresType;
-  @Field(() => [ComplianceCheckType], { description: "Every rule with its citation." })
+  @Field(() => [ComplianceCheckType], { description: "Every rule with its citation: those not checked first, then failures, then the rest." })
   compliance!: ComplianceCheckType[];
   @Field(() => Int, { description: "How many rules fail." })
   failures!: number;
+  @Field(() => Int, { description: "How many rules could not be checked for a missing input (counted apart from passes)." })
+  notChecked!: number;
+  @Field({ description: "Nothing fails and nothing is unchecked: only then does every rule pass." })
+  allPass!: boolean;
 }
 
 @ObjectType({ description: "Which action step a program's money in a scenario serves." })
@@ -294,14 +343,6 @@ export class ScenarioPayload {
   @Field(() => ScenarioType, { nullable: true, description: "The scenario; null when refused." })
   scenario!: ScenarioType | null;
   @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
-  userErrors!: UserError[];
-}
-
-@ObjectType({ description: "Result of previewAllocation: computed, not saved." })
-export class PreviewPayload {
-  @Field(() => AllocationResult, { nullable: true, description: "The result; null when refused." })
-  result!: AllocationResult | null;
-  @Field(() => [UserError], { description: "Why it was refused." })
   userErrors!: UserError[];
 }
 
@@ -368,6 +409,7 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
       designateAt35: p.titleI.policy.designateAt35 ?? true,
       serveLastYearOneMoreYear: p.titleI.policy.serveLastYearOneMoreYear ?? true,
       highSchoolThresholdPercent: bpToPercent(p.titleI.policy.highSchoolThresholdBasisPoints ?? 7500),
+      privateChildrenInSchoolShare: p.titleI.policy.privateChildrenInSchoolShare ?? false,
       reservations: Object.assign(new TitleIReservations(), {
         familyEngagement: r.familyEngagement,
         familyEngagementToSchoolsPercent: bpToPercent(r.familyEngagementToSchoolsBasisPoints ?? 9000),
@@ -419,6 +461,7 @@ export function toCheck(c: ComplianceCheck): ComplianceCheckType {
     program: c.program,
     status: c.status,
     detail: c.detail,
+    missing: c.missing ?? null,
   });
 }
 
@@ -456,7 +499,7 @@ export function toAllocationResult(r: ScenarioResult, schools: Map<string, Schoo
         return Object.assign(new ScenarioSchoolResult(), {
           school: toSchoolType(schools.get(s.schoolId)!),
           weightedEnrollment: weighted,
-          allocations: s.programs.map((p) => Object.assign(new SchoolAllocation(), { ...p, change: p.amount - p.baseline })),
+          allocations: s.programs.map(toSchoolAllocation),
           total: s.total,
           baselineTotal: s.baselineTotal,
           change: s.total - s.baselineTotal,
@@ -465,7 +508,9 @@ export function toAllocationResult(r: ScenarioResult, schools: Map<string, Schoo
       }),
     equityBefore: () => toMeasures(r.equityBefore),
     equityAfter: () => toMeasures(r.equityAfter),
-    compliance: () => r.compliance.map(toCheck),
-    failures: () => r.compliance.filter((c) => c.status === "FAIL").length,
+    compliance: () => reportOrder(r.compliance).map(toCheck),
+    failures: () => complianceSummary(r.compliance).failed,
+    notChecked: () => complianceSummary(r.compliance).notChecked,
+    allPass: () => complianceSummary(r.compliance).allPass,
   });
 }
