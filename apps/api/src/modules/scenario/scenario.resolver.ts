@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { PROGRAM_CODES, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
-import { ActionStep, Scenario, School } from "@allot/db";
+import { ActionStep, Scenario, School, User } from "@allot/db";
 import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, toGlobalId } from "../../common/global-id.js";
@@ -143,11 +143,22 @@ export async function toScenarioType(em: EntityManager, scenario: Scenario | Sce
     submittedAt: s.submittedAt?.toISOString() ?? null,
     approvedAt: s.approvedAt?.toISOString() ?? null,
     approvedBy: s.approvedBy,
+    approvedByName: await actorName(em, s.approvedBy),
+    sentBack: s.status === "DRAFT" && s.reviewComment !== null,
     reviewComment: s.reviewComment,
     parameters: toParametersType(seen.parameters),
     actionSteps: await linkTypes(em, s.actionStepLinks),
     result: seen.result ? toAllocationResult(seen.result, schools, sources) : null,
   });
+}
+
+/** "user:<email>" as the person's name, "token:<name>" as the token's; people before ids. */
+async function actorName(em: EntityManager, actor: string | null): Promise<string | null> {
+  if (!actor) return null;
+  const [kind, rest] = [actor.slice(0, actor.indexOf(":")), actor.slice(actor.indexOf(":") + 1)];
+  if (kind === "token") return `API token ${rest}`;
+  const user = kind === "user" ? await em.findOne(User, { email: rest }, { fields: ["name"] }) : null;
+  return user ? `${user.name} (${rest})` : rest;
 }
 
 async function linkTypes(em: EntityManager, links: Scenario["actionStepLinks"]): Promise<ScenarioActionStepLink[]> {

@@ -328,6 +328,10 @@ export class ScenarioType extends Node {
   approvedAt!: string | null;
   @Field(() => String, { nullable: true, description: "Who approved it." })
   approvedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who approved it, as a person reads it: the user\'s name, or "API token <name>".' })
+  approvedByName!: string | null;
+  @Field({ description: "A draft the reviewer sent back (see reviewComment); false once it is submitted again." })
+  sentBack!: boolean;
   @Field(() => String, { nullable: true, description: "The reviewer's comment on the last rejection." })
   reviewComment!: string | null;
   @Field(() => ScenarioParametersType, { description: "Parameters." })
