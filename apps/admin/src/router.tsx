@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from "react";
 import { Loader } from "@mantine/core";
 import { createBrowserRouter, Navigate } from "react-router";
-import { Layout, LatestYear } from "./Layout";
+import { DefaultYear, Layout } from "./Layout";
 import { RequireSignIn } from "./features/auth/session";
 import { SignInPage } from "./features/auth/SignInPage";
 
@@ -33,15 +33,15 @@ export const router = createBrowserRouter([
       </RequireSignIn>
     ),
     children: [
-      { index: true, element: <LatestYear to="dashboard" /> },
-      { path: "dashboard", element: <LatestYear to="dashboard" /> },
+      { index: true, element: <DefaultYear to="dashboard" /> },
+      { path: "dashboard", element: <DefaultYear to="dashboard" /> },
       { path: "dashboard/:fiscalYear", element: page(<DashboardPage />) },
-      { path: "funding", element: <LatestYear to="funding" /> },
+      { path: "funding", element: <DefaultYear to="funding" /> },
       { path: "funding/:fiscalYear", element: page(<FundingPage />) },
       { path: "plan/:fiscalYear/steps/:label", element: page(<ActionStepPage />) },
       { path: "schools", element: page(<SchoolsPage />) },
       { path: "schools/:schoolId", element: page(<SchoolPage />) },
-      { path: "scenarios", element: <LatestYear to="scenarios" /> },
+      { path: "scenarios", element: <DefaultYear to="scenarios" /> },
       { path: "scenarios/compare", element: page(<ComparePage />) },
       { path: "scenarios/view/:scenarioId", element: page(<ScenarioPage />) },
       { path: "scenarios/:fiscalYear", element: page(<ScenariosPage />) },

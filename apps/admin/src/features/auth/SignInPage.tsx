@@ -3,9 +3,11 @@ import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
 import { MeDocument, SignInDocument, SignInOptionsDocument } from "../../graphql/generated";
+import { usePageTitle } from "../../lib/year";
 
 /** Email and password. Errors from the server land on the field they name. */
 export function SignInPage() {
+  usePageTitle("Sign in");
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const next = params.get("next")?.startsWith("/") ? params.get("next")! : "/";

@@ -8,10 +8,12 @@ import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import { FundingMatrix } from "./FundingMatrix";
 import { NeedsPanel } from "./NeedsPanel";
 import { ProgramSummary } from "./ProgramSummary";
+import { usePageTitle } from "../../lib/year";
 
 /** Funding per action step for a fiscal year: needs -> action steps x programs, with awards. */
 export function FundingPage() {
   const params = useParams();
+  usePageTitle(`Funding by action step, FY${params.fiscalYear ?? ""}`);
   const fiscalYear = Number(params.fiscalYear);
   const valid = Number.isInteger(fiscalYear) && fiscalYear > 1990;
   const { data, loading, error } = useQuery(FundingByActionStepDocument, {

@@ -7,6 +7,7 @@ import { useViewer } from "../auth/session";
 import { exportCsv } from "../../lib/export";
 import { importsFor, KINDS, type KindSpec } from "./kinds";
 import { base64Of, postWithProgress, previewRows } from "./upload";
+import { usePageTitle } from "../../lib/year";
 
 type Stage = { step: "idle" } | { step: "sending"; sent: number; dryRun: boolean } | { step: "error"; message: string };
 const PREVIEW_ROWS = 50;
@@ -17,6 +18,7 @@ const PREVIEW_ROWS = 50;
  * imported, with the upload's progress shown, and the result says what changed.
  */
 export function ImportPage() {
+  usePageTitle("Import files");
   const viewer = useViewer();
   const allowed = importsFor(viewer.allowedMutations);
   const client = useApolloClient();

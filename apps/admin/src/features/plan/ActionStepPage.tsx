@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { usePageTitle } from "../../lib/year";
 import { ActionIcon, Alert, Anchor, Badge, Breadcrumbs, Button, Group, Loader, Paper, Select, SimpleGrid, Spoiler, Stack, Table, Text, TextInput, Title } from "@mantine/core";
 import { BarChart } from "@mantine/charts";
 import { useForm } from "@mantine/form";
@@ -22,6 +23,7 @@ type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
 /** One action step: every field, its funding by program, and its budget lines, editable in place. */
 export function ActionStepPage() {
   const { fiscalYear: fy, label } = useParams();
+  usePageTitle(`Action step ${label ?? ""}, FY${fy ?? ""}`);
   const fiscalYear = Number(fy);
   const funding = useQuery(ActionStepFundingDocument, { variables: { fiscalYear } });
   const row = funding.data?.fundingByActionStep?.rows.find((r) => r.actionStep.label === label);

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from "react-router";
 import { CompareScenariosDocument, type CompareScenariosQuery } from "../../graphql/generated";
 import { DataTable, type DataColumn } from "../../components/DataTable";
 import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
+import { usePageTitle } from "../../lib/year";
 
 const MEASURE_NAMES: Record<string, string> = {
   progressivityRatio: "Progressivity ratio",
@@ -17,6 +18,7 @@ type Diff = NonNullable<CompareScenariosQuery["compareScenarios"]>["schools"][nu
 
 /** Two scenarios side by side: per program, per equity measure, and every school and program that differs. */
 export function ComparePage() {
+  usePageTitle("Compare scenarios");
   const [params] = useSearchParams();
   const a = params.get("a") ?? "";
   const b = params.get("b") ?? "";

@@ -3,9 +3,11 @@ import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
 import { SchoolDocument, SchoolScenariosDocument } from "../../graphql/generated";
 import { formatUsd, PROGRAM_SHORT_NAMES } from "../../lib/money";
+import { usePageTitle } from "../../lib/year";
 
 /** One school: its counts, and what each scenario of the year gives it, program by program. */
 export function SchoolPage() {
+  usePageTitle("School");
   const { schoolId = "" } = useParams();
   const { data, loading, error } = useQuery(SchoolDocument, { variables: { id: schoolId } });
   const year = data?.fiscalYears[0]?.year;

@@ -4,6 +4,7 @@ import { useApolloClient, useQuery } from "@apollo/client/react";
 import { useNavigate } from "react-router";
 import { type SchoolFieldsFragment, SchoolsDocument, type SchoolsQuery, SchoolScenariosDocument } from "../../graphql/generated";
 import { DataTable, type DataColumn } from "../../components/DataTable";
+import { usePageTitle } from "../../lib/year";
 
 /** Every school of the district, page by page (100 at a time), as one list. */
 export function useAllSchools() {
@@ -39,6 +40,7 @@ const sum = (rows: SchoolFieldsFragment[], f: (s: SchoolFieldsFragment) => numbe
 
 /** Schools with their counts, weighted enrollment under the adopted budget, Title I status and CSI/TSI. */
 export function SchoolsPage() {
+  usePageTitle("Schools");
   const navigate = useNavigate();
   const { schools, years, error, loading } = useAllSchools();
   const year = years[0];

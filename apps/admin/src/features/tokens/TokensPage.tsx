@@ -5,11 +5,13 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument, type Role, TokenSchoolsDocument, type TokenScope } from "../../graphql/generated";
 import { ROLE_NAMES, useCan } from "../auth/session";
+import { usePageTitle } from "../../lib/year";
 
 const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" }) : "never");
 
 /** API tokens, for administrators only: anyone else typing the address is told so, and offered nothing. */
 export function TokensPage() {
+  usePageTitle("API tokens");
   if (!useCan("createApiToken")) {
     return (
       <Alert title="API tokens" maw={700}>
