@@ -5,25 +5,27 @@ import { Link, useParams } from "react-router";
 import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import { DashboardDocument, type DashboardQuery } from "../../graphql/generated";
 import { dollarsOf, formatUsd, percentOf, PROGRAM_SHORT_NAMES } from "../../lib/money";
+import { usePageTitle } from "../../lib/year";
+import { useCan } from "../auth/session";
 
 type Scenario = DashboardQuery["scenarios"][number];
-
-/** The scenario the year's numbers come from: the adopted budget, else the latest run. */
-function leadingScenario(scenarios: Scenario[]): Scenario | null {
-  return scenarios.find((s) => s.status === "APPROVED") ?? [...scenarios].filter((s) => s.result).sort((a, b) => (b.lastRunAt ?? "").localeCompare(a.lastRunAt ?? ""))[0] ?? null;
-}
 
 /** The year at a glance: per program what it has, reserves, sends to schools and has left; what fails. */
 export function DashboardPage() {
   const params = useParams();
   const fiscalYear = Number(params.fiscalYear);
+  usePageTitle(`Dashboard, FY${fiscalYear}`);
+  const canApprove = useCan("approveScenario");
   const { data, loading, error } = useQuery(DashboardDocument, { variables: { fiscalYear } });
   if (loading && !data) return <Loader aria-label="Loading the dashboard" />;
   if (error) return <Alert color="red" title="Could not load the dashboard">{error.message}</Alert>;
   const funding = data?.fundingByActionStep;
-  const scenario = leadingScenario(data?.scenarios ?? []);
+  // Only the adopted budget is the district's: a draft's figures are never shown as its own.
+  const scenario: Scenario | null = data?.scenarios.find((s) => s.status === "APPROVED") ?? null;
+  const waiting = data?.scenarios.filter((s) => s.status === "SUBMITTED") ?? [];
   const byCode = new Map(scenario?.result?.programs.map((p) => [p.fundingSource.code, p]) ?? []);
   const failures = scenario?.result?.compliance.filter((c) => c.status === "FAIL") ?? [];
+  const unchecked = scenario?.result?.compliance.filter((c) => c.status === "NOT_CHECKED") ?? [];
   const overBudget = funding?.programs.filter((p) => dollarsOf(p.remaining) < 0) ?? [];
   const chart = (funding?.programs ?? []).map((p) => {
     const s = byCode.get(p.fundingSource.code);
@@ -43,16 +45,27 @@ export function DashboardPage() {
             {data?.district.name} · NCES {data?.district.ncesLeaId}
           </Text>
           <Title order={2}>FY{fiscalYear} at a glance</Title>
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" data-testid="adopted">
             {scenario
-              ? scenario.status === "APPROVED"
-                ? `Adopted budget: "${scenario.name}", approved by ${scenario.approvedBy ?? "?"} on ${new Date(scenario.approvedAt ?? "").toLocaleDateString("en-US")}.`
-                : `No adopted budget yet; figures from the latest run, "${scenario.name}".`
-              : "No scenario has been run for this year yet: reservations and school allocations appear once one is."}
+              ? `Adopted budget: "${scenario.name}", approved by ${scenario.approvedByName ?? "?"} on ${new Date(scenario.approvedAt ?? "").toLocaleDateString("en-US")}.`
+              : `FY${fiscalYear} has no adopted budget yet: reservations and school allocations appear here once the federal programs director approves a scenario.`}
           </Text>
         </div>
         <FiscalYearSelect years={data?.fiscalYears ?? []} value={fiscalYear} page="dashboard" />
       </Group>
+
+      {waiting.length > 0 && (
+        <Alert color="blue" title={canApprove ? `Waiting for you: ${waiting.length} scenario(s) to approve or send back` : `${waiting.length} scenario(s) waiting for approval`} data-testid="waiting">
+          <List size="sm">
+            {waiting.map((w) => (
+              <List.Item key={w.id}>
+                <Anchor component={Link} to={`/scenarios/view/${w.id}`}>{w.name}</Anchor>, submitted {new Date(w.submittedAt ?? "").toLocaleDateString("en-US")}
+                {w.result ? ` (${w.result.failures} failing, ${w.result.notChecked} not checked)` : ""}
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
 
       {(failures.length > 0 || overBudget.length > 0) && (
         <Alert color="red" title={`${failures.length + overBudget.length} compliance alert(s)`} data-testid="alerts">
@@ -70,15 +83,27 @@ export function DashboardPage() {
           </List>
         </Alert>
       )}
-      {failures.length === 0 && overBudget.length === 0 && scenario?.result && (
-        <Alert color="teal" title="Every rule passes">{`All ${scenario.result.compliance.length} checks of "${scenario.name}" pass or do not apply.`}</Alert>
+      {unchecked.length > 0 && (
+        <Alert color="yellow" title={`${unchecked.length} rule(s) not checked: an input is missing`} data-testid="unchecked">
+          <List size="sm">
+            {unchecked.map((c) => (
+              <List.Item key={`${c.ruleId}-${c.program ?? ""}`}>
+                {c.title} ({c.citation}): give {c.missing} in the scenario's settings.
+              </List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+      {failures.length === 0 && overBudget.length === 0 && scenario?.result?.allPass && (
+        <Alert color="teal" title="Every rule passes">{`Every rule that applies to "${scenario.name}" passes, and none is left unchecked.`}</Alert>
       )}
 
       {!funding ? (
         <Alert title={`FY${fiscalYear} has no plan yet`}>Import a District Improvement Plan to start the year.</Alert>
       ) : (
-        <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           <Paper withBorder p="sm">
+            <Table.ScrollContainer minWidth={480}>
             <Table fz="xs" verticalSpacing={6} aria-label="Programs" data-testid="program-table">
               <Table.Thead>
                 <Table.Tr>
@@ -95,10 +120,11 @@ export function DashboardPage() {
                   return (
                     <Table.Tr key={p.fundingSource.code} data-testid={`dashboard-${p.fundingSource.code}`}>
                       <Table.Td>
+                        {/* The bar repeats the row's figures for the eye; screen readers read the cells. */}
                         <Anchor component={Link} to={`/funding/${fiscalYear}`} size="xs">
                           {PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}
                         </Anchor>
-                        <Progress.Root size="sm" mt={4} aria-label={`${p.fundingSource.name}: reserved, to schools and left`}>
+                        <Progress.Root size="sm" mt={4} aria-hidden>
                           <Progress.Section value={s ? percentOf(s.reserved, p.award) : 0} color="grape" />
                           <Progress.Section value={s ? percentOf(s.toSchools, p.award) : 0} color="teal" />
                         </Progress.Root>
@@ -115,8 +141,9 @@ export function DashboardPage() {
                 })}
               </Table.Tbody>
             </Table>
+            </Table.ScrollContainer>
             <Text size="xs" c="dimmed" mt="xs">
-              Remaining: the award less what is budgeted to action steps ({formatUsd(funding.total)} in all). Bars: reserved (purple) and to schools (green) in the {scenario?.status === "APPROVED" ? "adopted budget" : "latest run"}.
+              Remaining: the award less what is budgeted to action steps ({formatUsd(funding.total)} in all). Bars: reserved (purple) and to schools (green) in the adopted budget{scenario ? "" : " (none yet)"}.
             </Text>
           </Paper>
           <Paper withBorder p="sm">

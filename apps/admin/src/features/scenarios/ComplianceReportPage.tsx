@@ -6,6 +6,8 @@ import { PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { ProgramResultsTable } from "./ProgramResultsTable";
 import classes from "./ComplianceReportPage.module.css";
 import { RuleStatusBadge } from "./RuleStatusBadge";
+import { complianceSummary, ruleDetail } from "./compliance";
+import { usePageTitle } from "../../lib/year";
 
 /**
  * The compliance report of a scenario as a page to print or save as PDF for the board, the state
@@ -15,13 +17,13 @@ import { RuleStatusBadge } from "./RuleStatusBadge";
 export function ComplianceReportPage() {
   const { scenarioId = "" } = useParams();
   const { data, loading, error } = useQuery(ComplianceReportDocument, { variables: { id: scenarioId } });
+  usePageTitle(data?.scenario ? `Compliance report: ${data.scenario.name}` : "Compliance report");
   if (loading && !data) return <Loader aria-label="Loading the report" />;
   if (error) return <Alert color="red" title="Could not load the report">{error.message}</Alert>;
   const s = data?.scenario;
   if (!s) return <Alert title="No such scenario">It is not one of your district's scenarios.</Alert>;
   if (!s.result) return <Alert title="Not run yet">Run the scenario to see its compliance report.</Alert>;
   const r = s.result;
-  const fails = r.compliance.filter((c) => c.status === "FAIL");
   return (
     <Stack className={classes.report} gap="md" p="lg">
       <Group justify="space-between" className={classes.noPrint}>
@@ -33,12 +35,12 @@ export function ComplianceReportPage() {
         <Text>{data.district.name} (NCES {data.district.ncesLeaId})</Text>
         <Text size="sm" c="dimmed">
           Scenario {s.status.toLowerCase()}
-          {s.approvedAt ? `, approved ${s.approvedAt.slice(0, 10)} by ${s.approvedBy ?? ""}` : ""}
+          {s.approvedAt ? `, approved ${s.approvedAt.slice(0, 10)} by ${s.approvedByName ?? ""}` : ""}
           {s.lastRunAt ? `; run ${s.lastRunAt.slice(0, 16).replace("T", " ")} UTC` : ""}; printed {new Date().toISOString().slice(0, 10)}
         </Text>
       </div>
       <Text fw={600} data-testid="report-summary">
-        {fails.length === 0 ? `All ${r.compliance.length} rules pass.` : `${fails.length} of ${r.compliance.length} rules fail.`}
+        {complianceSummary(r)}
       </Text>
       <ProgramResultsTable programs={r.programs} label="Programs" withStatute fz="sm" />
       <Table withTableBorder fz="sm" aria-label="Rules" className={classes.rules}>
@@ -46,13 +48,13 @@ export function ComplianceReportPage() {
           <Table.Tr><Table.Th>Result</Table.Th><Table.Th>Program</Table.Th><Table.Th>Rule</Table.Th><Table.Th>Citation</Table.Th><Table.Th>What was compared</Table.Th></Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {[...fails, ...r.compliance.filter((c) => c.status !== "FAIL")].map((c) => (
+          {r.compliance.map((c) => (
             <Table.Tr key={`${c.ruleId}-${c.program ?? ""}`} data-testid={`rule-${c.ruleId}-${c.program ?? "all"}`}>
               <Table.Td><RuleStatusBadge size="sm" status={c.status} /></Table.Td>
               <Table.Td>{c.program ? PROGRAM_SHORT_NAMES[c.program] ?? c.program : "All"}</Table.Td>
               <Table.Td>{c.title}</Table.Td>
               <Table.Td className={classes.citation}>{c.citation}</Table.Td>
-              <Table.Td>{c.detail}</Table.Td>
+              <Table.Td>{ruleDetail(c)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

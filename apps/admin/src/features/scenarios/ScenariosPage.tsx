@@ -7,12 +7,14 @@ import { Link, useNavigate, useParams } from "react-router";
 import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import { CreateScenarioDocument, ScenariosDocument, type ScenarioSource } from "../../graphql/generated";
 import { useCan } from "../auth/session";
+import { usePageTitle } from "../../lib/year";
 
 export const STATUS_COLORS: Record<string, string> = { DRAFT: "gray", SUBMITTED: "blue", APPROVED: "teal", SUPERSEDED: "dark" };
 
 /** A year's scenarios: status, failures, who approved; start a new one; pick two to compare. */
 export function ScenariosPage() {
   const params = useParams();
+  usePageTitle(`Scenarios, FY${params.fiscalYear ?? ""}`);
   const navigate = useNavigate();
   const fiscalYear = Number(params.fiscalYear);
   const { data, loading, error } = useQuery(ScenariosDocument, { variables: { fiscalYear } });
@@ -62,6 +64,7 @@ export function ScenariosPage() {
         <Alert title="No scenarios yet">{canCreate ? "Create one above." : "A finance analyst creates them."}</Alert>
       ) : (
         <>
+          <Table.ScrollContainer minWidth={640}>
           <Table highlightOnHover withTableBorder fz="sm" aria-label="Scenarios">
             <Table.Thead>
               <Table.Tr>
@@ -69,7 +72,7 @@ export function ScenariosPage() {
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Status</Table.Th>
                 <Table.Th>Last run</Table.Th>
-                <Table.Th>Rules failing</Table.Th>
+                <Table.Th>Rules failing / not checked</Table.Th>
                 <Table.Th>Approved</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -80,14 +83,15 @@ export function ScenariosPage() {
                     <Checkbox aria-label={`Compare ${s.name}`} checked={picked.includes(s.id)} onChange={(e) => setPicked((p) => (e.currentTarget.checked ? [...p, s.id].slice(-2) : p.filter((x) => x !== s.id)))} />
                   </Table.Td>
                   <Table.Td><Anchor component={Link} to={`/scenarios/view/${encodeURIComponent(s.id)}`}>{s.name}</Anchor></Table.Td>
-                  <Table.Td><Badge color={STATUS_COLORS[s.status]} variant="light">{s.status.toLowerCase()}</Badge></Table.Td>
+                  <Table.Td><Badge color={s.sentBack ? "orange" : STATUS_COLORS[s.status]} variant="light">{s.sentBack ? "sent back" : s.status.toLowerCase()}</Badge></Table.Td>
                   <Table.Td>{s.lastRunAt ? new Date(s.lastRunAt).toLocaleString("en-US") : "not run"}{s.stale && s.lastRunAt ? " (out of date)" : ""}</Table.Td>
-                  <Table.Td>{s.result ? (s.result.failures ? <Badge color="red">{s.result.failures}</Badge> : "none") : "—"}</Table.Td>
-                  <Table.Td>{s.approvedBy ? `${s.approvedBy}, ${new Date(s.approvedAt ?? "").toLocaleDateString("en-US")}` : ""}</Table.Td>
+                  <Table.Td>{s.result ? <>{s.result.failures ? <Badge color="red">{s.result.failures} failing</Badge> : "none failing"}{s.result.notChecked ? <Badge color="indigo" ml={4}>{s.result.notChecked} not checked</Badge> : null}</> : "—"}</Table.Td>
+                  <Table.Td>{s.approvedByName ? `${s.approvedByName}, ${new Date(s.approvedAt ?? "").toLocaleDateString("en-US")}` : ""}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
+          </Table.ScrollContainer>
           <Group>
             <Button variant="default" disabled={picked.length !== 2} onClick={() => void navigate(`/scenarios/compare?a=${encodeURIComponent(picked[0]!)}&b=${encodeURIComponent(picked[1]!)}`)}>
               Compare the two chosen
