@@ -48,10 +48,20 @@ describe("what finance staff and the federal programs director do, in Chromium",
   it("the federal programs director approves it: read-only from then on, with who and when, and it is the adopted budget on the dashboard", async () => {
     const { page, platform } = ctx;
     await signIn(page, platform.url, "director@demo.allot.example");
-    await page.goto(scenarioUrl);
+    // It waits for them on the dashboard.
+    await page.getByTestId("waiting").getByRole("link", { name: "EL weight study" }).click();
+    await page.waitForURL(scenarioUrl);
     await page.getByRole("button", { name: "Approve" }).click();
+    // Approving is final: a confirmation first, with the comparison against the adopted budget.
+    const dialog = page.getByRole("dialog", { name: 'Approve "EL weight study"?' });
+    await dialog.getByText(/It is final/).waitFor();
+    expect(await dialog.getByTestId("approve-comparison").locator("tbody tr").count()).toBe(7);
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    expect(await page.getByTestId("scenario-status").innerText()).toBe("SUBMITTED");
+    await page.getByRole("button", { name: "Approve" }).click();
+    await dialog.getByRole("button", { name: "Approve: this is final" }).click();
     await page.getByTestId("scenario-status").getByText("approved").waitFor();
-    expect(await page.getByText(/Approved by user:director@demo\.allot\.example on/).isVisible()).toBe(true);
+    expect(await page.getByText(/Approved by Demo Federal Programs Director \(director@demo\.allot\.example\) on/).isVisible()).toBe(true);
     expect(await page.getByLabel("English learners weight").isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Save and run" }).count()).toBe(0);
     await page.getByRole("link", { name: "Dashboard" }).click();
@@ -133,10 +143,12 @@ describe("what finance staff and the federal programs director do, in Chromium",
     await page.getByRole("button", { name: "Reject" }).click();
     await page.getByLabel("What should change?").fill("Hold Title III administration at 1%");
     await page.getByRole("dialog").getByRole("button", { name: "Reject" }).click();
-    await page.getByTestId("scenario-status").getByText("draft").waitFor();
+    await page.getByTestId("scenario-status").getByText("sent back").waitFor();
     await signOut(page);
     await signIn(page, platform.url, "finance@demo.allot.example");
     await page.goto(url);
-    await expect.poll(() => page.getByText("Hold Title III administration at 1%").isVisible()).toBe(true);
+    await expect.poll(() => page.getByTestId("sent-back").innerText()).toMatch(/Sent back by the reviewer\s+Hold Title III administration at 1%/);
+    await page.goto(`${platform.url}/scenarios/2022`);
+    await expect.poll(() => page.getByRole("row", { name: /Needs another look/ }).innerText()).toMatch(/sent back/);
   });
 });

@@ -5,6 +5,7 @@ import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
 import {
+  AdoptedBudgetDocument,
   ApproveScenarioDocument,
   RejectScenarioDocument,
   RunScenarioDocument,
@@ -21,6 +22,8 @@ import { ProgramResultsTable } from "./ProgramResultsTable";
 import { ScenarioCharts } from "./ScenarioCharts";
 import { STATUS_COLORS } from "./ScenariosPage";
 import { RuleStatusBadge } from "./RuleStatusBadge";
+import { complianceSummary, ruleDetail } from "./compliance";
+import { usePageTitle } from "../../lib/year";
 
 type Result = NonNullable<ScenarioDetailFragment["result"]>;
 type SchoolRow = Result["schools"][number];
@@ -56,6 +59,8 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
   const [approve, approving] = useMutation(ApproveScenarioDocument);
   const [reject, rejecting] = useMutation(RejectScenarioDocument);
   const [rejectOpen, setRejectOpen] = useState(false);
+  const [approveOpen, setApproveOpen] = useState(false);
+  usePageTitle(`Scenario: ${s.name}`);
   const [comment, setComment] = useState("");
   const [commentError, setCommentError] = useState<string | null>(null);
   const [school, setSchool] = useState<SchoolRow | null>(null);
@@ -101,6 +106,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
     const input = { variables: { input: { id: s.id, expectedVersion: s.version } } };
     const errors = what === "submit" ? (await submitFor(input)).data?.submitScenario.userErrors : (await approve(input)).data?.approveScenario.userErrors;
     report(what === "submit" ? "Not submitted" : "Not approved", errors, what === "submit" ? "Submitted for approval" : "Approved: now the adopted budget");
+    setApproveOpen(false);
   };
   const sendBack = async () => {
     const { data } = await reject({ variables: { input: { id: s.id, expectedVersion: s.version, comment } } });
@@ -121,7 +127,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
       <Group justify="space-between" align="flex-start">
         <div>
           <Title order={2}>
-            {s.name} <Badge color={STATUS_COLORS[s.status]} variant="light" data-testid="scenario-status">{s.status.toLowerCase()}</Badge>
+            {s.name} <Badge color={s.sentBack ? "orange" : STATUS_COLORS[s.status]} variant="light" data-testid="scenario-status">{s.sentBack ? "sent back" : s.status.toLowerCase()}</Badge>
           </Title>
           <Text size="sm" c="dimmed">
             FY{s.fiscalYear} · version {s.version} · {s.lastRunAt ? `run ${new Date(s.lastRunAt).toLocaleString("en-US")}${s.stale ? ", out of date: run it again" : ""}` : "not run yet"}
@@ -130,13 +136,13 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
         <Group gap="xs">
           {s.status === "DRAFT" && canSubmit && <Button variant="default" disabled={s.stale || !r} loading={submitting.loading} onClick={() => void act("submit")}>Submit for approval</Button>}
           {s.status === "SUBMITTED" && canReject && <Button color="orange" variant="light" onClick={() => setRejectOpen(true)}>Reject</Button>}
-          {s.status === "SUBMITTED" && canApprove && <Button color="teal" loading={approving.loading} onClick={() => void act("approve")}>Approve</Button>}
+          {s.status === "SUBMITTED" && canApprove && <Button color="teal" loading={approving.loading} onClick={() => setApproveOpen(true)}>Approve</Button>}
         </Group>
       </Group>
-      {s.status === "APPROVED" && <Alert color="teal" title="Adopted budget">Approved by {s.approvedBy} on {new Date(s.approvedAt ?? "").toLocaleString("en-US")}. It is final: to change it, start a new scenario from the adopted budget.</Alert>}
+      {s.status === "APPROVED" && <Alert color="teal" title="Adopted budget">Approved by {s.approvedByName} on {new Date(s.approvedAt ?? "").toLocaleString("en-US")}. It is final: to change it, start a new scenario from the adopted budget.</Alert>}
       {s.status === "SUPERSEDED" && <Alert color="gray" title="Superseded">A later approved scenario replaced it. It is kept as it was.</Alert>}
       {s.status === "SUBMITTED" && <Alert color="blue" title="Waiting for approval">The federal programs director approves it or sends it back with a comment.</Alert>}
-      {s.reviewComment && s.status === "DRAFT" && <Alert color="orange" title="Sent back">{s.reviewComment}</Alert>}
+      {s.sentBack && <Alert color="orange" title="Sent back by the reviewer" data-testid="sent-back">{s.reviewComment}</Alert>}
 
       <Paper withBorder p="md" component="section" aria-label="Parameters">
         <form onSubmit={(e) => { e.preventDefault(); void save(true); }} noValidate>
@@ -156,7 +162,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
                       <Text size="xs" id={`w-${k}`}>{label}</Text>
                       <NumberInput size="xs" w={90} min={0} max={5} step={0.05} decimalScale={4} aria-label={`${label} weight`} {...form.getInputProps(`weights.${k}`)} />
                     </Group>
-                    <Slider size="sm" min={0} max={2} step={0.05} aria-labelledby={`w-${k}`} label={(v) => v.toFixed(2)} {...form.getInputProps(`weights.${k}`)} />
+                    <Slider size="sm" min={0} max={5} step={0.05} thumbLabel={`${label} weight, slider`} label={(v) => v.toFixed(2)} {...form.getInputProps(`weights.${k}`)} />
                   </div>
                 ))}
                 <Text fw={600} size="sm" mt="xs">Title II-A and IV-A priority</Text>
@@ -212,6 +218,9 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
           </Stack>
         )}
       </Drawer>
+      {approveOpen && r && (
+        <ApproveDialog scenario={s} programs={r.programs} busy={approving.loading} onCancel={() => setApproveOpen(false)} onApprove={() => void act("approve")} />
+      )}
       <Modal opened={rejectOpen} onClose={() => setRejectOpen(false)} title="Send back to draft">
         <Stack>
           <Textarea label="What should change?" minRows={3} value={comment} error={commentError} onChange={(e) => setComment(e.currentTarget.value)} />
@@ -268,7 +277,9 @@ function Results({ r, onSchool, scenarioId }: { r: Result; onSchool: (s: SchoolR
         <Group justify="space-between" mb="xs">
           <Group gap="sm">
             <Text fw={600} size="sm">Compliance</Text>
-            {r.failures ? <Badge color="red">{r.failures} failing</Badge> : <Badge color="teal">all pass</Badge>}
+            {r.failures ? <Badge color="red">{r.failures} failing</Badge> : null}
+            {r.notChecked ? <Badge color="indigo">{r.notChecked} not checked</Badge> : null}
+            {r.allPass ? <Badge color="teal">all pass</Badge> : null}
           </Group>
           <Group gap="md">
             <Anchor size="sm" component={Link} to={`/scenarios/view/${scenarioId}/compliance`}>Print-ready report</Anchor>
@@ -278,18 +289,71 @@ function Results({ r, onSchool, scenarioId }: { r: Result; onSchool: (s: SchoolR
         <Table fz="xs" aria-label="Compliance report">
           <Table.Thead><Table.Tr><Table.Th>Result</Table.Th><Table.Th>Rule</Table.Th><Table.Th>Citation</Table.Th><Table.Th>Program</Table.Th><Table.Th>Detail</Table.Th></Table.Tr></Table.Thead>
           <Table.Tbody>
-            {[...r.compliance].sort((a, b) => (a.status === "FAIL" ? -1 : 0) - (b.status === "FAIL" ? -1 : 0)).map((c) => (
+            {r.compliance.map((c) => (
               <Table.Tr key={`${c.ruleId}-${c.program ?? ""}`}>
                 <Table.Td><RuleStatusBadge size="xs" status={c.status} /></Table.Td>
                 <Table.Td>{c.title}</Table.Td>
                 <Table.Td style={{ whiteSpace: "nowrap" }}>{c.citation}</Table.Td>
                 <Table.Td>{c.program ? PROGRAM_SHORT_NAMES[c.program] ?? c.program : ""}</Table.Td>
-                <Table.Td>{c.detail}</Table.Td>
+                <Table.Td>{ruleDetail(c)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Paper>
     </Stack>
+  );
+}
+
+type Programs = Result["programs"];
+
+/**
+ * Approving is final, so the director confirms it after seeing what changes against the year's
+ * adopted budget, program by program, and what the compliance report says.
+ */
+function ApproveDialog({ scenario, programs, busy, onCancel, onApprove }: { scenario: ScenarioDetailFragment; programs: Programs; busy: boolean; onCancel: () => void; onApprove: () => void }) {
+  const { data, loading } = useQuery(AdoptedBudgetDocument, { variables: { fiscalYear: scenario.fiscalYear } });
+  const adopted = data?.scenarios.find((x) => x.status === "APPROVED");
+  const before = new Map(adopted?.result?.programs.map((p) => [p.fundingSource.code, p]) ?? []);
+  const r = scenario.result!;
+  return (
+    <Modal opened onClose={onCancel} title={`Approve "${scenario.name}"?`} size="lg">
+      <Stack>
+        <Text size="sm">
+          Approving makes it FY{scenario.fiscalYear}'s adopted budget{adopted ? `, replacing "${adopted.name}"` : ""}. It is final: it cannot be edited or
+          approved again; a change needs a new scenario.
+        </Text>
+        <Text size="sm" fw={600}>{complianceSummary(r)}</Text>
+        {loading ? (
+          <Loader size="sm" aria-label="Loading the adopted budget" />
+        ) : (
+          <Table.ScrollContainer minWidth={420}>
+            <Table fz="xs" aria-label={adopted ? "Against the adopted budget" : "Programs (no adopted budget yet)"} data-testid="approve-comparison">
+              <Table.Thead>
+                <Table.Tr><Table.Th>Program</Table.Th><Table.Th ta="right">{adopted ? "Adopted: to schools" : "Adopted"}</Table.Th><Table.Th ta="right">This: to schools</Table.Th><Table.Th ta="right">Change</Table.Th></Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {programs.map((p) => {
+                  const was = before.get(p.fundingSource.code);
+                  return (
+                    <Table.Tr key={p.fundingSource.code}>
+                      <Table.Td>{PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}</Table.Td>
+                      <Table.Td ta="right">{was ? formatUsd(was.toSchools) : "none"}</Table.Td>
+                      <Table.Td ta="right">{formatUsd(p.toSchools)}</Table.Td>
+                      <Table.Td ta="right">{was ? formatUsd(sumMoney([p.toSchools, `-${was.toSchools}`])) : "—"}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+        {adopted && <Anchor size="sm" component={Link} to={`/scenarios/compare?a=${adopted.id}&b=${scenario.id}`}>Compare school by school</Anchor>}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onCancel}>Cancel</Button>
+          <Button color="teal" loading={busy} onClick={onApprove}>Approve: this is final</Button>
+        </Group>
+      </Stack>
+    </Modal>
   );
 }
