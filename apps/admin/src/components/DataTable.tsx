@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo, useState } from "react";
+import { type KeyboardEvent, type ReactNode, useMemo, useState } from "react";
 import { Button, Group, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
 import {
   type ColumnDef,
@@ -97,7 +97,24 @@ export function DataTable<T>({ rows, columns, filename, label, maxHeight = "calc
           </Table.Thead>
           <Table.Tbody>
             {table.getRowModel().rows.map((r) => (
-              <Table.Tr key={r.id} onClick={onRowClick ? () => onRowClick(r.original) : undefined} style={onRowClick ? { cursor: "pointer" } : undefined} data-testid={rowTestId?.(r.original)}>
+              <Table.Tr
+                key={r.id}
+                data-testid={rowTestId?.(r.original)}
+                // A row that opens is reachable with Tab and opens with Enter or Space, as with a mouse.
+                {...(onRowClick
+                  ? {
+                      onClick: () => onRowClick(r.original),
+                      onKeyDown: (e: KeyboardEvent) => {
+                        if (e.key === "Enter" || e.key === " ") {
+                          e.preventDefault();
+                          onRowClick(r.original);
+                        }
+                      },
+                      tabIndex: 0,
+                      style: { cursor: "pointer" },
+                    }
+                  : {})}
+              >
                 {columns.map((c) => (
                   <Table.Td key={c.id} ta={c.numeric ? "right" : "left"} style={c.numeric ? { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } : undefined}>
                     {c.cell ? c.cell(r.original) : String(c.value(r.original) ?? "")}
