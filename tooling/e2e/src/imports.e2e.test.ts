@@ -43,6 +43,9 @@ describe("the import wizard, in Chromium", () => {
     await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
     expect(await page.getByText("10,000 rows: 9,932 new, 68 updated, 0 unchanged. Nothing has been written yet.").isVisible()).toBe(true);
     expect(await page.getByRole("table", { name: "Preview of the file" }).locator("tbody tr").count()).toBe(51);
+    // What it would change in the 68 schools already there, value by value: row 2 renames the first.
+    const changes = page.getByRole("table", { name: "What would change" });
+    expect(await changes.locator("tbody tr").first().innerText()).toMatch(/^2\t.+ \(130123000001\)\tSchool Name\t.+\tSchool 1$/);
 
     await page.getByRole("button", { name: "Import 10,000 rows" }).click();
     await page.getByText("10,000 rows: 9,932 new, 68 updated, 0 unchanged. Recorded in the audit trail.").waitFor({ timeout: 30_000 });

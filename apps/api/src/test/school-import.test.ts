@@ -13,8 +13,9 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const IMPORT = "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated unchanged written problems { row column message } userErrors { field message code } } }";
-type Payload = { importSchools: { rows: number; inserted: number; updated: number; unchanged: number; written: boolean; problems: { row: number | null; column: string | null; message: string }[]; userErrors: { field: string[]; code: string }[] } };
+const IMPORT = "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated unchanged written changes { row record field before after } problems { row column message } userErrors { field message code } } }";
+type Change = { row: number; record: string; field: string; before: string; after: string };
+type Payload = { importSchools: { rows: number; inserted: number; updated: number; unchanged: number; written: boolean; changes: Change[]; problems: { row: number | null; column: string | null; message: string }[]; userErrors: { field: string[]; code: string }[] } };
 const HEADER = "NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified,English Learners,Students With Disabilities,Homeless,Title I Status";
 const send = (fileName: string, content: string | Uint8Array, dryRun = false) =>
   api.as("FINANCE_ANALYST")<Payload>(IMPORT, { i: { fileName, contentBase64: Buffer.from(content).toString("base64"), dryRun } });
@@ -27,6 +28,11 @@ describe("importing the district's schools file", () => {
     const r = dataOf(await send("schools.csv", `${HEADER}\n130123000001,Arbor Creek Elementary School,E,PK,5,700,300,50,70,9,SW\n130123099001,New Horizons Academy,OTHER,6,12,250,100,10,20,3,TA\n`, true)).importSchools;
     expect(r).toMatchObject({ rows: 2, inserted: 1, updated: 1, unchanged: 0, written: false, problems: [], userErrors: [] });
     expect(await schoolsCount()).toBe(68);
+    // The one school it would change, value by value, before and after.
+    const before = (await school("130123000001"))!;
+    expect(r.changes.every((c) => c.row === 2 && c.record === `${before.name} (130123000001)`)).toBe(true);
+    expect(r.changes.find((c) => c.field === "Enrollment")).toEqual({ row: 2, record: `${before.name} (130123000001)`, field: "Enrollment", before: String(before.enrollment), after: "700" });
+    expect(r.changes.find((c) => c.field === "Low Income")).toMatchObject({ before: String(before.lowIncome), after: "480" });
   });
 
   it("adds new schools and updates known ones by NCES id; low income from direct certification x 1.6; a second import changes nothing", async () => {

@@ -222,9 +222,27 @@ function CheckSummary({ check, fileName }: { check: FileImportResultFragment; fi
   }
   if (check.inserted + check.updated === 0) return <Alert title="Nothing would change">{counts(check)}: the district already has exactly what this file says.</Alert>;
   return (
-    <Alert color="teal" title="The file is ready to import">
-      {counts(check)}. Nothing has been written yet.
-    </Alert>
+    <Stack gap="xs">
+      <Alert color="teal" title="The file is ready to import">
+        {counts(check)}. Nothing has been written yet.
+      </Alert>
+      {check.changes.length > 0 && (
+        <Table.ScrollContainer minWidth={560} maxHeight={320}>
+          <Table fz="xs" withTableBorder aria-label="What would change" data-testid="import-changes">
+            <Table.Thead>
+              <Table.Tr><Table.Th>Row</Table.Th><Table.Th>Record</Table.Th><Table.Th>Field</Table.Th><Table.Th>Now</Table.Th><Table.Th>After the import</Table.Th></Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {check.changes.map((c, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>{c.row}</Table.Td><Table.Td>{c.record}</Table.Td><Table.Td>{c.field}</Table.Td><Table.Td>{c.before}</Table.Td><Table.Td>{c.after}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
   );
 }
 

@@ -31,7 +31,9 @@ export const KINDS: KindSpec[] = [
     optional: ["State School ID", "English Learners", "Students With Disabilities", "Homeless", "Foster", "Migrant", "Title I Status", "Support Designation", "Served Last Year"],
     template: [
       ["NCES School ID", "State School ID", "School Name", "Level", "Grade Low", "Grade High", "Enrollment", "Direct Certified", "English Learners", "Students With Disabilities", "Homeless", "Title I Status", "Support Designation", "Served Last Year"],
-      ["130123000001", "GA-631-0001", "Example Elementary School", "ELEMENTARY", "PK", "5", "650", "310", "80", "70", "12", "SCHOOLWIDE", "NONE", "yes"],
+      // A sample id no district has (NCES ids never start 0000000): importing the template unchanged
+      // is refused instead of overwriting a real school.
+      ["000000000000", "XX-000-0000", "Example school: replace this row", "ELEMENTARY", "PK", "5", "650", "310", "80", "70", "12", "SCHOOLWIDE", "NONE", "yes"],
     ],
     after: { label: "See the schools", to: "/schools" },
   },
@@ -46,7 +48,7 @@ export const KINDS: KindSpec[] = [
     optional: ["SYSTEM_NAME", "SCHOOL_NAME", "direct_cert_perc", "K12_STUDENT_COUNT"],
     template: [
       ["FISCAL_YEAR", "SYSTEM_ID", "SYSTEM_NAME", "SCHOOL_ID", "SCHOOL_NAME", "direct_cert_perc", "K12_POVERTY_STUDENT_CT", "K12_STUDENT_COUNT"],
-      ["2024", "631", "Clayton County", "0001", "Example Elementary School", "47.7", "310", "650"],
+      ["2024", "000", "Example system: replace this row", "0000", "Example school", "47.7", "310", "650"],
     ],
     after: { label: "See the schools", to: "/schools" },
   },
@@ -76,7 +78,8 @@ export const KINDS: KindSpec[] = [
     optional: ["NCES School ID", "Account Code"],
     template: [
       ["Fiscal Year", "Program", "Action Step", "NCES School ID", "Description", "Amount", "Account Code"],
-      ["2022", "Title I, Part A", "1.2", "130123000001", "Family literacy nights", "1000.00", "100-2100-300"],
+      // District-wide (no school), so the sample never changes a real school's lines.
+      ["2022", "Title I, Part A", "1.2", "", "Family literacy nights (example)", "1000.00", "100-2100-300"],
     ],
     after: { label: "See funding by action step", to: "/funding" },
   },

@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { awardChangeProblems, fiscalYearSpan, PROGRAMS } from "@allot/engine";
+import { awardChangeProblems, fiscalYearSpan, formatMoney, PROGRAMS } from "@allot/engine";
 import { Award, District, FiscalYear, FundingSource } from "@allot/db";
 import { type FileProblem, readAwards } from "@allot/district-files";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
-import { type DistrictFile, importTransaction, type ImportOutcome, NOTHING, tableOf } from "./file-import.js";
+import { type DistrictFile, type FieldChange, fieldChanges, importTransaction, type ImportOutcome, MAX_CHANGES, NOTHING, tableOf } from "./file-import.js";
 
 /**
  * Loads the awards per program and fiscal year. A program's award for a year is known by that pair,
@@ -23,6 +23,7 @@ export async function importAwards(em: EntityManager, districtId: string, file: 
     const years = new Map((await tx.find(FiscalYear, { district, year: { $in: [...new Set(awards.map((a) => a.fiscalYear))] } })).map((y) => [y.year, y]));
     const found: FileProblem[] = [];
     const counts = { inserted: 0, updated: 0, unchanged: 0 };
+    const changes: FieldChange[] = [];
     for (const a of awards) {
       const source = sources.get(a.program);
       if (!source) {
@@ -52,10 +53,14 @@ export async function importAwards(em: EntityManager, districtId: string, file: 
         found.push(...refused.map((p) => ({ row: a.row, column: p.field === "carryoverIn" ? "Carryover" : "Award", message: `${PROGRAMS[a.program].name}, FY${a.fiscalYear}: ${p.message}` })));
         continue;
       }
+      const money = (c: number) => formatMoney(c);
+      changes.push(
+        ...fieldChanges(a.row, `${PROGRAMS[a.program].name}, FY${a.fiscalYear}`, { award: money(award.amountCents), carryover: money(award.carryoverInCents), notes: award.notes }, { award: money(a.amountCents), carryover: money(a.carryoverInCents), notes }, ["award", "carryover", "notes"], { award: "Award", carryover: "Carryover", notes: "Notes" }),
+      );
       Object.assign(award, { amountCents: a.amountCents, carryoverInCents: a.carryoverInCents, notes });
       counts.updated++;
     }
     await tx.flush();
-    return { problems: found, written: false, rows: awards.length, ...counts };
+    return { problems: found, written: false, rows: awards.length, ...counts, changes: changes.slice(0, MAX_CHANGES) };
   });
 }

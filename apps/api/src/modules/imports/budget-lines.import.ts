@@ -1,8 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { availableFromAward, budgetLineProblems, type Cents, PROGRAMS, type ProgramCode, usd } from "@allot/engine";
+import { availableFromAward, budgetLineProblems, type Cents, formatMoney, PROGRAMS, type ProgramCode, usd } from "@allot/engine";
 import { budgetLineKey, type BudgetLineRecord, type FileProblem, readBudgetLines } from "@allot/district-files";
 import { lockAward, transfersOf } from "../award/award.service.js";
-import { type DistrictFile, importTransaction, type ImportOutcome, NOTHING, tableOf } from "./file-import.js";
+import { type DistrictFile, fieldChanges, importTransaction, type ImportOutcome, MAX_CHANGES, NOTHING, tableOf } from "./file-import.js";
 
 type Step = { id: string; year: number; label: string; programs: ProgramCode[] };
 type Existing = { id: string; year: number; program: ProgramCode; need: number; step: number; nces: string | null; account_code: string | null; amount_cents: string; description: string };
@@ -96,7 +96,13 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
 
     const inserts = resolved.filter((r) => !r.match);
     const updates = resolved.filter((r) => r.match && (Number(r.match.amount_cents) !== r.line.amountCents || r.match.description !== r.line.description));
-    const outcome = { problems: found, written: false, rows: lines.length, inserted: inserts.length, updated: updates.length, unchanged: resolved.length - inserts.length - updates.length };
+    const changes = updates
+      .flatMap(({ line, match }) =>
+        fieldChanges(line.row, `${PROGRAMS[line.program].name}, FY${line.fiscalYear}, step ${line.actionStep.need}.${line.actionStep.step}${line.ncesSchoolId ? `, school ${line.ncesSchoolId}` : ""}`,
+          { amount: formatMoney(Number(match!.amount_cents)), description: match!.description }, { amount: formatMoney(line.amountCents), description: line.description }, ["amount", "description"], { amount: "Amount", description: "Description" }),
+      )
+      .slice(0, MAX_CHANGES);
+    const outcome = { problems: found, written: false, rows: lines.length, inserted: inserts.length, updated: updates.length, unchanged: resolved.length - inserts.length - updates.length, changes };
     if (found.length) return outcome;
     if (inserts.length) {
       await trx.raw(

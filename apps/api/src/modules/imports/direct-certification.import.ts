@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { lowIncomeFromDirectCertification, parseMultiplier } from "@allot/engine";
 import { District } from "@allot/db";
 import { type FileProblem, readGeorgiaDirectCertification } from "@allot/district-files";
-import { type DistrictFile, importTransaction, type ImportOutcome, NOTHING, tableOf } from "./file-import.js";
+import { type DistrictFile, type FieldChange, fieldChanges, importTransaction, type ImportOutcome, MAX_CHANGES, NOTHING, tableOf } from "./file-import.js";
 
 type Known = { id: string; state_school_id: string; name: string; enrollment: number; direct_certified: number; low_income: number; poverty_measure: string };
 
@@ -33,6 +33,7 @@ export async function importGeorgiaDirectCertification(em: EntityManager, distri
     const byStateId = new Map(schools.map((s) => [s.state_school_id, s]));
     const found: FileProblem[] = [];
     const changes: { id: string; direct_certified: number; low_income: number }[] = [];
+    const shown: FieldChange[] = [];
     for (const r of records) {
       const s = byStateId.get(r.stateSchoolId);
       if (!s) {
@@ -44,9 +45,12 @@ export async function importGeorgiaDirectCertification(em: EntityManager, distri
         continue;
       }
       const lowIncome = s.poverty_measure === "DIRECT_CERTIFICATION" ? lowIncomeFromDirectCertification(r.directCertified, multiplier, s.enrollment) : s.low_income;
-      if (r.directCertified !== s.direct_certified || lowIncome !== s.low_income) changes.push({ id: s.id, direct_certified: r.directCertified, low_income: lowIncome });
+      if (r.directCertified !== s.direct_certified || lowIncome !== s.low_income) {
+        changes.push({ id: s.id, direct_certified: r.directCertified, low_income: lowIncome });
+        if (shown.length < MAX_CHANGES) shown.push(...fieldChanges(r.row, `${s.name} (${r.stateSchoolId})`, s, { ...s, direct_certified: r.directCertified, low_income: lowIncome }, ["direct_certified", "low_income"], { direct_certified: "Direct Certified", low_income: "Low Income" }));
+      }
     }
-    const outcome = { problems: found, written: false, rows: records.length, inserted: 0, updated: changes.length, unchanged: records.length - changes.length, details: { source: "GOSA direct certification", fiscalYear: records[0]?.fiscalYear } };
+    const outcome = { problems: found, written: false, rows: records.length, inserted: 0, updated: changes.length, unchanged: records.length - changes.length, changes: shown, details: { source: "GOSA direct certification", fiscalYear: records[0]?.fiscalYear } };
     if (found.length || changes.length === 0) return outcome;
     await trx.raw(
       `update school s set direct_certified = r.direct_certified, low_income = r.low_income, updated_at = now()

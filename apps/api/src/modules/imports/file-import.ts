@@ -12,6 +12,17 @@ export interface DistrictFile {
   encoding?: TextEncoding | undefined;
 }
 
+/** One value an import would change in a known record: what it is, what it would become. */
+export interface FieldChange {
+  /** The file's row (1 = the header). */
+  row: number;
+  /** The record, as a person knows it ("Violet Hill (130123000001)", "Title I-A FY2022"). */
+  record: string;
+  field: string;
+  before: string;
+  after: string;
+}
+
 /** What every import answers: every problem, or what was (or on a dry run would be) written. */
 export interface ImportOutcome {
   /** Every problem in the file; when there is any, nothing was written. */
@@ -21,9 +32,20 @@ export interface ImportOutcome {
   updated: number;
   unchanged: number;
   written: boolean;
+  /** Each value a known record would change, before and after (the first MAX_FILE_PROBLEMS). */
+  changes?: FieldChange[];
 }
 
 export const NOTHING = { rows: 0, inserted: 0, updated: 0, unchanged: 0, written: false } as const;
+
+/** Most before/after values an import reports (a state file can change thousands). */
+export const MAX_CHANGES = 1_000;
+
+/** The values of `fields` that differ between a known record and the file's, as before/after pairs. */
+export function fieldChanges<T extends object>(row: number, record: string, before: T, after: T, fields: readonly (keyof T & string)[], names: Partial<Record<keyof T & string, string>> = {}): FieldChange[] {
+  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  return fields.filter((f) => text(before[f]) !== text(after[f])).map((f) => ({ row, record, field: names[f] ?? f, before: text(before[f]), after: text(after[f]) }));
+}
 
 /**
  * The file as a table, or the one problem that keeps it from being read at all. Read in a worker

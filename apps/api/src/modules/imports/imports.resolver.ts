@@ -6,20 +6,23 @@ import { importAwards } from "./awards.import.js";
 import { importBudgetLines } from "./budget-lines.import.js";
 import { importGeorgiaDirectCertification } from "./direct-certification.import.js";
 import type { DistrictFile, ImportOutcome } from "./file-import.js";
-import { DistrictFileInput, FileImportPayload, FileProblemType, ImportSchoolsInput, ImportSchoolsPayload } from "./imports.type.js";
+import { DistrictFileInput, FileImportPayload, FieldChangeType, FileProblemType, ImportSchoolsInput, ImportSchoolsPayload } from "./imports.type.js";
 import { importSchools } from "./schools.import.js";
 
 type Importer = (em: EntityManager, districtId: string, file: DistrictFile, dryRun: boolean) => Promise<ImportOutcome>;
 
 /** Decodes the upload, runs the import, and says in one user error why nothing was written. */
 async function run<P extends FileImportPayload>(payload: P, ctx: Context, input: DistrictFileInput, importer: Importer): Promise<P> {
-  Object.assign(payload, { problems: [], rows: 0, inserted: 0, updated: 0, unchanged: 0, written: false, userErrors: [] });
+  Object.assign(payload, { problems: [], rows: 0, inserted: 0, updated: 0, unchanged: 0, changes: [], written: false, userErrors: [] });
   if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
     payload.userErrors = [userError("contentBase64", "The content is not base64.", UserErrorCode.INVALID)];
     return payload;
   }
   const outcome = await importer(ctx.em, ctx.districtId, { name: input.fileName, bytes: Buffer.from(input.contentBase64, "base64"), encoding: input.encoding ?? undefined }, input.dryRun ?? false);
-  Object.assign(payload, outcome, { problems: outcome.problems.map((p) => Object.assign(new FileProblemType(), p)) });
+  Object.assign(payload, outcome, {
+    problems: outcome.problems.map((p) => Object.assign(new FileProblemType(), p)),
+    changes: (outcome.problems.length ? [] : (outcome.changes ?? [])).map((c) => Object.assign(new FieldChangeType(), c)),
+  });
   if (outcome.problems.length) {
     const n = outcome.problems.length;
     payload.userErrors = [userError("contentBase64", `The file has ${n} problem${n === 1 ? "" : "s"}; see problems. Nothing was written.`, UserErrorCode.INVALID)];

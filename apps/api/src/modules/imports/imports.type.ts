@@ -39,6 +39,20 @@ export class FileProblemType {
   message!: string;
 }
 
+@ObjectType({ description: "One value a file would change in a record already there: before and after." })
+export class FieldChangeType {
+  @Field(() => Int, { description: "The file's row (1 = the header)." })
+  row!: number;
+  @Field({ description: "The record, as a person knows it, e.g. \"Violet Hill (130123000001)\"." })
+  record!: string;
+  @Field({ description: "The field that changes." })
+  field!: string;
+  @Field({ description: "Its value now." })
+  before!: string;
+  @Field({ description: "Its value after the import." })
+  after!: string;
+}
+
 @ObjectType({ description: "Result of importing a district file: every problem, or what was written." })
 export class FileImportPayload {
   @Field(() => [FileProblemType], { description: "Every problem in the file, by row and column; when there is any, nothing was written." })
@@ -55,6 +69,9 @@ export class FileImportPayload {
 
   @Field(() => Int, { description: "Known records the file leaves as they are." })
   unchanged!: number;
+
+  @Field(() => [FieldChangeType], { description: "Each value the file changes (or would, on a dry run) in records already there, before and after; at most 1,000." })
+  changes!: FieldChangeType[];
 
   @Field({ description: "Whether anything was written (false on a dry run, with problems, or with nothing to change)." })
   written!: boolean;

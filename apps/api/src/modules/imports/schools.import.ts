@@ -2,10 +2,17 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { lowIncomeFromDirectCertification, parseMultiplier } from "@allot/engine";
 import { District } from "@allot/db";
 import { readSchools } from "@allot/district-files";
-import { type DistrictFile, importTransaction, type ImportOutcome, NOTHING, tableOf } from "./file-import.js";
+import { type DistrictFile, fieldChanges, importTransaction, type ImportOutcome, MAX_CHANGES, NOTHING, tableOf } from "./file-import.js";
 
 const FIELDS = ["name", "state_school_id", "level", "grade_low", "grade_high", "enrollment", "direct_certified", "low_income", "poverty_measure", "english_learners", "students_with_disabilities", "homeless", "foster", "migrant", "support_designation", "title_istatus", "served_last_year"] as const;
 type Row = Record<(typeof FIELDS)[number], string | number | boolean | null> & { nces_school_id: string };
+/** Each field as the schools file's column names it, for the before/after of a check. */
+export const COLUMN_OF: Record<(typeof FIELDS)[number], string> = {
+  name: "School Name", state_school_id: "State School ID", level: "Level", grade_low: "Grade Low", grade_high: "Grade High", enrollment: "Enrollment",
+  direct_certified: "Direct Certified", low_income: "Low Income", poverty_measure: "Poverty Measure", english_learners: "English Learners",
+  students_with_disabilities: "Students With Disabilities", homeless: "Homeless", foster: "Foster", migrant: "Migrant",
+  support_designation: "Support Designation", title_istatus: "Title I Status", served_last_year: "Served Last Year",
+};
 
 /**
  * Loads a district's schools and counts from its own CSV or XLSX file. The whole file is checked
@@ -57,7 +64,12 @@ export async function importSchools(em: EntityManager, districtId: string, file:
     const existing = await tx.execute<Row[]>(`select nces_school_id, ${fields.join(", ")} from school where district_id = ? and nces_school_id = any(?::text[]) for update`, [districtId, `{${rows.map((r) => r.nces_school_id).join(",")}}`]);
     const known = new Map(existing.map((r) => [r.nces_school_id, r]));
     const changed = rows.filter((r) => !known.has(r.nces_school_id) || fields.some((f) => String(known.get(r.nces_school_id)![f]) !== String(r[f])));
-    const counts = { problems: [], written: false, rows: rows.length, inserted: changed.filter((r) => !known.has(r.nces_school_id)).length, updated: changed.filter((r) => known.has(r.nces_school_id)).length, unchanged: rows.length - changed.length };
+    const rowOf = new Map(schools.map((s) => [s.ncesSchoolId, s.row]));
+    const changes = changed
+      .filter((r) => known.has(r.nces_school_id))
+      .flatMap((r) => fieldChanges(rowOf.get(r.nces_school_id)!, `${known.get(r.nces_school_id)!.name} (${r.nces_school_id})`, known.get(r.nces_school_id)!, r, fields, COLUMN_OF))
+      .slice(0, MAX_CHANGES);
+    const counts = { problems: [], written: false, rows: rows.length, inserted: changed.filter((r) => !known.has(r.nces_school_id)).length, updated: changed.filter((r) => known.has(r.nces_school_id)).length, unchanged: rows.length - changed.length, changes };
     if (hasStateIds) {
       // A state id the file gives to one school may belong to another school not in the file.
       const taken = await tx.execute<{ nces_school_id: string; state_school_id: string }[]>(

@@ -52,6 +52,7 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   MeasureDifference: () => 20,
   UserError: () => MAX_SETTING_ITEMS,
   FileProblemType: () => MAX_FILE_PROBLEMS,
+  FieldChangeType: () => MAX_FILE_PROBLEMS,
   // The district's own rows.
   Scenario: (s) => s.scenarios,
   Award: (s) => s.awards,
