@@ -33,7 +33,8 @@ export function ActionStepPage() {
   const [create, creating] = useMutation(CreateBudgetLineDocument, { refetchQueries: refetch, awaitRefetchQueries: true });
   const form = useForm({
     mode: "controlled",
-    initialValues: { program: "", amount: "", description: "", accountCode: "" },
+    // No program chosen is null (a Select shows nothing for it; "" could leave the last label shown).
+    initialValues: { program: null as string | null, amount: "", description: "", accountCode: "" },
     validate: {
       program: (v) => (v ? null : "Choose a program the plan lists for this step"),
       amount: (v) => {
@@ -53,7 +54,7 @@ export function ActionStepPage() {
 
   const submit = form.onSubmit(async (v) => {
     const { data } = await create({
-      variables: { input: { fiscalYear, actionStepId: step.id, program: v.program as ProgramCode, amount: moneyInput(v.amount)!, description: v.description.trim(), accountCode: v.accountCode.trim() || null } },
+      variables: { input: { fiscalYear, actionStepId: step.id, program: v.program! as ProgramCode, amount: moneyInput(v.amount)!, description: v.description.trim(), accountCode: v.accountCode.trim() || null } },
     });
     const errors = data?.createBudgetLine.userErrors ?? [];
     if (errors.length) {
@@ -61,8 +62,10 @@ export function ActionStepPage() {
       for (const e of errors) form.setFieldError(e.field.at(-1) === "program" ? "program" : e.field.at(-1) === "description" ? "description" : "amount", e.message);
       return;
     }
-    notifications.show({ color: "teal", title: "Budget line added", message: `${formatUsd(moneyInput(v.amount)!)} of ${PROGRAM_SHORT_NAMES[v.program] ?? v.program} for action step ${step.label}.` });
-    form.reset();
+    notifications.show({ color: "teal", title: "Budget line added", message: `${formatUsd(moneyInput(v.amount)!)} of ${PROGRAM_SHORT_NAMES[v.program!] ?? v.program} for action step ${step.label}.` });
+    // The program stays chosen (the next line is often for the same one); the rest is cleared.
+    form.setValues({ amount: "", description: "", accountCode: "" });
+    form.resetDirty();
   });
 
   return (
