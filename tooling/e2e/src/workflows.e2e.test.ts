@@ -149,6 +149,6 @@ describe("what finance staff and the federal programs director do, in Chromium",
     await page.goto(url);
     await expect.poll(() => page.getByTestId("sent-back").innerText()).toMatch(/Sent back by the reviewer\s+Hold Title III administration at 1%/);
     await page.goto(`${platform.url}/scenarios/2022`);
-    await expect.poll(() => page.getByRole("row", { name: /Needs another look/ }).innerText()).toMatch(/sent back/);
+    await expect.poll(() => page.getByRole("row", { name: /Needs another look/ }).innerText()).toMatch(/sent back/i);
   });
 });

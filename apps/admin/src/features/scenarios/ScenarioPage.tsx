@@ -162,7 +162,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
                       <Text size="xs" id={`w-${k}`}>{label}</Text>
                       <NumberInput size="xs" w={90} min={0} max={5} step={0.05} decimalScale={4} aria-label={`${label} weight`} {...form.getInputProps(`weights.${k}`)} />
                     </Group>
-                    <Slider size="sm" min={0} max={5} step={0.05} thumbLabel={`${label} weight, slider`} label={(v) => v.toFixed(2)} {...form.getInputProps(`weights.${k}`)} />
+                    <Slider size="sm" min={0} max={5} step={0.05} thumbLabel={`Slider for ${label}`} label={(v) => v.toFixed(2)} {...form.getInputProps(`weights.${k}`)} />
                   </div>
                 ))}
                 <Text fw={600} size="sm" mt="xs">Title II-A and IV-A priority</Text>
