@@ -43,7 +43,8 @@ export const MAX_CHANGES = 1_000;
 
 /** The values of `fields` that differ between a known record and the file's, as before/after pairs. */
 export function fieldChanges<T extends object>(row: number, record: string, before: T, after: T, fields: readonly (keyof T & string)[], names: Partial<Record<keyof T & string, string>> = {}): FieldChange[] {
-  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+  // Every value compared is a column of the file: a string, number or boolean, or empty.
+  const text = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "");
   return fields.filter((f) => text(before[f]) !== text(after[f])).map((f) => ({ row, record, field: names[f] ?? f, before: text(before[f]), after: text(after[f]) }));
 }
 
