@@ -150,7 +150,7 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
       await check(page, `${platform.url}/dashboard/2022`, (p) => p.getByTestId("program-table").waitFor());
       const fits = await page.evaluate(() => {
         const table = document.querySelector('[data-testid="program-table"]')!;
-        const remaining = [...table.querySelectorAll("th")].find((th) => th.textContent === "Remaining")!.getBoundingClientRect();
+        const remaining = Array.from(table.querySelectorAll<HTMLTableCellElement>("th")).find((th) => th.textContent === "Remaining")!.getBoundingClientRect();
         const scroller = table.closest(".mantine-Table-scrollContainer") ?? table.parentElement!;
         const box = scroller.getBoundingClientRect();
         return remaining.right <= Math.min(box.right, window.innerWidth) + 1 || scroller.scrollWidth > scroller.clientWidth;
