@@ -44,7 +44,7 @@ const school = fc
   })
   .map(({ share, ...s }) => ({ ...s, lowIncome: Math.floor(Math.max(0, s.enrollment) * share) }));
 /** Each school its own key unless the run gave it a bad one. */
-const schools = mostly(fc.array(school, { minLength: 1, maxLength: 25 }), fc.constant([])).map((list) => list.map((s, i) => ({ ...s, key: s.key ?? `s${i}` })));
+const schools = mostly(fc.array(school, { minLength: 1, maxLength: 25 }), fc.array(school, { maxLength: 0 })).map((list) => list.map((s, i) => ({ ...s, key: s.key ?? `s${i}` })));
 
 const policy = fc.oneof(
   fc.constant({ kind: "EVEN" }),
