@@ -14,3 +14,4 @@ export * from "./allocation/reallocation.js";
 export * from "./allocation/metrics.js";
 export * from "./allocation/scenario.js";
 export * from "./random.js";
+export * from "./allocation/compare.js";

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { PROGRAM_CODES, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
+import { compareResults, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
 import { ActionStep, Scenario, School, User } from "@allot/db";
 import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
@@ -199,27 +199,13 @@ export class ScenarioResolver {
     };
     const [sa, sb] = await Promise.all([load(a), load(b)]);
     if (!sa?.results || !sb?.results) return null;
-    const ra = sa.results as unknown as ScenarioResult;
-    const rb = sb.results as unknown as ScenarioResult;
+    const c = compareResults(sa.results as unknown as ScenarioResult, sb.results as unknown as ScenarioResult);
     const loaded = await lookupsFor(ctx);
     const { schools } = loaded;
-    const amountsB = new Map(rb.schools.flatMap((s) => s.programs.map((p) => [`${s.schoolId}:${p.program}`, p.amount] as const)));
-    const diffs: AllocationDifference[] = [];
-    for (const s of ra.schools) {
-      for (const code of PROGRAM_CODES) {
-        const x = s.programs.find((p) => p.program === code)?.amount ?? 0;
-        const y = amountsB.get(`${s.schoolId}:${code}`) ?? 0;
-        if (x !== y && schools.has(s.schoolId)) diffs.push(Object.assign(new AllocationDifference(), { school: toSchoolType(schools.get(s.schoolId)!), program: code, a: x, b: y, difference: y - x }));
-      }
-    }
-    const programs = PROGRAM_CODES.map((code) => {
-      const x = ra.programs.find((p) => p.program === code)?.toSchools ?? 0;
-      const y = rb.programs.find((p) => p.program === code)?.toSchools ?? 0;
-      return Object.assign(new ProgramDifference(), { program: code, a: x, b: y, difference: y - x });
-    });
-    const measures = (Object.keys(ra.equityAfter) as (keyof ScenarioResult["equityAfter"])[]).map((m) =>
-      Object.assign(new MeasureDifference(), { measure: m, a: ra.equityAfter[m], b: rb.equityAfter[m] }),
-    );
+    // A school leader's lookups hold only their school: the others' differences are not shown.
+    const diffs = c.schools.flatMap((d) => (schools.has(d.schoolId) ? [Object.assign(new AllocationDifference(), { ...d, school: toSchoolType(schools.get(d.schoolId)!) })] : []));
+    const programs = c.programs.map((p) => Object.assign(new ProgramDifference(), p));
+    const measures = c.measures.map((m) => Object.assign(new MeasureDifference(), m));
     return Object.assign(new ScenarioComparison(), { a: await toScenarioType(ctx.em, sa, loaded), b: await toScenarioType(ctx.em, sb, loaded), schools: diffs, programs, measures });
   }
 
