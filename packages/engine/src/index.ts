@@ -15,3 +15,4 @@ export * from "./allocation/metrics.js";
 export * from "./allocation/scenario.js";
 export * from "./random.js";
 export * from "./allocation/compare.js";
+export * from "./allocation/statute.js";

@@ -1,5 +1,6 @@
 import { type Cents, percent, usd } from "../money.js";
 import { check, type ComplianceCheck } from "./rules.js";
+import { STATUTE } from "./statute.js";
 
 /** District-level Title I reservations, taken before school allocations (ESEA 1113(c)(3)). */
 export interface TitleIReservationInput {
@@ -75,19 +76,19 @@ export function titleIReservations(r: TitleIReservationInput): TitleIReservation
   checks.push(check("TITLE_I_RESERVATIONS_FIT", P, fits ? "PASS" : "FAIL", `Reservations ${usd(total)} of ${usd(available)} available.`));
   checks.push(check("TITLE_I_EQUITABLE_SERVICES", P, r.privateLowIncome > 0 ? "PASS" : "NOT_APPLICABLE", items[0]!.explanation));
 
-  if (r.allocation > 50_000_000) {
-    const minimum = Math.ceil(r.allocation / 100);
+  if (r.allocation > STATUTE.familyEngagementAbove) {
+    const minimum = Math.ceil((r.allocation * STATUTE.familyEngagementBasisPoints) / 10_000);
     checks.push(check("TITLE_I_FAMILY_ENGAGEMENT", P, r.familyEngagement >= minimum ? "PASS" : "FAIL",
       `${usd(r.familyEngagement)} reserved; at least 1% of the year's allocation of ${usd(r.allocation)} (${usd(minimum)}) is required above $500,000.`));
-    const toSchools = r.familyEngagementToSchoolsBasisPoints ?? 9000;
-    checks.push(check("TITLE_I_FAMILY_ENGAGEMENT_TO_SCHOOLS", P, toSchools >= 9000 ? "PASS" : "FAIL", `${percent(toSchools)} of the reservation goes to Title I schools; at least 90% must.`));
+    const toSchools = r.familyEngagementToSchoolsBasisPoints ?? STATUTE.familyEngagementToSchoolsBasisPoints;
+    checks.push(check("TITLE_I_FAMILY_ENGAGEMENT_TO_SCHOOLS", P, toSchools >= STATUTE.familyEngagementToSchoolsBasisPoints ? "PASS" : "FAIL", `${percent(toSchools)} of the reservation goes to Title I schools; at least 90% must.`));
   } else {
     checks.push(check("TITLE_I_FAMILY_ENGAGEMENT", P, "NOT_APPLICABLE", `The year's allocation ${usd(r.allocation)} is not above $500,000.`));
     checks.push(check("TITLE_I_FAMILY_ENGAGEMENT_TO_SCHOOLS", P, "NOT_APPLICABLE", "No required reservation."));
   }
   checks.push(check("TITLE_I_HOMELESS", P, (r.homeless ?? 0) > 0 ? "PASS" : "FAIL",
     (r.homeless ?? 0) > 0 ? `${usd(r.homeless ?? 0)} reserved for homeless children.` : "No reservation for homeless children: the district must reserve funds to serve them."));
-  const incentiveCap = Math.floor((r.allocation * 5) / 100);
+  const incentiveCap = Math.floor((r.allocation * STATUTE.incentivesBasisPoints) / 10_000);
   checks.push(check("TITLE_I_INCENTIVES", P, (r.incentives ?? 0) === 0 ? "NOT_APPLICABLE" : (r.incentives ?? 0) <= incentiveCap ? "PASS" : "FAIL",
     `${usd(r.incentives ?? 0)} for incentives; at most 5% (${usd(incentiveCap)}).`));
   const adminLimitBp = r.administrationJustificationAboveBasisPoints ?? 1000;

@@ -5,10 +5,11 @@ import { comparabilityCheck, type EquityMeasures, equityMeasures } from "./metri
 import { reallocate } from "./reallocation.js";
 import { type Reservation, titleIReservations, type TitleIReservationInput } from "./reservations.js";
 import { check, type ComplianceCheck, notChecked, ParameterRefusal } from "./rules.js";
+import { STATUTE } from "./statute.js";
 import { FormulaShare, IneligibleShare, ReallocatedShare, type SchoolProgramResult, TitleIShare } from "./shares.js";
 import { allocateTitleI, type TitleIPolicy, type TitleISchool } from "./title-i.js";
 export type { SchoolProgramResult } from "./shares.js";
-import { type NeedCounts, type NeedWeights, WEIGHT_SCALE, weightedEnrollment } from "./weights.js";
+import { type NeedCounts, type NeedWeights, NO_WEIGHTS, WEIGHT_SCALE, weightedEnrollment } from "./weights.js";
 
 export interface ScenarioSchool extends NeedCounts, TitleISchool {
   supportDesignation: "NONE" | "TSI" | "ATSI" | "CSI";
@@ -92,6 +93,41 @@ const countOf: Record<"TITLE_I_A_1003" | "TITLE_III_A" | "IDEA_B" | "MCKINNEY_VE
   IDEA_B: (s) => s.studentsWithDisabilities,
   MCKINNEY_VENTO: (s) => s.homeless,
 };
+
+/**
+ * Where a new scenario starts: the statutory minimums of the year's awards (1% family engagement
+ * above $500,000, 90% of it to schools), 0.5% for homeless children, 5% administration, one
+ * per-child rate for the whole Title I pool, no weights, and Title II-A/IV-A priority for CSI/TSI
+ * and high-poverty schools.
+ */
+export function defaultScenarioParameters(allocation: Partial<Record<ProgramCode, Cents>>): ScenarioParameters {
+  const titleI = allocation.TITLE_I_A ?? 0;
+  return {
+    titleI: {
+      policy: {
+        ppa: { kind: "EVEN" },
+        ranking: "DISTRICT_WIDE",
+        designateAt35: true,
+        serveLastYearOneMoreYear: true,
+        highSchoolThresholdBasisPoints: STATUTE.priorityPovertyBasisPoints,
+        privateChildrenInSchoolShare: false,
+      },
+      reservations: {
+        familyEngagement: titleI > STATUTE.familyEngagementAbove ? Math.ceil((titleI * STATUTE.familyEngagementBasisPoints) / 10_000) : 0,
+        familyEngagementToSchoolsBasisPoints: STATUTE.familyEngagementToSchoolsBasisPoints,
+        homeless: Math.floor(titleI / 200),
+        administration: Math.floor((titleI * 5) / 100),
+      },
+    },
+    districtReservations: {},
+    administration: {},
+    titleIV: null,
+    idea: null,
+    weights: NO_WEIGHTS,
+    priority: { csiTsiBasisPoints: 2000, highPovertyBasisPoints: 1000, highPovertyThresholdBasisPoints: STATUTE.priorityPovertyBasisPoints },
+    reallocation: null,
+  };
+}
 
 /**
  * Runs a budget scenario: each program's reservations, then its school allocations by its own
@@ -191,9 +227,9 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
     // What Title I leaves unallocated carries over, at most 15% of the year's allocation (ESEA
     // 1127(a)), not of allocation + carryover; under $50,000 exempt (1127(c)).
     const allocation = input.allocation?.TITLE_I_A ?? titleIProgram.available;
-    const limit = Math.floor((allocation * 15) / 100);
+    const limit = Math.floor((allocation * STATUTE.carryoverBasisPoints) / 10_000);
     compliance.push(
-      allocation < 5_000_000
+      allocation < STATUTE.carryoverExemptBelow
         ? check("TITLE_I_CARRYOVER", "TITLE_I_A", "NOT_APPLICABLE", `A year's allocation of ${usd(allocation)} is under $50,000: exempt.`)
         : check("TITLE_I_CARRYOVER", "TITLE_I_A", titleIProgram.unallocated <= limit ? "PASS" : "FAIL",
             `${usd(titleIProgram.unallocated)} left unallocated would carry over; at most 15% of the year's allocation of ${usd(allocation)} (${usd(limit)}).`),

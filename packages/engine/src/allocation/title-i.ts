@@ -1,6 +1,7 @@
 import { type Cents, percent, splitByWeights, usd } from "../money.js";
 import { povertyBasisPoints } from "../poverty.js";
 import { check, type ComplianceCheck } from "./rules.js";
+import { STATUTE } from "./statute.js";
 
 /** A school as Title I rank-and-serve sees it (ESEA 1113). */
 export interface TitleISchool {
@@ -81,10 +82,10 @@ export interface TitleIResult {
   checks: ComplianceCheck[];
 }
 
-const THRESHOLD_75 = 7500;
-const DESIGNATION_35 = 3500;
-const SCHOOLWIDE_40 = 4000;
-const SMALL_DISTRICT = 1000;
+const THRESHOLD_75 = STATUTE.priorityPovertyBasisPoints;
+const DESIGNATION_35 = STATUTE.designationBasisPoints;
+const SCHOOLWIDE_40 = STATUTE.schoolwideBasisPoints;
+const SMALL_DISTRICT = STATUTE.smallDistrictEnrollment;
 
 /**
  * Title I within-district allocation (ESEA 1113; 34 CFR 200.78): identify eligible schools by one

@@ -4,7 +4,7 @@ import type { EntityManager, Knex } from "@mikro-orm/postgresql";
 import { LockMode, OptimisticLockError } from "@mikro-orm/core";
 import {
   type Cents,
-  NO_WEIGHTS,
+  defaultScenarioParameters,
   type ProgramCode,
   type ScenarioParameters,
   type ScenarioResult,
@@ -18,32 +18,6 @@ import { type Baseline, runScenarioTask } from "../../workers/heavy.worker.js";
 import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
-
-/**
- * Sensible starting parameters for a year: the statutory minimums of the year's awards (not
- * carryover), one per-child rate for the whole pool.
- */
-export function defaultParameters(allocation: Partial<Record<ProgramCode, Cents>>): ScenarioParameters {
-  const titleI = allocation.TITLE_I_A ?? 0;
-  return {
-    titleI: {
-      policy: { ppa: { kind: "EVEN" }, ranking: "DISTRICT_WIDE", designateAt35: true, serveLastYearOneMoreYear: true, highSchoolThresholdBasisPoints: 7500, privateChildrenInSchoolShare: false },
-      reservations: {
-        familyEngagement: titleI > 50_000_000 ? Math.ceil(titleI / 100) : 0,
-        familyEngagementToSchoolsBasisPoints: 9000,
-        homeless: Math.floor(titleI / 200),
-        administration: Math.floor((titleI * 5) / 100),
-      },
-    },
-    districtReservations: {},
-    administration: {},
-    titleIV: null,
-    idea: null,
-    weights: NO_WEIGHTS,
-    priority: { csiTsiBasisPoints: 2000, highPovertyBasisPoints: 1000, highPovertyThresholdBasisPoints: 7500 },
-    reallocation: null,
-  };
-}
 
 export interface EngineInputs {
   fy: FiscalYear;
@@ -159,7 +133,7 @@ export async function createScenario(
     let createdFrom: Scenario | null = null;
     if (input.source === "EMPTY") {
       const money = await moneyByProgram(tx, districtId, fy.id);
-      parameters = defaultParameters(Object.fromEntries([...money].map(([c, m]) => [c, m.award.amountCents]))) as unknown as Record<string, unknown>;
+      parameters = defaultScenarioParameters(Object.fromEntries([...money].map(([c, m]) => [c, m.award.amountCents]))) as unknown as Record<string, unknown>;
     } else {
       const id = input.source === "SCENARIO" ? idOfType(input.sourceScenarioId ?? "", "Scenario") : null;
       createdFrom =

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { type Cents, type ComplianceCheck, complianceSummary, type EquityMeasures, reportOrder, type ScenarioParameters, type ScenarioResult, type SchoolProgramResult } from "@allot/engine";
+import { type Cents, type ComplianceCheck, complianceSummary, STATUTE, type EquityMeasures, reportOrder, type ScenarioParameters, type ScenarioResult, type SchoolProgramResult } from "@allot/engine";
 import { SCENARIO_STATUSES, type School } from "@allot/db";
 import { enumObject, ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
@@ -412,11 +412,11 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
       ranking: (p.titleI.policy.ranking ?? "DISTRICT_WIDE") as TitleIRanking,
       designateAt35: p.titleI.policy.designateAt35 ?? true,
       serveLastYearOneMoreYear: p.titleI.policy.serveLastYearOneMoreYear ?? true,
-      highSchoolThresholdPercent: bpToPercent(p.titleI.policy.highSchoolThresholdBasisPoints ?? 7500),
+      highSchoolThresholdPercent: bpToPercent(p.titleI.policy.highSchoolThresholdBasisPoints ?? STATUTE.priorityPovertyBasisPoints),
       privateChildrenInSchoolShare: p.titleI.policy.privateChildrenInSchoolShare ?? false,
       reservations: Object.assign(new TitleIReservations(), {
         familyEngagement: r.familyEngagement,
-        familyEngagementToSchoolsPercent: bpToPercent(r.familyEngagementToSchoolsBasisPoints ?? 9000),
+        familyEngagementToSchoolsPercent: bpToPercent(r.familyEngagementToSchoolsBasisPoints ?? STATUTE.familyEngagementToSchoolsBasisPoints),
         homeless: r.homeless ?? 0,
         neglectedDelinquent: r.neglectedDelinquent ?? 0,
         districtWide: r.districtWide ?? 0,
