@@ -1,4 +1,5 @@
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
+import type { ScenarioParameters, ScenarioResult } from "@allot/engine";
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";
@@ -37,9 +38,9 @@ export class Scenario extends DistrictScoped {
   @Enum({ items: [...SCENARIO_STATUSES] })
   status: Opt<ScenarioStatus> = "DRAFT";
 
-  /** The engine's ScenarioParameters, as validated by the API. */
+  /** The engine's parameters, as validated by the API. */
   @Property({ type: "json" })
-  parameters!: Record<string, unknown>;
+  parameters!: ScenarioParameters;
 
   @ManyToOne(() => Scenario, { nullable: true, deleteRule: "set null" })
   createdFrom: Rel<Scenario> | null = null;
@@ -51,9 +52,9 @@ export class Scenario extends DistrictScoped {
   @Property({ type: "json", defaultRaw: "'[]'" })
   actionStepLinks: Opt<ScenarioActionStepLink[]> = [];
 
-  /** Results summary of the last run: per-program totals, equity measures, compliance report. */
+  /** The engine's result of the last run, as JSON (each explanation written out). */
   @Property({ type: "json", nullable: true })
-  results: Record<string, unknown> | null = null;
+  results: ScenarioResult | null = null;
 
   @Property({ type: "datetime", nullable: true })
   lastRunAt: Date | null = null;

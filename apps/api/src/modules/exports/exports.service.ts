@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { formatMoney, percent, PROGRAM_CODES, PROGRAMS, type ProgramCode, reportOrder, type ScenarioParameters, type ScenarioResult, usd } from "@allot/engine";
+import { formatMoney, percent, PROGRAM_CODES, PROGRAMS, type ProgramCode, reportOrder, usd } from "@allot/engine";
 import { BudgetLine, District, FiscalYear, Scenario } from "@allot/db";
 import { fundingByActionStep } from "../funding/funding.service.js";
 import { schoolsAndPrograms } from "../scenario/scenario.service.js";
@@ -78,7 +78,7 @@ export async function scenarioWorkbook(em: EntityManager, districtId: string, sc
     em.findOneOrFail(District, districtId),
     schoolsAndPrograms(em, districtId, onlySchool).then((l) => l.schools),
   ]);
-  const seen = scenarioForSchool(onlySchool, scenario.parameters as unknown as ScenarioParameters, scenario.results as unknown as ScenarioResult);
+  const seen = scenarioForSchool(onlySchool, scenario.parameters, scenario.results);
   const r = seen.result!;
   const byId = new Map(schools.map((s) => [s.id, s]));
   const programs = r.programs.map((p) => p.program);

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { compareResults, type ScenarioParameters, type ScenarioResult } from "@allot/engine";
+import { compareResults } from "@allot/engine";
 import { ActionStep, Scenario, School, User } from "@allot/db";
 import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
@@ -130,7 +130,7 @@ async function scenarioRow(em: EntityManager, districtId: string, id: string): P
 export async function toScenarioType(em: EntityManager, scenario: Scenario | ScenarioRow, loaded: Lookups): Promise<ScenarioType> {
   const { schools, sources } = loaded;
   const s = scenario instanceof Scenario ? await rowOf(em, scenario) : scenario;
-  const seen = scenarioForSchool(loaded.onlySchool, s.parameters as unknown as ScenarioParameters, s.results as unknown as ScenarioResult | null);
+  const seen = scenarioForSchool(loaded.onlySchool, s.parameters, s.results);
   return Object.assign(new ScenarioType(), {
     id: toGlobalId("Scenario", s.id),
     fiscalYear: s.year,
@@ -199,7 +199,7 @@ export class ScenarioResolver {
     };
     const [sa, sb] = await Promise.all([load(a), load(b)]);
     if (!sa?.results || !sb?.results) return null;
-    const c = compareResults(sa.results as unknown as ScenarioResult, sb.results as unknown as ScenarioResult);
+    const c = compareResults(sa.results, sb.results);
     const loaded = await lookupsFor(ctx);
     const { schools } = loaded;
     // A school leader's lookups hold only their school: the others' differences are not shown.

@@ -73,7 +73,7 @@ export async function schoolsAndPrograms(em: EntityManager, districtId: string, 
 async function adoptedBaseline(em: EntityManager, districtId: string, fy: FiscalYear, exceptId: string | null) {
   const adopted = await em.findOne(Scenario, { district: districtId, fiscalYear: fy, status: "APPROVED" });
   if (!adopted?.results || adopted.id === exceptId) return undefined;
-  const result = adopted.results as unknown as ScenarioResult;
+  const result = adopted.results;
   return Object.fromEntries(result.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
 }
 
@@ -129,11 +129,11 @@ export async function createScenario(
   return em.transactional(async (tx) => {
     const fy = await tx.findOne(FiscalYear, { district: districtId, year: input.fiscalYear });
     if (!fy) return fail("fiscalYear", `The district has no fiscal year ${input.fiscalYear}.`, UserErrorCode.NOT_FOUND);
-    let parameters: Record<string, unknown>;
+    let parameters: ScenarioParameters;
     let createdFrom: Scenario | null = null;
     if (input.source === "EMPTY") {
       const money = await moneyByProgram(tx, districtId, fy.id);
-      parameters = defaultScenarioParameters(Object.fromEntries([...money].map(([c, m]) => [c, m.award.amountCents]))) as unknown as Record<string, unknown>;
+      parameters = defaultScenarioParameters(Object.fromEntries([...money].map(([c, m]) => [c, m.award.amountCents])));
     } else {
       const id = input.source === "SCENARIO" ? idOfType(input.sourceScenarioId ?? "", "Scenario") : null;
       createdFrom =
@@ -210,7 +210,7 @@ export async function updateParameters(
       // Check the parameters against the year's money before keeping them.
       const check = await compute(await engineInputs(tx, districtId, await tx.findOneOrFail(FiscalYear, s.fiscalYear.id)), parameters, await adoptedBaseline(tx, districtId, s.fiscalYear, s.id));
       if (!check.ok) return check;
-      s.parameters = parameters as unknown as Record<string, unknown>;
+      s.parameters = parameters;
       if (name != null && name.trim()) s.name = name.trim().slice(0, 200);
       s.stale = true;
       await tx.flush();
@@ -227,7 +227,7 @@ export async function runAndSave(em: EntityManager, districtId: string, id: stri
       if (!(s instanceof Scenario)) return s;
       const fy = await tx.findOneOrFail(FiscalYear, s.fiscalYear.id);
       const inputs = await engineInputs(tx, districtId, fy);
-      const outcome = await compute(inputs, s.parameters as unknown as ScenarioParameters, await adoptedBaseline(tx, districtId, fy, s.id));
+      const outcome = await compute(inputs, s.parameters, await adoptedBaseline(tx, districtId, fy, s.id));
       if (!outcome.ok) return outcome;
       const result = outcome.value;
       await tx.nativeDelete(ScenarioAllocation, { scenario: s });
