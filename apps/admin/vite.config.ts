@@ -16,7 +16,12 @@ export default defineConfig({
       output: {
         // The libraries every page needs change less often than the app: one long-cached chunk.
         // The rest (charts, tables, spreadsheet export) load with the screens that use them.
-        manualChunks: (id) => (/node_modules\/(\.pnpm\/)?(react|react-dom|scheduler|react-router|@mantine\+core|@mantine\+hooks|@mantine\/core|@mantine\/hooks|@apollo|graphql|rxjs|tslib|@wry|optimism|zen-observable)/.test(id) ? "vendor" : undefined),
+        manualChunks: (id) =>
+          /node_modules\/(\.pnpm\/)?(react|react-dom|scheduler|react-router|@mantine\+core|@mantine\+hooks|@mantine\/core|@mantine\/hooks|@apollo|graphql|rxjs|tslib|@wry|optimism|zen-observable)/.test(
+            id,
+          )
+            ? "vendor"
+            : undefined,
       },
     },
   },

@@ -17,7 +17,10 @@ export const base = tseslint.config(
       parserOptions: { projectService: { allowDefaultProject: ["*.config.ts", "codegen.ts"] } },
     },
     rules: {
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "@typescript-eslint/consistent-type-imports": "off",
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/require-await": "off",

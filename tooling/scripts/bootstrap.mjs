@@ -23,8 +23,10 @@ function quiet(cmd, args) {
 function findPnpm() {
   if (quiet("pnpm", ["--version"]) === PNPM_VERSION) return ["pnpm"];
   console.log(`[allot] installing pnpm ${PNPM_VERSION}`);
-  if (run("npm", ["install", "--global", "--no-fund", "--no-audit", `pnpm@${PNPM_VERSION}`]) === 0 &&
-      quiet("pnpm", ["--version"]) === PNPM_VERSION) {
+  if (
+    run("npm", ["install", "--global", "--no-fund", "--no-audit", `pnpm@${PNPM_VERSION}`]) === 0 &&
+    quiet("pnpm", ["--version"]) === PNPM_VERSION
+  ) {
     return ["pnpm"];
   }
   // No permission for a global install: run it through npx instead.
@@ -56,11 +58,21 @@ if (mode === "start") {
 
 /** Browser tests drive Debian's Chromium; install it when missing and we may (root with apt). */
 function ensureChromium() {
-  if (process.env.CHROMIUM_PATH || quiet("sh", ["-c", "command -v chromium || command -v chromium-browser"])) return;
+  if (
+    process.env.CHROMIUM_PATH ||
+    quiet("sh", ["-c", "command -v chromium || command -v chromium-browser"])
+  )
+    return;
   if (process.getuid?.() === 0 && quiet("sh", ["-c", "command -v apt-get"])) {
     console.log("[allot] installing Debian's chromium for the browser tests");
-    if (run("apt-get", ["update", "-qq"]) === 0 && run("apt-get", ["install", "-y", "-qq", "chromium"]) === 0) return;
+    if (
+      run("apt-get", ["update", "-qq"]) === 0 &&
+      run("apt-get", ["install", "-y", "-qq", "chromium"]) === 0
+    )
+      return;
   }
-  console.error("[allot] the browser tests need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH");
+  console.error(
+    "[allot] the browser tests need Chromium: install it (apt-get install chromium) or set CHROMIUM_PATH",
+  );
   process.exit(1);
 }

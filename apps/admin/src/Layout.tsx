@@ -1,4 +1,14 @@
-import { Alert, AppShell, Burger, Button, Group, Loader, NavLink, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  AppShell,
+  Burger,
+  Button,
+  Group,
+  Loader,
+  NavLink,
+  Text,
+  Title,
+} from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
@@ -32,11 +42,21 @@ export function Layout() {
     </Button>
   );
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 200, breakpoint: "sm", collapsed: { mobile: !menuOpen } }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 200, breakpoint: "sm", collapsed: { mobile: !menuOpen } }}
+      padding="md"
+    >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="xs" wrap="nowrap">
-            <Burger opened={menuOpen} onClick={menu.toggle} hiddenFrom="sm" size="sm" aria-label={menuOpen ? "Close the menu" : "Open the menu"} />
+            <Burger
+              opened={menuOpen}
+              onClick={menu.toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={menuOpen ? "Close the menu" : "Open the menu"}
+            />
             <Title order={1} size="h3" c="teal.9">
               Allot
             </Title>
@@ -53,12 +73,46 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
-        <NavLink component={RouterLink} to={withYear("dashboard")} label="Dashboard" active={pathname.startsWith("/dashboard")} />
-        <NavLink component={RouterLink} to={withYear("funding")} label="Funding by action step" active={pathname.startsWith("/funding") || pathname.startsWith("/plan")} />
-        <NavLink component={RouterLink} to="/schools" label="Schools" active={pathname.startsWith("/schools")} />
-        <NavLink component={RouterLink} to={withYear("scenarios")} label="Scenarios" active={pathname.startsWith("/scenarios")} />
-        {canImport && <NavLink component={RouterLink} to="/import" label="Import files" active={pathname.startsWith("/import")} />}
-        {canManageTokens && <NavLink component={RouterLink} to="/tokens" label="API tokens" active={pathname.startsWith("/tokens")} />}
+        <NavLink
+          component={RouterLink}
+          to={withYear("dashboard")}
+          label="Dashboard"
+          active={pathname.startsWith("/dashboard")}
+        />
+        <NavLink
+          component={RouterLink}
+          to={withYear("funding")}
+          label="Funding by action step"
+          active={pathname.startsWith("/funding") || pathname.startsWith("/plan")}
+        />
+        <NavLink
+          component={RouterLink}
+          to="/schools"
+          label="Schools"
+          active={pathname.startsWith("/schools")}
+        />
+        <NavLink
+          component={RouterLink}
+          to={withYear("scenarios")}
+          label="Scenarios"
+          active={pathname.startsWith("/scenarios")}
+        />
+        {canImport && (
+          <NavLink
+            component={RouterLink}
+            to="/import"
+            label="Import files"
+            active={pathname.startsWith("/import")}
+          />
+        )}
+        {canManageTokens && (
+          <NavLink
+            component={RouterLink}
+            to="/tokens"
+            label="API tokens"
+            active={pathname.startsWith("/tokens")}
+          />
+        )}
         <Group hiddenFrom="sm" mt="md" gap="xs" px="sm">
           <Text size="sm" data-testid="viewer-menu">
             {viewer.name} · {ROLE_NAMES[viewer.role] ?? viewer.role}
@@ -81,9 +135,19 @@ export function DefaultYear({ to }: { to: string }) {
   const { data, loading, error } = useQuery(FiscalYearsDocument);
   const kept = useCurrentYear();
   if (loading) return <Loader aria-label="Loading fiscal years" />;
-  if (error) return <Alert color="red" title="Could not load the fiscal years">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" title="Could not load the fiscal years">
+        {error.message}
+      </Alert>
+    );
   const years = new Set(data?.fiscalYears.map((y) => y.year));
   const year = kept && years.has(kept) ? kept : data?.district.defaultFiscalYear;
-  if (!year) return <Alert title="No fiscal year yet">Import a District Improvement Plan to start a fiscal year.</Alert>;
+  if (!year)
+    return (
+      <Alert title="No fiscal year yet">
+        Import a District Improvement Plan to start a fiscal year.
+      </Alert>
+    );
   return <Navigate to={`/${to}/${year}`} replace />;
 }

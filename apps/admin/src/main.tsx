@@ -37,8 +37,14 @@ const readableDimmed: CSSVariablesResolver = (t) => ({
     "--mantine-color-anchor": "color-mix(in srgb, var(--mantine-color-teal-9) 80%, black)",
     ...Object.fromEntries(
       Object.keys(t.colors).flatMap((name) => [
-        [`--mantine-color-${name}-light-color`, `color-mix(in srgb, var(--mantine-color-${name}-9) 80%, black)`],
-        [`--mantine-color-${name}-filled`, `color-mix(in srgb, var(--mantine-color-${name}-9) 90%, black)`],
+        [
+          `--mantine-color-${name}-light-color`,
+          `color-mix(in srgb, var(--mantine-color-${name}-9) 80%, black)`,
+        ],
+        [
+          `--mantine-color-${name}-filled`,
+          `color-mix(in srgb, var(--mantine-color-${name}-9) 90%, black)`,
+        ],
       ]),
     ),
   },

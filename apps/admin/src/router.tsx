@@ -7,24 +7,53 @@ import { SignInPage } from "./features/auth/SignInPage";
 
 // Each screen is its own chunk: the first page loads only what it shows (charts, tables and
 // spreadsheet export come with the screens that use them).
-const DashboardPage = lazy(() => import("./features/dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })));
-const FundingPage = lazy(() => import("./features/funding/FundingPage").then((m) => ({ default: m.FundingPage })));
-const ActionStepPage = lazy(() => import("./features/plan/ActionStepPage").then((m) => ({ default: m.ActionStepPage })));
-const SchoolsPage = lazy(() => import("./features/schools/SchoolsPage").then((m) => ({ default: m.SchoolsPage })));
-const SchoolPage = lazy(() => import("./features/schools/SchoolPage").then((m) => ({ default: m.SchoolPage })));
-const ScenariosPage = lazy(() => import("./features/scenarios/ScenariosPage").then((m) => ({ default: m.ScenariosPage })));
-const ScenarioPage = lazy(() => import("./features/scenarios/ScenarioPage").then((m) => ({ default: m.ScenarioPage })));
-const ComparePage = lazy(() => import("./features/scenarios/ComparePage").then((m) => ({ default: m.ComparePage })));
-const ComplianceReportPage = lazy(() => import("./features/scenarios/ComplianceReportPage").then((m) => ({ default: m.ComplianceReportPage })));
-const ImportPage = lazy(() => import("./features/imports/ImportPage").then((m) => ({ default: m.ImportPage })));
-const TokensPage = lazy(() => import("./features/tokens/TokensPage").then((m) => ({ default: m.TokensPage })));
+const DashboardPage = lazy(() =>
+  import("./features/dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })),
+);
+const FundingPage = lazy(() =>
+  import("./features/funding/FundingPage").then((m) => ({ default: m.FundingPage })),
+);
+const ActionStepPage = lazy(() =>
+  import("./features/plan/ActionStepPage").then((m) => ({ default: m.ActionStepPage })),
+);
+const SchoolsPage = lazy(() =>
+  import("./features/schools/SchoolsPage").then((m) => ({ default: m.SchoolsPage })),
+);
+const SchoolPage = lazy(() =>
+  import("./features/schools/SchoolPage").then((m) => ({ default: m.SchoolPage })),
+);
+const ScenariosPage = lazy(() =>
+  import("./features/scenarios/ScenariosPage").then((m) => ({ default: m.ScenariosPage })),
+);
+const ScenarioPage = lazy(() =>
+  import("./features/scenarios/ScenarioPage").then((m) => ({ default: m.ScenarioPage })),
+);
+const ComparePage = lazy(() =>
+  import("./features/scenarios/ComparePage").then((m) => ({ default: m.ComparePage })),
+);
+const ComplianceReportPage = lazy(() =>
+  import("./features/scenarios/ComplianceReportPage").then((m) => ({
+    default: m.ComplianceReportPage,
+  })),
+);
+const ImportPage = lazy(() =>
+  import("./features/imports/ImportPage").then((m) => ({ default: m.ImportPage })),
+);
+const TokensPage = lazy(() =>
+  import("./features/tokens/TokensPage").then((m) => ({ default: m.TokensPage })),
+);
 
-const page = (element: ReactNode) => <Suspense fallback={<Loader aria-label="Loading" />}>{element}</Suspense>;
+const page = (element: ReactNode) => (
+  <Suspense fallback={<Loader aria-label="Loading" />}>{element}</Suspense>
+);
 
 export const router = createBrowserRouter([
   { path: "/sign-in", element: <SignInPage /> },
   // For printing: signed in, without the navigation around it.
-  { path: "/scenarios/view/:scenarioId/compliance", element: <RequireSignIn>{page(<ComplianceReportPage />)}</RequireSignIn> },
+  {
+    path: "/scenarios/view/:scenarioId/compliance",
+    element: <RequireSignIn>{page(<ComplianceReportPage />)}</RequireSignIn>,
+  },
   {
     path: "/",
     element: (

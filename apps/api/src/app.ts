@@ -6,7 +6,10 @@ import express from "express";
 import helmet from "helmet";
 import type { GraphQLError, ValidationContext } from "graphql";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import type { MikroORM } from "@mikro-orm/postgresql";
@@ -20,7 +23,11 @@ import { auditOf, authenticate, principalOf } from "./modules/auth/principal.js"
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import { errorsPlugin, isDatabaseUnavailable, UNAVAILABLE_MESSAGE } from "./modules/limits/errors.plugin.js";
+import {
+  errorsPlugin,
+  isDatabaseUnavailable,
+  UNAVAILABLE_MESSAGE,
+} from "./modules/limits/errors.plugin.js";
 import { mutationTransactionPlugin } from "./modules/limits/idempotency.plugin.js";
 import { documentGate } from "./modules/limits/document-gate.js";
 import { costReportPlugin, LIMITS, nulTextPlugin } from "./modules/limits/limits.plugin.js";
@@ -28,7 +35,13 @@ import { districtSizes } from "./modules/limits/list-sizes.js";
 import { createRateLimiter, type RateLimitOptions } from "./modules/limits/rate-limit.js";
 import { exportsRouter } from "./modules/exports/exports.routes.js";
 import { accessLogPlugin } from "./modules/observability/access-log.plugin.js";
-import { METRICS_CONTENT_TYPE, metricsPlugin, metricsText, recordRefusal, watchPool } from "./modules/observability/metrics.js";
+import {
+  METRICS_CONTENT_TYPE,
+  metricsPlugin,
+  metricsText,
+  recordRefusal,
+  watchPool,
+} from "./modules/observability/metrics.js";
 import { traceRequests, traceStatements, tracingPlugin } from "./modules/observability/tracing.js";
 import { createSchema } from "./schema.js";
 import { closeWorkPool } from "./workers/pool.js";
@@ -70,10 +83,13 @@ export interface App {
 // error instead, the caller gets a 400 naming the limit.
 const reportNotThrow = {
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) => context?.reportError(error),
+  ],
 };
 
-const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
+const jsonLog = (entry: Record<string, unknown>) =>
+  console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
 
 /** The HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the admin app at /. */
 export async function createApp(o: AppOptions): Promise<App> {
@@ -81,7 +97,14 @@ export async function createApp(o: AppOptions): Promise<App> {
   app.disable("x-powered-by");
   // nosniff, a strict referrer policy, no framing, and HSTS in production (browsers heed it only over
   // TLS, which production runs behind). The admin app's content security policy is set where it is served.
-  app.use(helmet({ contentSecurityPolicy: false, strictTransportSecurity: o.production ? { maxAge: 31_536_000, includeSubDomains: true } : false }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: false,
+      strictTransportSecurity: o.production
+        ? { maxAge: 31_536_000, includeSubDomains: true }
+        : false,
+    }),
+  );
   const server = http.createServer(app);
   const log = o.log ?? jsonLog;
   const schema = await createSchema();
@@ -149,11 +172,17 @@ export async function createApp(o: AppOptions): Promise<App> {
   // Prometheus scrapes this: with METRICS_TOKEN set it asks for it; in production it is refused without one.
   app.get("/metrics", async (req, res, next) => {
     if (o.production && !o.metricsToken) {
-      res.status(404).type("text/plain").send("metrics are off: set METRICS_TOKEN to serve them in production\n");
+      res
+        .status(404)
+        .type("text/plain")
+        .send("metrics are off: set METRICS_TOKEN to serve them in production\n");
       return;
     }
     if (o.metricsToken && req.headers.authorization !== `Bearer ${o.metricsToken}`) {
-      res.status(401).type("text/plain").send("metrics need Authorization: Bearer <METRICS_TOKEN>\n");
+      res
+        .status(401)
+        .type("text/plain")
+        .send("metrics need Authorization: Bearer <METRICS_TOKEN>\n");
       return;
     }
     try {
@@ -164,7 +193,8 @@ export async function createApp(o: AppOptions): Promise<App> {
   });
 
   const limiter = createRateLimiter({ perMinute: 600, anonymousPerMinute: 60, ...o.rateLimit });
-  if (o.oidc) app.use("/auth/oidc", oidcRoutes(o.orm, o.sessionSecret, o.production ?? false, o.oidc));
+  if (o.oidc)
+    app.use("/auth/oidc", oidcRoutes(o.orm, o.sessionSecret, o.production ?? false, o.oidc));
   app.use(
     "/graphql",
     express.json({ limit: LIMITS.maxBodyBytes }),
@@ -178,14 +208,38 @@ export async function createApp(o: AppOptions): Promise<App> {
         recordRefusal(r);
         if (o.accessLog !== false) {
           const p = principalOf(res);
-          log({ level: "warn", message: "graphql", requestId: auditOf(res).requestId, actor: p?.label ?? "anonymous", operation: r.operation, type: r.type, status: r.status, ms: Math.round(r.seconds * 10_000) / 10, errors: [r.code] });
+          log({
+            level: "warn",
+            message: "graphql",
+            requestId: auditOf(res).requestId,
+            actor: p?.label ?? "anonymous",
+            operation: r.operation,
+            type: r.type,
+            status: r.status,
+            ms: Math.round(r.seconds * 10_000) / 10,
+            errors: [r.code],
+          });
         }
       },
     }),
-    expressMiddleware(apollo, { context: ({ res }) => Promise.resolve(createContext(o.orm, res, { sessionSecret: o.sessionSecret, production: o.production ?? false, singleSignOnLabel: o.oidc?.label ?? null })) }),
+    expressMiddleware(apollo, {
+      context: ({ res }) =>
+        Promise.resolve(
+          createContext(o.orm, res, {
+            sessionSecret: o.sessionSecret,
+            production: o.production ?? false,
+            singleSignOnLabel: o.oidc?.label ?? null,
+          }),
+        ),
+    }),
   );
 
-  app.use("/exports", authenticate(o.orm, o.sessionSecret), limiter.middleware, exportsRouter(o.orm));
+  app.use(
+    "/exports",
+    authenticate(o.orm, o.sessionSecret),
+    limiter.middleware,
+    exportsRouter(o.orm),
+  );
 
   const adminDist = o.adminDist ?? path.join(repoRoot(), "apps", "admin", "dist");
   if (existsSync(path.join(adminDist, "index.html"))) {
@@ -210,7 +264,14 @@ export async function createApp(o: AppOptions): Promise<App> {
         },
       }),
     );
-    app.use("/assets", express.static(path.join(adminDist, "assets"), { immutable: true, maxAge: "365d", fallthrough: false }));
+    app.use(
+      "/assets",
+      express.static(path.join(adminDist, "assets"), {
+        immutable: true,
+        maxAge: "365d",
+        fallthrough: false,
+      }),
+    );
     app.use(express.static(adminDist, { index: "index.html", maxAge: "5m" }));
     // Client-side routes: any other GET that is not a file gets the app shell.
     app.get(/^\/(?!graphql|healthz|readyz|metrics|exports\/|auth\/).*/, (_req, res) => {
@@ -218,7 +279,9 @@ export async function createApp(o: AppOptions): Promise<App> {
     });
   } else {
     app.get("/", (_req, res) => {
-      res.type("text/plain").send("Allot API: GraphQL at /graphql. The admin app is not built (pnpm build).\n");
+      res
+        .type("text/plain")
+        .send("Allot API: GraphQL at /graphql. The admin app is not built (pnpm build).\n");
     });
   }
   app.use(jsonErrors(log));
@@ -235,21 +298,47 @@ export async function createApp(o: AppOptions): Promise<App> {
 
 /** Errors before GraphQL runs (a body too large or not JSON, the database down at sign-in) as JSON. */
 function jsonErrors(log: (entry: Record<string, unknown>) => void) {
-  return (err: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  return (
+    err: unknown,
+    _req: express.Request,
+    res: express.Response,
+    next: express.NextFunction,
+  ) => {
     if (res.headersSent) {
       next(err);
       return;
     }
     const e = err as { status?: number; type?: string; message?: string };
     if (isDatabaseUnavailable(err)) {
-      res.status(503).setHeader("retry-after", "2").json({ errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } }] });
+      res
+        .status(503)
+        .setHeader("retry-after", "2")
+        .json({
+          errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE" } }],
+        });
     } else if (e.type === "entity.too.large") {
-      res.status(413).json({ errors: [{ message: `The request body is over ${LIMITS.maxBodyBytes} bytes.`, extensions: { code: "PAYLOAD_TOO_LARGE" } }] });
+      res.status(413).json({
+        errors: [
+          {
+            message: `The request body is over ${LIMITS.maxBodyBytes} bytes.`,
+            extensions: { code: "PAYLOAD_TOO_LARGE" },
+          },
+        ],
+      });
     } else if (e.status && e.status >= 400 && e.status < 500) {
-      res.status(e.status).json({ errors: [{ message: `Bad request: ${e.message ?? "unreadable body"}.`, extensions: { code: "BAD_REQUEST" } }] });
+      res.status(e.status).json({
+        errors: [
+          {
+            message: `Bad request: ${e.message ?? "unreadable body"}.`,
+            extensions: { code: "BAD_REQUEST" },
+          },
+        ],
+      });
     } else {
       log({ level: "error", message: e.message, stack: (err as Error).stack });
-      res.status(500).json({ errors: [{ message: "Internal error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
+      res.status(500).json({
+        errors: [{ message: "Internal error.", extensions: { code: "INTERNAL_SERVER_ERROR" } }],
+      });
     }
   };
 }

@@ -25,7 +25,11 @@ export interface Context {
 
 const NO_DISTRICT = "00000000-0000-0000-0000-000000000000";
 
-export function createContext(orm: MikroORM, res: Response, settings: Context["settings"]): Context {
+export function createContext(
+  orm: MikroORM,
+  res: Response,
+  settings: Context["settings"],
+): Context {
   const principal = principalOf(res);
   return {
     em: forkForDistrict(orm, principal?.districtId ?? NO_DISTRICT),

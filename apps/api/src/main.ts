@@ -4,7 +4,16 @@
 // sharing the port (node:cluster), replacing any that dies, and stops them first on SIGTERM; a
 // request that kills its process (out of memory) takes nothing else down for long.
 import cluster from "node:cluster";
-import { anchorAuditChain, createOrm, DEMO_DISTRICT, ensureApiRole, migrate, openDatabase, seedDemoDistrict, User } from "@allot/db";
+import {
+  anchorAuditChain,
+  createOrm,
+  DEMO_DISTRICT,
+  ensureApiRole,
+  migrate,
+  openDatabase,
+  seedDemoDistrict,
+  User,
+} from "@allot/db";
 import { createApp } from "./app.js";
 import { DEVELOPMENT_SESSION_SECRET, productionProblems, readEnv } from "./env.js";
 import { demoSignInHelp, seedDemoUsers } from "./modules/auth/demo-users.js";
@@ -16,13 +25,18 @@ const env = readEnv();
 const log = (m: string) => console.log(`[allot] ${m}`);
 
 const db = await openDatabase({ databaseUrl: env.DATABASE_URL, port: env.EMBEDDED_POSTGRES_PORT });
-log(db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in .data/postgres)` : "using DATABASE_URL");
+log(
+  db.embedded
+    ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in .data/postgres)`
+    : "using DATABASE_URL",
+);
 const secret = env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET;
 const production = env.NODE_ENV === "production";
 // The first process prepares the database as the schema's owner (migrations, seed, the API's
 // role); the API processes it supervises are handed the role's URL and only serve.
 const appUrl = cluster.isPrimary ? await prepareDatabase() : (env.DATABASE_APP_URL ?? db.url);
-if (cluster.isPrimary && !env.SESSION_SECRET) log("SESSION_SECRET is not set: using the development default (production refuses it)");
+if (cluster.isPrimary && !env.SESSION_SECRET)
+  log("SESSION_SECRET is not set: using the development default (production refuses it)");
 if (cluster.isPrimary && env.ALLOT_DEMO_SEED) log(demoSignInHelp());
 
 if (cluster.isPrimary && env.ALLOT_WORKERS > 0) {
@@ -50,21 +64,32 @@ async function superviseWorkers() {
     const lived = Date.now() - (started.get(worker.id) ?? 0);
     started.delete(worker.id);
     delayMs = lived < 10_000 ? Math.min(Math.max(delayMs * 2, 1_000), 30_000) : 0;
-    log(`API process ${worker.process.pid} ended (${signal ?? code}); starting another${delayMs ? ` in ${delayMs / 1000} s` : ""}`);
+    log(
+      `API process ${worker.process.pid} ended (${signal ?? code}); starting another${delayMs ? ` in ${delayMs / 1000} s` : ""}`,
+    );
     setTimeout(() => {
       if (!stopping) fork();
     }, delayMs);
   });
-  log(`starting ${env.ALLOT_WORKERS} supervised API process${env.ALLOT_WORKERS === 1 ? "" : "es"} on port ${env.PORT} (each logs when it is ready)`);
+  log(
+    `starting ${env.ALLOT_WORKERS} supervised API process${env.ALLOT_WORKERS === 1 ? "" : "es"} on port ${env.PORT} (each logs when it is ready)`,
+  );
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: stopping the API processes (each finishes its requests in flight), then the database`);
+    log(
+      `${signal}: stopping the API processes (each finishes its requests in flight), then the database`,
+    );
     const workers = Object.values(cluster.workers ?? {}).filter((w) => w !== undefined);
-    await Promise.all(workers.map((w) => new Promise<void>((resolve) => {
-      w.once("exit", () => resolve());
-      w.process.kill("SIGTERM");
-    })));
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            w.once("exit", () => resolve());
+            w.process.kill("SIGTERM");
+          }),
+      ),
+    );
     await db.close();
     log("stopped");
     process.exit(0);
@@ -86,8 +111,13 @@ async function serve() {
   const orm = await createOrm({ ...ormOptions, replicaUrls: env.DATABASE_REPLICA_URLS });
   // With replicas, mutations run on the primary alone (AppOptions.primaryOrm).
   const primaryOrm = env.DATABASE_REPLICA_URLS.length ? await createOrm(ormOptions) : undefined;
-  if (primaryOrm) log(`reading from ${env.DATABASE_REPLICA_URLS.length} replica(s) outside transactions and mutations`);
-  const tracing = env.OTEL_EXPORTER_OTLP_ENDPOINT ? startTracing({ serviceName: env.OTEL_SERVICE_NAME }) : null;
+  if (primaryOrm)
+    log(
+      `reading from ${env.DATABASE_REPLICA_URLS.length} replica(s) outside transactions and mutations`,
+    );
+  const tracing = env.OTEL_EXPORTER_OTLP_ENDPOINT
+    ? startTracing({ serviceName: env.OTEL_SERVICE_NAME })
+    : null;
   if (tracing) log(`tracing to ${env.OTEL_EXPORTER_OTLP_ENDPOINT}`);
   const app = await createApp({
     tracing: tracing !== null,
@@ -99,16 +129,28 @@ async function serve() {
     production,
     sessionSecret: secret,
     oidc: env.OIDC_ISSUER
-      ? { issuer: env.OIDC_ISSUER, clientId: env.OIDC_CLIENT_ID!, clientSecret: env.OIDC_CLIENT_SECRET!, redirectUrl: env.OIDC_REDIRECT_URL!, label: env.OIDC_LABEL }
+      ? {
+          issuer: env.OIDC_ISSUER,
+          clientId: env.OIDC_CLIENT_ID!,
+          clientSecret: env.OIDC_CLIENT_SECRET!,
+          redirectUrl: env.OIDC_REDIRECT_URL!,
+          label: env.OIDC_LABEL,
+        }
       : undefined,
-    rateLimit: { perMinute: env.RATE_LIMIT_PER_MINUTE, anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE, redisUrl: env.REDIS_URL },
+    rateLimit: {
+      perMinute: env.RATE_LIMIT_PER_MINUTE,
+      anonymousPerMinute: env.RATE_LIMIT_ANONYMOUS_PER_MINUTE,
+      redisUrl: env.REDIS_URL,
+    },
   });
   const { server } = app;
   server.listen(env.PORT, env.HOST, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : env.PORT;
     const who = cluster.isWorker ? `API process ${process.pid} ` : "";
-    log(`${who}ready in ${((performance.now() - started) / 1000).toFixed(1)} s: admin http://localhost:${port}/  GraphQL http://localhost:${port}/graphql`);
+    log(
+      `${who}ready in ${((performance.now() - started) / 1000).toFixed(1)} s: admin http://localhost:${port}/  GraphQL http://localhost:${port}/graphql`,
+    );
   });
 
   let stopping = false;
@@ -146,7 +188,9 @@ async function prepareDatabase(): Promise<string> {
   const applied = await migrate(owner);
   if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
   if (env.ALLOT_DEMO_SEED && (await seedDemoDistrict(owner))) {
-    log(`seeded the demo district ${DEMO_DISTRICT.name} (illustrative schools and awards, the district's FY2022 plan)`);
+    log(
+      `seeded the demo district ${DEMO_DISTRICT.name} (illustrative schools and awards, the district's FY2022 plan)`,
+    );
   }
   if (env.ALLOT_DEMO_SEED && (await seedDemoUsers(owner))) log("seeded one demo user per role");
   // A trail written before checkpoints existed is sealed as it stands now.
@@ -160,12 +204,17 @@ async function prepareDatabase(): Promise<string> {
     } catch (e) {
       const why = `the database role of DATABASE_URL may not create the API's role (${(e as Error).message})`;
       if (production) problems.push(`${why}: set DATABASE_APP_URL`);
-      else log(`${why}: answering requests as that role instead. Set DATABASE_APP_URL (docs/OPERATIONS.md).`);
+      else
+        log(
+          `${why}: answering requests as that role instead. Set DATABASE_APP_URL (docs/OPERATIONS.md).`,
+        );
     }
   }
   await owner.close();
   if (problems.length) {
-    console.error(`[allot] refusing to start in production: ${problems.join("; ")}. See docs/OPERATIONS.md.`);
+    console.error(
+      `[allot] refusing to start in production: ${problems.join("; ")}. See docs/OPERATIONS.md.`,
+    );
     await db.close();
     process.exit(1);
   }

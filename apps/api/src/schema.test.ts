@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { getNamedType, isCompositeType, isEnumType, isInputObjectType, isInterfaceType, isListType, isNonNullType, isObjectType, isScalarType } from "graphql";
+import {
+  getNamedType,
+  isCompositeType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from "graphql";
 import { SIZED_ITEM_TYPES } from "./modules/limits/list-sizes.js";
 import { createSchema } from "./schema.js";
 
@@ -10,21 +20,28 @@ describe("the schema", () => {
     const schema = await createSchema();
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith("__") || ["String", "Int", "Float", "Boolean", "ID"].includes(type.name)) continue;
+      if (
+        type.name.startsWith("__") ||
+        ["String", "Int", "Float", "Boolean", "ID"].includes(type.name)
+      )
+        continue;
       if (FEDERATION_SPEC.test(type.name)) continue; // defined, and described, by the Apollo Federation spec
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (FEDERATION_SPEC.test(field.name)) continue;
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of field.args)
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
       if (isInputObjectType(type)) {
-        for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const field of Object.values(type.getFields()))
+          if (!field.description) missing.push(`${type.name}.${field.name}`);
       }
       if (isEnumType(type) && type.name === "ProgramCode") {
-        for (const v of type.getValues()) if (!v.description) missing.push(`${type.name}.${v.name}`);
+        for (const v of type.getValues())
+          if (!v.description) missing.push(`${type.name}.${v.name}`);
       }
       if (isScalarType(type) && !type.description) missing.push(type.name);
     }
@@ -40,8 +57,11 @@ describe("the schema", () => {
         const t = isNonNullType(field.type) ? field.type.ofType : field.type;
         const item = getNamedType(field.type);
         if (!isListType(t) || !isCompositeType(item)) continue;
-        const sizedByArgument = field.args.some((a) => a.name === "first" || isListType(isNonNullType(a.type) ? a.type.ofType : a.type));
-        if (!sizedByArgument && !SIZED_ITEM_TYPES.has(item.name)) unsized.push(`${type.name}.${field.name}: [${item.name}]`);
+        const sizedByArgument = field.args.some(
+          (a) => a.name === "first" || isListType(isNonNullType(a.type) ? a.type.ofType : a.type),
+        );
+        if (!sizedByArgument && !SIZED_ITEM_TYPES.has(item.name))
+          unsized.push(`${type.name}.${field.name}: [${item.name}]`);
       }
     }
     expect(unsized).toEqual([]);

@@ -38,10 +38,13 @@ export const RESOLVERS = [
 
 let cached: Promise<GraphQLSchema> | undefined;
 
-type SubgraphResolvers = NonNullable<Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>["resolvers"]>;
+type SubgraphResolvers = NonNullable<
+  Extract<Parameters<typeof buildSubgraphSchema>[0], { resolvers?: unknown }>["resolvers"]
+>;
 
 /** Apollo Federation 2: the API is a subgraph a gateway can compose with others (docs/API.md). */
-const FEDERATION = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
+const FEDERATION =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
 
 /**
  * type-graphql's schema with plain properties read the way graphql-js reads them, without its
@@ -63,13 +66,18 @@ export function createSchema(): Promise<GraphQLSchema> {
     const resolvers = createResolversMap(base) as SubgraphResolvers;
     const schema = buildSubgraphSchema({
       typeDefs: parse(`${FEDERATION}\n${printSchemaWithDirectives(base)}`),
-      resolvers: { ...resolvers, School: { ...(resolvers.School as object), ...schoolReference } as never },
+      resolvers: {
+        ...resolvers,
+        School: { ...(resolvers.School as object), ...schoolReference } as never,
+      },
     });
     // type-graphql has no option for the root types' descriptions.
     const query = schema.getQueryType();
     const mutation = schema.getMutationType();
     if (query) query.description = "Reads, all scoped to the district of the request.";
-    if (mutation) mutation.description = "Writes. Each takes one `input` and returns `userErrors`; when there is any, nothing was written.";
+    if (mutation)
+      mutation.description =
+        "Writes. Each takes one `input` and returns `userErrors`; when there is any, nothing was written.";
     return schema;
   });
   return cached;

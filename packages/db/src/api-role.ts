@@ -14,21 +14,33 @@ export const API_ROLE = "allot_api";
  * DATABASE_APP_URL to a role made as docs/OPERATIONS.md shows).
  */
 export async function ensureApiRole(owner: MikroORM, secret: string): Promise<string> {
-  const password = createHmac("sha256", secret).update(`database role ${API_ROLE}`).digest("base64url");
+  const password = createHmac("sha256", secret)
+    .update(`database role ${API_ROLE}`)
+    .digest("base64url");
   const conn = owner.em.getConnection();
   // Roles belong to the whole server: two processes (or test databases) may create it at once.
   await conn.execute(`do $$ begin
       create role ${API_ROLE} login;
     exception when duplicate_object or unique_violation then null;
     end $$`);
-  await conn.execute(`alter role ${API_ROLE} with login nosuperuser nocreatedb nocreaterole noinherit nobypassrls password '${password}'`);
-  await conn.execute(`do $$ begin execute format('grant connect on database %I to ${API_ROLE}', current_database()); end $$`);
+  await conn.execute(
+    `alter role ${API_ROLE} with login nosuperuser nocreatedb nocreaterole noinherit nobypassrls password '${password}'`,
+  );
+  await conn.execute(
+    `do $$ begin execute format('grant connect on database %I to ${API_ROLE}', current_database()); end $$`,
+  );
   await conn.execute(`grant usage on schema public to ${API_ROLE}`);
-  await conn.execute(`grant select, insert, update, delete on all tables in schema public to ${API_ROLE}`);
+  await conn.execute(
+    `grant select, insert, update, delete on all tables in schema public to ${API_ROLE}`,
+  );
   await conn.execute(`grant usage, select on all sequences in schema public to ${API_ROLE}`);
   // The audit trail only grows; the migration log is the owner's.
-  await conn.execute(`revoke update, delete, truncate on audit_event, audit_checkpoint from ${API_ROLE}`);
-  await conn.execute(`revoke insert, update, delete, truncate on mikro_orm_migrations from ${API_ROLE}`);
+  await conn.execute(
+    `revoke update, delete, truncate on audit_event, audit_checkpoint from ${API_ROLE}`,
+  );
+  await conn.execute(
+    `revoke insert, update, delete, truncate on mikro_orm_migrations from ${API_ROLE}`,
+  );
   const url = new URL(owner.config.get("clientUrl")!);
   url.username = API_ROLE;
   url.password = password;

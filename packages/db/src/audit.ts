@@ -1,6 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
-import { type ChangeSet, ChangeSetType, type EventSubscriber, type FlushEventArgs, type TransactionEventArgs } from "@mikro-orm/core";
+import {
+  type ChangeSet,
+  ChangeSetType,
+  type EventSubscriber,
+  type FlushEventArgs,
+  type TransactionEventArgs,
+} from "@mikro-orm/core";
 import type { EntityManager, Knex } from "@mikro-orm/postgresql";
 import { AuditEvent } from "./entities/trust.js";
 
@@ -25,7 +31,11 @@ export function withAudit<T>(who: AuditActor, fn: () => T): T {
 // Derived rows (a scenario's computed allocations: thousands per run) are not events; the scenario's
 // own change is. Credentials never enter the trail, and bulky results enter as a digest.
 const SKIP = new Set(["AuditEvent", "AuditCheckpoint", "ScenarioAllocation", "IdempotencyKey"]);
-const SECRET: Record<string, readonly string[]> = { User: ["passwordHash"], Session: ["tokenHash"], ApiToken: ["tokenHash"] };
+const SECRET: Record<string, readonly string[]> = {
+  User: ["passwordHash"],
+  Session: ["tokenHash"],
+  ApiToken: ["tokenHash"],
+};
 const DIGEST: Record<string, readonly string[]> = { Scenario: ["results"] };
 
 /** How the trail records a bulky document: its SHA-256, from its JSON text. */
@@ -73,7 +83,13 @@ export class AuditSubscriber implements EventSubscriber {
         entityType: cs.name,
         entityId: primaryKeyOf(cs),
         before: before(cs, args),
-        after: cs.type === ChangeSetType.DELETE ? null : { ...clean(cs.name, cs.payload as Record<string, unknown>), ...written.get(cs.entity) },
+        after:
+          cs.type === ChangeSetType.DELETE
+            ? null
+            : {
+                ...clean(cs.name, cs.payload as Record<string, unknown>),
+                ...written.get(cs.entity),
+              },
         requestId: who.requestId,
         // Set by the database trigger that chains the events.
         previousHash: "",
@@ -87,7 +103,13 @@ export class AuditSubscriber implements EventSubscriber {
   async beforeTransactionCommit(args: TransactionEventArgs): Promise<void> {
     const touched = auditContext.getStore()?.touched;
     if (!this.secret || !touched?.size) return;
-    for (const districtId of touched) await anchorAuditChain(args.em as EntityManager, this.secret, districtId, args.transaction as Knex.Transaction);
+    for (const districtId of touched)
+      await anchorAuditChain(
+        args.em as EntityManager,
+        this.secret,
+        districtId,
+        args.transaction as Knex.Transaction,
+      );
     touched.clear();
   }
 }
@@ -108,7 +130,8 @@ function primaryKeyOf(cs: ChangeSet<object>): string {
 /** Changed fields as they were; a deleted row whole, in the same database-ready form. */
 function before(cs: ChangeSet<object>, args: FlushEventArgs): Record<string, unknown> | null {
   if (cs.type === ChangeSetType.CREATE) return null;
-  if (cs.type === ChangeSetType.DELETE) return clean(cs.name, args.em.getComparator().prepareEntity(cs.entity));
+  if (cs.type === ChangeSetType.DELETE)
+    return clean(cs.name, args.em.getComparator().prepareEntity(cs.entity));
   return clean(cs.name, pick(cs.originalEntity ?? {}, Object.keys(cs.payload)));
 }
 
@@ -127,7 +150,9 @@ function clean(entity: string, data: Record<string, unknown>): Record<string, un
 
 /** The seal of a district's chain head: only the holder of the server's secret can make one. */
 function seal(secret: string, districtId: string, sequence: string, hash: string): string {
-  return createHmac("sha256", secret).update(`audit-checkpoint:${districtId}:${sequence}:${hash}`).digest("hex");
+  return createHmac("sha256", secret)
+    .update(`audit-checkpoint:${districtId}:${sequence}:${hash}`)
+    .digest("hex");
 }
 
 /**
@@ -136,23 +161,32 @@ function seal(secret: string, districtId: string, sequence: string, hash: string
  * something new. The audit subscriber runs it inside every transaction that adds events, just
  * before it commits; the API runs it for every district at start (a trail from before checkpoints).
  */
-export async function anchorAuditChain(em: EntityManager, secret: string, districtId?: string, ctx?: Knex.Transaction): Promise<number> {
-  const heads = await em.getConnection().execute<{ district_id: string; sequence: string; hash: string }[]>(
-    `select d.id as district_id, e.sequence::text as sequence, e.hash
+export async function anchorAuditChain(
+  em: EntityManager,
+  secret: string,
+  districtId?: string,
+  ctx?: Knex.Transaction,
+): Promise<number> {
+  const heads = await em
+    .getConnection()
+    .execute<{ district_id: string; sequence: string; hash: string }[]>(
+      `select d.id as district_id, e.sequence::text as sequence, e.hash
        from district d
        cross join lateral (select sequence, hash from audit_event where district_id = d.id order by sequence desc limit 1) e
       where ${districtId ? "d.id = ? and " : ""}not exists (select 1 from audit_checkpoint c where c.district_id = d.id and c.sequence >= e.sequence)`,
-    districtId ? [districtId] : [],
-    "all",
-    ctx,
-  );
-  for (const h of heads) {
-    await em.getConnection().execute(
-      `insert into audit_checkpoint (id, district_id, sequence, hash, mac) values (gen_random_uuid(), ?, ?, ?, ?) on conflict do nothing`,
-      [h.district_id, h.sequence, h.hash, seal(secret, h.district_id, h.sequence, h.hash)],
-      "run",
+      districtId ? [districtId] : [],
+      "all",
       ctx,
     );
+  for (const h of heads) {
+    await em
+      .getConnection()
+      .execute(
+        `insert into audit_checkpoint (id, district_id, sequence, hash, mac) values (gen_random_uuid(), ?, ?, ?, ?) on conflict do nothing`,
+        [h.district_id, h.sequence, h.hash, seal(secret, h.district_id, h.sequence, h.hash)],
+        "run",
+        ctx,
+      );
   }
   return heads.length;
 }
@@ -172,8 +206,21 @@ export interface AuditVerification {
  * another hash, or an event older than a few minutes after the last good checkpoint means someone
  * rewrote the trail with the database's own rights (re-chaining it, or deleting checkpoints).
  */
-export async function verifyAuditChain(em: EntityManager, secret: string): Promise<AuditVerification> {
-  const rows = await em.getConnection().execute<{ sequence: string; district_id: string; hash: string; previous_hash: string; prior: string | null; recomputed: string; last: boolean }[]>(`
+export async function verifyAuditChain(
+  em: EntityManager,
+  secret: string,
+): Promise<AuditVerification> {
+  const rows = await em.getConnection().execute<
+    {
+      sequence: string;
+      district_id: string;
+      hash: string;
+      previous_hash: string;
+      prior: string | null;
+      recomputed: string;
+      last: boolean;
+    }[]
+  >(`
     select sequence::text, district_id, hash, previous_hash,
            lag(hash) over w as prior,
            audit_event_digest(e) as recomputed,
@@ -184,17 +231,40 @@ export async function verifyAuditChain(em: EntityManager, secret: string): Promi
   const zero = "0".repeat(64);
   const broken: AuditVerification["broken"] = [];
   for (const r of rows) {
-    if (r.recomputed !== r.hash) broken.push({ sequence: r.sequence, districtId: r.district_id, problem: "its content was changed after it was written" });
-    if (r.previous_hash !== (r.prior ?? zero)) broken.push({ sequence: r.sequence, districtId: r.district_id, problem: "the event before it was deleted or changed" });
+    if (r.recomputed !== r.hash)
+      broken.push({
+        sequence: r.sequence,
+        districtId: r.district_id,
+        problem: "its content was changed after it was written",
+      });
+    if (r.previous_hash !== (r.prior ?? zero))
+      broken.push({
+        sequence: r.sequence,
+        districtId: r.district_id,
+        problem: "the event before it was deleted or changed",
+      });
   }
-  const heads = rows.filter((r) => r.last).map((r) => ({ districtId: r.district_id, sequence: r.sequence, hash: r.hash }));
+  const heads = rows
+    .filter((r) => r.last)
+    .map((r) => ({ districtId: r.district_id, sequence: r.sequence, hash: r.hash }));
   broken.push(...(await checkpointProblems(em, secret)));
   return { checked: rows.length, broken, heads };
 }
 
-async function checkpointProblems(em: EntityManager, secret: string): Promise<AuditVerification["broken"]> {
+async function checkpointProblems(
+  em: EntityManager,
+  secret: string,
+): Promise<AuditVerification["broken"]> {
   const conn = em.getConnection();
-  const checkpoints = await conn.execute<{ district_id: string; sequence: string; hash: string; mac: string; event_hash: string | null }[]>(
+  const checkpoints = await conn.execute<
+    {
+      district_id: string;
+      sequence: string;
+      hash: string;
+      mac: string;
+      event_hash: string | null;
+    }[]
+  >(
     `select c.district_id, c.sequence::text as sequence, c.hash, c.mac, e.hash as event_hash
        from audit_checkpoint c left join audit_event e on e.sequence = c.sequence and e.district_id = c.district_id
       order by c.district_id, c.sequence`,
@@ -205,20 +275,39 @@ async function checkpointProblems(em: EntityManager, secret: string): Promise<Au
     const expected = Buffer.from(seal(secret, c.district_id, c.sequence, c.hash), "hex");
     const given = Buffer.from(c.mac, "hex");
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-      broken.push({ sequence: c.sequence, districtId: c.district_id, problem: "its checkpoint's seal was not made with this server's secret" });
+      broken.push({
+        sequence: c.sequence,
+        districtId: c.district_id,
+        problem: "its checkpoint's seal was not made with this server's secret",
+      });
     } else if (c.event_hash !== c.hash) {
-      broken.push({ sequence: c.sequence, districtId: c.district_id, problem: c.event_hash ? "it was rewritten after its checkpoint was sealed" : "it was deleted after its checkpoint was sealed" });
+      broken.push({
+        sequence: c.sequence,
+        districtId: c.district_id,
+        problem: c.event_hash
+          ? "it was rewritten after its checkpoint was sealed"
+          : "it was deleted after its checkpoint was sealed",
+      });
     } else {
       anchored.set(c.district_id, BigInt(c.sequence));
     }
   }
   // Each district's newest event must be sealed: checkpoints are written in the same transaction as the events.
-  const heads = await conn.execute<{ district_id: string; sequence: string }[]>(`select district_id, max(sequence)::text as sequence from audit_event group by district_id`);
+  const heads = await conn.execute<{ district_id: string; sequence: string }[]>(
+    `select district_id, max(sequence)::text as sequence from audit_event group by district_id`,
+  );
   for (const h of heads) {
     const last = anchored.get(h.district_id);
     if (last === undefined || last < BigInt(h.sequence)) {
-      const after = last === undefined ? "no sealed checkpoint at all" : `the last good checkpoint is at event ${last}`;
-      broken.push({ sequence: h.sequence, districtId: h.district_id, problem: `the newest event is not sealed (${after}): events were added or rewritten without the server's secret, or checkpoints deleted` });
+      const after =
+        last === undefined
+          ? "no sealed checkpoint at all"
+          : `the last good checkpoint is at event ${last}`;
+      broken.push({
+        sequence: h.sequence,
+        districtId: h.district_id,
+        problem: `the newest event is not sealed (${after}): events were added or rewritten without the server's secret, or checkpoints deleted`,
+      });
     }
   }
   return broken;

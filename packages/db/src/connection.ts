@@ -59,7 +59,8 @@ export async function openDatabase(o: OpenDatabaseOptions = {}): Promise<Databas
 
 /** Creates the database on the server of `adminUrl` if it is missing; returns its URL. */
 export async function ensureDatabase(adminUrl: string, name: string): Promise<string> {
-  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`database name "${name}" must be lower-case letters, digits and _`);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name))
+    throw new Error(`database name "${name}" must be lower-case letters, digits and _`);
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {

@@ -76,8 +76,12 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("embedded PostgreSQL", () => 
     const port = await freePort();
     // A parent process that starts the server and is then killed outright.
     const script = `import(${JSON.stringify(new URL("../dist/embedded.js", import.meta.url).href)}).then((m) => m.startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, port: ${port} })).then(() => { console.log("up"); setInterval(() => {}, 1000); });`;
-    const parent = spawn(process.execPath, ["-e", script], { stdio: ["ignore", "pipe", "inherit"] });
-    await new Promise<void>((resolve) => parent.stdout.on("data", (d: Buffer) => d.toString().includes("up") && resolve()));
+    const parent = spawn(process.execPath, ["-e", script], {
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    await new Promise<void>((resolve) =>
+      parent.stdout.on("data", (d: Buffer) => d.toString().includes("up") && resolve()),
+    );
     parent.kill("SIGKILL");
     await new Promise((r) => parent.once("exit", r));
     const next = await startEmbeddedPostgres({ dataDir, port });
@@ -93,7 +97,9 @@ describe.skipIf(Boolean(process.env.DATABASE_URL))("embedded PostgreSQL", () => 
     const port = await freePort();
     const blocker = (await import("node:net")).createServer().listen(port, "127.0.0.1");
     try {
-      await expect(startEmbeddedPostgres({ dataDir, port })).rejects.toThrow(`port ${port} is taken`);
+      await expect(startEmbeddedPostgres({ dataDir, port })).rejects.toThrow(
+        `port ${port} is taken`,
+      );
     } finally {
       blocker.close();
     }

@@ -32,7 +32,9 @@ const READY_MARKER = ".allot-initialised";
  * same data directory (its parent was killed) is shut down first, so a start after a crash
  * recovers by itself.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<RunningPostgres> {
   const dataDir = path.resolve(options.dataDir);
   const log: string[] = [];
   const onLog = (message: string) => {
@@ -63,7 +65,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     // Another Allot process (the server, while a command-line tool runs) already has it: share it.
     const shared = serverInUse(dataDir);
     if (shared) {
-      return { adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${shared.port}/postgres`, port: shared.port, stop: async () => {} };
+      return {
+        adminUrl: `postgres://${USER}:${PASSWORD}@127.0.0.1:${shared.port}/postgres`,
+        port: shared.port,
+        stop: async () => {},
+      };
     }
     await clearStaleServer(dataDir);
   }
@@ -97,7 +103,8 @@ function serverInUse(dataDir: string): { port: number } | null {
   const lines = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || !isPostgresOf(pid, dataDir)) return null;
+  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || !isPostgresOf(pid, dataDir))
+    return null;
   try {
     // /proc/<pid>/stat: "pid (comm) state ppid ..."; an orphan's parent is gone or is init.
     const ppid = Number(readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ")[1]);

@@ -32,7 +32,12 @@ export function ormConfig(o: OrmOptions): Options {
   return {
     driver: PostgreSqlDriver,
     clientUrl: o.clientUrl,
-    ...(o.replicaUrls?.length ? { replicas: o.replicaUrls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })), preferReadReplicas: true } : {}),
+    ...(o.replicaUrls?.length
+      ? {
+          replicas: o.replicaUrls.map((clientUrl, i) => ({ name: `replica-${i + 1}`, clientUrl })),
+          preferReadReplicas: true,
+        }
+      : {}),
     entities: ENTITIES,
     extensions: [Migrator],
     subscribers: [new AuditSubscriber(o.auditSecret)],
@@ -46,7 +51,10 @@ export function ormConfig(o: OrmOptions): Options {
     // A stuck or absent database gives a quick, clear error instead of a hang.
     driverOptions: {
       acquireConnectionTimeout: o.acquireTimeoutMs ?? 5_000,
-      connection: { statement_timeout: o.statementTimeoutMs ?? 15_000, connectionTimeoutMillis: o.acquireTimeoutMs ?? 5_000 },
+      connection: {
+        statement_timeout: o.statementTimeoutMs ?? 15_000,
+        connectionTimeoutMillis: o.acquireTimeoutMs ?? 5_000,
+      },
     },
     migrations: {
       migrationsList: MIGRATIONS,
@@ -80,7 +88,9 @@ export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
  * sessions and tokens are how the district becomes known (sign-in by email, a credential by its
  * hash), so they are looked up without it.
  */
-export const DISTRICT_SCOPED_ENTITIES = ENTITIES.filter((e) => e.prototype instanceof DistrictScoped && ![User, Session, ApiToken].includes(e as never));
+export const DISTRICT_SCOPED_ENTITIES = ENTITIES.filter(
+  (e) => e.prototype instanceof DistrictScoped && ![User, Session, ApiToken].includes(e as never),
+);
 
 /**
  * A fresh EntityManager for one district's work: every read it makes of district rows, including

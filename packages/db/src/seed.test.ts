@@ -41,7 +41,12 @@ describe("migrations and the demo seed", () => {
     const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
     // The one known difference: audit_event.sequence has no default on purpose (the chaining
     // trigger draws it under the district's lock; see AuditEvent), which the generator proposes back.
-    const unexpected = diff.split("\n").filter((l) => l.trim() && !/audit_event_sequence_seq|"audit_event" alter column "sequence"/.test(l));
+    const unexpected = diff
+      .split("\n")
+      .filter(
+        (l) =>
+          l.trim() && !/audit_event_sequence_seq|"audit_event" alter column "sequence"/.test(l),
+      );
     expect(unexpected).toEqual([]);
   });
 
@@ -64,12 +69,18 @@ describe("migrations and the demo seed", () => {
     expect(new Set(schools.map((s) => s.ncesSchoolId)).size).toBe(68);
     expect(schools.every((s) => /^1301230\d{5}$/.test(s.ncesSchoolId))).toBe(true);
     expect(schools.filter((s) => s.supportDesignation === "CSI")).toHaveLength(3);
-    expect(schools.every((s) => s.stateSchoolId === `GA-631-${s.ncesSchoolId.slice(-4)}`)).toBe(true);
+    expect(schools.every((s) => s.stateSchoolId === `GA-631-${s.ncesSchoolId.slice(-4)}`)).toBe(
+      true,
+    );
   });
 
   it("holds the FY2022 plan read from the district's document, linked to the strategic plan", async () => {
     const em = orm.em.fork();
-    const plan = await em.findOneOrFail(ImprovementPlan, { fiscalYear: { year: 2022 } }, { populate: ["needs"] });
+    const plan = await em.findOneOrFail(
+      ImprovementPlan,
+      { fiscalYear: { year: 2022 } },
+      { populate: ["needs"] },
+    );
     expect(plan.needs).toHaveLength(2);
     expect(await em.count(ActionStep)).toBe(13);
     expect(await em.count(ActionStepFundingSource)).toBe(44);
@@ -83,15 +94,23 @@ describe("migrations and the demo seed", () => {
 
   it("budgets only programs each action step allows, within each award", async () => {
     const em = orm.em.fork();
-    const lines = await em.find(BudgetLine, {}, { populate: ["actionStep.allowedFundingSources.fundingSource", "fundingSource"] });
+    const lines = await em.find(
+      BudgetLine,
+      {},
+      { populate: ["actionStep.allowedFundingSources.fundingSource", "fundingSource"] },
+    );
     expect(lines.length).toBe(44);
     for (const line of lines) {
-      const allowed = line.actionStep.allowedFundingSources.getItems().map((l) => l.fundingSource.code);
+      const allowed = line.actionStep.allowedFundingSources
+        .getItems()
+        .map((l) => l.fundingSource.code);
       expect(allowed).toContain(line.fundingSource.code);
     }
     const awards = await em.find(Award, {}, { populate: ["fundingSource"] });
     for (const award of awards) {
-      const budgeted = lines.filter((l) => l.fundingSource.id === award.fundingSource.id).reduce((a, l) => a + l.amountCents, 0);
+      const budgeted = lines
+        .filter((l) => l.fundingSource.id === award.fundingSource.id)
+        .reduce((a, l) => a + l.amountCents, 0);
       expect(budgeted).toBeLessThanOrEqual(award.amountCents + award.carryoverInCents);
     }
   });
@@ -105,13 +124,20 @@ describe("the schema", () => {
       const tables = await client.query<{ table_name: string }>(
         "select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE'",
       );
-      const columns = await client.query<{ table_name: string; column_name: string; data_type: string }>(
+      const columns = await client.query<{
+        table_name: string;
+        column_name: string;
+        data_type: string;
+      }>(
         "select table_name, column_name, data_type from information_schema.columns where table_schema = 'public'",
       );
       // sign_in_throttle is keyed by what a signed-out caller sends, before any district is known.
       const exempt = new Set(["district", "mikro_orm_migrations", "sign_in_throttle"]);
       for (const { table_name } of tables.rows.filter((t) => !exempt.has(t.table_name))) {
-        expect(columns.rows.some((c) => c.table_name === table_name && c.column_name === "district_id"), table_name).toBe(true);
+        expect(
+          columns.rows.some((c) => c.table_name === table_name && c.column_name === "district_id"),
+          table_name,
+        ).toBe(true);
       }
       const money = columns.rows.filter((c) => c.column_name.endsWith("_cents"));
       expect(money.length).toBeGreaterThanOrEqual(4);
@@ -124,6 +150,8 @@ describe("the schema", () => {
   it("refuses a budget line of zero or less in the database itself", async () => {
     const em = orm.em.fork();
     const line = await em.findOneOrFail(BudgetLine, { amountCents: { $gt: 0 } });
-    await expect(em.nativeUpdate(BudgetLine, { id: line.id }, { amountCents: -1 })).rejects.toThrow(/budget_line_amount_positive/);
+    await expect(em.nativeUpdate(BudgetLine, { id: line.id }, { amountCents: -1 })).rejects.toThrow(
+      /budget_line_amount_positive/,
+    );
   });
 });

@@ -19,7 +19,10 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
   const dir = await mkdtemp(path.join(base, "test-"));
   await chmod(dir, 0o755); // PostgreSQL runs as another user when we are root
 
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, "pg"), port: await freePort() });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dir, "pg"),
+    port: await freePort(),
+  });
   keepFailureExitCode();
   return {
     adminUrl: server.adminUrl,
@@ -37,7 +40,8 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
  */
 function keepFailureExitCode() {
   const exit = process.exit.bind(process);
-  process.exit = (code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code);
+  process.exit = (code?: number | string | null) =>
+    exit(code === 0 && process.exitCode ? process.exitCode : code);
 }
 
 /**

@@ -1,5 +1,11 @@
 import { PROGRAMS, type ProgramCode } from "@allot/engine";
-import { type ColumnSpec, type FileProblem, locateColumns, recordRows, rowCells } from "./columns.js";
+import {
+  type ColumnSpec,
+  type FileProblem,
+  locateColumns,
+  recordRows,
+  rowCells,
+} from "./columns.js";
 import { programCell } from "./programs.js";
 import type { Table } from "./table.js";
 
@@ -18,11 +24,36 @@ export interface AwardRecord {
 type Field = Exclude<keyof AwardRecord, "row">;
 
 const COLUMNS: ColumnSpec<Field>[] = [
-  { field: "fiscalYear", header: "Fiscal Year", aliases: ["fiscalyear", "fy", "year", "schoolyear"], required: true },
-  { field: "program", header: "Program", aliases: ["program", "fundingsource", "grant", "fund", "programname"], required: true },
-  { field: "amountCents", header: "Award", aliases: ["award", "amount", "awardamount", "allocation", "finalallocation", "grantaward"], required: true },
-  { field: "carryoverInCents", header: "Carryover", aliases: ["carryover", "carryoverin", "carryoveramount", "carryforward"], required: false },
-  { field: "notes", header: "Notes", aliases: ["notes", "note", "comments", "comment"], required: false },
+  {
+    field: "fiscalYear",
+    header: "Fiscal Year",
+    aliases: ["fiscalyear", "fy", "year", "schoolyear"],
+    required: true,
+  },
+  {
+    field: "program",
+    header: "Program",
+    aliases: ["program", "fundingsource", "grant", "fund", "programname"],
+    required: true,
+  },
+  {
+    field: "amountCents",
+    header: "Award",
+    aliases: ["award", "amount", "awardamount", "allocation", "finalallocation", "grantaward"],
+    required: true,
+  },
+  {
+    field: "carryoverInCents",
+    header: "Carryover",
+    aliases: ["carryover", "carryoverin", "carryoveramount", "carryforward"],
+    required: false,
+  },
+  {
+    field: "notes",
+    header: "Notes",
+    aliases: ["notes", "note", "comments", "comment"],
+    required: false,
+  },
 ];
 
 /**
@@ -38,12 +69,24 @@ export function readAwards(table: Table): { awards: AwardRecord[]; problems: Fil
     const { text, problem, money, fiscalYear } = rowCells(at, COLUMNS, cells, row, problems);
     const year = fiscalYear("fiscalYear");
     const program = programCell(text("program"), (m) => problem("program", m));
-    if (program && year && seen.has(`${year} ${program}`)) problem("program", `${PROGRAMS[program].name} for FY${year} is also on row ${seen.get(`${year} ${program}`)!}.`);
+    if (program && year && seen.has(`${year} ${program}`))
+      problem(
+        "program",
+        `${PROGRAMS[program].name} for FY${year} is also on row ${seen.get(`${year} ${program}`)!}.`,
+      );
     else if (program && year) seen.set(`${year} ${program}`, row);
     const notes = at.has("notes") ? text("notes") : null;
     if (notes && notes.length > 2000) problem("notes", "is longer than 2,000 characters.");
-    awards.push({ row, fiscalYear: year, program: program ?? "TITLE_I_A", amountCents: money("amountCents", false) ?? 0, carryoverInCents: money("carryoverInCents", true) ?? 0, notes });
+    awards.push({
+      row,
+      fiscalYear: year,
+      program: program ?? "TITLE_I_A",
+      amountCents: money("amountCents", false) ?? 0,
+      carryoverInCents: money("carryoverInCents", true) ?? 0,
+      notes,
+    });
   }
-  if (awards.length === 0 && problems.length === 0) problems.push({ row: null, column: null, message: "The file has a header but no awards." });
+  if (awards.length === 0 && problems.length === 0)
+    problems.push({ row: null, column: null, message: "The file has a header but no awards." });
   return { awards, problems };
 }

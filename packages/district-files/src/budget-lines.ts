@@ -1,5 +1,11 @@
 import type { ProgramCode } from "@allot/engine";
-import { type ColumnSpec, type FileProblem, locateColumns, recordRows, rowCells } from "./columns.js";
+import {
+  type ColumnSpec,
+  type FileProblem,
+  locateColumns,
+  recordRows,
+  rowCells,
+} from "./columns.js";
 import { programCell } from "./programs.js";
 import type { Table } from "./table.js";
 
@@ -17,21 +23,74 @@ export interface BudgetLineRecord {
   accountCode: string | null;
 }
 
-type Field = "fiscalYear" | "program" | "actionStep" | "ncesSchoolId" | "description" | "amountCents" | "accountCode";
+type Field =
+  | "fiscalYear"
+  | "program"
+  | "actionStep"
+  | "ncesSchoolId"
+  | "description"
+  | "amountCents"
+  | "accountCode";
 
 const COLUMNS: ColumnSpec<Field>[] = [
-  { field: "fiscalYear", header: "Fiscal Year", aliases: ["fiscalyear", "fy", "year"], required: true },
-  { field: "program", header: "Program", aliases: ["program", "fundingsource", "grant", "fund", "programname"], required: true },
-  { field: "actionStep", header: "Action Step", aliases: ["actionstep", "step", "planstep", "actionstepnumber"], required: true },
-  { field: "ncesSchoolId", header: "NCES School ID", aliases: ["ncesschoolid", "ncessch", "ncesid", "school"], required: false },
-  { field: "description", header: "Description", aliases: ["description", "item", "lineitem", "purpose"], required: true },
-  { field: "amountCents", header: "Amount", aliases: ["amount", "budget", "budgeted", "budgetamount"], required: true },
-  { field: "accountCode", header: "Account Code", aliases: ["accountcode", "account", "accountnumber", "chartofaccounts", "fundfunctionobject"], required: false },
+  {
+    field: "fiscalYear",
+    header: "Fiscal Year",
+    aliases: ["fiscalyear", "fy", "year"],
+    required: true,
+  },
+  {
+    field: "program",
+    header: "Program",
+    aliases: ["program", "fundingsource", "grant", "fund", "programname"],
+    required: true,
+  },
+  {
+    field: "actionStep",
+    header: "Action Step",
+    aliases: ["actionstep", "step", "planstep", "actionstepnumber"],
+    required: true,
+  },
+  {
+    field: "ncesSchoolId",
+    header: "NCES School ID",
+    aliases: ["ncesschoolid", "ncessch", "ncesid", "school"],
+    required: false,
+  },
+  {
+    field: "description",
+    header: "Description",
+    aliases: ["description", "item", "lineitem", "purpose"],
+    required: true,
+  },
+  {
+    field: "amountCents",
+    header: "Amount",
+    aliases: ["amount", "budget", "budgeted", "budgetamount"],
+    required: true,
+  },
+  {
+    field: "accountCode",
+    header: "Account Code",
+    aliases: ["accountcode", "account", "accountnumber", "chartofaccounts", "fundfunctionobject"],
+    required: false,
+  },
 ];
 
 /** What identifies a line across imports: a re-imported file updates these instead of adding. */
-export function budgetLineKey(r: Pick<BudgetLineRecord, "fiscalYear" | "program" | "actionStep" | "ncesSchoolId" | "accountCode">): string {
-  return [r.fiscalYear, r.program, `${r.actionStep.need}.${r.actionStep.step}`, r.ncesSchoolId ?? "", r.accountCode ?? ""].join("|");
+export function budgetLineKey(
+  r: Pick<
+    BudgetLineRecord,
+    "fiscalYear" | "program" | "actionStep" | "ncesSchoolId" | "accountCode"
+  >,
+): string {
+  return [
+    r.fiscalYear,
+    r.program,
+    `${r.actionStep.need}.${r.actionStep.step}`,
+    r.ncesSchoolId ?? "",
+    r.accountCode ?? "",
+  ].join("|");
 }
 
 /**
@@ -39,7 +98,10 @@ export function budgetLineKey(r: Pick<BudgetLineRecord, "fiscalYear" | "program"
  * known by its year, program, action step, school and account code, so that re-importing the file
  * updates the lines it made; two rows with the same key are a problem (give each an account code).
  */
-export function readBudgetLines(table: Table): { lines: BudgetLineRecord[]; problems: FileProblem[] } {
+export function readBudgetLines(table: Table): {
+  lines: BudgetLineRecord[];
+  problems: FileProblem[];
+} {
   const { at, problems } = locateColumns(table[0] ?? [], COLUMNS);
   if (problems.length) return { lines: [], problems };
   const lines: BudgetLineRecord[] = [];
@@ -48,25 +110,55 @@ export function readBudgetLines(table: Table): { lines: BudgetLineRecord[]; prob
     const { text, problem, money, fiscalYear } = rowCells(at, COLUMNS, cells, row, problems);
     const year = fiscalYear("fiscalYear");
     const program = programCell(text("program"), (m) => problem("program", m));
-    const step = /^(\d{1,3})\.(\d{1,3})$/.exec(text("actionStep").replace(/^(?:step|action step)\s*/i, ""));
-    if (!step) problem("actionStep", `"${text("actionStep")}" is not an action step number like 1.3 (need 1, step 3).`);
+    const step = /^(\d{1,3})\.(\d{1,3})$/.exec(
+      text("actionStep").replace(/^(?:step|action step)\s*/i, ""),
+    );
+    if (!step)
+      problem(
+        "actionStep",
+        `"${text("actionStep")}" is not an action step number like 1.3 (need 1, step 3).`,
+      );
     const nces = text("ncesSchoolId").replace(/\s/g, "") || null;
-    if (nces !== null && !/^\d{12}$/.test(nces)) problem("ncesSchoolId", `"${text("ncesSchoolId")}" is not a 12-digit NCES school id (leave it empty for a district-level line).`);
+    if (nces !== null && !/^\d{12}$/.test(nces))
+      problem(
+        "ncesSchoolId",
+        `"${text("ncesSchoolId")}" is not a 12-digit NCES school id (leave it empty for a district-level line).`,
+      );
     const description = text("description");
     if (!description) problem("description", "is empty.");
     else if (description.length > 500) problem("description", "is longer than 500 characters.");
     const accountCode = text("accountCode") || null;
-    if (accountCode && accountCode.length > 64) problem("accountCode", "is longer than 64 characters.");
+    if (accountCode && accountCode.length > 64)
+      problem("accountCode", "is longer than 64 characters.");
     const amountCents = money("amountCents", false) ?? 0;
-    if (amountCents === 0 && /^[$0.,\s]+$/.test(text("amountCents"))) problem("amountCents", "is zero: a budget line is for more than nothing.");
-    const line: BudgetLineRecord = { row, fiscalYear: year, program: program ?? "TITLE_I_A", actionStep: { need: Number(step?.[1] ?? 0), step: Number(step?.[2] ?? 0) }, ncesSchoolId: nces, description, amountCents, accountCode };
+    if (amountCents === 0 && /^[$0.,\s]+$/.test(text("amountCents")))
+      problem("amountCents", "is zero: a budget line is for more than nothing.");
+    const line: BudgetLineRecord = {
+      row,
+      fiscalYear: year,
+      program: program ?? "TITLE_I_A",
+      actionStep: { need: Number(step?.[1] ?? 0), step: Number(step?.[2] ?? 0) },
+      ncesSchoolId: nces,
+      description,
+      amountCents,
+      accountCode,
+    };
     if (program && step && year) {
       const key = budgetLineKey(line);
-      if (seen.has(key)) problem(at.has("accountCode") ? "accountCode" : "actionStep", `The same program, action step, school${at.has("accountCode") ? " and account code" : ""} are also on row ${seen.get(key)!}; give each line its own account code.`);
+      if (seen.has(key))
+        problem(
+          at.has("accountCode") ? "accountCode" : "actionStep",
+          `The same program, action step, school${at.has("accountCode") ? " and account code" : ""} are also on row ${seen.get(key)!}; give each line its own account code.`,
+        );
       else seen.set(key, row);
     }
     lines.push(line);
   }
-  if (lines.length === 0 && problems.length === 0) problems.push({ row: null, column: null, message: "The file has a header but no budget lines." });
+  if (lines.length === 0 && problems.length === 0)
+    problems.push({
+      row: null,
+      column: null,
+      message: "The file has a header but no budget lines.",
+    });
   return { lines, problems };
 }

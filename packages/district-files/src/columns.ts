@@ -22,16 +22,31 @@ export interface ColumnSpec<F extends string> {
 export const headerKey = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /** Where each known column is, with a problem for a repeated or missing required one. */
-export function locateColumns<F extends string>(header: string[], specs: ColumnSpec<F>[], headerRow = 1) {
+export function locateColumns<F extends string>(
+  header: string[],
+  specs: ColumnSpec<F>[],
+  headerRow = 1,
+) {
   const problems: FileProblem[] = [];
   const at = new Map<F, { index: number; header: string }>();
   header.forEach((h, index) => {
     const spec = specs.find((c) => c.aliases.includes(headerKey(h)));
     if (!spec) return;
-    if (at.has(spec.field)) problems.push({ row: headerRow, column: h, message: `"${h}" repeats the ${spec.header} column ("${at.get(spec.field)!.header}").` });
+    if (at.has(spec.field))
+      problems.push({
+        row: headerRow,
+        column: h,
+        message: `"${h}" repeats the ${spec.header} column ("${at.get(spec.field)!.header}").`,
+      });
     else at.set(spec.field, { index, header: h });
   });
-  for (const c of specs) if (c.required && !at.has(c.field)) problems.push({ row: headerRow, column: c.header, message: `The file has no ${c.header} column.` });
+  for (const c of specs)
+    if (c.required && !at.has(c.field))
+      problems.push({
+        row: headerRow,
+        column: c.header,
+        message: `The file has no ${c.header} column.`,
+      });
   return { at, problems };
 }
 
@@ -42,7 +57,13 @@ export function locateColumns<F extends string>(header: string[], specs: ColumnS
 /** More students than any school or district file row could hold: a typo, or a crafted file. */
 export const MAX_STUDENTS = 1_000_000;
 
-export function rowCells<F extends string>(at: Map<F, { index: number; header: string }>, specs: ColumnSpec<F>[], cells: string[], row: number, problems: FileProblem[]) {
+export function rowCells<F extends string>(
+  at: Map<F, { index: number; header: string }>,
+  specs: ColumnSpec<F>[],
+  cells: string[],
+  row: number,
+  problems: FileProblem[],
+) {
   const text = (f: F) => (at.has(f) ? (cells[at.get(f)!.index] ?? "").trim() : "");
   const column = (f: F) => at.get(f)?.header ?? specs.find((c) => c.field === f)!.header;
   const problem = (f: F, message: string) => problems.push({ row, column: column(f), message });
@@ -51,7 +72,8 @@ export function rowCells<F extends string>(at: Map<F, { index: number; header: s
     text,
     problem,
     /** Whether the column holds a count `count` reads without a problem (other checks build on it). */
-    countReadable: (f: F): boolean => /^\d{1,7}$/.test(digits(f)) && Number(digits(f)) <= MAX_STUDENTS,
+    countReadable: (f: F): boolean =>
+      /^\d{1,7}$/.test(digits(f)) && Number(digits(f)) <= MAX_STUDENTS,
     /** A whole number of students; empty is 0 when the column is optional. */
     count: (f: F, optional: boolean): number => {
       const v = digits(f);
@@ -64,7 +86,10 @@ export function rowCells<F extends string>(at: Map<F, { index: number; header: s
         return 0;
       }
       if (v.length > 7 || Number(v) > MAX_STUDENTS) {
-        problem(f, `${text(f)} is more students than any school has (at most ${MAX_STUDENTS.toLocaleString("en-US")}).`);
+        problem(
+          f,
+          `${text(f)} is more students than any school has (at most ${MAX_STUDENTS.toLocaleString("en-US")}).`,
+        );
         return 0;
       }
       return Number(v);
@@ -79,13 +104,23 @@ export function rowCells<F extends string>(at: Map<F, { index: number; header: s
       }
       const cents = readMoney(v.replace(/^(-?)\$\s*/, "$1")); // spreadsheets show "$1,234.50"
       if (cents === null || cents < 0) {
-        problem(f, /^[-(]/.test(v) ? `"${v}" is negative: amounts are zero or more.` : `"${v}" is not an amount in dollars (commas only between groups of three, at most two decimal places).`);
+        problem(
+          f,
+          /^[-(]/.test(v)
+            ? `"${v}" is negative: amounts are zero or more.`
+            : `"${v}" is not an amount in dollars (commas only between groups of three, at most two decimal places).`,
+        );
         return null;
       }
       return cents;
     },
     /** One of a set of words, or a synonym; empty is the fallback. */
-    choice: <T extends string>(f: F, words: Record<string, T>, allowed: readonly string[], fallback: T): T => {
+    choice: <T extends string>(
+      f: F,
+      words: Record<string, T>,
+      allowed: readonly string[],
+      fallback: T,
+    ): T => {
       const v = text(f).toUpperCase();
       if (v === "") return fallback;
       const found = words[v] ?? (allowed.includes(v) ? (v as T) : undefined);
@@ -95,7 +130,8 @@ export function rowCells<F extends string>(at: Map<F, { index: number; header: s
     /** A fiscal year as "2022", "FY2022", "FY22" or "2021-22" (named by the year it ends in). */
     fiscalYear: (f: F): number => {
       const v = text(f).toUpperCase().replace(/\s/g, "");
-      const m = /^(?:FY)?(\d{4})$/.exec(v) ?? /^FY(\d{2})$/.exec(v) ?? /^\d{4}-(\d{2}|\d{4})$/.exec(v);
+      const m =
+        /^(?:FY)?(\d{4})$/.exec(v) ?? /^FY(\d{2})$/.exec(v) ?? /^\d{4}-(\d{2}|\d{4})$/.exec(v);
       const year = m ? Number(m[1]!.length === 2 ? `20${m[1]}` : m[1]) : NaN;
       if (!(year >= 1990 && year <= 2200)) {
         problem(f, `"${text(f)}" is not a fiscal year (like 2022 or FY2022).`);
@@ -107,7 +143,10 @@ export function rowCells<F extends string>(at: Map<F, { index: number; header: s
 }
 
 /** The table's rows after the header with their spreadsheet row numbers, blank rows left out. */
-export function* recordRows(table: Table, headerIndex = 0): Generator<{ row: number; cells: string[] }> {
+export function* recordRows(
+  table: Table,
+  headerIndex = 0,
+): Generator<{ row: number; cells: string[] }> {
   for (let i = headerIndex + 1; i < table.length; i++) {
     const cells = table[i]!;
     if (cells.every((c) => c === "")) continue; // blank lines between blocks

@@ -1,4 +1,11 @@
-import { type ColumnSpec, type FileProblem, headerKey, locateColumns, recordRows, rowCells } from "./columns.js";
+import {
+  type ColumnSpec,
+  type FileProblem,
+  headerKey,
+  locateColumns,
+  recordRows,
+  rowCells,
+} from "./columns.js";
 import type { Table } from "./table.js";
 
 /**
@@ -19,21 +26,58 @@ export interface DirectCertificationRecord {
   k12Students: number;
 }
 
-type Field = "fiscalYear" | "systemId" | "schoolId" | "schoolName" | "directCertified" | "k12Students" | "percent";
+type Field =
+  | "fiscalYear"
+  | "systemId"
+  | "schoolId"
+  | "schoolName"
+  | "directCertified"
+  | "k12Students"
+  | "percent";
 
 const COLUMNS: ColumnSpec<Field>[] = [
-  { field: "fiscalYear", header: "FISCAL_YEAR", aliases: ["fiscalyear", "schoolyear"], required: true },
-  { field: "systemId", header: "SYSTEM_ID", aliases: ["systemid", "schooldstrctcd"], required: true },
+  {
+    field: "fiscalYear",
+    header: "FISCAL_YEAR",
+    aliases: ["fiscalyear", "schoolyear"],
+    required: true,
+  },
+  {
+    field: "systemId",
+    header: "SYSTEM_ID",
+    aliases: ["systemid", "schooldstrctcd"],
+    required: true,
+  },
   { field: "schoolId", header: "SCHOOL_ID", aliases: ["schoolid", "instnnumber"], required: true },
-  { field: "schoolName", header: "SCHOOL_NAME", aliases: ["schoolname", "instnname"], required: false },
-  { field: "directCertified", header: "K12_POVERTY_STUDENT_CT", aliases: ["k12povertystudentct"], required: false },
-  { field: "k12Students", header: "K12_STUDENT_COUNT", aliases: ["k12studentcount"], required: false },
+  {
+    field: "schoolName",
+    header: "SCHOOL_NAME",
+    aliases: ["schoolname", "instnname"],
+    required: false,
+  },
+  {
+    field: "directCertified",
+    header: "K12_POVERTY_STUDENT_CT",
+    aliases: ["k12povertystudentct"],
+    required: false,
+  },
+  {
+    field: "k12Students",
+    header: "K12_STUDENT_COUNT",
+    aliases: ["k12studentcount"],
+    required: false,
+  },
   { field: "percent", header: "direct_cert_perc", aliases: ["directcertperc"], required: false },
 ];
 
 /** GOSA's 2017 and 2018 files put a note above the header; the header is the row naming SYSTEM_ID and SCHOOL_ID. */
 function headerIndex(table: Table): number {
-  const found = table.slice(0, 10).findIndex((r) => r.some((c) => headerKey(c) === "systemid") && r.some((c) => headerKey(c) === "schoolid"));
+  const found = table
+    .slice(0, 10)
+    .findIndex(
+      (r) =>
+        r.some((c) => headerKey(c) === "systemid") && r.some((c) => headerKey(c) === "schoolid"),
+    );
   return Math.max(0, found);
 }
 
@@ -42,11 +86,19 @@ function headerIndex(table: Table): number {
  * statewide file: the other systems' rows are passed over unread. Every problem in this system's
  * rows is named by row and column.
  */
-export function readGeorgiaDirectCertification(table: Table, systemId: string): { records: DirectCertificationRecord[]; problems: FileProblem[]; rowsOfOtherSystems: number } {
+export function readGeorgiaDirectCertification(
+  table: Table,
+  systemId: string,
+): { records: DirectCertificationRecord[]; problems: FileProblem[]; rowsOfOtherSystems: number } {
   const at0 = headerIndex(table);
   const { at, problems } = locateColumns(table[at0] ?? [], COLUMNS, at0 + 1);
   if (!problems.length && !at.has("directCertified")) {
-    problems.push({ row: at0 + 1, column: "K12_POVERTY_STUDENT_CT", message: "The file gives percentages only (GOSA publishes the counts from FY2020 on); import a FY2020 or later file." });
+    problems.push({
+      row: at0 + 1,
+      column: "K12_POVERTY_STUDENT_CT",
+      message:
+        "The file gives percentages only (GOSA publishes the counts from FY2020 on); import a FY2020 or later file.",
+    });
   }
   if (problems.length) return { records: [], problems, rowsOfOtherSystems: 0 };
   const records: DirectCertificationRecord[] = [];
@@ -60,9 +112,11 @@ export function readGeorgiaDirectCertification(table: Table, systemId: string): 
       continue;
     }
     const school = text("schoolId");
-    if (!/^\d{1,4}$/.test(school)) problem("schoolId", `"${school}" is not a Georgia school code (up to 4 digits).`);
+    if (!/^\d{1,4}$/.test(school))
+      problem("schoolId", `"${school}" is not a Georgia school code (up to 4 digits).`);
     const stateSchoolId = `GA-${system}-${school.padStart(4, "0")}`;
-    if (seen.has(stateSchoolId)) problem("schoolId", `School ${school} is also on row ${seen.get(stateSchoolId)!}.`);
+    if (seen.has(stateSchoolId))
+      problem("schoolId", `School ${school} is also on row ${seen.get(stateSchoolId)!}.`);
     else seen.set(stateSchoolId, row);
     const record: DirectCertificationRecord = {
       row,
@@ -72,13 +126,26 @@ export function readGeorgiaDirectCertification(table: Table, systemId: string): 
       directCertified: count("directCertified", false),
       k12Students: count("k12Students", true),
     };
-    if (text("k12Students") !== "" && record.directCertified > record.k12Students) problem("directCertified", `${record.directCertified} is more than the ${record.k12Students} K-12 students.`);
+    if (text("k12Students") !== "" && record.directCertified > record.k12Students)
+      problem(
+        "directCertified",
+        `${record.directCertified} is more than the ${record.k12Students} K-12 students.`,
+      );
     records.push(record);
   }
   if (records.length === 0 && problems.length === 0) {
-    problems.push({ row: null, column: "SYSTEM_ID", message: `The file has no rows for school system ${systemId}${rowsOfOtherSystems ? ` (it has ${rowsOfOtherSystems} rows of other systems)` : ""}.` });
+    problems.push({
+      row: null,
+      column: "SYSTEM_ID",
+      message: `The file has no rows for school system ${systemId}${rowsOfOtherSystems ? ` (it has ${rowsOfOtherSystems} rows of other systems)` : ""}.`,
+    });
   }
   const years = new Set(records.map((r) => r.fiscalYear).filter(Boolean));
-  if (years.size > 1) problems.push({ row: null, column: "FISCAL_YEAR", message: `The file mixes fiscal years ${[...years].sort().join(", ")}; import one year at a time.` });
+  if (years.size > 1)
+    problems.push({
+      row: null,
+      column: "FISCAL_YEAR",
+      message: `The file mixes fiscal years ${[...years].sort().join(", ")}; import one year at a time.`,
+    });
   return { records, problems, rowsOfOtherSystems };
 }

@@ -1,7 +1,23 @@
 export { type AwardRecord, readAwards } from "./awards.js";
 export { budgetLineKey, type BudgetLineRecord, readBudgetLines } from "./budget-lines.js";
 export { type FileProblem } from "./columns.js";
-export { type DirectCertificationRecord, readGeorgiaDirectCertification } from "./georgia-direct-certification.js";
+export {
+  type DirectCertificationRecord,
+  readGeorgiaDirectCertification,
+} from "./georgia-direct-certification.js";
 export { programOf } from "./programs.js";
-export { readSchools, SCHOOL_LEVELS, type SchoolRecord, SUPPORT_DESIGNATIONS, TITLE_I_STATUSES } from "./schools.js";
-export { FILE_LIMITS, FileFormatError, readTable, type Table, TEXT_ENCODINGS, type TextEncoding } from "./table.js";
+export {
+  readSchools,
+  SCHOOL_LEVELS,
+  type SchoolRecord,
+  SUPPORT_DESIGNATIONS,
+  TITLE_I_STATUSES,
+} from "./schools.js";
+export {
+  FILE_LIMITS,
+  FileFormatError,
+  readTable,
+  type Table,
+  TEXT_ENCODINGS,
+  type TextEncoding,
+} from "./table.js";

@@ -24,22 +24,36 @@ export const TEXT_ENCODINGS = ["utf-8", "windows-1252", "iso-8859-1"] as const;
 export type TextEncoding = (typeof TEXT_ENCODINGS)[number];
 
 /** Reads CSV (any of comma, semicolon or tab) or the first sheet of an XLSX or XLS workbook. */
-export async function readTable(fileName: string, bytes: Uint8Array, o: { encoding?: TextEncoding } = {}): Promise<Table> {
+export async function readTable(
+  fileName: string,
+  bytes: Uint8Array,
+  o: { encoding?: TextEncoding } = {},
+): Promise<Table> {
   const table = await readCells(fileName, bytes, o.encoding);
   // No text in the database may hold a NUL character: say where it is rather than fail on write.
   for (let r = 0; r < table.length; r++) {
     const c = table[r]!.findIndex((cell) => cell.includes("\u0000"));
-    if (c >= 0) throw new FileFormatError(`${fileName}: row ${r + 1}, column ${c + 1} holds a NUL character, which text may not contain.`);
+    if (c >= 0)
+      throw new FileFormatError(
+        `${fileName}: row ${r + 1}, column ${c + 1} holds a NUL character, which text may not contain.`,
+      );
   }
   return table;
 }
 
-async function readCells(fileName: string, bytes: Uint8Array, encoding: TextEncoding | undefined): Promise<Table> {
+async function readCells(
+  fileName: string,
+  bytes: Uint8Array,
+  encoding: TextEncoding | undefined,
+): Promise<Table> {
   if (/\.xlsx$/i.test(fileName)) {
     const inflated = zipInflatedSize(bytes);
-    if (inflated === null) throw new FileFormatError(`${fileName} is not a readable XLSX workbook.`);
+    if (inflated === null)
+      throw new FileFormatError(`${fileName} is not a readable XLSX workbook.`);
     if (inflated > FILE_LIMITS.maxUncompressedBytes) {
-      throw new FileFormatError(`${fileName} would unpack to ${mb(inflated)} MB, over the limit of ${mb(FILE_LIMITS.maxUncompressedBytes)} MB.`);
+      throw new FileFormatError(
+        `${fileName} would unpack to ${mb(inflated)} MB, over the limit of ${mb(FILE_LIMITS.maxUncompressedBytes)} MB.`,
+      );
     }
     const book = new ExcelJS.Workbook();
     try {
@@ -64,12 +78,18 @@ async function readCells(fileName: string, bytes: Uint8Array, encoding: TextEnco
   if (/\.(csv|txt|tsv)$/i.test(fileName)) {
     const text = decodeText(fileName, bytes, encoding);
     const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
-    checkSize(fileName, parsed.data.length, parsed.data.reduce((m, r) => Math.max(m, r.length), 0));
+    checkSize(
+      fileName,
+      parsed.data.length,
+      parsed.data.reduce((m, r) => Math.max(m, r.length), 0),
+    );
     return parsed.data.map((r) => r.map((c) => c.trim()));
   }
   if (/\.xls$/i.test(fileName)) {
     // Excel 97-2003, as GOSA publishes its downloads: SheetJS reads that binary format.
-    const notXls = new FileFormatError(`${fileName} is not a readable Excel 97-2003 (.xls) workbook.`);
+    const notXls = new FileFormatError(
+      `${fileName} is not a readable Excel 97-2003 (.xls) workbook.`,
+    );
     if (![0xd0, 0xcf, 0x11, 0xe0].every((b, i) => bytes[i] === b)) throw notXls; // not an OLE2 compound file
     const XLSX = await import("@e965/xlsx");
     let book;
@@ -84,24 +104,46 @@ async function readCells(fileName: string, bytes: Uint8Array, encoding: TextEnco
     // Formatted text, as the person who made it sees it; blank rows kept so row numbers match.
     const range = XLSX.utils.decode_range(sheet["!ref"] ?? "A1:A1");
     checkSize(fileName, range.e.r + 1, range.e.c + 1);
-    const rows = XLSX.utils.sheet_to_json<(string | number | boolean)[]>(sheet, { header: 1, raw: false, defval: "", blankrows: true });
+    const rows = XLSX.utils.sheet_to_json<(string | number | boolean)[]>(sheet, {
+      header: 1,
+      raw: false,
+      defval: "",
+      blankrows: true,
+    });
     return rows.map((r) => r.map((c) => String(c).trim()));
   }
   throw new FileFormatError(`${fileName}: send a .csv, .xlsx or .xls file.`);
 }
 
 function checkSize(fileName: string, rows: number, columns: number): void {
-  if (rows > FILE_LIMITS.maxRows) throw new FileFormatError(`${fileName} has more than ${FILE_LIMITS.maxRows} rows; split it into smaller files.`);
-  if (columns > FILE_LIMITS.maxColumns) throw new FileFormatError(`${fileName} has ${columns} columns, over the limit of ${FILE_LIMITS.maxColumns}.`);
-  if (rows * columns > FILE_LIMITS.maxCells) throw new FileFormatError(`${fileName} has ${rows * columns} cells, over the limit of ${FILE_LIMITS.maxCells}.`);
+  if (rows > FILE_LIMITS.maxRows)
+    throw new FileFormatError(
+      `${fileName} has more than ${FILE_LIMITS.maxRows} rows; split it into smaller files.`,
+    );
+  if (columns > FILE_LIMITS.maxColumns)
+    throw new FileFormatError(
+      `${fileName} has ${columns} columns, over the limit of ${FILE_LIMITS.maxColumns}.`,
+    );
+  if (rows * columns > FILE_LIMITS.maxCells)
+    throw new FileFormatError(
+      `${fileName} has ${rows * columns} cells, over the limit of ${FILE_LIMITS.maxCells}.`,
+    );
 }
 
 /** A CSV's text: UTF-8 (a byte-order mark allowed) unless the sender names another encoding. */
-function decodeText(fileName: string, bytes: Uint8Array, encoding: TextEncoding | undefined): string {
+function decodeText(
+  fileName: string,
+  bytes: Uint8Array,
+  encoding: TextEncoding | undefined,
+): string {
   try {
-    return new TextDecoder(encoding ?? "utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
+    return new TextDecoder(encoding ?? "utf-8", { fatal: true })
+      .decode(bytes)
+      .replace(/^\uFEFF/, "");
   } catch {
-    throw new FileFormatError(`${fileName} is not valid ${encoding ?? "UTF-8"} text: save it as "CSV UTF-8", or name its encoding (${TEXT_ENCODINGS.join(", ")}).`);
+    throw new FileFormatError(
+      `${fileName} is not valid ${encoding ?? "UTF-8"} text: save it as "CSV UTF-8", or name its encoding (${TEXT_ENCODINGS.join(", ")}).`,
+    );
   }
 }
 
@@ -130,7 +172,11 @@ export function zipInflatedSize(bytes: Uint8Array): number | null {
     const size = view.getUint32(at + 24, true);
     if (size === 0xffffffff) return Number.POSITIVE_INFINITY;
     total += size;
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    at +=
+      46 +
+      view.getUint16(at + 28, true) +
+      view.getUint16(at + 30, true) +
+      view.getUint16(at + 32, true);
   }
   return total;
 }

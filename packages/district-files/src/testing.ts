@@ -56,5 +56,7 @@ export function xlsxWithRows(rows: string): Buffer {
 /** An XLSX of `cells` tiny cells: well inside the unpacked-size limit, far past what a worker may hold. */
 export function heavyWorkbook(cells: number): Buffer {
   const perRow = 150;
-  return xlsxWithRows(`<row>${"<c><v>1</v></c>".repeat(perRow)}</row>`.repeat(Math.ceil(cells / perRow)));
+  return xlsxWithRows(
+    `<row>${"<c><v>1</v></c>".repeat(perRow)}</row>`.repeat(Math.ceil(cells / perRow)),
+  );
 }

@@ -13,8 +13,14 @@ const dollars = (c: Cents) => usd(c);
 /** An award may change as long as what it makes available still covers what is budgeted from it. */
 export function awardChangeProblems(next: AwardAmounts, budgeted: Cents): AwardProblem[] {
   const problems: AwardProblem[] = [];
-  if (next.amount < 0) problems.push({ field: "amount", code: "NEGATIVE", message: "Amount cannot be negative." });
-  if (next.carryoverIn < 0) problems.push({ field: "carryoverIn", code: "NEGATIVE", message: "Carryover cannot be negative." });
+  if (next.amount < 0)
+    problems.push({ field: "amount", code: "NEGATIVE", message: "Amount cannot be negative." });
+  if (next.carryoverIn < 0)
+    problems.push({
+      field: "carryoverIn",
+      code: "NEGATIVE",
+      message: "Carryover cannot be negative.",
+    });
   if (problems.length === 0 && availableFromAward(next) < budgeted) {
     problems.push({
       field: "amount",
@@ -42,9 +48,18 @@ export function transferProblems(t: TransferCheck): AwardProblem[] {
   const problems: AwardProblem[] = [];
   const refusal = transferRefusal(t.from, t.to);
   if (refusal) {
-    problems.push({ field: PROGRAMS[t.from].mayTransferOut ? "to" : "from", code: "TRANSFER_NOT_ALLOWED", message: `${refusal}.` });
+    problems.push({
+      field: PROGRAMS[t.from].mayTransferOut ? "to" : "from",
+      code: "TRANSFER_NOT_ALLOWED",
+      message: `${refusal}.`,
+    });
   }
-  if (t.amount <= 0) problems.push({ field: "amount", code: "NOT_POSITIVE", message: "Amount must be greater than zero." });
+  if (t.amount <= 0)
+    problems.push({
+      field: "amount",
+      code: "NOT_POSITIVE",
+      message: "Amount must be greater than zero.",
+    });
   else if (t.amount > t.senderUnbudgeted) {
     problems.push({
       field: "amount",

@@ -37,7 +37,11 @@ export function budgetLineProblems(c: BudgetLineCheck): BudgetLineProblem[] {
   const problems: BudgetLineProblem[] = [];
   const programName = PROGRAMS[c.program].name;
   if (c.amount <= 0) {
-    problems.push({ field: "amount", code: "NOT_POSITIVE", message: "Amount must be greater than zero." });
+    problems.push({
+      field: "amount",
+      code: "NOT_POSITIVE",
+      message: "Amount must be greater than zero.",
+    });
   }
   if (!c.allowedPrograms.includes(c.program)) {
     problems.push({

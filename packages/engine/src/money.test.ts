@@ -13,7 +13,22 @@ describe("money", () => {
   });
 
   it("refuses floats with more than two places and anything that is not a number", () => {
-    for (const bad of ["1.005", "abc", "", "1e6", "NaN", "12.3.4", "$5", "1,0,0,0,0,0", "1,00", "12,3456", ",100", "1,000,", "1,,000", "1000,000"]) {
+    for (const bad of [
+      "1.005",
+      "abc",
+      "",
+      "1e6",
+      "NaN",
+      "12.3.4",
+      "$5",
+      "1,0,0,0,0,0",
+      "1,00",
+      "12,3456",
+      ",100",
+      "1,000,",
+      "1,,000",
+      "1000,000",
+    ]) {
       expect(() => parseMoney(bad), bad).toThrow(MoneyFormatError);
     }
   });
@@ -31,7 +46,9 @@ describe("money", () => {
     expect(parts).toEqual([34, 33, 33]);
     const big = splitByWeights(391_370_000, [850, 202, 591, 444, 367, 550, 646, 815, 95, 487, 449]);
     expect(big.reduce((a, b) => a + b, 0)).toBe(391_370_000);
-    expect(splitByWeights(391_370_000, [850, 202, 591, 444, 367, 550, 646, 815, 95, 487, 449])).toEqual(big);
+    expect(
+      splitByWeights(391_370_000, [850, 202, 591, 444, 367, 550, 646, 815, 95, 487, 449]),
+    ).toEqual(big);
     expect(splitByWeights(0, [0, 0])).toEqual([0, 0]);
     expect(() => splitByWeights(1, [0, 0])).toThrow(RangeError);
   });
@@ -47,10 +64,16 @@ describe("splitByWeights properties (fast-check)", () => {
   // Reference: the largest-remainder method in BigInt throughout.
   const reference = (total: number, weights: number[]) => {
     const sum = BigInt(weights.reduce((a, b) => a + b, 0));
-    const parts = weights.map((w, i) => ({ i, floor: (BigInt(total) * BigInt(w)) / sum, rem: (BigInt(total) * BigInt(w)) % sum }));
+    const parts = weights.map((w, i) => ({
+      i,
+      floor: (BigInt(total) * BigInt(w)) / sum,
+      rem: (BigInt(total) * BigInt(w)) % sum,
+    }));
     let left = BigInt(total) - parts.reduce((a, p) => a + p.floor, 0n);
     const out = parts.map((p) => Number(p.floor));
-    for (const p of [...parts].sort((a, b) => (a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1))) {
+    for (const p of [...parts].sort((a, b) =>
+      a.rem === b.rem ? a.i - b.i : a.rem > b.rem ? -1 : 1,
+    )) {
       if (left === 0n) break;
       out[p.i]! += 1;
       left -= 1n;
@@ -61,7 +84,10 @@ describe("splitByWeights properties (fast-check)", () => {
   it("sums to the total, gives each part its share rounded down or up, and matches the BigInt reference", () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.integer({ min: 0, max: 1_000_000_00 }), fc.integer({ min: 0, max: 2_000_000_000_000_00 })),
+        fc.oneof(
+          fc.integer({ min: 0, max: 1_000_000_00 }),
+          fc.integer({ min: 0, max: 2_000_000_000_000_00 }),
+        ),
         fc.array(fc.integer({ min: 0, max: 50_000_000 }), { minLength: 1, maxLength: 60 }),
         (total, weights) => {
           if (weights.every((w) => w === 0)) return;

@@ -6,7 +6,10 @@
 export type Cents = number;
 
 export class MoneyFormatError extends Error {
-  constructor(readonly input: unknown, reason: string) {
+  constructor(
+    readonly input: unknown,
+    reason: string,
+  ) {
     super(`"${String(input)}" is not an amount of money: ${reason}`);
     this.name = "MoneyFormatError";
   }
@@ -32,7 +35,10 @@ export function readMoney(input: string): Cents | null {
 export function parseMoney(input: string): Cents {
   const cents = readMoney(input);
   if (cents === null) {
-    throw new MoneyFormatError(input, "use digits (commas only between groups of three) with at most two decimal places, like 1,250.00");
+    throw new MoneyFormatError(
+      input,
+      "use digits (commas only between groups of three) with at most two decimal places, like 1,250.00",
+    );
   }
   assertCents(cents);
   return cents;
@@ -50,7 +56,8 @@ export function formatMoney(cents: Cents): string {
 
 /** Dollars (an integer count of whole dollars) to cents, for seed data and examples. */
 export function dollars(amount: number): Cents {
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`${amount} is not a whole number of dollars`);
+  if (!Number.isSafeInteger(amount))
+    throw new RangeError(`${amount} is not a whole number of dollars`);
   return amount * 100;
 }
 
@@ -99,7 +106,9 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
       remainders[i] = product - floor * weightSum;
       left -= floor;
     }
-    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => remainders[b]! - remainders[a]! || a - b);
+    order = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => remainders[b]! - remainders[a]! || a - b,
+    );
   } else {
     const bigTotal = BigInt(total);
     const bigSum = BigInt(weightSum);
@@ -111,7 +120,9 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
       remainders[i] = product % bigSum;
       left -= floor;
     }
-    order = Array.from({ length: n }, (_, i) => i).sort((a, b) => (remainders[a] === remainders[b] ? a - b : remainders[a]! > remainders[b]! ? -1 : 1));
+    order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
+      remainders[a] === remainders[b] ? a - b : remainders[a]! > remainders[b]! ? -1 : 1,
+    );
   }
   // Ties on the remainder go to the lower index, so the same input always gives the same split.
   for (let k = 0; k < n && left > 0; k++, left--) floors[order[k]!]! += 1;
@@ -126,7 +137,8 @@ export function usd(cents: Cents): string {
   const fraction = abs % 100;
   // Grouping by hand: this runs for every amount explained, hundreds of thousands at state scale.
   let grouped = "";
-  for (let i = whole.length; i > 0; i -= 3) grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : "");
+  for (let i = whole.length; i > 0; i -= 3)
+    grouped = whole.slice(Math.max(0, i - 3), i) + (grouped ? `,${grouped}` : "");
   return `${cents < 0 ? "-" : ""}$${grouped}.${fraction < 10 ? "0" : ""}${fraction}`;
 }
 

@@ -5,12 +5,7 @@
  * (1.6 by common practice, a district setting), capped at enrollment.
  */
 export type PovertyMeasure =
-  | "DIRECT_CERTIFICATION"
-  | "FREE_REDUCED_LUNCH"
-  | "CENSUS"
-  | "TANF"
-  | "MEDICAID"
-  | "COMPOSITE";
+  "DIRECT_CERTIFICATION" | "FREE_REDUCED_LUNCH" | "CENSUS" | "TANF" | "MEDICAID" | "COMPOSITE";
 
 /** A multiplier with up to four decimal places, kept as an integer of ten-thousandths. */
 export function parseMultiplier(text: string): number {
@@ -27,8 +22,12 @@ export function lowIncomeFromDirectCertification(
   multiplierTenThousandths: number,
   enrollment: number,
 ): number {
-  for (const [name, v] of [["directCertified", directCertified], ["enrollment", enrollment]] as const) {
-    if (!Number.isSafeInteger(v) || v < 0) throw new RangeError(`${name} must be a whole number >= 0`);
+  for (const [name, v] of [
+    ["directCertified", directCertified],
+    ["enrollment", enrollment],
+  ] as const) {
+    if (!Number.isSafeInteger(v) || v < 0)
+      throw new RangeError(`${name} must be a whole number >= 0`);
   }
   // Integer arithmetic, rounding half up, so 1.6 x 5 is 8 and not 7.999...
   const scaled = Math.floor((directCertified * multiplierTenThousandths + 5_000) / 10_000);

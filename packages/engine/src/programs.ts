@@ -65,14 +65,19 @@ export const PROGRAMS: Record<ProgramCode, ProgramFacts> = {
     adminCapBasisPoints: null,
     adminCapCitation: null,
     mayTransferOut: false,
-    planNames: ["Title I, Part A SIG", "Title I, Part A 1003", "Title I, Part A School Improvement"],
+    planNames: [
+      "Title I, Part A SIG",
+      "Title I, Part A 1003",
+      "Title I, Part A School Improvement",
+    ],
   },
   TITLE_II_A: {
     code: "TITLE_II_A",
     name: "Title II, Part A",
     statute: "ESEA 2101-2104 (20 U.S.C. 6611-6614)",
     purpose: "Teacher and leader development",
-    allocationBasis: "Need-weighted, CSI/TSI and highest-poverty schools first (ESEA 2102(b)(2)(C))",
+    allocationBasis:
+      "Need-weighted, CSI/TSI and highest-poverty schools first (ESEA 2102(b)(2)(C))",
     eligibleSubgroups: ["ALL_STUDENTS"],
     adminCapBasisPoints: null,
     adminCapCitation: null,
@@ -165,6 +170,7 @@ export function transferRefusal(from: ProgramCode, to: ProgramCode): string | nu
  * Maps a name printed under "Funding Sources" in a Georgia plan to a program code. Longest names
  * are tried first so "Title I, Part A SIG" is not read as "Title I, Part A" plus "SIG".
  */
-export const PLAN_NAME_TO_CODE: ReadonlyArray<readonly [string, ProgramCode]> = PROGRAM_CODES.flatMap(
-  (code) => PROGRAMS[code].planNames.map((n) => [n, code] as const),
-).sort((a, b) => b[0].length - a[0].length);
+export const PLAN_NAME_TO_CODE: ReadonlyArray<readonly [string, ProgramCode]> =
+  PROGRAM_CODES.flatMap((code) => PROGRAMS[code].planNames.map((n) => [n, code] as const)).sort(
+    (a, b) => b[0].length - a[0].length,
+  );

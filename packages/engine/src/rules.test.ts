@@ -2,12 +2,24 @@ import { describe, expect, it } from "vitest";
 import { availableFromAward, budgetLineProblems } from "./budget.js";
 import { defaultFiscalYear, fiscalYearOf, fiscalYearSpan } from "./fiscal-year.js";
 import { fundingMatrix } from "./funding-matrix.js";
-import { lowIncomeFromDirectCertification, parseMultiplier, povertyBasisPoints } from "./poverty.js";
+import {
+  lowIncomeFromDirectCertification,
+  parseMultiplier,
+  povertyBasisPoints,
+} from "./poverty.js";
 
 describe("fiscal years", () => {
   it("runs July 1 - June 30 in Georgia", () => {
-    expect(fiscalYearSpan(2022)).toEqual({ year: 2022, startsOn: "2021-07-01", endsOn: "2022-06-30" });
-    expect(fiscalYearSpan(2024, 10)).toEqual({ year: 2024, startsOn: "2023-10-01", endsOn: "2024-09-30" });
+    expect(fiscalYearSpan(2022)).toEqual({
+      year: 2022,
+      startsOn: "2021-07-01",
+      endsOn: "2022-06-30",
+    });
+    expect(fiscalYearSpan(2024, 10)).toEqual({
+      year: 2024,
+      startsOn: "2023-10-01",
+      endsOn: "2024-09-30",
+    });
     expect(fiscalYearSpan(2022, 1).endsOn).toBe("2022-12-31");
     expect(() => fiscalYearSpan(22)).toThrow(RangeError);
   });
@@ -62,18 +74,25 @@ describe("budget lines", () => {
   });
 
   it("names the field of each problem", () => {
-    expect(budgetLineProblems({ ...base, amount: 0 }).map((p) => [p.field, p.code])).toEqual([["amount", "NOT_POSITIVE"]]);
+    expect(budgetLineProblems({ ...base, amount: 0 }).map((p) => [p.field, p.code])).toEqual([
+      ["amount", "NOT_POSITIVE"],
+    ]);
     expect(budgetLineProblems({ ...base, amount: -5 })[0]?.field).toBe("amount");
     expect(budgetLineProblems({ ...base, program: "IDEA_B" })[0]).toMatchObject({
       field: "fundingSource",
       code: "PROGRAM_NOT_ALLOWED",
     });
-    expect(budgetLineProblems({ ...base, amount: 20_001 })[0]).toMatchObject({ field: "amount", code: "OVER_AWARD" });
+    expect(budgetLineProblems({ ...base, amount: 20_001 })[0]).toMatchObject({
+      field: "amount",
+      code: "OVER_AWARD",
+    });
     expect(budgetLineProblems({ ...base, available: null })[0]).toMatchObject({ code: "NO_AWARD" });
   });
 
   it("counts carryover and transfers in what an award makes available", () => {
-    expect(availableFromAward({ amount: 1000, carryoverIn: 200, transfersIn: 50, transfersOut: 300 })).toBe(950);
+    expect(
+      availableFromAward({ amount: 1000, carryoverIn: 200, transfersIn: 50, transfersOut: 300 }),
+    ).toBe(950);
   });
 });
 
@@ -86,12 +105,20 @@ describe("funding matrix", () => {
         { actionStepId: "a", program: "TITLE_I_A", amount: 50 },
         { actionStepId: "b", program: "IDEA_B", amount: 70 },
       ],
-      new Map([["TITLE_I_A", 1000], ["IDEA_B", 70]]),
+      new Map([
+        ["TITLE_I_A", 1000],
+        ["IDEA_B", 70],
+      ]),
     );
     expect(m.rows.map((r) => r.total)).toEqual([150, 70]);
     expect(m.rows[0]?.byProgram.get("TITLE_I_A")).toBe(150);
     expect(m.total).toBe(220);
-    expect(m.programs.find((p) => p.program === "TITLE_I_A")).toEqual({ program: "TITLE_I_A", available: 1000, budgeted: 150, remaining: 850 });
+    expect(m.programs.find((p) => p.program === "TITLE_I_A")).toEqual({
+      program: "TITLE_I_A",
+      available: 1000,
+      budgeted: 150,
+      remaining: 850,
+    });
     expect(m.programs.find((p) => p.program === "IDEA_B")?.remaining).toBe(0);
     expect(m.programs).toHaveLength(7);
   });

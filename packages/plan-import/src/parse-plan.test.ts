@@ -45,10 +45,28 @@ describe("Georgia District Improvement Plan import (Clayton County FY2022)", () 
     expect(n2?.goal).toMatch(/graduation rate from 69.6% to 90%/);
     expect(n1?.isEquityGap).toBe(true);
     expect(n1?.contentAreas).toEqual(["ELA", "Mathematics", "Science", "Social Studies"]);
-    expect(n1?.gradeSpans).toEqual(["K", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"]);
+    expect(n1?.gradeSpans).toEqual([
+      "K",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "10",
+      "11",
+      "12",
+    ]);
     expect(n1?.subgroups).toEqual(["Economically Disadvantaged", "Race / Ethnicity / Minority"]);
     expect(n1?.equityInterventions).toEqual([
-      { code: "EI-1", description: "Provide targeted teacher development on content, pedagogy and student supports and interventions" },
+      {
+        code: "EI-1",
+        description:
+          "Provide targeted teacher development on content, pedagogy and student supports and interventions",
+      },
     ]);
     expect(n2?.equityGap).toBe("Graduation Rate (4-year cohort)");
     expect(n2?.equityInterventions[0]?.code).toBe("EI-2");
@@ -99,24 +117,35 @@ describe("malformed plans are refused with the line and the problem", () => {
   const lines = seed.split("\n");
 
   it("a truncated file", () => {
-    const cut = lines.slice(0, lines.findIndex((l) => l.startsWith("Method for Monitoring Implementation\tData (demographic")) + 1);
+    const cut = lines.slice(
+      0,
+      lines.findIndex((l) =>
+        l.startsWith("Method for Monitoring Implementation\tData (demographic"),
+      ) + 1,
+    );
     const problems = problemsOf(cut.join("\n"));
     expect(problems).toHaveLength(1);
-    expect(problems[0]?.message).toMatch(/action step 2\.6 has no "Evidence Based Indicator".*truncated/);
+    expect(problems[0]?.message).toMatch(
+      /action step 2\.6 has no "Evidence Based Indicator".*truncated/,
+    );
     expect(problems[0]?.line).toBe(cut.length);
   });
 
   it("a line of 200,000 spaces ending in a letter (read in one pass: /\\s+$/ took 22 s)", () => {
     const padded = [...lines];
     padded[1] = `${" ".repeat(200_000)}x`;
-    expect(problemsOf(padded.join("\n"))).toEqual([{ line: 2, message: 'unexpected text "x" in the plan header' }]);
+    expect(problemsOf(padded.join("\n"))).toEqual([
+      { line: 2, message: 'unexpected text "x" in the plan header' },
+    ]);
     padded[1] = `${" \t".repeat(100_000)}`;
     expect(parseImprovementPlan(padded.join("\n")).needs).toHaveLength(2);
   });
 
   it("a file cut before any need", () => {
     const problems = problemsOf(lines.slice(0, 30).join("\n"));
-    expect(problems.map((p) => p.message)).toContain("the plan has no overarching need: the file may be truncated");
+    expect(problems.map((p) => p.message)).toContain(
+      "the plan has no overarching need: the file may be truncated",
+    );
   });
 
   it("an unknown program name", () => {
@@ -124,11 +153,18 @@ describe("malformed plans are refused with the line and the problem", () => {
     const broken = [...lines];
     broken[i] = "Funding Sources\tTitle I, Part A Title V, Part B";
     const problems = problemsOf(broken.join("\n"));
-    expect(problems).toEqual([{ line: i + 1, message: expect.stringMatching(/^unknown funding source "Title V, Part B"/) as string }]);
+    expect(problems).toEqual([
+      {
+        line: i + 1,
+        message: expect.stringMatching(/^unknown funding source "Title V, Part B"/) as string,
+      },
+    ]);
   });
 
   it("an action step without a description", () => {
-    const i = lines.findIndex((l) => l.startsWith("Action Step\tProvide opportunities for immigrant"));
+    const i = lines.findIndex((l) =>
+      l.startsWith("Action Step\tProvide opportunities for immigrant"),
+    );
     const broken = lines.filter((_, k) => k !== i);
     const problems = problemsOf(broken.join("\n"));
     expect(problems).toHaveLength(1);
@@ -139,7 +175,10 @@ describe("malformed plans are refused with the line and the problem", () => {
   it("an evidence level or a Yes/No answer that is not in the template", () => {
     const broken = seed
       .replace("Evidence Based Indicator\tStrong", "Evidence Based Indicator\tVery strong")
-      .replace("Does this action step support the selected equity intervention?\tYes", "Does this action step support the selected equity intervention?\tMaybe");
+      .replace(
+        "Does this action step support the selected equity intervention?\tYes",
+        "Does this action step support the selected equity intervention?\tMaybe",
+      );
     const problems = problemsOf(broken);
     expect(problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/unknown evidence level "Very strong"/),

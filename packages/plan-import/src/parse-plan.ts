@@ -81,7 +81,10 @@ const IGNORED = [
   /^[-\s]+$/,
 ];
 
-interface StepDraft extends Omit<ParsedActionStep, "description" | "fundingSources" | "subgroups" | "systems"> {
+interface StepDraft extends Omit<
+  ParsedActionStep,
+  "description" | "fundingSources" | "subgroups" | "systems"
+> {
   description: string | null;
   fundingSources: ProgramCode[] | null;
   subgroups: string[] | null;
@@ -128,12 +131,15 @@ class PlanParser {
     const trimmed = line.trim();
     if (trimmed === "") return;
 
-    const titleMatch = /^#\s+(District Improvement Plan\s+(\d{4})\s*-\s*(\d{4}))\s*$/i.exec(trimmed);
+    const titleMatch = /^#\s+(District Improvement Plan\s+(\d{4})\s*-\s*(\d{4}))\s*$/i.exec(
+      trimmed,
+    );
     if (titleMatch) {
       this.title = titleMatch[1] ?? null;
       const start = Number(titleMatch[2]);
       const end = Number(titleMatch[3]);
-      if (end !== start + 1) this.problem(n, `the plan years "${start} - ${end}" are not one school year`);
+      if (end !== start + 1)
+        this.problem(n, `the plan years "${start} - ${end}" are not one school year`);
       this.fiscalYear = end;
       return;
     }
@@ -199,7 +205,11 @@ class PlanParser {
     } else if (/^Transfer Title (II|IV), Part A to:?$/i.test(label)) {
       const from = /Title II,/i.test(label) ? "TITLE_II_A" : "TITLE_IV_A";
       const none = /^NO FUNDS TRANSFERRED$/i.test(value) || value === "";
-      this.transfers.push({ from, to: none ? [] : value.split(/[,;]/).map((s) => s.trim()), cumulativePercentage: null });
+      this.transfers.push({
+        from,
+        to: none ? [] : value.split(/[,;]/).map((s) => s.trim()),
+        cumulativePercentage: null,
+      });
     } else if (/^Cumulative Percentage of Allocation/i.test(label)) {
       const last = this.transfers.at(-1);
       if (!last) this.problem(n, "a transfer percentage before any transfer row");
@@ -207,7 +217,11 @@ class PlanParser {
     } else if (/^Do you need a waiver\?/i.test(label)) {
       const answer = value || label.replace(/^Do you need a waiver\?\s*/i, "");
       this.waiverRequested = yesNo(answer, n, "Do you need a waiver?", this.problems);
-    } else if (this.checkboxGroup === "poverty" && this.povertyFactors.includes("OTHER") && value === "") {
+    } else if (
+      this.checkboxGroup === "poverty" &&
+      this.povertyFactors.includes("OTHER") &&
+      value === ""
+    ) {
       this.povertyFactorOther = label;
     } else {
       return false;
@@ -264,7 +278,11 @@ class PlanParser {
       need.subgroups = this.vocabularyList(value, SUBGROUP_ENTRIES, "subgroup", n);
     } else if (/^Equity interventions?$/i.test(label)) {
       const m = /^(EI-\d+)\s(.*)$/i.exec(value);
-      need.equityInterventions.push(m ? { code: m[1]!.toUpperCase(), description: m[2]!.trim() } : { code: "", description: value });
+      need.equityInterventions.push(
+        m
+          ? { code: m[1]!.toUpperCase(), description: m[2]!.trim() }
+          : { code: "", description: value },
+      );
     } else {
       return false;
     }
@@ -316,7 +334,10 @@ class PlanParser {
       const whole = `${label}${value ? `\t${value}` : ""}`;
       key = STEP_LABELS.find((l) => l !== "Action Step" && whole.startsWith(l));
       if (!key) return false;
-      value = key === "What partnerships, if any," ? whole.replace(/^[^?]*\?/, "").trim() : whole.slice(key.length).trim();
+      value =
+        key === "What partnerships, if any,"
+          ? whole.replace(/^[^?]*\?/, "").trim()
+          : whole.slice(key.length).trim();
     }
     step.seen.add(key);
     switch (key) {
@@ -327,7 +348,9 @@ class PlanParser {
         step.fundingSources = this.fundingSources(value, n);
         break;
       case "Subgroups":
-        step.subgroups = this.vocabularyList(value, SUBGROUP_ENTRIES, "subgroup", n).filter((s) => s !== "N/A");
+        step.subgroups = this.vocabularyList(value, SUBGROUP_ENTRIES, "subgroup", n).filter(
+          (s) => s !== "N/A",
+        );
         break;
       case "Systems":
         step.systems = this.vocabularyList(value, identity(SYSTEMS), "system", n);
@@ -343,7 +366,11 @@ class PlanParser {
         break;
       case "Evidence Based Indicator": {
         const level = EVIDENCE[value.toLowerCase()];
-        if (!level) this.problem(n, `unknown evidence level "${truncate(value)}" (expected Strong, Moderate, Promising or Demonstrates a Rationale)`);
+        if (!level)
+          this.problem(
+            n,
+            `unknown evidence level "${truncate(value)}" (expected Strong, Moderate, Promising or Demonstrates a Rationale)`,
+          );
         step.evidenceLevel = level ?? null;
         break;
       }
@@ -363,10 +390,13 @@ class PlanParser {
   private fundingSources(value: string, n: number): ProgramCode[] {
     const split = splitByVocabulary(value, FUNDING_SOURCE_NAMES);
     for (const name of split.unknown) {
-      const known = Object.values(PROGRAMS).flatMap((p) => p.planNames).join(", ");
+      const known = Object.values(PROGRAMS)
+        .flatMap((p) => p.planNames)
+        .join(", ");
       this.problem(n, `unknown funding source "${name}" (known: ${known})`);
     }
-    if (split.items.length === 0 && split.unknown.length === 0) this.problem(n, "no funding source is listed");
+    if (split.items.length === 0 && split.unknown.length === 0)
+      this.problem(n, "no funding source is listed");
     return split.items;
   }
 
@@ -386,12 +416,15 @@ class PlanParser {
       this.problem(1, 'no title line like "# District Improvement Plan 2021 - 2022"');
     }
     if (!this.districtName) this.problem(null, 'the plan header has no "District" row');
-    if (this.needs.length === 0) this.problem(null, "the plan has no overarching need: the file may be truncated");
+    if (this.needs.length === 0)
+      this.problem(null, "the plan has no overarching need: the file may be truncated");
 
     for (const need of this.needs) {
-      if (!need.description) this.problem(need.line, `overarching need # ${need.number} has no description`);
+      if (!need.description)
+        this.problem(need.line, `overarching need # ${need.number} has no description`);
       const drafts = this.steps.get(need) ?? [];
-      if (drafts.length === 0) this.problem(need.line, `overarching need # ${need.number} has no action step`);
+      if (drafts.length === 0)
+        this.problem(need.line, `overarching need # ${need.number} has no action step`);
       need.actionSteps = drafts.map((d) => this.finishStep(need, d));
     }
 
@@ -424,7 +457,10 @@ class PlanParser {
     if (missing.length > 0) {
       const isLast = this.needs.at(-1) === need && (this.steps.get(need) ?? []).at(-1) === d;
       const hint = isLast ? ": the file looks truncated" : "";
-      this.problem(isLast ? this.lines.length : d.line, `${id} has no ${missing.map((m) => `"${m}"`).join(", ")}${hint}`);
+      this.problem(
+        isLast ? this.lines.length : d.line,
+        `${id} has no ${missing.map((m) => `"${m}"`).join(", ")}${hint}`,
+      );
     }
     const { seen: _seen, ...rest } = d;
     return {
@@ -444,10 +480,18 @@ function splitLabel(line: string): [string, string] {
   return [line.slice(0, tab).trim(), line.slice(tab + 1).trim()];
 }
 
-function yesNo(value: string, n: number, question: string, problems: ImportProblem[]): boolean | null {
+function yesNo(
+  value: string,
+  n: number,
+  question: string,
+  problems: ImportProblem[],
+): boolean | null {
   if (/^yes$/i.test(value)) return true;
   if (/^no$/i.test(value)) return false;
-  problems.push({ line: n, message: `"${truncate(question)}" must be answered Yes or No, not "${truncate(value)}"` });
+  problems.push({
+    line: n,
+    message: `"${truncate(question)}" must be answered Yes or No, not "${truncate(value)}"`,
+  });
   return null;
 }
 

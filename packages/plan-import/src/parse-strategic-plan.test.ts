@@ -4,7 +4,9 @@ import { parseStrategicPlan, PlanImportError, SAMPLE_FILES } from "./index.js";
 
 describe("strategic improvement plan 2021-2026", () => {
   const plan = parseStrategicPlan(readFileSync(SAMPLE_FILES.strategicPlan2021To2026, "utf8"));
-  const steps = plan.goals.flatMap((g) => g.objectives.flatMap((o) => o.initiatives.flatMap((i) => i.actionSteps)));
+  const steps = plan.goals.flatMap((g) =>
+    g.objectives.flatMap((o) => o.initiatives.flatMap((i) => i.actionSteps)),
+  );
 
   it("reads six goals down to action steps 1.1.1a ... 6.1.2b", () => {
     expect(plan.startYear).toBe(2021);

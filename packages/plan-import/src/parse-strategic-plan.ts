@@ -83,7 +83,10 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
     if (m) {
       const o = objective();
       if (!o || !m[1]!.startsWith(`${o.code}.`)) {
-        problems.push({ line: n, message: `initiative ${m[1]} is not under its performance objective` });
+        problems.push({
+          line: n,
+          message: `initiative ${m[1]} is not under its performance objective`,
+        });
         continue;
       }
       o.initiatives.push({ code: m[1]!, description: m[2]!.trim(), actionSteps: [] });
@@ -112,7 +115,10 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
 
   if (goals.length === 0) problems.push({ line: null, message: 'no "Goal N:" line found' });
   if (startYear === null || endYear === null) {
-    problems.push({ line: null, message: 'no "YYYY-YYYY Strategic Improvement Plan" line gives the plan years' });
+    problems.push({
+      line: null,
+      message: 'no "YYYY-YYYY Strategic Improvement Plan" line gives the plan years',
+    });
   }
   if (problems.length) throw new PlanImportError(problems);
   return {

@@ -82,4 +82,5 @@ export function identity(list: readonly string[]): ReadonlyArray<readonly [strin
   return list.map((s) => [s, s] as const);
 }
 
-export const FUNDING_SOURCE_NAMES: ReadonlyArray<readonly [string, ProgramCode]> = PLAN_NAME_TO_CODE;
+export const FUNDING_SOURCE_NAMES: ReadonlyArray<readonly [string, ProgramCode]> =
+  PLAN_NAME_TO_CODE;

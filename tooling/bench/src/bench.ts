@@ -6,7 +6,13 @@ import { cpus, totalmem } from "node:os";
 import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import { dollars, reallocate, runScenario, type ScenarioParameters, type ProgramCode } from "@allot/engine";
+import {
+  dollars,
+  reallocate,
+  runScenario,
+  type ScenarioParameters,
+  type ProgramCode,
+} from "@allot/engine";
 import { BENCH_WEIGHTS, generateSchools, reallocationProblem } from "./generate.js";
 import { reallocateWithHighs } from "./highs.js";
 
@@ -30,9 +36,20 @@ async function time(fn: () => unknown, runs = RUNS, warmUp = true) {
 
 function parameters(): ScenarioParameters {
   return {
-    titleI: { policy: { ppa: { kind: "EVEN" } }, reservations: { familyEngagement: dollars(300_000), homeless: dollars(150_000), administration: dollars(1_400_000) } },
+    titleI: {
+      policy: { ppa: { kind: "EVEN" } },
+      reservations: {
+        familyEngagement: dollars(300_000),
+        homeless: dollars(150_000),
+        administration: dollars(1_400_000),
+      },
+    },
     weights: BENCH_WEIGHTS,
-    priority: { csiTsiBasisPoints: 2000, highPovertyBasisPoints: 1000, highPovertyThresholdBasisPoints: 7500 },
+    priority: {
+      csiTsiBasisPoints: 2000,
+      highPovertyBasisPoints: 1000,
+      highPovertyThresholdBasisPoints: 7500,
+    },
     reallocation: { programs: ["TITLE_II_A", "TITLE_IV_A"], maxLossBasisPoints: 500 },
   };
 }
@@ -40,7 +57,15 @@ function parameters(): ScenarioParameters {
 function available(schools: number): Partial<Record<ProgramCode, number>> {
   const scale = schools / 68;
   const per = (d: number) => dollars(Math.round(d * scale));
-  return { TITLE_I_A: per(29_936_150), TITLE_I_A_1003: per(1_850_000), TITLE_II_A: per(3_245_600), TITLE_III_A: per(812_400), TITLE_IV_A: per(2_104_300), IDEA_B: per(11_920_500), MCKINNEY_VENTO: per(150_000) };
+  return {
+    TITLE_I_A: per(29_936_150),
+    TITLE_I_A_1003: per(1_850_000),
+    TITLE_II_A: per(3_245_600),
+    TITLE_III_A: per(812_400),
+    TITLE_IV_A: per(2_104_300),
+    IDEA_B: per(11_920_500),
+    MCKINNEY_VENTO: per(150_000),
+  };
 }
 
 const scales = [
@@ -49,9 +74,21 @@ const scales = [
   { name: "nation", schools: 100_000 },
 ];
 
-function baselineOf(schools: ReturnType<typeof generateSchools>, money: Partial<Record<ProgramCode, number>>) {
-  const formula = runScenario({ schools, available: money, parameters: { ...parameters(), reallocation: null } });
-  return Object.fromEntries(formula.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
+function baselineOf(
+  schools: ReturnType<typeof generateSchools>,
+  money: Partial<Record<ProgramCode, number>>,
+) {
+  const formula = runScenario({
+    schools,
+    available: money,
+    parameters: { ...parameters(), reallocation: null },
+  });
+  return Object.fromEntries(
+    formula.schools.map((s) => [
+      s.schoolId,
+      Object.fromEntries(s.programs.map((p) => [p.program, p.amount])),
+    ]),
+  );
 }
 
 async function measureScale(scale: (typeof scales)[number]): Promise<string> {
@@ -60,7 +97,10 @@ async function measureScale(scale: (typeof scales)[number]): Promise<string> {
   // Baseline: the same scenario without reallocation, as the API does before an adopted budget.
   // (In a function of its own so the formula run's result can be collected once the baseline is read.)
   const baseline = baselineOf(schools, money);
-  const scenario = await time(() => runScenario({ schools, available: money, parameters: parameters(), baseline }), scale.schools > 10_000 ? 3 : RUNS);
+  const scenario = await time(
+    () => runScenario({ schools, available: money, parameters: parameters(), baseline }),
+    scale.schools > 10_000 ? 3 : RUNS,
+  );
   // Peak resident memory of this scale's own process (HiGHS included where it runs).
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   const problem = reallocationProblem(schools);
@@ -70,7 +110,11 @@ async function measureScale(scale: (typeof scales)[number]): Promise<string> {
   if (scale.schools <= 2_300) {
     let b: number[] = [];
     // The general solver takes tens of seconds at state scale: fewer runs there, no warm-up.
-    const theirs = await time(async () => (b = await reallocateWithHighs(problem)), scale.schools > 100 ? 1 : 3, scale.schools <= 100);
+    const theirs = await time(
+      async () => (b = await reallocateWithHighs(problem)),
+      scale.schools > 100 ? 1 : 3,
+      scale.schools <= 100,
+    );
     const a = reallocate(problem).schools.map((s) => s.amount);
     const worst = Math.max(...a.map((x, i) => Math.abs(x - b[i]!)));
     const same = a.filter((x, i) => x === b[i]).length;
@@ -88,14 +132,24 @@ if (only) {
   process.exit(0);
 }
 const rows: string[] = [];
-console.log(`machine: ${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(
+  `machine: ${cpus().length} x ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
 for (const scale of scales) {
   // V8 grows its heap lazily, so an unbounded run's peak says more about the collector than about
   // the engine. The national run gets a 900 MB heap: that it completes shows it fits under 1 GB.
   const limit = scale.schools > 10_000 ? ["--max-old-space-size=900"] : [];
-  const child = spawnSync(process.execPath, [...limit, ...process.execArgv, fileURLToPath(import.meta.url)], { env: { ...process.env, BENCH_SCALE: scale.name }, encoding: "utf8", maxBuffer: 1 << 24 });
-  const line = child.stdout.split("\n").find((l) => l.startsWith("ROW "))?.slice(4);
-  if (child.status !== 0 || !line) throw new Error(`the ${scale.name} scale failed: ${child.stderr}`);
+  const child = spawnSync(
+    process.execPath,
+    [...limit, ...process.execArgv, fileURLToPath(import.meta.url)],
+    { env: { ...process.env, BENCH_SCALE: scale.name }, encoding: "utf8", maxBuffer: 1 << 24 },
+  );
+  const line = child.stdout
+    .split("\n")
+    .find((l) => l.startsWith("ROW "))
+    ?.slice(4);
+  if (child.status !== 0 || !line)
+    throw new Error(`the ${scale.name} scale failed: ${child.stderr}`);
   rows.push(line);
   console.log(line);
 }

@@ -1,5 +1,11 @@
-import { mulberry32, type NeedWeights, NO_WEIGHTS, type ReallocationSchool, type ScenarioSchool, weightedEnrollment } from "@allot/engine";
-
+import {
+  mulberry32,
+  type NeedWeights,
+  NO_WEIGHTS,
+  type ReallocationSchool,
+  type ScenarioSchool,
+  weightedEnrollment,
+} from "@allot/engine";
 
 const LEVELS = ["ELEMENTARY", "ELEMENTARY", "ELEMENTARY", "MIDDLE", "HIGH"] as const;
 
@@ -9,7 +15,9 @@ export function generateSchools(count: number, seed = 1): ScenarioSchool[] {
   const schools: ScenarioSchool[] = [];
   for (let i = 0; i < count; i++) {
     const level = LEVELS[Math.floor(rand() * LEVELS.length)]!;
-    const enrollment = Math.round((level === "HIGH" ? 900 : level === "MIDDLE" ? 650 : 450) * (0.5 + rand()));
+    const enrollment = Math.round(
+      (level === "HIGH" ? 900 : level === "MIDDLE" ? 650 : 450) * (0.5 + rand()),
+    );
     const poverty = 0.15 + 0.8 * rand();
     const u = rand();
     schools.push({
@@ -30,7 +38,13 @@ export function generateSchools(count: number, seed = 1): ScenarioSchool[] {
   return schools;
 }
 
-export const BENCH_WEIGHTS: NeedWeights = { ...NO_WEIGHTS, economicallyDisadvantaged: 0.12, englishLearners: 0.4, studentsWithDisabilities: 0.9, homeless: 0.25 };
+export const BENCH_WEIGHTS: NeedWeights = {
+  ...NO_WEIGHTS,
+  economicallyDisadvantaged: 0.12,
+  englishLearners: 0.4,
+  studentsWithDisabilities: 0.9,
+  homeless: 0.25,
+};
 
 /** A reallocation problem over the schools: baseline by enrollment, a 5% floor, a 20% cap. */
 export function reallocationProblem(schools: ScenarioSchool[], perPupil = 15000) {
@@ -40,5 +54,10 @@ export function reallocationProblem(schools: ScenarioSchool[], perPupil = 15000)
     baseline: s.enrollment * perPupil,
     eligible: s.enrollment > 0,
   }));
-  return { pool: rows.reduce((a, r) => a + r.baseline, 0), schools: rows, maxLossBasisPoints: 500, maxGainBasisPoints: 2000 };
+  return {
+    pool: rows.reduce((a, r) => a + r.baseline, 0),
+    schools: rows,
+    maxLossBasisPoints: 500,
+    maxGainBasisPoints: 2000,
+  };
 }

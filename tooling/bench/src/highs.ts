@@ -2,7 +2,9 @@ import highsModule, { type Highs } from "highs";
 import { type Cents, type ReallocationInput, roundToPool } from "@allot/engine";
 
 // highs ships CommonJS with ESM-style types: at run time the default import is the loader itself.
-const highsLoader = (typeof highsModule === "function" ? highsModule : (highsModule as { default: unknown }).default) as () => Promise<Highs>;
+const highsLoader = (
+  typeof highsModule === "function" ? highsModule : (highsModule as { default: unknown }).default
+) as () => Promise<Highs>;
 let solver: Promise<Highs> | undefined;
 
 /**
@@ -17,7 +19,8 @@ export async function reallocateWithHighs(input: ReallocationInput): Promise<Cen
   const bounds = input.schools.map((s) => {
     if (!s.eligible) return { id: s.id, eligible: false, floor: 0, cap: 0 };
     const floor = Math.ceil((s.baseline * (10_000 - loss)) / 10_000);
-    const cap = gain === null ? null : Math.max(floor, Math.floor((s.baseline * (10_000 + gain)) / 10_000));
+    const cap =
+      gain === null ? null : Math.max(floor, Math.floor((s.baseline * (10_000 + gain)) / 10_000));
     return { id: s.id, eligible: true, floor, cap };
   });
   // Variables are dollars per weighted pupil (y = x / w): every number stays near the level,
@@ -25,7 +28,9 @@ export async function reallocateWithHighs(input: ReallocationInput): Promise<Cen
   const w = input.schools.map((s) => (s.eligible && s.weight > 0 ? s.weight / 10_000 : 0));
   const vars = input.schools.map((_, i) => `y${i}`);
   const used = vars.filter((_, i) => w[i]! > 0);
-  const quad = used.map((v) => `${(2 * w[Number(v.slice(1))]!).toPrecision(17)} ${v}^2`).join(" + ");
+  const quad = used
+    .map((v) => `${(2 * w[Number(v.slice(1))]!).toPrecision(17)} ${v}^2`)
+    .join(" + ");
   const fixed = bounds.reduce((a, b, i) => a + (w[i]! > 0 ? 0 : b.floor), 0);
   const lines = [
     "Minimize",
@@ -40,9 +45,14 @@ export async function reallocateWithHighs(input: ReallocationInput): Promise<Cen
     }),
     "End",
   ];
-  const result = highs.solve(lines.join("\n"), { primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10 });
+  const result = highs.solve(lines.join("\n"), {
+    primal_feasibility_tolerance: 1e-10,
+    dual_feasibility_tolerance: 1e-10,
+  });
   if (result.Status !== "Optimal") throw new Error(`HiGHS: ${result.Status}`);
   const columns = result.Columns as unknown as Record<string, { Primal: number }>;
-  const exact = vars.map((v, i) => (w[i]! > 0 ? (columns[v]?.Primal ?? 0) * w[i]! * 100 : bounds[i]!.floor));
+  const exact = vars.map((v, i) =>
+    w[i]! > 0 ? (columns[v]?.Primal ?? 0) * w[i]! * 100 : bounds[i]!.floor,
+  );
   return roundToPool(exact, bounds, input.pool);
 }

@@ -1,5 +1,11 @@
 import { mulberry32, splitByWeights } from "@allot/engine";
-import { DEMO_DISTRICT, type DistrictSeed, type MikroORM, seedDemoDistrict, seedDistrict } from "@allot/db";
+import {
+  DEMO_DISTRICT,
+  type DistrictSeed,
+  type MikroORM,
+  seedDemoDistrict,
+  seedDistrict,
+} from "@allot/db";
 
 /**
  * A state on one deployment, deterministic: Clayton County (the demo, 68 schools) and 179 other
@@ -14,7 +20,12 @@ export function stateDistricts(districts = 180, schools = 2_300, seed = 13): Dis
   const weights = Array.from({ length: others }, () => Math.round(1_000 / (0.05 + rand()) ** 1.1));
   const sizes = splitByWeights(schools - 68 - others, weights).map((n) => n + 1);
   return sizes.map((schoolCount, i) => ({
-    district: { ncesLeaId: String(1_390_000 + i), stateLeaId: `GA-${900 + i}`, name: `Generated County Schools ${i + 1}`, state: "GA" },
+    district: {
+      ncesLeaId: String(1_390_000 + i),
+      stateLeaId: `GA-${900 + i}`,
+      name: `Generated County Schools ${i + 1}`,
+      state: "GA",
+    },
     schoolCount,
     seed: 1_000 + i,
     strategicPlan: false,

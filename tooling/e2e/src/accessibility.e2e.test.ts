@@ -24,10 +24,17 @@ async function seriousFindings(page: Page): Promise<Finding[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
   return page.evaluate(async () => {
     const run = (window as unknown as { axe: typeof axe }).axe.run;
-    const r = await run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } });
+    const r = await run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+    });
     return r.violations
       .filter((v) => v.impact === "critical" || v.impact === "serious")
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+      }));
   });
 }
 
@@ -35,15 +42,21 @@ async function seriousFindings(page: Page): Promise<Finding[]> {
 async function check(page: Page, url: string, ready: (page: Page) => Promise<unknown>) {
   await page.goto(url);
   await ready(page);
-  await page.waitForFunction(() => !document.querySelector('[aria-label^="Loading"], [aria-label^="Checking"]'));
+  await page.waitForFunction(
+    () => !document.querySelector('[aria-label^="Loading"], [aria-label^="Checking"]'),
+  );
   expect(await seriousFindings(page), url).toEqual([]);
   expect(await page.title(), url).toMatch(/ · Allot$/);
 }
 
 /** The main menu is off screen (a phone's closed drawer). */
-const menuOffScreen = (page: Page) => page.getByRole("navigation", { name: "Main" }).evaluate((nav) => nav.getBoundingClientRect().right <= 0);
+const menuOffScreen = (page: Page) =>
+  page
+    .getByRole("navigation", { name: "Main" })
+    .evaluate((nav) => nav.getBoundingClientRect().right <= 0);
 
-const heading = (name: RegExp | string) => (page: Page) => page.getByRole("heading", { name }).first().waitFor();
+const heading = (name: RegExp | string) => (page: Page) =>
+  page.getByRole("heading", { name }).first().waitFor();
 
 describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium", () => {
   let scenarioUrl = "";
@@ -69,11 +82,19 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
     }
     await check(page, `${u}/dashboard/2022`, heading("FY2022 at a glance"));
     await check(page, `${u}/funding/2022`, heading(/Funding by action step, FY2022/));
-    await check(page, `${u}/plan/2022/steps/1.1`, (p) => p.getByRole("table", { name: "Budget lines" }).waitFor());
+    await check(page, `${u}/plan/2022/steps/1.1`, (p) =>
+      p.getByRole("table", { name: "Budget lines" }).waitFor(),
+    );
     await check(page, `${u}/schools`, (p) => p.getByRole("table", { name: "Schools" }).waitFor());
-    await check(page, `${u}/scenarios/2022`, (p) => p.getByRole("table", { name: "Scenarios" }).waitFor());
-    await check(page, scenarioUrl, (p) => p.getByRole("table", { name: "Scenario results" }).waitFor());
-    await check(page, `${scenarioUrl}/compliance`, (p) => p.getByTestId("report-summary").waitFor());
+    await check(page, `${u}/scenarios/2022`, (p) =>
+      p.getByRole("table", { name: "Scenarios" }).waitFor(),
+    );
+    await check(page, scenarioUrl, (p) =>
+      p.getByRole("table", { name: "Scenario results" }).waitFor(),
+    );
+    await check(page, `${scenarioUrl}/compliance`, (p) =>
+      p.getByTestId("report-summary").waitFor(),
+    );
     const [a, b] = [scenarioUrl, secondUrl].map((x) => x.split("/").at(-1)!);
     await check(page, `${u}/scenarios/compare?a=${a}&b=${b}`, heading(/Access study and/));
     await check(page, `${u}/import`, heading(/Import/));
@@ -129,13 +150,21 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
       // The menu does not cover the page until it is opened.
       expect(await menuOffScreen(page)).toBe(true);
       await check(page, `${platform.url}/dashboard/2022`, heading("FY2022 at a glance"));
-      await check(page, scenarioUrl, (p) => p.getByRole("table", { name: "Scenario results" }).waitFor());
+      await check(page, scenarioUrl, (p) =>
+        p.getByRole("table", { name: "Scenario results" }).waitFor(),
+      );
       await page.getByRole("button", { name: "Open the menu" }).click();
-      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Funding by action step" }).click();
+      await page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("link", { name: "Funding by action step" })
+        .click();
       await page.waitForURL(/\/funding\/2022$/);
       await expect.poll(() => menuOffScreen(page)).toBe(true);
       await page.getByRole("button", { name: "Open the menu" }).click();
-      await page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Sign out" }).click();
+      await page
+        .getByRole("navigation", { name: "Main" })
+        .getByRole("button", { name: "Sign out" })
+        .click();
       await page.waitForURL(/\/sign-in/);
     } finally {
       await page.setViewportSize({ width: 1280, height: 720 });
@@ -147,16 +176,25 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
     await page.setViewportSize({ width: 1024, height: 768 });
     try {
       await signIn(page, platform.url, "finance@demo.allot.example");
-      await check(page, `${platform.url}/dashboard/2022`, (p) => p.getByTestId("program-table").waitFor());
+      await check(page, `${platform.url}/dashboard/2022`, (p) =>
+        p.getByTestId("program-table").waitFor(),
+      );
       const fits = await page.evaluate(() => {
         const table = document.querySelector('[data-testid="program-table"]')!;
-        const remaining = Array.from(table.querySelectorAll<HTMLTableCellElement>("th")).find((th) => th.textContent === "Remaining")!.getBoundingClientRect();
+        const remaining = Array.from(table.querySelectorAll<HTMLTableCellElement>("th"))
+          .find((th) => th.textContent === "Remaining")!
+          .getBoundingClientRect();
         const scroller = table.closest(".mantine-Table-scrollContainer") ?? table.parentElement!;
         const box = scroller.getBoundingClientRect();
-        return remaining.right <= Math.min(box.right, window.innerWidth) + 1 || scroller.scrollWidth > scroller.clientWidth;
+        return (
+          remaining.right <= Math.min(box.right, window.innerWidth) + 1 ||
+          scroller.scrollWidth > scroller.clientWidth
+        );
       });
       expect(fits).toBe(true);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
       await signOut(page);
     } finally {
       await page.setViewportSize({ width: 1280, height: 720 });

@@ -10,7 +10,9 @@ describe("sign-in, in Chromium", () => {
     await ctx.page.getByLabel("Email").fill("director@demo.allot.example");
     await ctx.page.getByLabel("Password").fill("not the password");
     await ctx.page.getByRole("button", { name: "Sign in" }).click();
-    await expect.poll(() => ctx.page.getByText("The email or the password is wrong.").isVisible()).toBe(true);
+    await expect
+      .poll(() => ctx.page.getByText("The email or the password is wrong.").isVisible())
+      .toBe(true);
     await signIn(ctx.page, ctx.platform.url, "director@demo.allot.example");
     expect(await ctx.page.getByTestId("viewer").innerText()).toContain("Federal programs director");
   });
@@ -29,19 +31,42 @@ describe("funding per action step, in Chromium", () => {
     await ctx.page.goto(ctx.platform.url);
     await ctx.page.waitForURL(/\/dashboard\/2022$/);
     await expect.poll(() => ctx.page.getByTestId("dashboard-TITLE_I_A").isVisible()).toBe(true);
-    expect(await ctx.page.getByTestId("dashboard-TITLE_I_A").innerText()).toContain("$29,936,150.00");
+    expect(await ctx.page.getByTestId("dashboard-TITLE_I_A").innerText()).toContain(
+      "$29,936,150.00",
+    );
   });
 
   it("opens funding by action step on the newest fiscal year and shows every action step grouped by need", async () => {
     await ctx.page.getByRole("link", { name: "Funding by action step" }).first().click();
     await ctx.page.waitForURL(/\/funding\/2022$/);
-    await expect.poll(() => ctx.page.getByRole("heading", { name: "Funding by action step, FY2022" }).isVisible()).toBe(true);
-    const steps = await ctx.page.locator("[data-testid^=step-]").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid")));
+    await expect
+      .poll(() =>
+        ctx.page.getByRole("heading", { name: "Funding by action step, FY2022" }).isVisible(),
+      )
+      .toBe(true);
+    const steps = await ctx.page
+      .locator("[data-testid^=step-]")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-testid")));
     expect(steps).toEqual([
-      "step-1.1", "step-1.2", "step-1.3", "step-1.4", "step-1.5", "step-1.6", "step-1.7",
-      "step-2.1", "step-2.2", "step-2.3", "step-2.4", "step-2.5", "step-2.6",
+      "step-1.1",
+      "step-1.2",
+      "step-1.3",
+      "step-1.4",
+      "step-1.5",
+      "step-1.6",
+      "step-1.7",
+      "step-2.1",
+      "step-2.2",
+      "step-2.3",
+      "step-2.4",
+      "step-2.5",
+      "step-2.6",
     ]);
-    expect(await ctx.page.getByRole("rowheader", { name: /^Need 1: Increase teacher effectiveness/ }).count()).toBe(1);
+    expect(
+      await ctx.page
+        .getByRole("rowheader", { name: /^Need 1: Increase teacher effectiveness/ })
+        .count(),
+    ).toBe(1);
   });
 
   it("shows a dash where the plan does not allow a program, and amounts where it does", async () => {
@@ -61,6 +86,8 @@ describe("funding per action step, in Chromium", () => {
 
   it("says so when a year has no plan", async () => {
     await ctx.page.goto(`${ctx.platform.url}/funding/2031`);
-    await expect.poll(() => ctx.page.getByText("FY2031 has no District Improvement Plan yet").isVisible()).toBe(true);
+    await expect
+      .poll(() => ctx.page.getByText("FY2031 has no District Improvement Plan yet").isVisible())
+      .toBe(true);
   });
 });

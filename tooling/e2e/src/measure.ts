@@ -33,7 +33,8 @@ try {
   await probe.addCookies(cookies);
   const probePage = await probe.newPage();
   probePage.on("response", (r) => {
-    if (r.request().resourceType() === "script") void r.body().then((b) => scripts.set(new URL(r.url()).pathname, gzipSync(b).length));
+    if (r.request().resourceType() === "script")
+      void r.body().then((b) => scripts.set(new URL(r.url()).pathname, gzipSync(b).length));
   });
   await probePage.goto(`${platform.url}/dashboard/2022`);
   await probePage.getByTestId("dashboard-TITLE_I_A").waitFor();
@@ -42,7 +43,9 @@ try {
   const totalKb = [...scripts.values()].reduce((a, b) => a + b, 0) / 1024;
 
   const timeOnce = async (warm: boolean) => {
-    const context = warm ? first : await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const context = warm
+      ? first
+      : await browser.newContext({ viewport: { width: 1280, height: 720 } });
     if (!warm) await context.addCookies(cookies);
     const p = await context.newPage();
     const t = performance.now();
@@ -62,7 +65,13 @@ try {
   for (let i = 0; i < RUNS; i++) warm.push(await timeOnce(true));
   const c = stats(cold);
   const w = stats(warm);
-  const chunks = [...scripts.entries()].sort((a, b) => b[1] - a[1]).map(([name, size]) => `\`${path.basename(name).replace(/-[\w-]{8}\.js$/, ".js")}\` ${(size / 1024).toFixed(1)} kB`).join(", ");
+  const chunks = [...scripts.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(
+      ([name, size]) =>
+        `\`${path.basename(name).replace(/-[\w-]{8}\.js$/, ".js")}\` ${(size / 1024).toFixed(1)} kB`,
+    )
+    .join(", ");
   const rows = [
     `| JavaScript the dashboard loads, gzipped | ${totalKb.toFixed(0)} kB in ${scripts.size} files (${chunks}) | under 500 kB |`,
     `| navigation to a rendered dashboard, cold (empty cache) | ${c.median.toFixed(0)} ms (${c.min.toFixed(0)}-${c.max.toFixed(0)}) | |`,
@@ -85,7 +94,12 @@ ${rows.join("\n")}
 <!-- bench:admin:end -->`;
   const doc = path.join(repoRoot(), "docs", "PERFORMANCE.md");
   const text = readFileSync(doc, "utf8");
-  writeFileSync(doc, text.includes("<!-- bench:admin:start -->") ? text.replace(/<!-- bench:admin:start -->[\s\S]*<!-- bench:admin:end -->/, section) : `${text.trimEnd()}\n\n${section}\n`);
+  writeFileSync(
+    doc,
+    text.includes("<!-- bench:admin:start -->")
+      ? text.replace(/<!-- bench:admin:start -->[\s\S]*<!-- bench:admin:end -->/, section)
+      : `${text.trimEnd()}\n\n${section}\n`,
+  );
   console.log("updated docs/PERFORMANCE.md");
 } finally {
   await browser.close();

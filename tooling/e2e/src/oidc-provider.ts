@@ -9,8 +9,19 @@ import Provider from "oidc-provider";
 export async function startOidcProvider(o: { port: number; redirectUri: string }) {
   const issuer = `http://127.0.0.1:${o.port}`;
   const provider = new Provider(issuer, {
-    clients: [{ client_id: "allot", client_secret: "allot-e2e-client-secret", redirect_uris: [o.redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
-    findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: `subject-${id}`, email: id, email_verified: true, name: id }) }),
+    clients: [
+      {
+        client_id: "allot",
+        client_secret: "allot-e2e-client-secret",
+        redirect_uris: [o.redirectUri],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
+    findAccount: (_ctx, id) => ({
+      accountId: id,
+      claims: () => ({ sub: `subject-${id}`, email: id, email_verified: true, name: id }),
+    }),
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     features: { devInteractions: { enabled: true } },
     pkce: { required: () => true },

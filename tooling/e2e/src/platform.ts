@@ -3,7 +3,14 @@ import path from "node:path";
 import type { AddressInfo } from "node:net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
-import { createOrm, createScratchDatabase, ensureApiRole, migrate, repoRoot, seedDemoDistrict } from "@allot/db";
+import {
+  createOrm,
+  createScratchDatabase,
+  ensureApiRole,
+  migrate,
+  repoRoot,
+  seedDemoDistrict,
+} from "@allot/db";
 import { createApp, type OidcOptions } from "@allot/api/app";
 import { DEMO_PASSWORD, seedDemoUsers } from "@allot/api/demo-users";
 
@@ -11,9 +18,13 @@ import { DEMO_PASSWORD, seedDemoUsers } from "@allot/api/demo-users";
 export function chromiumPath(): string {
   if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
   try {
-    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], { encoding: "utf8" }).trim();
+    return execFileSync("sh", ["-c", "command -v chromium || command -v chromium-browser"], {
+      encoding: "utf8",
+    }).trim();
   } catch {
-    throw new Error("Chromium is not installed: `apt-get install -y chromium`, or set CHROMIUM_PATH");
+    throw new Error(
+      "Chromium is not installed: `apt-get install -y chromium`, or set CHROMIUM_PATH",
+    );
   }
 }
 
@@ -49,7 +60,10 @@ export async function signOut(page: Page) {
 }
 
 /** The real API and the built admin app on a fresh database seeded with the demo district. */
-export async function startPlatform(adminUrl: string, o: { port?: number; oidc?: OidcOptions } = {}) {
+export async function startPlatform(
+  adminUrl: string,
+  o: { port?: number; oidc?: OidcOptions } = {},
+) {
   const db = await createScratchDatabase(adminUrl, "allot_e2e");
   const sessionSecret = "e2e-session-secret-at-least-32-characters";
   // As the server does: the owner migrates and seeds; the API answers as its role with rights on rows only.
@@ -57,9 +71,18 @@ export async function startPlatform(adminUrl: string, o: { port?: number; oidc?:
   await migrate(owner);
   await seedDemoDistrict(owner);
   await seedDemoUsers(owner);
-  const orm = await createOrm({ clientUrl: await ensureApiRole(owner, sessionSecret), auditSecret: sessionSecret });
+  const orm = await createOrm({
+    clientUrl: await ensureApiRole(owner, sessionSecret),
+    auditSecret: sessionSecret,
+  });
   await owner.close();
-  const app = await createApp({ orm, adminDist: path.join(repoRoot(), "apps", "admin", "dist"), sessionSecret, oidc: o.oidc, log: () => undefined });
+  const app = await createApp({
+    orm,
+    adminDist: path.join(repoRoot(), "apps", "admin", "dist"),
+    sessionSecret,
+    oidc: o.oidc,
+    log: () => undefined,
+  });
   const { server } = app;
   await new Promise<void>((r) => server.listen(o.port ?? 0, "127.0.0.1", r));
   return {
@@ -74,7 +97,11 @@ export async function startPlatform(adminUrl: string, o: { port?: number; oidc?:
 
 /** A test file's platform and browser page: started before its tests, stopped after. */
 export function usePlatformAndPage(options: Parameters<typeof startPlatform>[1] = {}) {
-  const state = {} as { platform: Awaited<ReturnType<typeof startPlatform>>; browser: Browser; page: Page };
+  const state = {} as {
+    platform: Awaited<ReturnType<typeof startPlatform>>;
+    browser: Browser;
+    page: Page;
+  };
   beforeAll(async () => {
     state.platform = await startPlatform(inject("adminUrl"), options);
     state.browser = await launchBrowser();

@@ -16,7 +16,10 @@ describe("reports for the board and the state, in Chromium", () => {
     const scenarioUrl = page.url();
 
     // The workbook behind the page, downloaded as a person would.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Workbook \(XLSX\)/ }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: /Workbook \(XLSX\)/ }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("scenario-board-report-FY2022.xlsx");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await download.path());
@@ -25,21 +28,33 @@ describe("reports for the board and the state, in Chromium", () => {
     await page.getByRole("link", { name: "Print-ready report" }).click();
     await page.waitForURL(`${scenarioUrl}/compliance`);
     await page.getByRole("heading", { name: "Compliance report: Board report, FY2022" }).waitFor();
-    expect(await page.getByText("Clayton County Public Schools (NCES 1301230)").isVisible()).toBe(true);
+    expect(await page.getByText("Clayton County Public Schools (NCES 1301230)").isVisible()).toBe(
+      true,
+    );
     // A new scenario gives no Title IV-A uses, IDEA counts or comparability figures: those rules are
     // not checked, said so first, never counted as passing.
-    expect(await page.getByTestId("report-summary").innerText()).toMatch(/^(\d+ fail, )?\d+ not checked \(an input is missing\), of \d+ rules\.$/);
-    const statuses = await page.getByRole("table", { name: "Rules" }).locator("tbody tr td:nth-child(1)").allInnerTexts();
+    expect(await page.getByTestId("report-summary").innerText()).toMatch(
+      /^(\d+ fail, )?\d+ not checked \(an input is missing\), of \d+ rules\.$/,
+    );
+    const statuses = await page
+      .getByRole("table", { name: "Rules" })
+      .locator("tbody tr td:nth-child(1)")
+      .allInnerTexts();
     expect(statuses[0]!.toLowerCase()).toBe("not checked");
     expect(statuses.findIndex((x) => x.toLowerCase() !== "not checked")).toBeGreaterThan(3);
-    const citations = await page.getByRole("table", { name: "Rules" }).locator("tbody tr td:nth-child(4)").allInnerTexts();
+    const citations = await page
+      .getByRole("table", { name: "Rules" })
+      .locator("tbody tr td:nth-child(4)")
+      .allInnerTexts();
     expect(citations.length).toBeGreaterThan(10);
     expect(citations.every((c) => c.trim().length > 3)).toBe(true);
     expect(citations.some((c) => c.includes("ESEA"))).toBe(true);
     expect(await page.getByRole("navigation").count()).toBe(0); // printed without the app around it
     expect(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible()).toBe(true);
     await page.emulateMedia({ media: "print" });
-    expect(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible()).toBe(false);
+    expect(await page.getByRole("button", { name: "Print or save as PDF" }).isVisible()).toBe(
+      false,
+    );
     expect(await page.getByRole("table", { name: "Rules" }).isVisible()).toBe(true);
     await page.emulateMedia({ media: "screen" });
   });
@@ -47,10 +62,17 @@ describe("reports for the board and the state, in Chromium", () => {
   it("funding per action step downloads as a workbook from its page", async () => {
     const { page, platform } = ctx;
     await page.goto(`${platform.url}/funding/2022`);
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Workbook (XLSX)" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Workbook (XLSX)" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("funding-by-action-step-FY2022.xlsx");
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(await download.path());
-    expect(book.worksheets.map((w) => w.name)).toEqual(["Funding by action step", "Programs", "About"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "Funding by action step",
+      "Programs",
+      "About",
+    ]);
   });
 });

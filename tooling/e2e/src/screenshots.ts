@@ -23,7 +23,10 @@ const shot = async (page: Page, name: string) => {
   written.push(`${name}.png`);
 };
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, deviceScaleFactor: 1 });
+  const page = await browser.newPage({
+    viewport: { width: 1280, height: 720 },
+    deviceScaleFactor: 1,
+  });
   await page.goto(`${platform.url}/sign-in`);
   await page.getByLabel("Email").waitFor();
   await shot(page, "sign-in");
@@ -94,7 +97,10 @@ try {
 
   // The import wizard showing where a schools file is wrong.
   const file = path.join(mkdtempSync(path.join(tmpdir(), "allot-shot-")), "schools.csv");
-  writeFileSync(file, "NCES School ID,State School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified\n130123000001,GA-631-0001,Arbor Creek Elementary School,E,PK,5,640,290\n130123000002,GA-631-0002,Birchwood Middle School,M,6,8,910,1000\n130123000003,GA-631-0003,,H,9,13,1480,520\n130123000004,GA-631-0004,Cedar Ridge High School,H,9,12,1525,610\n");
+  writeFileSync(
+    file,
+    "NCES School ID,State School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified\n130123000001,GA-631-0001,Arbor Creek Elementary School,E,PK,5,640,290\n130123000002,GA-631-0002,Birchwood Middle School,M,6,8,910,1000\n130123000003,GA-631-0003,,H,9,13,1480,520\n130123000004,GA-631-0004,Cedar Ridge High School,H,9,12,1525,610\n",
+  );
   await page.goto(`${platform.url}/import`);
   await page.getByRole("radio", { name: "Schools and their counts" }).click();
   await page.locator('input[type="file"]').setInputFiles(file);

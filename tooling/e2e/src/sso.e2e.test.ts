@@ -15,7 +15,14 @@ beforeAll(async () => {
   provider = await startOidcProvider({ port: providerPort, redirectUri: redirectUrl });
   platform = await startPlatform(inject("adminUrl"), {
     port: appPort,
-    oidc: { issuer: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, redirectUrl, label: "Sign in with the district account", allowHttp: true },
+    oidc: {
+      issuer: provider.issuer,
+      clientId: provider.clientId,
+      clientSecret: provider.clientSecret,
+      redirectUrl,
+      label: "Sign in with the district account",
+      allowHttp: true,
+    },
   });
   browser = await launchBrowser();
 });
@@ -47,7 +54,9 @@ describe("single sign-on through OpenID Connect, in Chromium", () => {
   it("someone the district has not added is turned back with a reason", async () => {
     await signInThroughProvider("stranger@elsewhere.example");
     await page.waitForURL(/\/sign-in\?error=/);
-    await expect.poll(() => page.getByText("Your district has not given you access to Allot yet").isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText("Your district has not given you access to Allot yet").isVisible())
+      .toBe(true);
     await page.close();
   });
 });

@@ -4,14 +4,22 @@ import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 const ctx = usePlatformAndPage();
 
 const whoIs = async (token: string) =>
-  (await fetch(`${ctx.platform.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ me { name role } }" }) })).status;
+  (
+    await fetch(`${ctx.platform.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ me { name role } }" }),
+    })
+  ).status;
 
 describe("API tokens in the admin app, in Chromium", () => {
   it("an administrator creates a token, sees its secret once, and it works; revoked, it stops", async () => {
     await signIn(ctx.page, ctx.platform.url, "admin@demo.allot.example");
     await ctx.page.getByRole("link", { name: "API tokens" }).click();
     await ctx.page.getByRole("button", { name: "Create token" }).click();
-    await expect.poll(() => ctx.page.getByText("Name the system that will use it").isVisible()).toBe(true);
+    await expect
+      .poll(() => ctx.page.getByText("Name the system that will use it").isVisible())
+      .toBe(true);
     await ctx.page.getByLabel("Name").fill("Warehouse export");
     await ctx.page.getByRole("button", { name: "Create token" }).click();
     const token = (await ctx.page.getByTestId("new-token").innerText()).trim();
@@ -22,8 +30,13 @@ describe("API tokens in the admin app, in Chromium", () => {
     expect(await ctx.page.content()).not.toContain(token);
 
     ctx.page.once("dialog", (d) => void d.accept());
-    await ctx.page.getByTestId("token-Warehouse export").getByRole("button", { name: "Revoke" }).click();
-    await expect.poll(() => ctx.page.getByTestId("token-Warehouse export").getByText("Revoked").isVisible()).toBe(true);
+    await ctx.page
+      .getByTestId("token-Warehouse export")
+      .getByRole("button", { name: "Revoke" })
+      .click();
+    await expect
+      .poll(() => ctx.page.getByTestId("token-Warehouse export").getByText("Revoked").isVisible())
+      .toBe(true);
     expect(await whoIs(token)).toBe(401);
   });
 
@@ -32,13 +45,24 @@ describe("API tokens in the admin app, in Chromium", () => {
     await ctx.page.getByRole("textbox", { name: "Role" }).click();
     await ctx.page.getByRole("option", { name: "School leader" }).click();
     await ctx.page.getByRole("button", { name: "Create token" }).click();
-    await expect.poll(() => ctx.page.getByText("A school leader token sees one school: choose it").isVisible()).toBe(true);
+    await expect
+      .poll(() =>
+        ctx.page.getByText("A school leader token sees one school: choose it").isVisible(),
+      )
+      .toBe(true);
     await ctx.page.getByRole("textbox", { name: "School" }).fill("Elementary");
     await ctx.page.getByRole("option").first().click();
     await ctx.page.getByRole("button", { name: "Create token" }).click();
     const token = (await ctx.page.getByTestId("new-token").innerText()).trim();
-    const seen = await fetch(`${ctx.platform.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${token}` }, body: JSON.stringify({ query: "{ schools { totalCount } }" }) });
-    expect(((await seen.json()) as { data: { schools: { totalCount: number } } }).data.schools.totalCount).toBe(1);
+    const seen = await fetch(`${ctx.platform.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: "{ schools { totalCount } }" }),
+    });
+    expect(
+      ((await seen.json()) as { data: { schools: { totalCount: number } } }).data.schools
+        .totalCount,
+    ).toBe(1);
     await ctx.page.getByRole("button", { name: "Done" }).click();
   });
 
@@ -48,7 +72,9 @@ describe("API tokens in the admin app, in Chromium", () => {
     expect(await ctx.page.getByRole("link", { name: "API tokens" }).count()).toBe(0);
     // Typing the address offers nothing either.
     await ctx.page.goto(`${ctx.platform.url}/tokens`);
-    await ctx.page.getByText("Only the district's administrators create and revoke API tokens.").waitFor();
+    await ctx.page
+      .getByText("Only the district's administrators create and revoke API tokens.")
+      .waitFor();
     expect(await ctx.page.getByRole("button", { name: "Create token" }).count()).toBe(0);
   });
 });

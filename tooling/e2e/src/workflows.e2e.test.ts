@@ -8,8 +8,17 @@ const dollars = (text: string) => Math.round(Number(text.replace(/[$,]/g, "")) *
 
 /** School, EL share and total of each row of the scenario results table. */
 async function results(page: Page) {
-  const rows = await page.getByRole("table", { name: "Scenario results" }).locator("tbody tr").evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")));
-  return rows.map((c) => ({ school: c[0]!, el: Number(c[2]!.replace("%", "")), total: dollars(c[5]!) }));
+  const rows = await page
+    .getByRole("table", { name: "Scenario results" })
+    .locator("tbody tr")
+    .evaluateAll((trs) =>
+      trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent ?? "")),
+    );
+  return rows.map((c) => ({
+    school: c[0]!,
+    el: Number(c[2]!.replace("%", "")),
+    total: dollars(c[5]!),
+  }));
 }
 
 describe("what finance staff and the federal programs director do, in Chromium", () => {
@@ -36,8 +45,13 @@ describe("what finance staff and the federal programs director do, in Chromium",
     expect(fewestEl.reduce((a, s) => a + after.get(s.school)! - s.total, 0)).toBeLessThan(0);
 
     // Each amount says how it was reached.
-    await page.getByRole("table", { name: "Scenario results" }).getByText(mostEl[0]!.school).click();
-    expect(await page.getByTestId("explanation-TITLE_III_A").innerText()).toMatch(/English learners of [\d,.]+ in eligible schools/);
+    await page
+      .getByRole("table", { name: "Scenario results" })
+      .getByText(mostEl[0]!.school)
+      .click();
+    expect(await page.getByTestId("explanation-TITLE_III_A").innerText()).toMatch(
+      /English learners of [\d,.]+ in eligible schools/,
+    );
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "Submit for approval" }).click();
     await page.getByTestId("scenario-status").getByText("submitted").waitFor();
@@ -61,11 +75,19 @@ describe("what finance staff and the federal programs director do, in Chromium",
     await page.getByRole("button", { name: "Approve" }).click();
     await dialog.getByRole("button", { name: "Approve: this is final" }).click();
     await page.getByTestId("scenario-status").getByText("approved").waitFor();
-    expect(await page.getByText(/Approved by Demo Federal Programs Director \(director@demo\.allot\.example\) on/).isVisible()).toBe(true);
+    expect(
+      await page
+        .getByText(
+          /Approved by Demo Federal Programs Director \(director@demo\.allot\.example\) on/,
+        )
+        .isVisible(),
+    ).toBe(true);
     expect(await page.getByLabel("English learners weight").isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Save and run" }).count()).toBe(0);
     await page.getByRole("link", { name: "Dashboard" }).click();
-    await expect.poll(() => page.getByText('Adopted budget: "EL weight study"').isVisible()).toBe(true);
+    await expect
+      .poll(() => page.getByText('Adopted budget: "EL weight study"').isVisible())
+      .toBe(true);
   });
 
   it("the director opens action step 1 of need 1, sees its funding by program, is told a negative amount is wrong, and a valid one moves the totals", async () => {
@@ -74,19 +96,29 @@ describe("what finance staff and the federal programs director do, in Chromium",
     await page.getByTestId("step-1.1").getByRole("link", { name: "1.1", exact: true }).click();
     await page.getByTestId("budget-lines").waitFor();
     expect(await page.getByTestId("step-program-TITLE_I_A").isVisible()).toBe(true);
-    const totalBefore = dollars((await page.getByTestId("step-total").innerText()).replace("Total ", ""));
+    const totalBefore = dollars(
+      (await page.getByTestId("step-total").innerText()).replace("Total ", ""),
+    );
 
     await page.getByLabel("Program", { exact: true }).first().click();
     await page.getByRole("option", { name: "Title I, Part A", exact: true }).click();
     await page.getByLabel("Amount", { exact: true }).fill("-250");
     await page.getByLabel("Description").fill("Literacy coaches");
     await page.getByRole("button", { name: "Add line" }).click();
-    await expect.poll(() => page.getByText("The amount must be more than zero").isVisible()).toBe(true);
-    expect(dollars((await page.getByTestId("step-total").innerText()).replace("Total ", ""))).toBe(totalBefore);
+    await expect
+      .poll(() => page.getByText("The amount must be more than zero").isVisible())
+      .toBe(true);
+    expect(dollars((await page.getByTestId("step-total").innerText()).replace("Total ", ""))).toBe(
+      totalBefore,
+    );
 
     await page.getByLabel("Amount", { exact: true }).fill("1234.56");
     await page.getByRole("button", { name: "Add line" }).click();
-    await expect.poll(async () => dollars((await page.getByTestId("step-total").innerText()).replace("Total ", ""))).toBe(totalBefore + 123_456);
+    await expect
+      .poll(async () =>
+        dollars((await page.getByTestId("step-total").innerText()).replace("Total ", "")),
+      )
+      .toBe(totalBefore + 123_456);
     expect(await page.getByTestId("line-Literacy coaches").innerText()).toContain("$1,234.56");
     await signOut(page);
   });
@@ -115,14 +147,26 @@ describe("what finance staff and the federal programs director do, in Chromium",
     const shown = await page.getByRole("table", { name: "Schools" }).locator("tbody tr").count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(68);
-    const [csv] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
-    const text = readFileSync((await csv.path()), "utf8").trim().split(/\r?\n/);
+    const [csv] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export CSV" }).click(),
+    ]);
+    const text = readFileSync(await csv.path(), "utf8")
+      .trim()
+      .split(/\r?\n/);
     expect(text[0]).toMatch(/^NCES id,School,Level,Enrollment,Poverty %/);
     expect(text).toHaveLength(shown + 1);
     expect(text.slice(1).every((l) => l.includes("Middle"))).toBe(true);
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export XLSX" }).click()]);
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Export XLSX" }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe("schools.xlsx");
-    expect(readFileSync((await xlsx.path())).subarray(0, 2).toString()).toBe("PK"); // an Office Open XML zip
+    expect(
+      readFileSync(await xlsx.path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe("PK"); // an Office Open XML zip
     await signOut(page);
   });
 
@@ -147,8 +191,12 @@ describe("what finance staff and the federal programs director do, in Chromium",
     await signOut(page);
     await signIn(page, platform.url, "finance@demo.allot.example");
     await page.goto(url);
-    await expect.poll(() => page.getByTestId("sent-back").innerText()).toMatch(/Sent back by the reviewer\s+Hold Title III administration at 1%/);
+    await expect
+      .poll(() => page.getByTestId("sent-back").innerText())
+      .toMatch(/Sent back by the reviewer\s+Hold Title III administration at 1%/);
     await page.goto(`${platform.url}/scenarios/2022`);
-    await expect.poll(() => page.getByRole("row", { name: /Needs another look/ }).innerText()).toMatch(/sent back/i);
+    await expect
+      .poll(() => page.getByRole("row", { name: /Needs another look/ }).innerText())
+      .toMatch(/sent back/i);
   });
 });

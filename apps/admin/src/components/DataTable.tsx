@@ -29,7 +29,15 @@ export interface DataColumn<T> {
  * A table on TanStack Table: click a heading to sort, type to filter, a sticky header, a totals
  * row, and export of exactly the rows shown (filtered and sorted) to CSV and XLSX.
  */
-export function DataTable<T>({ rows, columns, filename, label, maxHeight = "calc(100vh - 260px)", onRowClick, rowTestId }: {
+export function DataTable<T>({
+  rows,
+  columns,
+  filename,
+  label,
+  maxHeight = "calc(100vh - 260px)",
+  onRowClick,
+  rowTestId,
+}: {
   rows: T[];
   columns: DataColumn<T>[];
   filename: string;
@@ -41,7 +49,13 @@ export function DataTable<T>({ rows, columns, filename, label, maxHeight = "calc
   const [sorting, setSorting] = useState<SortingState>([]);
   const [filter, setFilter] = useState("");
   const defs = useMemo<ColumnDef<T>[]>(
-    () => columns.map((c) => ({ id: c.id, header: c.header, accessorFn: (r: T) => c.value(r), sortingFn: c.numeric ? "basic" : "alphanumeric" })),
+    () =>
+      columns.map((c) => ({
+        id: c.id,
+        header: c.header,
+        accessorFn: (r: T) => c.value(r),
+        sortingFn: c.numeric ? "basic" : "alphanumeric",
+      })),
     [columns],
   );
   const table = useReactTable({
@@ -50,33 +64,64 @@ export function DataTable<T>({ rows, columns, filename, label, maxHeight = "calc
     state: { sorting, globalFilter: filter },
     onSortingChange: setSorting,
     onGlobalFilterChange: setFilter,
-    globalFilterFn: (row, _id, value: string) => columns.some((c) => String(c.value(row.original) ?? "").toLowerCase().includes(value.toLowerCase())),
+    globalFilterFn: (row, _id, value: string) =>
+      columns.some((c) =>
+        String(c.value(row.original) ?? "")
+          .toLowerCase()
+          .includes(value.toLowerCase()),
+      ),
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
   });
   const shown = table.getRowModel().rows.map((r) => r.original);
   const byId = new Map(columns.map((c) => [c.id, c]));
-  const exportColumns: ExportColumn<T>[] = columns.map((c) => ({ header: c.header, value: c.value, money: c.money ?? false }));
+  const exportColumns: ExportColumn<T>[] = columns.map((c) => ({
+    header: c.header,
+    value: c.value,
+    money: c.money ?? false,
+  }));
 
   return (
     <div>
       <Group justify="space-between" mb="xs">
-        <TextInput aria-label={`Filter ${label}`} placeholder="Filter…" value={filter} onChange={(e) => setFilter(e.currentTarget.value)} w={260} size="xs" />
+        <TextInput
+          aria-label={`Filter ${label}`}
+          placeholder="Filter…"
+          value={filter}
+          onChange={(e) => setFilter(e.currentTarget.value)}
+          w={260}
+          size="xs"
+        />
         <Group gap="xs">
           <Text size="xs" c="dimmed">
             {shown.length} of {rows.length}
           </Text>
-          <Button size="xs" variant="default" onClick={() => void exportCsv(shown, exportColumns, filename)}>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => void exportCsv(shown, exportColumns, filename)}
+          >
             Export CSV
           </Button>
-          <Button size="xs" variant="default" onClick={() => void exportXlsx(shown, exportColumns, filename, label)}>
+          <Button
+            size="xs"
+            variant="default"
+            onClick={() => void exportXlsx(shown, exportColumns, filename, label)}
+          >
             Export XLSX
           </Button>
         </Group>
       </Group>
       <Table.ScrollContainer minWidth={800} maxHeight={maxHeight} type="native">
-        <Table stickyHeader highlightOnHover withTableBorder fz="xs" verticalSpacing={4} aria-label={label}>
+        <Table
+          stickyHeader
+          highlightOnHover
+          withTableBorder
+          fz="xs"
+          verticalSpacing={4}
+          aria-label={label}
+        >
           <Table.Thead>
             {table.getHeaderGroups().map((g) => (
               <Table.Tr key={g.id}>
@@ -84,7 +129,13 @@ export function DataTable<T>({ rows, columns, filename, label, maxHeight = "calc
                   const col = byId.get(h.column.id)!;
                   const sorted = h.column.getIsSorted();
                   return (
-                    <Table.Th key={h.id} ta={col.numeric ? "right" : "left"} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}>
+                    <Table.Th
+                      key={h.id}
+                      ta={col.numeric ? "right" : "left"}
+                      aria-sort={
+                        sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"
+                      }
+                    >
                       <UnstyledButton onClick={h.column.getToggleSortingHandler()} fz="xs" fw={700}>
                         {flexRender(h.column.columnDef.header, h.getContext())}
                         {sorted === "asc" ? " ▲" : sorted === "desc" ? " ▼" : ""}
@@ -116,7 +167,15 @@ export function DataTable<T>({ rows, columns, filename, label, maxHeight = "calc
                   : {})}
               >
                 {columns.map((c) => (
-                  <Table.Td key={c.id} ta={c.numeric ? "right" : "left"} style={c.numeric ? { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" } : undefined}>
+                  <Table.Td
+                    key={c.id}
+                    ta={c.numeric ? "right" : "left"}
+                    style={
+                      c.numeric
+                        ? { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }
+                        : undefined
+                    }
+                  >
                     {c.cell ? c.cell(r.original) : String(c.value(r.original) ?? "")}
                   </Table.Td>
                 ))}
@@ -127,7 +186,11 @@ export function DataTable<T>({ rows, columns, filename, label, maxHeight = "calc
             <Table.Tfoot>
               <Table.Tr data-testid="totals-row">
                 {columns.map((c) => (
-                  <Table.Th key={c.id} ta={c.numeric ? "right" : "left"} style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}>
+                  <Table.Th
+                    key={c.id}
+                    ta={c.numeric ? "right" : "left"}
+                    style={{ fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" }}
+                  >
                     {c.footer?.(shown)}
                   </Table.Th>
                 ))}

@@ -2,7 +2,15 @@ import { Select } from "@mantine/core";
 import { useNavigate } from "react-router";
 
 /** The year picker of the pages under /<page>/<year>: choosing a year opens the same page for it. */
-export function FiscalYearSelect({ years, value, page }: { years: readonly { year: number }[]; value: number; page: string }) {
+export function FiscalYearSelect({
+  years,
+  value,
+  page,
+}: {
+  years: readonly { year: number }[];
+  value: number;
+  page: string;
+}) {
   const navigate = useNavigate();
   return (
     <Select

@@ -24,21 +24,46 @@ function download(blob: Blob, filename: string) {
 const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d[\d,]*(?:\.\d+)?$))/;
 
 /** What a table shows, as CSV (papaparse quotes what needs quoting and neutralises formulas). */
-export async function exportCsv<T>(rows: readonly T[], columns: readonly ExportColumn<T>[], filename: string) {
+export async function exportCsv<T>(
+  rows: readonly T[],
+  columns: readonly ExportColumn<T>[],
+  filename: string,
+) {
   const { unparse } = await import("papaparse");
-  const csv = unparse({ fields: columns.map((c) => c.header), data: rows.map((r) => columns.map((c) => c.value(r) ?? "")) }, { escapeFormulae: FORMULA_START });
+  const csv = unparse(
+    {
+      fields: columns.map((c) => c.header),
+      data: rows.map((r) => columns.map((c) => c.value(r) ?? "")),
+    },
+    { escapeFormulae: FORMULA_START },
+  );
   download(new Blob([csv], { type: "text/csv;charset=utf-8" }), `${filename}.csv`);
 }
 
 /** What a table shows, as an Excel workbook with dollar-formatted money (exceljs, loaded on demand). */
-export async function exportXlsx<T>(rows: readonly T[], columns: readonly ExportColumn<T>[], filename: string, sheet = "Data") {
+export async function exportXlsx<T>(
+  rows: readonly T[],
+  columns: readonly ExportColumn<T>[],
+  filename: string,
+  sheet = "Data",
+) {
   const { default: ExcelJS } = await import("exceljs");
   const book = new ExcelJS.Workbook();
   const ws = book.addWorksheet(sheet.slice(0, 31));
-  ws.columns = columns.map((c) => ({ header: c.header, key: c.header, width: Math.max(12, c.header.length + 2), style: c.money ? { numFmt: '"$"#,##0.00' } : {} }));
+  ws.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.header,
+    width: Math.max(12, c.header.length + 2),
+    style: c.money ? { numFmt: '"$"#,##0.00' } : {},
+  }));
   for (const r of rows) ws.addRow(columns.map((c) => c.value(r)));
   ws.getRow(1).font = { bold: true };
   ws.views = [{ state: "frozen", ySplit: 1 }];
   const buffer = await book.xlsx.writeBuffer();
-  download(new Blob([buffer], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }), `${filename}.xlsx`);
+  download(
+    new Blob([buffer], {
+      type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    }),
+    `${filename}.xlsx`,
+  );
 }

@@ -8,7 +8,8 @@ export function formatUsd(amount: string): string {
   const [, minus, whole = "0", fraction = ""] = m;
   // Commas every three digits from the right (a lookahead regex would be quadratic in the digits).
   let grouped = "";
-  for (let i = 0; i < whole.length; i++) grouped += (i > 0 && (whole.length - i) % 3 === 0 ? "," : "") + whole[i];
+  for (let i = 0; i < whole.length; i++)
+    grouped += (i > 0 && (whole.length - i) % 3 === 0 ? "," : "") + whole[i];
   return `${minus ? "-" : ""}$${grouped}.${fraction.padEnd(2, "0")}`;
 }
 

@@ -16,7 +16,10 @@ export class PageInfo {
   @Field(() => String, { nullable: true, description: "Cursor of the first item on the page." })
   startCursor!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Cursor of the last item; pass it as `after` for the next page.",
+  })
   endCursor!: string | null;
 }
 
@@ -59,9 +62,12 @@ export function Connection<T extends object>(itemClass: ClassType<T>, name: stri
 export function pageSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`Argument "first" must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`, {
-      extensions: { code: "BAD_USER_INPUT", argument: "first" },
-    });
+    throw new GraphQLError(
+      `Argument "first" must be between 1 and ${MAX_PAGE_SIZE}, got ${first}.`,
+      {
+        extensions: { code: "BAD_USER_INPUT", argument: "first" },
+      },
+    );
   }
   return first;
 }
@@ -100,7 +106,9 @@ export function toConnection<E, T extends object, C extends ConnectionShape<T>>(
   cursorOf: (row: E) => string,
   toNode: (row: E) => T,
 ): C {
-  const edges = rows.slice(0, limit).map((r) => ({ cursor: encodeCursor(cursorOf(r)), node: toNode(r) }));
+  const edges = rows
+    .slice(0, limit)
+    .map((r) => ({ cursor: encodeCursor(cursorOf(r)), node: toNode(r) }));
   return Object.assign(target, {
     edges,
     nodes: edges.map((e) => e.node),

@@ -30,25 +30,39 @@ registerEnumType(ProgramCodeEnum, {
 });
 
 export const SchoolLevelEnum = enumObject(SCHOOL_LEVELS);
-registerEnumType(SchoolLevelEnum, { name: "SchoolLevel", description: "Elementary, middle, high or other." });
+registerEnumType(SchoolLevelEnum, {
+  name: "SchoolLevel",
+  description: "Elementary, middle, high or other.",
+});
 
 export const SupportDesignationEnum = enumObject(SUPPORT_DESIGNATIONS);
 registerEnumType(SupportDesignationEnum, {
   name: "SupportDesignation",
-  description: "ESEA 1111(d) identification: comprehensive (CSI), targeted (TSI), additional targeted (ATSI) or none.",
+  description:
+    "ESEA 1111(d) identification: comprehensive (CSI), targeted (TSI), additional targeted (ATSI) or none.",
 });
 
 export const TitleIStatusEnum = enumObject(TITLE_I_STATUSES);
-registerEnumType(TitleIStatusEnum, { name: "TitleIStatus", description: "Title I program: schoolwide (ESEA 1114), targeted assistance (ESEA 1115) or none." });
+registerEnumType(TitleIStatusEnum, {
+  name: "TitleIStatus",
+  description: "Title I program: schoolwide (ESEA 1114), targeted assistance (ESEA 1115) or none.",
+});
 
 export const PovertyMeasureEnum = enumObject(POVERTY_MEASURES);
-registerEnumType(PovertyMeasureEnum, { name: "PovertyMeasure", description: "The one poverty measure used to identify, rank and allocate (ESEA 1113(a)(5))." });
+registerEnumType(PovertyMeasureEnum, {
+  name: "PovertyMeasure",
+  description: "The one poverty measure used to identify, rank and allocate (ESEA 1113(a)(5)).",
+});
 
 export const EvidenceLevelEnum = enumObject(EVIDENCE_LEVELS);
-registerEnumType(EvidenceLevelEnum, { name: "EvidenceLevel", description: "ESEA 8101(21) evidence tier of an action step." });
+registerEnumType(EvidenceLevelEnum, {
+  name: "EvidenceLevel",
+  description: "ESEA 8101(21) evidence tier of an action step.",
+});
 
 export const FederalFundingOptionEnum = enumObject(FEDERAL_FUNDING_OPTIONS);
 registerEnumType(FederalFundingOptionEnum, {
   name: "FederalFundingOption",
-  description: "How schoolwide schools budget federal money: traditional, consolidated with state/local, or Fund 400 (federal only).",
+  description:
+    "How schoolwide schools budget federal money: traditional, consolidated with state/local, or Fund 400 (federal only).",
 });

@@ -1,4 +1,9 @@
-import { type DocumentNode, type FragmentDefinitionNode, Kind, type SelectionSetNode } from "graphql";
+import {
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type SelectionSetNode,
+} from "graphql";
 
 /**
  * The root fields an operation selects, seen through fragments and aliases: their names and how
@@ -6,7 +11,8 @@ import { type DocumentNode, type FragmentDefinitionNode, Kind, type SelectionSet
  */
 export function rootFieldReader(document: DocumentNode) {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const memo = new Map<string, { names: Set<string>; uses: number }>();
   const read = (set: SelectionSetNode): { names: Set<string>; uses: number } => {
     const names = new Set<string>();

@@ -22,9 +22,14 @@ registerEnumType(UserErrorCode, {
 });
 
 /** A problem the caller can fix. Nothing was written when a payload carries one. */
-@ObjectType({ description: "A problem with the input that the caller can fix. When a payload has any, nothing was written." })
+@ObjectType({
+  description:
+    "A problem with the input that the caller can fix. When a payload has any, nothing was written.",
+})
 export class UserError {
-  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "amount"].' })
+  @Field(() => [String], {
+    description: 'Path to the input field at fault, e.g. ["input", "amount"].',
+  })
   field!: string[];
 
   @Field({ description: "What is wrong, in words a person can act on." })
@@ -40,6 +45,10 @@ export function userError(field: string, message: string, code: UserErrorCode): 
 }
 
 /** A refused outcome carrying one user error. */
-export function refused(field: string, message: string, code: UserErrorCode): { ok: false; errors: UserError[] } {
+export function refused(
+  field: string,
+  message: string,
+  code: UserErrorCode,
+): { ok: false; errors: UserError[] } {
   return { ok: false, errors: [userError(field, message, code)] };
 }

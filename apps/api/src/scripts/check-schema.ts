@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { declaredPaths, schemaDiff } from "./schema-diff.js";
 
-const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+const git = (...args: string[]) =>
+  execFileSync("git", args, { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
 const tryGit = (...args: string[]) => {
   try {
     return git(...args);
@@ -27,13 +28,19 @@ if (before === null) {
 }
 const file = (name: string) => fileURLToPath(new URL(`../../${name}`, import.meta.url));
 const after = readFileSync(file("schema.graphql"), "utf8");
-const declarations = existsSync(file("schema-breaking-changes.txt")) ? declaredPaths(readFileSync(file("schema-breaking-changes.txt"), "utf8")) : new Set<string>();
+const declarations = existsSync(file("schema-breaking-changes.txt"))
+  ? declaredPaths(readFileSync(file("schema-breaking-changes.txt"), "utf8"))
+  : new Set<string>();
 const d = await schemaDiff(before, after, declarations);
-console.log(`check-schema against ${base}: ${d.safe} safe, ${d.dangerous.length} dangerous, ${d.declared.length} declared breaking, ${d.undeclared.length} undeclared breaking`);
+console.log(
+  `check-schema against ${base}: ${d.safe} safe, ${d.dangerous.length} dangerous, ${d.declared.length} declared breaking, ${d.undeclared.length} undeclared breaking`,
+);
 for (const l of d.dangerous) console.log(`  dangerous: ${l}`);
 for (const l of d.declared) console.log(`  breaking (declared): ${l}`);
 for (const l of d.undeclared) console.error(`  BREAKING: ${l}`);
 if (d.undeclared.length) {
-  console.error("A breaking schema change: keep the old field (deprecate it) or declare it in apps/api/schema-breaking-changes.txt with a release note.");
+  console.error(
+    "A breaking schema change: keep the old field (deprecate it) or declare it in apps/api/schema-breaking-changes.txt with a release note.",
+  );
   process.exit(1);
 }

@@ -13,17 +13,29 @@ export function cliArgs(): string[] {
  * Runs a command-line tool against DATABASE_URL or the embedded database, for one district, with
  * its writes audited as the operating-system user. Exits with the code `fn` returns.
  */
-export async function runCli(o: { district: string; action: string }, fn: (em: EntityManager, district: District) => Promise<number>): Promise<never> {
+export async function runCli(
+  o: { district: string; action: string },
+  fn: (em: EntityManager, district: District) => Promise<number>,
+): Promise<never> {
   const env = readEnv();
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, port: env.EMBEDDED_POSTGRES_PORT });
-  const orm = await createOrm({ clientUrl: db.url, auditSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    port: env.EMBEDDED_POSTGRES_PORT,
+  });
+  const orm = await createOrm({
+    clientUrl: db.url,
+    auditSecret: env.SESSION_SECRET ?? DEVELOPMENT_SESSION_SECRET,
+  });
   let code = 1;
   try {
     await migrate(orm);
     const em = orm.em.fork();
     const district = await em.findOne(District, { ncesLeaId: o.district });
     if (!district) throw new Error(`no district has NCES LEA id ${o.district}`);
-    code = await withAudit({ actor: `cli:${userInfo().username}`, action: o.action, requestId: null }, () => fn(em, district));
+    code = await withAudit(
+      { actor: `cli:${userInfo().username}`, action: o.action, requestId: null },
+      () => fn(em, district),
+    );
   } catch (e) {
     console.error((e as Error).message);
   } finally {

@@ -21,12 +21,21 @@ if (!Number.isInteger(year) || !values.file) {
   process.exit(2);
 }
 await runCli({ district: values.district, action: "import-plan" }, async (em, district) => {
-  const outcome = await importPlan(em, district.id, year, readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), values.file!), "utf8"));
+  const outcome = await importPlan(
+    em,
+    district.id,
+    year,
+    readFileSync(path.resolve(process.env.INIT_CWD ?? process.cwd(), values.file!), "utf8"),
+  );
   if (!outcome.ok) {
-    console.error(`refused (${outcome.code}, ${outcome.field}):\n${outcome.messages.map((m) => `  ${m}`).join("\n")}`);
+    console.error(
+      `refused (${outcome.code}, ${outcome.field}):\n${outcome.messages.map((m) => `  ${m}`).join("\n")}`,
+    );
     return 1;
   }
   const steps = outcome.plan.needs.getItems().reduce((a, n) => a + n.actionSteps.length, 0);
-  console.log(`imported "${outcome.plan.title}" into FY${year}: ${outcome.plan.needs.length} needs, ${steps} action steps`);
+  console.log(
+    `imported "${outcome.plan.title}" into FY${year}: ${outcome.plan.needs.length} needs, ${steps} action steps`,
+  );
   return 0;
 });

@@ -3,7 +3,15 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { inject } from "vitest";
-import { createOrm, ensureApiRole, migrate, type MikroORM, type OrmOptions, type Role, seedDemoDistrict } from "@allot/db";
+import {
+  createOrm,
+  ensureApiRole,
+  migrate,
+  type MikroORM,
+  type OrmOptions,
+  type Role,
+  seedDemoDistrict,
+} from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
 import { type AppOptions, createApp } from "../app.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from "../modules/auth/demo-users.js";
@@ -15,7 +23,11 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   extensions?: { cost?: { requested: number; limit: number } };
 }
 
-type Gql = <T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) => Promise<GraphQLResponse<T>>;
+type Gql = <T = Record<string, unknown>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+) => Promise<GraphQLResponse<T>>;
 
 export interface TestApi {
   url: string;
@@ -35,9 +47,18 @@ export interface TestApi {
 export const TEST_SESSION_SECRET = "test-session-secret-at-least-32-characters";
 
 /** The real API over HTTP on a fresh database seeded with the demo district. */
-export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions>; orm?: Partial<OrmOptions>; databaseUrl?: string } = {}): Promise<TestApi> {
+export async function startTestApi(
+  o: {
+    seed?: boolean;
+    app?: Partial<AppOptions>;
+    orm?: Partial<OrmOptions>;
+    databaseUrl?: string;
+  } = {},
+): Promise<TestApi> {
   // An existing database (a restored backup) is used as it is and kept.
-  const db = o.databaseUrl ? { url: o.databaseUrl, drop: async () => undefined } : await createTestDatabase(inject("adminUrl"));
+  const db = o.databaseUrl
+    ? { url: o.databaseUrl, drop: async () => undefined }
+    : await createTestDatabase(inject("adminUrl"));
   // As the server does: the owner migrates and seeds, and the API answers as its role with rights on rows only.
   const orm = await createOrm({ clientUrl: db.url, auditSecret: TEST_SESSION_SECRET });
   await migrate(orm);
@@ -45,8 +66,18 @@ export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions
     await seedDemoDistrict(orm);
     await seedDemoUsers(orm);
   }
-  const appOrm = await createOrm({ ...o.orm, clientUrl: await ensureApiRole(orm, TEST_SESSION_SECRET), auditSecret: TEST_SESSION_SECRET });
-  const app = await createApp({ orm: appOrm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET, log: () => undefined, ...o.app });
+  const appOrm = await createOrm({
+    ...o.orm,
+    clientUrl: await ensureApiRole(orm, TEST_SESSION_SECRET),
+    auditSecret: TEST_SESSION_SECRET,
+  });
+  const app = await createApp({
+    orm: appOrm,
+    adminDist: "/nonexistent",
+    sessionSecret: TEST_SESSION_SECRET,
+    log: () => undefined,
+    ...o.app,
+  });
   const { server } = app;
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -54,7 +85,8 @@ export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions
   const cookies = new Map<Role, Promise<string>>();
   const as = (role: Role): Gql => {
     return async (query, variables, headers = {}) => {
-      if (!cookies.has(role)) cookies.set(role, signInAs(url, DEMO_USERS.find((u) => u.role === role)!.email));
+      if (!cookies.has(role))
+        cookies.set(role, signInAs(url, DEMO_USERS.find((u) => u.role === role)!.email));
       return post(url, query, variables, { cookie: await cookies.get(role)!, ...headers });
     };
   };
@@ -74,7 +106,12 @@ export async function startTestApi(o: { seed?: boolean; app?: Partial<AppOptions
   };
 }
 
-async function post<T>(url: string, query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> {
+async function post<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },
@@ -85,11 +122,18 @@ async function post<T>(url: string, query: string, variables?: Record<string, un
 }
 
 /** Signs in through the API, as a browser would; returns the session cookie. */
-export async function signInAs(url: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+export async function signInAs(
+  url: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
   const res = await fetch(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: "mutation($i: SignInInput!) { signIn(input: $i) { userErrors { message } } }", variables: { i: { email, password } } }),
+    body: JSON.stringify({
+      query: "mutation($i: SignInInput!) { signIn(input: $i) { userErrors { message } } }",
+      variables: { i: { email, password } },
+    }),
   });
   const cookie = res.headers.getSetCookie().find((c) => c.startsWith("allot_session="));
   if (!cookie) throw new Error(`sign-in as ${email} failed: ${await res.text()}`);
@@ -98,7 +142,11 @@ export async function signInAs(url: string, email: string, password = DEMO_PASSW
 
 /** The global id of action step 1 of need 1 of the FY2022 plan. */
 export async function firstActionStepId(api: TestApi): Promise<string> {
-  const plan = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }"));
+  const plan = dataOf(
+    await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>(
+      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }",
+    ),
+  );
   return plan.improvementPlan.needs[0]!.actionSteps[0]!.id;
 }
 
@@ -115,6 +163,13 @@ export function dataOf<T>(r: GraphQLResponse<T>): T {
  */
 export async function allotCli(api: TestApi, args: string[], cwd = process.cwd()): Promise<string> {
   const cli = fileURLToPath(new URL("../../dist/scripts/allot.js", import.meta.url));
-  const env = { ...process.env, DATABASE_URL: api.orm.config.get("clientUrl")!, SESSION_SECRET: TEST_SESSION_SECRET, INIT_CWD: cwd };
-  return (await promisify(execFile)(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8" })).stdout;
+  const env = {
+    ...process.env,
+    DATABASE_URL: api.orm.config.get("clientUrl")!,
+    SESSION_SECRET: TEST_SESSION_SECRET,
+    INIT_CWD: cwd,
+  };
+  return (
+    await promisify(execFile)(process.execPath, [cli, ...args], { cwd, env, encoding: "utf8" })
+  ).stdout;
 }

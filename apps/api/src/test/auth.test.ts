@@ -10,7 +10,8 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const SIGN_IN = "mutation($i: SignInInput!) { signIn(input: $i) { viewer { name role } userErrors { field message code } } }";
+const SIGN_IN =
+  "mutation($i: SignInInput!) { signIn(input: $i) { viewer { name role } userErrors { field message code } } }";
 
 async function signIn(email: string, password: string) {
   const res = await fetch(`${api.url}/graphql`, {
@@ -18,25 +19,49 @@ async function signIn(email: string, password: string) {
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: SIGN_IN, variables: { i: { email, password } } }),
   });
-  const body = (await res.json()) as { data: { signIn: { viewer: { name: string; role: string } | null; userErrors: { field: string[]; code: string; message: string }[] } } };
-  return { ...body.data.signIn, setCookie: res.headers.getSetCookie().find((c) => c.startsWith("allot_session=")) ?? null };
+  const body = (await res.json()) as {
+    data: {
+      signIn: {
+        viewer: { name: string; role: string } | null;
+        userErrors: { field: string[]; code: string; message: string }[];
+      };
+    };
+  };
+  return {
+    ...body.data.signIn,
+    setCookie: res.headers.getSetCookie().find((c) => c.startsWith("allot_session=")) ?? null,
+  };
 }
 
 /** A sign-in's HTTP status and user errors. */
 async function signInRaw(email: string, password: string) {
-  const res = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: SIGN_IN, variables: { i: { email, password } } }) });
+  const res = await fetch(`${api.url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: SIGN_IN, variables: { i: { email, password } } }),
+  });
   const body = (await res.json()) as { data?: { signIn: { userErrors: { code: string }[] } } };
   return { status: res.status, userErrors: body.data?.signIn.userErrors ?? [] };
 }
 
 async function throttle(key: string) {
-  const [row] = await api.orm.em.getConnection().execute<{ failures: number; blocked_until: Date | null }[]>(`select failures, blocked_until from sign_in_throttle where key = ?`, [key]);
+  const [row] = await api.orm.em
+    .getConnection()
+    .execute<{ failures: number; blocked_until: Date | null }[]>(
+      `select failures, blocked_until from sign_in_throttle where key = ?`,
+      [key],
+    );
   return row;
 }
 
 /** When each failed try of an email was made (ms), oldest first, from its audit events. */
 async function failedSignInTimes(email: string): Promise<number[]> {
-  const rows = await api.orm.em.getConnection().execute<{ at: Date }[]>(`select at from audit_event where action = 'signIn (failed)' and actor = ? order by sequence`, [`user:${email}`]);
+  const rows = await api.orm.em
+    .getConnection()
+    .execute<{ at: Date }[]>(
+      `select at from audit_event where action = 'signIn (failed)' and actor = ? order by sequence`,
+      [`user:${email}`],
+    );
   return rows.map((r) => new Date(r.at).getTime());
 }
 
@@ -47,9 +72,14 @@ describe("signing in", () => {
     expect(r.setCookie).toMatch(/HttpOnly/);
     expect(r.setCookie).toMatch(/SameSite=Lax/);
     const cookie = r.setCookie!.split(";")[0]!;
-    expect(dataOf(await api.anonymous<{ me: { role: string } }>("{ me { role } }", {}, { cookie })).me.role).toBe("FINANCE_ANALYST");
+    expect(
+      dataOf(await api.anonymous<{ me: { role: string } }>("{ me { role } }", {}, { cookie })).me
+        .role,
+    ).toBe("FINANCE_ANALYST");
     await api.anonymous("mutation { signOut { signedOut } }", {}, { cookie });
-    expect(dataOf(await api.anonymous<{ me: unknown }>("{ me { role } }", {}, { cookie })).me).toBeNull();
+    expect(
+      dataOf(await api.anonymous<{ me: unknown }>("{ me { role } }", {}, { cookie })).me,
+    ).toBeNull();
     expect((await api.anonymous("{ schools { totalCount } }", {}, { cookie })).status).toBe(401);
   });
 
@@ -57,7 +87,10 @@ describe("signing in", () => {
     const unknown = await signIn("nobody@demo.allot.example", "whatever-password");
     const wrong = await signIn("viewer@demo.allot.example", "whatever-password");
     expect(unknown.userErrors).toEqual(wrong.userErrors);
-    expect(wrong.userErrors[0]).toMatchObject({ field: ["input", "password"], code: "INVALID_CREDENTIALS" });
+    expect(wrong.userErrors[0]).toMatchObject({
+      field: ["input", "password"],
+      code: "INVALID_CREDENTIALS",
+    });
     expect(wrong.setCookie).toBeNull();
     await signIn("viewer@demo.allot.example", "whatever-password");
     await signIn("viewer@demo.allot.example", "whatever-password");
@@ -66,9 +99,16 @@ describe("signing in", () => {
     expect(waiting.userErrors[0]).toMatchObject({ code: "TOO_MANY_ATTEMPTS" });
     expect(waiting.userErrors[0]!.message).toMatch(/try again in 1 s/);
     // Once the wait is over, the right password works and the count starts again.
-    await api.orm.em.getConnection().execute(`update sign_in_throttle set blocked_until = now() - interval '1 second' where key = 'email:viewer@demo.allot.example'`);
+    await api.orm.em
+      .getConnection()
+      .execute(
+        `update sign_in_throttle set blocked_until = now() - interval '1 second' where key = 'email:viewer@demo.allot.example'`,
+      );
     expect((await signIn("viewer@demo.allot.example", DEMO_PASSWORD)).viewer?.role).toBe("VIEWER");
-    expect(await throttle("email:viewer@demo.allot.example")).toMatchObject({ failures: 0, blocked_until: null });
+    expect(await throttle("email:viewer@demo.allot.example")).toMatchObject({
+      failures: 0,
+      blocked_until: null,
+    });
   });
 
   it("waits the same for an email with no account, so the answers never tell which emails have one", async () => {
@@ -78,12 +118,21 @@ describe("signing in", () => {
       known.push((await signIn("leader@demo.allot.example", "not-it")).userErrors[0]!.code);
       unknown.push((await signIn("nobody-here@demo.allot.example", "not-it")).userErrors[0]!.code);
     }
-    expect(known).toEqual(["INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "INVALID_CREDENTIALS", "TOO_MANY_ATTEMPTS"]);
+    expect(known).toEqual([
+      "INVALID_CREDENTIALS",
+      "INVALID_CREDENTIALS",
+      "INVALID_CREDENTIALS",
+      "TOO_MANY_ATTEMPTS",
+    ]);
     expect(unknown).toEqual(known);
   });
 
   it("checks one password at a time however many are sent at once, and never answers 500", async () => {
-    const tries = await Promise.all(Array.from({ length: 30 }, (_, i) => signInRaw("director@demo.allot.example", i === 29 ? DEMO_PASSWORD : `guess-${i}`)));
+    const tries = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        signInRaw("director@demo.allot.example", i === 29 ? DEMO_PASSWORD : `guess-${i}`),
+      ),
+    );
     expect(tries.map((t) => t.status)).toEqual(Array(30).fill(200));
     // Each password checked and found wrong is an audit event stamped with its try's time. Three
     // are free; after that each came only once the wait of the one before was over (1 s, 2 s, 4 s
@@ -91,14 +140,27 @@ describe("signing in", () => {
     const checked = await failedSignInTimes("director@demo.allot.example");
     expect(checked.length).toBeGreaterThan(0);
     expect(checked.length).toBeLessThan(30);
-    for (let k = 3; k < checked.length; k++) expect(checked[k]! - checked[k - 1]!, `failure ${k + 1}`).toBeGreaterThanOrEqual(2 ** (k - 3) * 1000);
+    for (let k = 3; k < checked.length; k++)
+      expect(checked[k]! - checked[k - 1]!, `failure ${k + 1}`).toBeGreaterThanOrEqual(
+        2 ** (k - 3) * 1000,
+      );
     const codes = new Set(tries.flatMap((t) => t.userErrors.map((e) => e.code)));
-    expect([...codes].every((c) => c === "INVALID_CREDENTIALS" || c === "TOO_MANY_ATTEMPTS")).toBe(true);
+    expect([...codes].every((c) => c === "INVALID_CREDENTIALS" || c === "TOO_MANY_ATTEMPTS")).toBe(
+      true,
+    );
   });
 
   it("counts tries per address too, also for a caller who holds an API token", async () => {
-    const made = dataOf(await api.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(input: { name: "Sign-in prober", role: VIEWER, scope: READ }) { token } }')).createApiToken;
-    await api.orm.em.getConnection().execute(`insert into sign_in_throttle (key, failures, blocked_until) values ('address:127.0.0.1', 60, now() + interval '10 minutes') on conflict (key) do update set failures = 60, blocked_until = now() + interval '10 minutes'`);
+    const made = dataOf(
+      await api.gql<{ createApiToken: { token: string } }>(
+        'mutation { createApiToken(input: { name: "Sign-in prober", role: VIEWER, scope: READ }) { token } }',
+      ),
+    ).createApiToken;
+    await api.orm.em
+      .getConnection()
+      .execute(
+        `insert into sign_in_throttle (key, failures, blocked_until) values ('address:127.0.0.1', 60, now() + interval '10 minutes') on conflict (key) do update set failures = 60, blocked_until = now() + interval '10 minutes'`,
+      );
     try {
       const r = await api.anonymous<{ signIn: { userErrors: { code: string }[] } }>(
         'mutation { signIn(input: { email: "finance@demo.allot.example", password: "allot-demo-2022" }) { userErrors { code } } }',
@@ -107,69 +169,149 @@ describe("signing in", () => {
       );
       expect(dataOf(r).signIn.userErrors.map((e) => e.code)).toEqual(["TOO_MANY_ATTEMPTS"]);
     } finally {
-      await api.orm.em.getConnection().execute(`delete from sign_in_throttle where key = 'address:127.0.0.1'`);
+      await api.orm.em
+        .getConnection()
+        .execute(`delete from sign_in_throttle where key = 'address:127.0.0.1'`);
     }
   });
 });
 
-const CREATE_TOKEN = "mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name prefix role scope expiresAt } userErrors { field code } } }";
-type Created = { createApiToken: { token: string; apiToken: { id: string; prefix: string }; userErrors: { field: string[]; code: string }[] } };
+const CREATE_TOKEN =
+  "mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name prefix role scope expiresAt } userErrors { field code } } }";
+type Created = {
+  createApiToken: {
+    token: string;
+    apiToken: { id: string; prefix: string };
+    userErrors: { field: string[]; code: string }[];
+  };
+};
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe("API tokens", () => {
   it("are created once, stored only as a keyed hash, and act with their role", async () => {
-    const made = dataOf(await api.gql<Created>(CREATE_TOKEN, { i: { name: "ERP sync", role: "FINANCE_ANALYST", scope: "READ_WRITE", expiresInDays: 30 } })).createApiToken;
+    const made = dataOf(
+      await api.gql<Created>(CREATE_TOKEN, {
+        i: { name: "ERP sync", role: "FINANCE_ANALYST", scope: "READ_WRITE", expiresInDays: 30 },
+      }),
+    ).createApiToken;
     expect(made.userErrors).toEqual([]);
     expect(made.token).toMatch(/^allot_[\w-]{43}$/);
     expect(made.token.startsWith(made.apiToken.prefix)).toBe(true);
     const stored = await api.orm.em.fork().findOneOrFail(ApiToken, { name: "ERP sync" });
     expect(stored.tokenHash).not.toContain(made.token);
-    expect(JSON.stringify(dataOf(await api.gql("{ apiTokens { name prefix } }")))).not.toContain(made.token);
-    const me = dataOf(await api.anonymous<{ me: { kind: string; name: string; role: string } }>("{ me { kind name role } }", {}, bearer(made.token))).me;
+    expect(JSON.stringify(dataOf(await api.gql("{ apiTokens { name prefix } }")))).not.toContain(
+      made.token,
+    );
+    const me = dataOf(
+      await api.anonymous<{ me: { kind: string; name: string; role: string } }>(
+        "{ me { kind name role } }",
+        {},
+        bearer(made.token),
+      ),
+    ).me;
     expect(me).toEqual({ kind: "TOKEN", name: "ERP sync", role: "FINANCE_ANALYST" });
     const created = await api.anonymous<{ createScenario: { userErrors: unknown[] } }>(
-      'mutation { createScenario(input: { fiscalYear: 2022, name: "From the ERP", source: EMPTY }) { userErrors { message } } }', {}, bearer(made.token));
+      'mutation { createScenario(input: { fiscalYear: 2022, name: "From the ERP", source: EMPTY }) { userErrors { message } } }',
+      {},
+      bearer(made.token),
+    );
     expect(dataOf(created).createScenario.userErrors).toEqual([]);
   });
 
   it("READ tokens read and ask what-if, but change nothing", async () => {
-    const made = dataOf(await api.gql<Created>(CREATE_TOKEN, { i: { name: "Warehouse", role: "FINANCE_ANALYST", scope: "READ" } })).createApiToken;
-    expect(dataOf(await api.anonymous<{ schools: { totalCount: number } }>("{ schools { totalCount } }", {}, bearer(made.token))).schools.totalCount).toBe(68);
-    const write = await api.anonymous('mutation { createScenario(input: { fiscalYear: 2022, name: "x", source: EMPTY }) { userErrors { message } } }', {}, bearer(made.token));
+    const made = dataOf(
+      await api.gql<Created>(CREATE_TOKEN, {
+        i: { name: "Warehouse", role: "FINANCE_ANALYST", scope: "READ" },
+      }),
+    ).createApiToken;
+    expect(
+      dataOf(
+        await api.anonymous<{ schools: { totalCount: number } }>(
+          "{ schools { totalCount } }",
+          {},
+          bearer(made.token),
+        ),
+      ).schools.totalCount,
+    ).toBe(68);
+    const write = await api.anonymous(
+      'mutation { createScenario(input: { fiscalYear: 2022, name: "x", source: EMPTY }) { userErrors { message } } }',
+      {},
+      bearer(made.token),
+    );
     expect(write.status).toBe(403);
     expect(write.errors![0]!.message).toMatch(/read-only/);
     const preview = await api.anonymous<{ previewAllocation: { userErrors: unknown[] } }>(
-      'mutation { previewAllocation(input: { fiscalYear: 2022, parameters: { titleI: { ppa: { kind: EVEN }, reservations: { familyEngagement: "300000.00" } } } }) { userErrors { message } } }', {}, bearer(made.token));
+      'mutation { previewAllocation(input: { fiscalYear: 2022, parameters: { titleI: { ppa: { kind: EVEN }, reservations: { familyEngagement: "300000.00" } } } }) { userErrors { message } } }',
+      {},
+      bearer(made.token),
+    );
     expect(dataOf(preview).previewAllocation.userErrors).toEqual([]);
   });
 
   it("stop working when revoked or expired, and a bad token is refused outright", async () => {
-    const made = dataOf(await api.gql<Created>(CREATE_TOKEN, { i: { name: "Short-lived", role: "VIEWER", scope: "READ" } })).createApiToken;
+    const made = dataOf(
+      await api.gql<Created>(CREATE_TOKEN, {
+        i: { name: "Short-lived", role: "VIEWER", scope: "READ" },
+      }),
+    ).createApiToken;
     expect((await api.anonymous("{ me { name } }", {}, bearer(made.token))).status).toBe(200);
-    await api.orm.em.getConnection().execute(`update api_token set expires_at = now() - interval '1 second' where name = 'Short-lived'`);
+    await api.orm.em
+      .getConnection()
+      .execute(
+        `update api_token set expires_at = now() - interval '1 second' where name = 'Short-lived'`,
+      );
     expect((await api.anonymous("{ me { name } }", {}, bearer(made.token))).status).toBe(401);
 
-    const other = dataOf(await api.gql<Created>(CREATE_TOKEN, { i: { name: "To revoke", role: "VIEWER", scope: "READ" } })).createApiToken;
-    const revoked = dataOf(await api.gql<{ revokeApiToken: { apiToken: { revokedAt: string } } }>(
-      "mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { apiToken { revokedAt } } }", { i: { id: other.apiToken.id } }));
+    const other = dataOf(
+      await api.gql<Created>(CREATE_TOKEN, {
+        i: { name: "To revoke", role: "VIEWER", scope: "READ" },
+      }),
+    ).createApiToken;
+    const revoked = dataOf(
+      await api.gql<{ revokeApiToken: { apiToken: { revokedAt: string } } }>(
+        "mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { apiToken { revokedAt } } }",
+        { i: { id: other.apiToken.id } },
+      ),
+    );
     expect(revoked.revokeApiToken.apiToken.revokedAt).toBeTruthy();
     const after = await api.anonymous("{ me { name } }", {}, bearer(other.token));
     expect(after.status).toBe(401);
     expect(after.errors![0]!.message).toMatch(/not valid, has expired or was revoked/);
     expect((await api.anonymous("{ me { name } }", {}, bearer("allot_madeup"))).status).toBe(401);
-    expect((await api.anonymous("{ me { name } }", {}, { authorization: "Basic abc" })).status).toBe(401);
+    expect(
+      (await api.anonymous("{ me { name } }", {}, { authorization: "Basic abc" })).status,
+    ).toBe(401);
   });
 
   it("refuses a bad name or expiry naming the field", async () => {
-    const r = dataOf(await api.gql<Created>(CREATE_TOKEN, { i: { name: " ", role: "VIEWER", scope: "READ" } })).createApiToken;
+    const r = dataOf(
+      await api.gql<Created>(CREATE_TOKEN, { i: { name: " ", role: "VIEWER", scope: "READ" } }),
+    ).createApiToken;
     expect(r.userErrors).toEqual([{ field: ["input", "name"], code: "INVALID" }]);
-    const d = dataOf(await api.gql<Created>(CREATE_TOKEN, { i: { name: "Too long", role: "VIEWER", scope: "READ", expiresInDays: 400 } })).createApiToken;
+    const d = dataOf(
+      await api.gql<Created>(CREATE_TOKEN, {
+        i: { name: "Too long", role: "VIEWER", scope: "READ", expiresInDays: 400 },
+      }),
+    ).createApiToken;
     expect(d.userErrors).toEqual([{ field: ["input", "expiresInDays"], code: "INVALID" }]);
   });
 
   it("can be created from the command line", async () => {
-    const stdout = await allotCli(api, ["token:create", "--name", "Nightly export", "--role", "VIEWER", "--scope", "READ", "--days", "7"]);
+    const stdout = await allotCli(api, [
+      "token:create",
+      "--name",
+      "Nightly export",
+      "--role",
+      "VIEWER",
+      "--scope",
+      "READ",
+      "--days",
+      "7",
+    ]);
     const token = stdout.trim().split("\n").at(-1)!;
-    expect(dataOf(await api.anonymous<{ me: { name: string } }>("{ me { name } }", {}, bearer(token))).me.name).toBe("Nightly export");
+    expect(
+      dataOf(await api.anonymous<{ me: { name: string } }>("{ me { name } }", {}, bearer(token))).me
+        .name,
+    ).toBe("Nightly export");
   });
 });

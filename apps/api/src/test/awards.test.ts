@@ -17,37 +17,79 @@ interface AwardRow {
   available: string;
   fundingSource: { code: string };
 }
-const AWARDS = "{ awards(fiscalYear: 2022) { id version amount carryoverIn transfersIn transfersOut available fundingSource { code } } }";
-const award = async (code: string) => dataOf(await api.gql<{ awards: AwardRow[] }>(AWARDS)).awards.find((a) => a.fundingSource.code === code)!;
+const AWARDS =
+  "{ awards(fiscalYear: 2022) { id version amount carryoverIn transfersIn transfersOut available fundingSource { code } } }";
+const award = async (code: string) =>
+  dataOf(await api.gql<{ awards: AwardRow[] }>(AWARDS)).awards.find(
+    (a) => a.fundingSource.code === code,
+  )!;
 const remaining = async (code: string) =>
-  dataOf(await api.gql<{ fundingByActionStep: { programs: { fundingSource: { code: string }; remaining: string }[] } }>(
-    "{ fundingByActionStep(fiscalYear: 2022) { programs { fundingSource { code } remaining } } }",
-  )).fundingByActionStep.programs.find((p) => p.fundingSource.code === code)!.remaining;
+  dataOf(
+    await api.gql<{
+      fundingByActionStep: { programs: { fundingSource: { code: string }; remaining: string }[] };
+    }>(
+      "{ fundingByActionStep(fiscalYear: 2022) { programs { fundingSource { code } remaining } } }",
+    ),
+  ).fundingByActionStep.programs.find((p) => p.fundingSource.code === code)!.remaining;
 
 const UPDATE = `mutation($input: UpdateAwardInput!) { updateAward(input: $input) { award { amount available version notes } userErrors { field message code } } }`;
 const TRANSFER = `mutation($input: TransferFundsInput!) { transferFunds(input: $input) { transfer { id amount from { code } to { code } } userErrors { field message code } } }`;
 const UNDO = `mutation($input: DeleteTransferInput!) { deleteTransfer(input: $input) { deletedTransferId userErrors { field message code } } }`;
 
-type Payload<K extends string, T> = Record<K, T & { userErrors: { field: string[]; message: string; code: string }[] }>;
+type Payload<K extends string, T> = Record<
+  K,
+  T & { userErrors: { field: string[]; message: string; code: string }[] }
+>;
 
 describe("awards", () => {
   it("records the grant award notice, with a version check", async () => {
     const a = await award("TITLE_III_A");
-    const r = dataOf(await api.gql<Payload<"updateAward", { award: { amount: string; version: number; notes: string } | null }>>(UPDATE, {
-      input: { id: a.id, expectedVersion: a.version, amount: "830000.00", notes: "GAN 2021-07-01" },
-    })).updateAward;
+    const r = dataOf(
+      await api.gql<
+        Payload<"updateAward", { award: { amount: string; version: number; notes: string } | null }>
+      >(UPDATE, {
+        input: {
+          id: a.id,
+          expectedVersion: a.version,
+          amount: "830000.00",
+          notes: "GAN 2021-07-01",
+        },
+      }),
+    ).updateAward;
     expect(r.userErrors).toEqual([]);
-    expect(r.award).toMatchObject({ amount: "830000.00", version: a.version + 1, notes: "GAN 2021-07-01" });
-    const stale = dataOf(await api.gql<Payload<"updateAward", { award: null }>>(UPDATE, { input: { id: a.id, expectedVersion: a.version, amount: "1.00" } })).updateAward;
-    expect(stale.userErrors[0]).toMatchObject({ field: ["input", "expectedVersion"], code: "CONFLICT" });
+    expect(r.award).toMatchObject({
+      amount: "830000.00",
+      version: a.version + 1,
+      notes: "GAN 2021-07-01",
+    });
+    const stale = dataOf(
+      await api.gql<Payload<"updateAward", { award: null }>>(UPDATE, {
+        input: { id: a.id, expectedVersion: a.version, amount: "1.00" },
+      }),
+    ).updateAward;
+    expect(stale.userErrors[0]).toMatchObject({
+      field: ["input", "expectedVersion"],
+      code: "CONFLICT",
+    });
   });
 
   it("refuses an award below what is already budgeted, and a negative one", async () => {
     const a = await award("IDEA_B");
-    const low = dataOf(await api.gql<Payload<"updateAward", { award: null }>>(UPDATE, { input: { id: a.id, amount: "1000.00" } })).updateAward;
+    const low = dataOf(
+      await api.gql<Payload<"updateAward", { award: null }>>(UPDATE, {
+        input: { id: a.id, amount: "1000.00" },
+      }),
+    ).updateAward;
     expect(low.userErrors[0]).toMatchObject({ field: ["input", "amount"], code: "BELOW_BUDGETED" });
-    const negative = dataOf(await api.gql<Payload<"updateAward", { award: null }>>(UPDATE, { input: { id: a.id, carryoverIn: "-1.00" } })).updateAward;
-    expect(negative.userErrors[0]).toMatchObject({ field: ["input", "carryoverIn"], code: "NEGATIVE" });
+    const negative = dataOf(
+      await api.gql<Payload<"updateAward", { award: null }>>(UPDATE, {
+        input: { id: a.id, carryoverIn: "-1.00" },
+      }),
+    ).updateAward;
+    expect(negative.userErrors[0]).toMatchObject({
+      field: ["input", "carryoverIn"],
+      code: "NEGATIVE",
+    });
     expect(await award("IDEA_B")).toEqual(a);
   });
 });
@@ -55,18 +97,30 @@ describe("awards", () => {
 describe("ESEA 5103 transfers", () => {
   it("moves unbudgeted Title IV-A money into Title I-A and both awards show it", async () => {
     const [iv, i] = [await award("TITLE_IV_A"), await award("TITLE_I_A")];
-    const r = dataOf(await api.gql<Payload<"transferFunds", { transfer: { id: string; amount: string } | null }>>(TRANSFER, {
-      input: { fiscalYear: 2022, from: "TITLE_IV_A", to: "TITLE_I_A", amount: "100000.00" },
-    })).transferFunds;
+    const r = dataOf(
+      await api.gql<Payload<"transferFunds", { transfer: { id: string; amount: string } | null }>>(
+        TRANSFER,
+        {
+          input: { fiscalYear: 2022, from: "TITLE_IV_A", to: "TITLE_I_A", amount: "100000.00" },
+        },
+      ),
+    ).transferFunds;
     expect(r.userErrors).toEqual([]);
     const [iv2, i2] = [await award("TITLE_IV_A"), await award("TITLE_I_A")];
     expect(iv2.transfersOut).toBe("100000.00");
     expect(i2.transfersIn).toBe("100000.00");
     expect(Number(iv.available) - Number(iv2.available)).toBe(100000);
     expect(Number(i2.available) - Number(i.available)).toBe(100000);
-    const undo = dataOf(await api.gql<Payload<"deleteTransfer", { deletedTransferId: string | null }>>(UNDO, { input: { id: r.transfer!.id } })).deleteTransfer;
+    const undo = dataOf(
+      await api.gql<Payload<"deleteTransfer", { deletedTransferId: string | null }>>(UNDO, {
+        input: { id: r.transfer!.id },
+      }),
+    ).deleteTransfer;
     expect(undo.userErrors).toEqual([]);
-    expect(await award("TITLE_IV_A")).toMatchObject({ transfersOut: "0.00", available: iv.available });
+    expect(await award("TITLE_IV_A")).toMatchObject({
+      transfersOut: "0.00",
+      available: iv.available,
+    });
   });
 
   it("refuses what ESEA 5103 does not allow, naming the field", async () => {
@@ -79,26 +133,55 @@ describe("ESEA 5103 transfers", () => {
       [{ from: "TITLE_II_A", to: "TITLE_I_A", amount: "3245600.00" }, "amount", "OVER_AWARD"],
     ];
     for (const [input, field, code] of cases) {
-      const r = dataOf(await api.gql<Payload<"transferFunds", { transfer: null }>>(TRANSFER, { input: { fiscalYear: 2022, amount: "10.00", ...input } })).transferFunds;
+      const r = dataOf(
+        await api.gql<Payload<"transferFunds", { transfer: null }>>(TRANSFER, {
+          input: { fiscalYear: 2022, amount: "10.00", ...input },
+        }),
+      ).transferFunds;
       expect(r.transfer, JSON.stringify(input)).toBeNull();
-      expect(r.userErrors, JSON.stringify(input)).toContainEqual(expect.objectContaining({ field: ["input", field], code }));
+      expect(r.userErrors, JSON.stringify(input)).toContainEqual(
+        expect.objectContaining({ field: ["input", field], code }),
+      );
     }
-    expect(dataOf(await api.gql<{ transfers: unknown[] }>("{ transfers(fiscalYear: 2022) { id } }")).transfers).toEqual([]);
+    expect(
+      dataOf(await api.gql<{ transfers: unknown[] }>("{ transfers(fiscalYear: 2022) { id } }"))
+        .transfers,
+    ).toEqual([]);
   });
 
   it("cannot undo a transfer the receiver has budgeted", async () => {
-    const t = dataOf(await api.gql<Payload<"transferFunds", { transfer: { id: string } | null }>>(TRANSFER, {
-      input: { fiscalYear: 2022, from: "TITLE_II_A", to: "TITLE_III_A", amount: "50000.00" },
-    })).transferFunds;
+    const t = dataOf(
+      await api.gql<Payload<"transferFunds", { transfer: { id: string } | null }>>(TRANSFER, {
+        input: { fiscalYear: 2022, from: "TITLE_II_A", to: "TITLE_III_A", amount: "50000.00" },
+      }),
+    ).transferFunds;
     const left = await remaining("TITLE_III_A");
-    const plan = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string; label: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label } } } }"));
+    const plan = dataOf(
+      await api.gql<{
+        improvementPlan: { needs: { actionSteps: { id: string; label: string }[] }[] };
+      }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label } } } }"),
+    );
     const step = plan.improvementPlan.needs[0]!.actionSteps.find((s) => s.label === "1.2")!;
-    const line = dataOf(await api.gql<Payload<"createBudgetLine", { budgetLine: { id: string } | null }>>(
-      `mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { id } userErrors { field message code } } }`,
-      { input: { fiscalYear: 2022, program: "TITLE_III_A", actionStepId: step.id, amount: left, description: "Uses the transferred money" } },
-    )).createBudgetLine;
+    const line = dataOf(
+      await api.gql<Payload<"createBudgetLine", { budgetLine: { id: string } | null }>>(
+        `mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { id } userErrors { field message code } } }`,
+        {
+          input: {
+            fiscalYear: 2022,
+            program: "TITLE_III_A",
+            actionStepId: step.id,
+            amount: left,
+            description: "Uses the transferred money",
+          },
+        },
+      ),
+    ).createBudgetLine;
     expect(line.userErrors).toEqual([]);
-    const undo = dataOf(await api.gql<Payload<"deleteTransfer", { deletedTransferId: string | null }>>(UNDO, { input: { id: t.transfer!.id } })).deleteTransfer;
+    const undo = dataOf(
+      await api.gql<Payload<"deleteTransfer", { deletedTransferId: string | null }>>(UNDO, {
+        input: { id: t.transfer!.id },
+      }),
+    ).deleteTransfer;
     expect(undo.deletedTransferId).toBeNull();
     expect(undo.userErrors[0]).toMatchObject({ field: ["input", "id"], code: "BELOW_BUDGETED" });
   });

@@ -17,12 +17,24 @@ const DELETE = `mutation($input: DeleteBudgetLineInput!) {
 const PROGRAM_TOTALS = `{ fundingByActionStep(fiscalYear: 2022) { total programs { fundingSource { code } budgeted remaining } } }`;
 
 interface Payload {
-  budgetLine: { id: string; amount: string; version: number; school: { name: string } | null } | null;
+  budgetLine: {
+    id: string;
+    amount: string;
+    version: number;
+    school: { name: string } | null;
+  } | null;
   userErrors: { field: string[]; message: string; code: string }[];
 }
 
 async function totals() {
-  return dataOf(await api.gql<{ fundingByActionStep: { total: string; programs: { fundingSource: { code: string }; budgeted: string; remaining: string }[] } }>(PROGRAM_TOTALS)).fundingByActionStep;
+  return dataOf(
+    await api.gql<{
+      fundingByActionStep: {
+        total: string;
+        programs: { fundingSource: { code: string }; budgeted: string; remaining: string }[];
+      };
+    }>(PROGRAM_TOTALS),
+  ).fundingByActionStep;
 }
 async function create(input: Record<string, unknown>) {
   return dataOf(await api.gql<{ createBudgetLine: Payload }>(CREATE, { input })).createBudgetLine;
@@ -30,22 +42,41 @@ async function create(input: Record<string, unknown>) {
 
 beforeAll(async () => {
   api = await startTestApi();
-  const plan = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string; label: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label } } } }"));
-  steps = new Map(plan.improvementPlan.needs.flatMap((n) => n.actionSteps.map((s) => [s.label, s.id] as const)));
-  schoolId = dataOf(await api.gql<{ schools: { nodes: { id: string }[] } }>("{ schools(first: 1) { nodes { id } } }")).schools.nodes[0]!.id;
+  const plan = dataOf(
+    await api.gql<{
+      improvementPlan: { needs: { actionSteps: { id: string; label: string }[] }[] };
+    }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label } } } }"),
+  );
+  steps = new Map(
+    plan.improvementPlan.needs.flatMap((n) => n.actionSteps.map((s) => [s.label, s.id] as const)),
+  );
+  schoolId = dataOf(
+    await api.gql<{ schools: { nodes: { id: string }[] } }>(
+      "{ schools(first: 1) { nodes { id } } }",
+    ),
+  ).schools.nodes[0]!.id;
 });
 afterAll(() => api?.close());
 
 describe("budget lines", () => {
   it("creates a line and the totals move by exactly its amount", async () => {
     const before = await totals();
-    const r = await create({ fiscalYear: 2022, program: "TITLE_III_A", actionStepId: steps.get("1.2"), schoolId, amount: "12500.55", description: "Family English classes", accountCode: "462-1000-610" });
+    const r = await create({
+      fiscalYear: 2022,
+      program: "TITLE_III_A",
+      actionStepId: steps.get("1.2"),
+      schoolId,
+      amount: "12500.55",
+      description: "Family English classes",
+      accountCode: "462-1000-610",
+    });
     expect(r.userErrors).toEqual([]);
     expect(r.budgetLine).toMatchObject({ amount: "12500.55", version: 1 });
     const after = await totals();
     const cents = (s: string) => Math.round(Number(s) * 100);
     expect(cents(after.total) - cents(before.total)).toBe(1_250_055);
-    const t3 = (t: typeof before) => t.programs.find((p) => p.fundingSource.code === "TITLE_III_A")!;
+    const t3 = (t: typeof before) =>
+      t.programs.find((p) => p.fundingSource.code === "TITLE_III_A")!;
     expect(cents(t3(before).remaining) - cents(t3(after).remaining)).toBe(1_250_055);
   });
 
@@ -55,7 +86,11 @@ describe("budget lines", () => {
       [{ amount: "0" }, "amount", "NOT_POSITIVE"],
       [{ amount: "-5.00" }, "amount", "NOT_POSITIVE"],
       [{ program: "IDEA_B" }, "program", "PROGRAM_NOT_ALLOWED"],
-      [{ actionStepId: "QWN0aW9uU3RlcDowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA" }, "actionStepId", "NOT_FOUND"],
+      [
+        { actionStepId: "QWN0aW9uU3RlcDowMDAwMDAwMC0wMDAwLTAwMDAtMDAwMC0wMDAwMDAwMDAwMDA" },
+        "actionStepId",
+        "NOT_FOUND",
+      ],
       [{ actionStepId: schoolId }, "actionStepId", "NOT_FOUND"],
       [{ schoolId: steps.get("1.1") }, "schoolId", "NOT_FOUND"],
       [{ amount: "99999999.00" }, "amount", "OVER_AWARD"],
@@ -63,9 +98,18 @@ describe("budget lines", () => {
       [{ fiscalYear: 2031 }, "fiscalYear", "NOT_FOUND"],
     ];
     for (const [change, field, code] of cases) {
-      const r = await create({ fiscalYear: 2022, program: "TITLE_III_A", actionStepId: steps.get("1.2"), amount: "100.00", description: "Books", ...change });
+      const r = await create({
+        fiscalYear: 2022,
+        program: "TITLE_III_A",
+        actionStepId: steps.get("1.2"),
+        amount: "100.00",
+        description: "Books",
+        ...change,
+      });
       expect(r.budgetLine, JSON.stringify(change)).toBeNull();
-      expect(r.userErrors, JSON.stringify(change)).toContainEqual(expect.objectContaining({ field: ["input", field], code }));
+      expect(r.userErrors, JSON.stringify(change)).toContainEqual(
+        expect.objectContaining({ field: ["input", field], code }),
+      );
       expect(r.userErrors[0]?.message.length).toBeGreaterThan(10);
     }
     expect(await totals()).toEqual(before);
@@ -74,58 +118,145 @@ describe("budget lines", () => {
   it("refuses a total above what the program has, even by one cent", async () => {
     const t = await totals();
     const remaining = t.programs.find((p) => p.fundingSource.code === "MCKINNEY_VENTO")!.remaining;
-    const over = await create({ fiscalYear: 2022, program: "MCKINNEY_VENTO", actionStepId: steps.get("1.1"), amount: (Number(remaining) + 0.01).toFixed(2), description: "Transport" });
+    const over = await create({
+      fiscalYear: 2022,
+      program: "MCKINNEY_VENTO",
+      actionStepId: steps.get("1.1"),
+      amount: (Number(remaining) + 0.01).toFixed(2),
+      description: "Transport",
+    });
     expect(over.userErrors[0]).toMatchObject({ field: ["input", "amount"], code: "OVER_AWARD" });
-    expect(over.userErrors[0]!.message).toContain(`$${Number(remaining).toLocaleString("en-US", { minimumFractionDigits: 2 })} of`);
-    const exact = await create({ fiscalYear: 2022, program: "MCKINNEY_VENTO", actionStepId: steps.get("1.1"), amount: remaining, description: "Transport" });
+    expect(over.userErrors[0]!.message).toContain(
+      `$${Number(remaining).toLocaleString("en-US", { minimumFractionDigits: 2 })} of`,
+    );
+    const exact = await create({
+      fiscalYear: 2022,
+      program: "MCKINNEY_VENTO",
+      actionStepId: steps.get("1.1"),
+      amount: remaining,
+      description: "Transport",
+    });
     expect(exact.userErrors).toEqual([]);
     const after = await totals();
-    expect(after.programs.find((p) => p.fundingSource.code === "MCKINNEY_VENTO")!.remaining).toBe("0.00");
+    expect(after.programs.find((p) => p.fundingSource.code === "MCKINNEY_VENTO")!.remaining).toBe(
+      "0.00",
+    );
     await api.gql(DELETE, { input: { id: exact.budgetLine!.id } });
   });
 
   it("updates with a version check: a stale version gets CONFLICT and changes nothing", async () => {
-    const made = await create({ fiscalYear: 2022, program: "TITLE_I_A", actionStepId: steps.get("1.7"), amount: "1000.00", description: "Early literacy kits" });
+    const made = await create({
+      fiscalYear: 2022,
+      program: "TITLE_I_A",
+      actionStepId: steps.get("1.7"),
+      amount: "1000.00",
+      description: "Early literacy kits",
+    });
     const id = made.budgetLine!.id;
-    const first = dataOf(await api.gql<{ updateBudgetLine: Payload }>(UPDATE, { input: { id, expectedVersion: 1, amount: "1500.00", schoolId: null } })).updateBudgetLine;
+    const first = dataOf(
+      await api.gql<{ updateBudgetLine: Payload }>(UPDATE, {
+        input: { id, expectedVersion: 1, amount: "1500.00", schoolId: null },
+      }),
+    ).updateBudgetLine;
     expect(first.userErrors).toEqual([]);
     expect(first.budgetLine).toMatchObject({ amount: "1500.00", version: 2, school: null });
-    const stale = dataOf(await api.gql<{ updateBudgetLine: Payload }>(UPDATE, { input: { id, expectedVersion: 1, amount: "9.00" } })).updateBudgetLine;
+    const stale = dataOf(
+      await api.gql<{ updateBudgetLine: Payload }>(UPDATE, {
+        input: { id, expectedVersion: 1, amount: "9.00" },
+      }),
+    ).updateBudgetLine;
     expect(stale.budgetLine).toBeNull();
-    expect(stale.userErrors[0]).toMatchObject({ field: ["input", "expectedVersion"], code: "CONFLICT" });
-    const bad = dataOf(await api.gql<{ updateBudgetLine: Payload }>(UPDATE, { input: { id, amount: "-1.00" } })).updateBudgetLine;
+    expect(stale.userErrors[0]).toMatchObject({
+      field: ["input", "expectedVersion"],
+      code: "CONFLICT",
+    });
+    const bad = dataOf(
+      await api.gql<{ updateBudgetLine: Payload }>(UPDATE, { input: { id, amount: "-1.00" } }),
+    ).updateBudgetLine;
     expect(bad.userErrors[0]).toMatchObject({ field: ["input", "amount"], code: "NOT_POSITIVE" });
-    const { node } = dataOf(await api.gql<{ node: { amount: string; version: number } }>(`query($id: ID!) { node(id: $id) { ... on BudgetLine { amount version } } }`, { id }));
+    const { node } = dataOf(
+      await api.gql<{ node: { amount: string; version: number } }>(
+        `query($id: ID!) { node(id: $id) { ... on BudgetLine { amount version } } }`,
+        { id },
+      ),
+    );
     expect(node).toEqual({ amount: "1500.00", version: 2 });
   });
 
   it("moving a line to a program the step does not allow is refused", async () => {
-    const made = await create({ fiscalYear: 2022, program: "TITLE_I_A", actionStepId: steps.get("1.1"), amount: "10.00", description: "x" });
-    const moved = dataOf(await api.gql<{ updateBudgetLine: Payload }>(UPDATE, { input: { id: made.budgetLine!.id, actionStepId: steps.get("2.4") } })).updateBudgetLine;
-    expect(moved.userErrors[0]).toMatchObject({ field: ["input", "program"], code: "PROGRAM_NOT_ALLOWED" });
+    const made = await create({
+      fiscalYear: 2022,
+      program: "TITLE_I_A",
+      actionStepId: steps.get("1.1"),
+      amount: "10.00",
+      description: "x",
+    });
+    const moved = dataOf(
+      await api.gql<{ updateBudgetLine: Payload }>(UPDATE, {
+        input: { id: made.budgetLine!.id, actionStepId: steps.get("2.4") },
+      }),
+    ).updateBudgetLine;
+    expect(moved.userErrors[0]).toMatchObject({
+      field: ["input", "program"],
+      code: "PROGRAM_NOT_ALLOWED",
+    });
   });
 
   it("deletes, refusing a stale version and an unknown id", async () => {
-    const made = await create({ fiscalYear: 2022, program: "TITLE_II_A", actionStepId: steps.get("2.2"), amount: "250.00", description: "Coaching" });
+    const made = await create({
+      fiscalYear: 2022,
+      program: "TITLE_II_A",
+      actionStepId: steps.get("2.2"),
+      amount: "250.00",
+      description: "Coaching",
+    });
     const id = made.budgetLine!.id;
-    const stale = dataOf(await api.gql<{ deleteBudgetLine: { deletedBudgetLineId: string | null; userErrors: { code: string }[] } }>(DELETE, { input: { id, expectedVersion: 7 } })).deleteBudgetLine;
-    expect(stale).toEqual({ deletedBudgetLineId: null, userErrors: [expect.objectContaining({ code: "CONFLICT" })] });
-    const ok = dataOf(await api.gql<{ deleteBudgetLine: { deletedBudgetLineId: string } }>(DELETE, { input: { id, expectedVersion: 1 } })).deleteBudgetLine;
+    const stale = dataOf(
+      await api.gql<{
+        deleteBudgetLine: { deletedBudgetLineId: string | null; userErrors: { code: string }[] };
+      }>(DELETE, { input: { id, expectedVersion: 7 } }),
+    ).deleteBudgetLine;
+    expect(stale).toEqual({
+      deletedBudgetLineId: null,
+      userErrors: [expect.objectContaining({ code: "CONFLICT" })],
+    });
+    const ok = dataOf(
+      await api.gql<{ deleteBudgetLine: { deletedBudgetLineId: string } }>(DELETE, {
+        input: { id, expectedVersion: 1 },
+      }),
+    ).deleteBudgetLine;
     expect(ok.deletedBudgetLineId).toBe(id);
-    const again = dataOf(await api.gql<{ deleteBudgetLine: { userErrors: { field: string[]; code: string }[] } }>(DELETE, { input: { id } })).deleteBudgetLine;
+    const again = dataOf(
+      await api.gql<{ deleteBudgetLine: { userErrors: { field: string[]; code: string }[] } }>(
+        DELETE,
+        { input: { id } },
+      ),
+    ).deleteBudgetLine;
     expect(again.userErrors[0]).toMatchObject({ field: ["input", "id"], code: "NOT_FOUND" });
   });
 
   it("two concurrent lines that together exceed the award: exactly one is written", async () => {
     const t = await totals();
-    const remaining = Number(t.programs.find((p) => p.fundingSource.code === "TITLE_I_A_1003")!.remaining);
+    const remaining = Number(
+      t.programs.find((p) => p.fundingSource.code === "TITLE_I_A_1003")!.remaining,
+    );
     const amount = (Math.floor(remaining * 60) / 100).toFixed(2); // each 60% of what is left
     const results = await Promise.all(
-      [1, 2].map(() => create({ fiscalYear: 2022, program: "TITLE_I_A_1003", actionStepId: steps.get("1.6"), amount, description: "Coaches" })),
+      [1, 2].map(() =>
+        create({
+          fiscalYear: 2022,
+          program: "TITLE_I_A_1003",
+          actionStepId: steps.get("1.6"),
+          amount,
+          description: "Coaches",
+        }),
+      ),
     );
     expect(results.filter((r) => r.budgetLine).length).toBe(1);
     expect(results.filter((r) => r.userErrors[0]?.code === "OVER_AWARD").length).toBe(1);
     const after = await totals();
-    expect(Number(after.programs.find((p) => p.fundingSource.code === "TITLE_I_A_1003")!.remaining)).toBeGreaterThanOrEqual(0);
+    expect(
+      Number(after.programs.find((p) => p.fundingSource.code === "TITLE_I_A_1003")!.remaining),
+    ).toBeGreaterThanOrEqual(0);
   });
 });

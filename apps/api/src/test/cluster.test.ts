@@ -8,21 +8,39 @@ describe("several API processes behind one port", () => {
     const db = await createTestDatabase(inject("adminUrl"));
     const port = await freePort();
     const main = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
-    const child = spawn(process.execPath, [main], { env: { ...process.env, DATABASE_URL: db.url, ALLOT_WORKERS: "2", PORT: String(port), HOST: "127.0.0.1" }, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, [main], {
+      env: {
+        ...process.env,
+        DATABASE_URL: db.url,
+        ALLOT_WORKERS: "2",
+        PORT: String(port),
+        HOST: "127.0.0.1",
+      },
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     const ready = () => [...out.matchAll(/API process (\d+) ready/g)].map((m) => Number(m[1]));
     try {
       await expect.poll(() => ready().length, { timeout: 30_000, interval: 200 }).toBe(2);
-      for (let i = 0; i < 6; i++) expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
+      for (let i = 0; i < 6; i++)
+        expect((await fetch(`http://127.0.0.1:${port}/readyz`)).status).toBe(200);
       // Whichever process answers a scrape, the metrics add up both: 8 requests spread over two
       // processes count 8 (new connections each, so both processes take some).
       for (let i = 0; i < 8; i++) {
-        await fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", connection: "close" }, body: JSON.stringify({ query: "query Counted { signInOptions { password } }" }) });
+        await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", connection: "close" },
+          body: JSON.stringify({ query: "query Counted { signInOptions { password } }" }),
+        });
       }
       for (let i = 0; i < 3; i++) {
-        const text = await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { connection: "close" } })).text();
-        expect(text).toMatch(/allot_graphql_request_duration_seconds_count\{operation="Counted",type="query",outcome="ok"\} 8\b/);
+        const text = await (
+          await fetch(`http://127.0.0.1:${port}/metrics`, { headers: { connection: "close" } })
+        ).text();
+        expect(text).toMatch(
+          /allot_graphql_request_duration_seconds_count\{operation="Counted",type="query",outcome="ok"\} 8\b/,
+        );
       }
       process.kill(ready()[0]!, "SIGKILL");
       await expect.poll(() => ready().length, { timeout: 30_000, interval: 200 }).toBe(3);
@@ -42,7 +60,12 @@ describe("several API processes behind one port", () => {
     const db = await createTestDatabase(inject("adminUrl"));
     const port = await freePort();
     const main = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, PORT: String(port), HOST: "127.0.0.1" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+    };
     delete env.ALLOT_WORKERS;
     const child = spawn(process.execPath, [main], { env, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";

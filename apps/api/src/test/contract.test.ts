@@ -10,9 +10,14 @@ afterAll(() => api?.close());
 describe("the GraphQL contract integrators depend on", () => {
   it("fundingSources lists the seven programs with their statutory facts", async () => {
     const { fundingSources } = dataOf(
-      await api.gql<{ fundingSources: { code: string; mayTransferOut: boolean; transferTargets: string[]; adminCapPercent: string | null }[] }>(
-        "{ fundingSources { code mayTransferOut transferTargets adminCapPercent } }",
-      ),
+      await api.gql<{
+        fundingSources: {
+          code: string;
+          mayTransferOut: boolean;
+          transferTargets: string[];
+          adminCapPercent: string | null;
+        }[];
+      }>("{ fundingSources { code mayTransferOut transferTargets adminCapPercent } }"),
     );
     expect(fundingSources.map((s) => s.code)).toEqual([
       "TITLE_I_A",
@@ -23,8 +28,15 @@ describe("the GraphQL contract integrators depend on", () => {
       "IDEA_B",
       "MCKINNEY_VENTO",
     ]);
-    expect(fundingSources.filter((s) => s.mayTransferOut).map((s) => s.code)).toEqual(["TITLE_II_A", "TITLE_IV_A"]);
-    expect(fundingSources.find((s) => s.code === "TITLE_IV_A")?.transferTargets).toEqual(["TITLE_I_A", "TITLE_II_A", "TITLE_III_A"]);
+    expect(fundingSources.filter((s) => s.mayTransferOut).map((s) => s.code)).toEqual([
+      "TITLE_II_A",
+      "TITLE_IV_A",
+    ]);
+    expect(fundingSources.find((s) => s.code === "TITLE_IV_A")?.transferTargets).toEqual([
+      "TITLE_I_A",
+      "TITLE_II_A",
+      "TITLE_III_A",
+    ]);
     expect(fundingSources.find((s) => s.code === "TITLE_III_A")?.adminCapPercent).toBe("2.00");
   });
 
@@ -33,18 +45,36 @@ describe("the GraphQL contract integrators depend on", () => {
       await api.gql<{
         improvementPlan: {
           title: string;
-          needs: { number: number; rootCauses: string[]; actionSteps: { label: string; evidenceLevel: string; supportsEquityIntervention: boolean; allowedFundingSources: { code: string }[] }[] }[];
+          needs: {
+            number: number;
+            rootCauses: string[];
+            actionSteps: {
+              label: string;
+              evidenceLevel: string;
+              supportsEquityIntervention: boolean;
+              allowedFundingSources: { code: string }[];
+            }[];
+          }[];
         };
-      }>(`{ improvementPlan(fiscalYear: 2022) { title needs { number rootCauses actionSteps { label evidenceLevel supportsEquityIntervention allowedFundingSources { code } } } } }`),
+      }>(
+        `{ improvementPlan(fiscalYear: 2022) { title needs { number rootCauses actionSteps { label evidenceLevel supportsEquityIntervention allowedFundingSources { code } } } } }`,
+      ),
     );
     expect(improvementPlan.title).toBe("District Improvement Plan 2021 - 2022");
     expect(improvementPlan.needs.map((n) => n.actionSteps.length)).toEqual([7, 6]);
     expect(improvementPlan.needs.map((n) => n.rootCauses.length)).toEqual([5, 4]);
     const steps = improvementPlan.needs.flatMap((n) => n.actionSteps);
     expect(steps.flatMap((s) => s.allowedFundingSources)).toHaveLength(44);
-    expect(steps.find((s) => s.label === "2.4")?.allowedFundingSources).toEqual([{ code: "TITLE_IV_A" }]);
-    expect(steps.find((s) => s.label === "1.2")).toMatchObject({ evidenceLevel: "MODERATE", supportsEquityIntervention: false });
-    const none = await api.gql<{ improvementPlan: null }>("{ improvementPlan(fiscalYear: 2030) { id } }");
+    expect(steps.find((s) => s.label === "2.4")?.allowedFundingSources).toEqual([
+      { code: "TITLE_IV_A" },
+    ]);
+    expect(steps.find((s) => s.label === "1.2")).toMatchObject({
+      evidenceLevel: "MODERATE",
+      supportsEquityIntervention: false,
+    });
+    const none = await api.gql<{ improvementPlan: null }>(
+      "{ improvementPlan(fiscalYear: 2030) { id } }",
+    );
     expect(dataOf(none).improvementPlan).toBeNull();
   });
 
@@ -55,9 +85,18 @@ describe("the GraphQL contract integrators depend on", () => {
           total: string;
           totalAward: string;
           totalRemaining: string;
-          rows: { actionStep: { label: string }; total: string; amounts: { fundingSource: { code: string }; amount: string; allowed: boolean }[] }[];
+          rows: {
+            actionStep: { label: string };
+            total: string;
+            amounts: { fundingSource: { code: string }; amount: string; allowed: boolean }[];
+          }[];
           needs: { number: number; total: string }[];
-          programs: { fundingSource: { code: string }; award: string; budgeted: string; remaining: string }[];
+          programs: {
+            fundingSource: { code: string };
+            award: string;
+            budgeted: string;
+            remaining: string;
+          }[];
         };
       }>(`{ fundingByActionStep(fiscalYear: 2022) {
             total totalAward totalRemaining
@@ -83,7 +122,13 @@ describe("the GraphQL contract integrators depend on", () => {
   });
 
   it("schools is a connection of at most 100 a page, with totalCount and a filter", async () => {
-    type Page = { schools: { totalCount: number; nodes: { id: string; ncesSchoolId: string; povertyPercent: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } };
+    type Page = {
+      schools: {
+        totalCount: number;
+        nodes: { id: string; ncesSchoolId: string; povertyPercent: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
     const q = `query($first: Int, $after: String, $filter: SchoolFilter) { schools(first: $first, after: $after, filter: $filter) { totalCount nodes { id ncesSchoolId povertyPercent } pageInfo { hasNextPage endCursor } } }`;
     const seen: string[] = [];
     let after: string | null = null;
@@ -105,16 +150,36 @@ describe("the GraphQL contract integrators depend on", () => {
   });
 
   it("node(id:) fetches any object by its opaque id", async () => {
-    const { schools } = dataOf(await api.gql<{ schools: { nodes: { id: string; name: string }[] } }>("{ schools(first: 1) { nodes { id name } } }"));
+    const { schools } = dataOf(
+      await api.gql<{ schools: { nodes: { id: string; name: string }[] } }>(
+        "{ schools(first: 1) { nodes { id name } } }",
+      ),
+    );
     const school = schools.nodes[0]!;
     expect(school.id).not.toMatch(/School/);
-    const { node } = dataOf(await api.gql<{ node: { __typename: string; name: string } }>(`query($id: ID!) { node(id: $id) { __typename ... on School { name } } }`, { id: school.id }));
+    const { node } = dataOf(
+      await api.gql<{ node: { __typename: string; name: string } }>(
+        `query($id: ID!) { node(id: $id) { __typename ... on School { name } } }`,
+        { id: school.id },
+      ),
+    );
     expect(node).toEqual({ __typename: "School", name: school.name });
-    const { improvementPlan } = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }"));
+    const { improvementPlan } = dataOf(
+      await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>(
+        "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }",
+      ),
+    );
     const stepId = improvementPlan.needs[0]!.actionSteps[0]!.id;
-    const step = dataOf(await api.gql<{ node: { label: string; description: string } }>(`query($id: ID!) { node(id: $id) { ... on ActionStep { label description } } }`, { id: stepId }));
+    const step = dataOf(
+      await api.gql<{ node: { label: string; description: string } }>(
+        `query($id: ID!) { node(id: $id) { ... on ActionStep { label description } } }`,
+        { id: stepId },
+      ),
+    );
     expect(step.node.label).toBe("1.1");
-    expect(dataOf(await api.gql<{ node: null }>(`{ node(id: "not-an-id") { id } }`)).node).toBeNull();
+    expect(
+      dataOf(await api.gql<{ node: null }>(`{ node(id: "not-an-id") { id } }`)).node,
+    ).toBeNull();
   });
 
   it("serves health and readiness", async () => {
@@ -125,7 +190,9 @@ describe("the GraphQL contract integrators depend on", () => {
   });
 
   it("refuses a Money given as a float number, to stay exact", async () => {
-    const r = await api.gql(`mutation { createBudgetLine(input: { fiscalYear: 2022, program: TITLE_I_A, actionStepId: "x", amount: 10.5, description: "x" }) { userErrors { message } } }`);
+    const r = await api.gql(
+      `mutation { createBudgetLine(input: { fiscalYear: 2022, program: TITLE_I_A, actionStepId: "x", amount: 10.5, description: "x" }) { userErrors { message } } }`,
+    );
     expect(r.errors?.[0]?.message).toMatch(/Money must be a string/);
   });
 });

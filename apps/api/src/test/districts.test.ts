@@ -11,30 +11,78 @@ let otherCookie: string;
 // A second district on the same deployment, as a state would have, with its own administrator.
 beforeAll(async () => {
   api = await startTestApi();
-  claytonSchool = dataOf(await api.gql<{ schools: { nodes: { id: string }[] } }>("{ schools(first: 1) { nodes { id } } }")).schools.nodes[0]!.id;
-  const step = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }"))
-    .improvementPlan.needs[0]!.actionSteps[0]!.id;
-  const made = dataOf(await api.gql<{ createBudgetLine: { budgetLine: { id: string; version: number } } }>(
-    "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { id version } } }",
-    { i: { fiscalYear: 2022, program: "TITLE_I_A", actionStepId: step, amount: "1000.00", description: "Clayton's own" } },
-  ));
+  claytonSchool = dataOf(
+    await api.gql<{ schools: { nodes: { id: string }[] } }>(
+      "{ schools(first: 1) { nodes { id } } }",
+    ),
+  ).schools.nodes[0]!.id;
+  const step = dataOf(
+    await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>(
+      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }",
+    ),
+  ).improvementPlan.needs[0]!.actionSteps[0]!.id;
+  const made = dataOf(
+    await api.gql<{ createBudgetLine: { budgetLine: { id: string; version: number } } }>(
+      "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { id version } } }",
+      {
+        i: {
+          fiscalYear: 2022,
+          program: "TITLE_I_A",
+          actionStepId: step,
+          amount: "1000.00",
+          description: "Clayton's own",
+        },
+      },
+    ),
+  );
   claytonLine = made.createBudgetLine.budgetLine;
   const em = api.orm.em.fork();
-  const other = em.create(District, { ncesLeaId: "1300120", name: "Other County Schools", state: "GA" });
-  em.create(FiscalYear, { district: other, year: 2022, startsOn: "2021-07-01", endsOn: "2022-06-30" });
-  em.create(School, { district: other, ncesSchoolId: "130012000001", name: "Other Elementary", level: "ELEMENTARY", gradeLow: "K", gradeHigh: "5", enrollment: 400, lowIncome: 100 });
-  em.create(User, { district: other, email: "admin@other.example", name: "Other Admin", role: "ADMINISTRATOR", passwordHash: await hashPassword("other-district-password") });
+  const other = em.create(District, {
+    ncesLeaId: "1300120",
+    name: "Other County Schools",
+    state: "GA",
+  });
+  em.create(FiscalYear, {
+    district: other,
+    year: 2022,
+    startsOn: "2021-07-01",
+    endsOn: "2022-06-30",
+  });
+  em.create(School, {
+    district: other,
+    ncesSchoolId: "130012000001",
+    name: "Other Elementary",
+    level: "ELEMENTARY",
+    gradeLow: "K",
+    gradeHigh: "5",
+    enrollment: 400,
+    lowIncome: 100,
+  });
+  em.create(User, {
+    district: other,
+    email: "admin@other.example",
+    name: "Other Admin",
+    role: "ADMINISTRATOR",
+    passwordHash: await hashPassword("other-district-password"),
+  });
   await em.flush();
   otherCookie = await signInAs(api.url, "admin@other.example", "other-district-password");
 });
 afterAll(() => api?.close());
 
 describe("one deployment, several districts", () => {
-  const asOther = <T>(query: string, variables?: Record<string, unknown>) => api.anonymous<T>(query, variables, { cookie: otherCookie });
+  const asOther = <T>(query: string, variables?: Record<string, unknown>) =>
+    api.anonymous<T>(query, variables, { cookie: otherCookie });
 
   it("scopes every read to the caller's own district", async () => {
-    const clayton = dataOf(await api.gql<{ schools: { totalCount: number } }>("{ schools { totalCount } }"));
-    const other = dataOf(await asOther<{ schools: { totalCount: number; nodes: { name: string }[] } }>("{ schools { totalCount nodes { name } } }"));
+    const clayton = dataOf(
+      await api.gql<{ schools: { totalCount: number } }>("{ schools { totalCount } }"),
+    );
+    const other = dataOf(
+      await asOther<{ schools: { totalCount: number; nodes: { name: string }[] } }>(
+        "{ schools { totalCount nodes { name } } }",
+      ),
+    );
     expect(clayton.schools.totalCount).toBe(68);
     expect(other.schools).toEqual({ totalCount: 1, nodes: [{ name: "Other Elementary" }] });
   });
@@ -44,22 +92,35 @@ describe("one deployment, several districts", () => {
     expect(dataOf(await api.gql<{ node: unknown }>(q, { id: claytonSchool })).node).not.toBeNull();
     expect(dataOf(await asOther<{ node: unknown }>(q, { id: claytonSchool })).node).toBeNull();
     expect(dataOf(await asOther<{ node: unknown }>(q, { id: claytonLine.id })).node).toBeNull();
-    const lines = dataOf(await asOther<{ budgetLines: { totalCount: number } }>("{ budgetLines(fiscalYear: 2022) { totalCount } }"));
+    const lines = dataOf(
+      await asOther<{ budgetLines: { totalCount: number } }>(
+        "{ budgetLines(fiscalYear: 2022) { totalCount } }",
+      ),
+    );
     expect(lines.budgetLines.totalCount).toBe(0);
   });
 
   it("refuses writes to another district's objects and changes nothing", async () => {
-    const r = dataOf(await asOther<{ updateBudgetLine: { budgetLine: unknown; userErrors: { code: string }[] } }>(
-      "mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { budgetLine { id } userErrors { code } } }",
-      { i: { id: claytonLine.id, expectedVersion: claytonLine.version, amount: "1.00" } },
-    ));
+    const r = dataOf(
+      await asOther<{ updateBudgetLine: { budgetLine: unknown; userErrors: { code: string }[] } }>(
+        "mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { budgetLine { id } userErrors { code } } }",
+        { i: { id: claytonLine.id, expectedVersion: claytonLine.version, amount: "1.00" } },
+      ),
+    );
     expect(r.updateBudgetLine).toEqual({ budgetLine: null, userErrors: [{ code: "NOT_FOUND" }] });
-    const d = dataOf(await asOther<{ deleteBudgetLine: { userErrors: { code: string }[] } }>(
-      "mutation($i: DeleteBudgetLineInput!) { deleteBudgetLine(input: $i) { userErrors { code } } }",
-      { i: { id: claytonLine.id, expectedVersion: claytonLine.version } },
-    ));
+    const d = dataOf(
+      await asOther<{ deleteBudgetLine: { userErrors: { code: string }[] } }>(
+        "mutation($i: DeleteBudgetLineInput!) { deleteBudgetLine(input: $i) { userErrors { code } } }",
+        { i: { id: claytonLine.id, expectedVersion: claytonLine.version } },
+      ),
+    );
     expect(d.deleteBudgetLine.userErrors).toEqual([{ code: "NOT_FOUND" }]);
-    const still = dataOf(await api.gql<{ node: { amount: string } }>("query($id: ID!) { node(id: $id) { ... on BudgetLine { amount } } }", { id: claytonLine.id }));
+    const still = dataOf(
+      await api.gql<{ node: { amount: string } }>(
+        "query($id: ID!) { node(id: $id) { ... on BudgetLine { amount } } }",
+        { id: claytonLine.id },
+      ),
+    );
     expect(still.node.amount).toBe("1000.00");
   });
 });

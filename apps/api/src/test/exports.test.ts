@@ -9,14 +9,28 @@ let token = "";
 let scenarioId = "";
 beforeAll(async () => {
   api = await startTestApi();
-  token = dataOf(await api.gql<{ createApiToken: { token: string } }>('mutation { createApiToken(input: { name: "Warehouse", role: VIEWER, scope: READ }) { token } }')).createApiToken.token;
+  token = dataOf(
+    await api.gql<{ createApiToken: { token: string } }>(
+      'mutation { createApiToken(input: { name: "Warehouse", role: VIEWER, scope: READ }) { token } }',
+    ),
+  ).createApiToken.token;
   const finance = api.as("FINANCE_ANALYST");
-  scenarioId = dataOf(await finance<{ createScenario: { scenario: { id: string } } }>('mutation { createScenario(input: { fiscalYear: 2022, name: "Board draft", source: EMPTY }) { scenario { id } } }')).createScenario.scenario.id;
-  dataOf(await finance("mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } } }", { i: { id: scenarioId } }));
+  scenarioId = dataOf(
+    await finance<{ createScenario: { scenario: { id: string } } }>(
+      'mutation { createScenario(input: { fiscalYear: 2022, name: "Board draft", source: EMPTY }) { scenario { id } } }',
+    ),
+  ).createScenario.scenario.id;
+  dataOf(
+    await finance(
+      "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } } }",
+      { i: { id: scenarioId } },
+    ),
+  );
 });
 afterAll(() => api?.close());
 
-const download = (path: string, auth = `Bearer ${token}`) => fetch(`${api.url}${path}`, { headers: { authorization: auth } });
+const download = (path: string, auth = `Bearer ${token}`) =>
+  fetch(`${api.url}${path}`, { headers: { authorization: auth } });
 async function workbook(path: string) {
   const res = await download(path);
   expect(res.status).toBe(200);
@@ -29,9 +43,23 @@ const cents = (v: unknown) => Math.round(Number(v) * 100);
 
 describe("exports", () => {
   it("funding per action step as XLSX: every step, money formatted, totals equal to the API's, the programs and where it came from", async () => {
-    const api2 = dataOf(await api.gql<{ fundingByActionStep: { total: string; rows: unknown[]; programs: { award: string; remaining: string }[] } }>("{ fundingByActionStep(fiscalYear: 2022) { total rows { total } programs { award remaining } } }")).fundingByActionStep;
+    const api2 = dataOf(
+      await api.gql<{
+        fundingByActionStep: {
+          total: string;
+          rows: unknown[];
+          programs: { award: string; remaining: string }[];
+        };
+      }>(
+        "{ fundingByActionStep(fiscalYear: 2022) { total rows { total } programs { award remaining } } }",
+      ),
+    ).fundingByActionStep;
     const book = await workbook("/exports/funding/2022.xlsx");
-    expect(book.worksheets.map((w) => w.name)).toEqual(["Funding by action step", "Programs", "About"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "Funding by action step",
+      "Programs",
+      "About",
+    ]);
     const sheet = book.getWorksheet("Funding by action step")!;
     expect(sheet.rowCount).toBe(1 + api2.rows.length + 1); // header, 13 steps, totals
     const totals = sheet.getRow(sheet.rowCount);
@@ -39,28 +67,52 @@ describe("exports", () => {
     expect(cents(totals.getCell(sheet.columnCount).value)).toBe(cents(api2.total));
     expect(sheet.getColumn(3).numFmt).toContain("$");
     const programs = book.getWorksheet("Programs")!;
-    expect(cents(programs.getRow(programs.rowCount).getCell(3).value)).toBe(api2.programs.reduce((a, p) => a + cents(p.award), 0));
+    expect(cents(programs.getRow(programs.rowCount).getCell(3).value)).toBe(
+      api2.programs.reduce((a, p) => a + cents(p.award), 0),
+    );
     expect(book.getWorksheet("About")!.getRow(2).getCell(2).text).toContain("Clayton County");
   });
 
   it("a scenario as XLSX with its schools, programs, assumptions and every rule with its citation; as CSV the schools", async () => {
-    const result = dataOf(await api.gql<{ scenario: { result: { schools: { total: string }[]; compliance: { citation: string }[] } } }>("query($id: ID!) { scenario(id: $id) { result { schools { total } compliance { citation } } } }", { id: scenarioId })).scenario.result;
+    const result = dataOf(
+      await api.gql<{
+        scenario: { result: { schools: { total: string }[]; compliance: { citation: string }[] } };
+      }>(
+        "query($id: ID!) { scenario(id: $id) { result { schools { total } compliance { citation } } } }",
+        { id: scenarioId },
+      ),
+    ).scenario.result;
     const book = await workbook(`/exports/scenarios/${scenarioId}.xlsx`);
-    expect(book.worksheets.map((w) => w.name)).toEqual(["Schools", "Programs", "Reservations", "Assumptions", "Compliance", "About"]);
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "Schools",
+      "Programs",
+      "Reservations",
+      "Assumptions",
+      "Compliance",
+      "About",
+    ]);
     const schools = book.getWorksheet("Schools")!;
     expect(schools.rowCount).toBe(1 + 68 + 1);
     const totalColumn = schools.getRow(1).values as unknown[];
     const at = totalColumn.indexOf("Total");
-    expect(cents(schools.getRow(schools.rowCount).getCell(at).value)).toBe(result.schools.reduce((a, s) => a + cents(s.total), 0));
+    expect(cents(schools.getRow(schools.rowCount).getCell(at).value)).toBe(
+      result.schools.reduce((a, s) => a + cents(s.total), 0),
+    );
     const compliance = book.getWorksheet("Compliance")!;
     expect(compliance.rowCount - 1).toBe(result.compliance.length);
-    const citations = Array.from({ length: compliance.rowCount - 1 }, (_, i) => compliance.getRow(i + 2).getCell(3).text);
+    const citations = Array.from(
+      { length: compliance.rowCount - 1 },
+      (_, i) => compliance.getRow(i + 2).getCell(3).text,
+    );
     expect(citations).toEqual(result.compliance.map((c) => c.citation));
     expect(citations.every((c) => c.length > 3)).toBe(true);
     expect(citations.some((c) => /ESEA/.test(c))).toBe(true);
     const assumptions = book.getWorksheet("Assumptions")!;
     expect(assumptions.rowCount).toBeGreaterThan(10);
-    const value = (path: string) => Array.from({ length: assumptions.rowCount }, (_, i) => assumptions.getRow(i + 1)).find((row) => row.getCell(1).text === path)?.getCell(2).text;
+    const value = (path: string) =>
+      Array.from({ length: assumptions.rowCount }, (_, i) => assumptions.getRow(i + 1))
+        .find((row) => row.getCell(1).text === path)
+        ?.getCell(2).text;
     // Money in dollars and shares in percent, as the app shows them, never cents or basis points.
     expect(value("titleI.reservations.administration")).toMatch(/^\$[\d,]+\.\d{2}$/);
     expect(value("titleI.reservations.familyEngagementToSchoolsPercent")).toBe("90.00%");
@@ -75,23 +127,49 @@ describe("exports", () => {
   });
 
   it("neutralises a cell a spreadsheet would run as a formula, and keeps negative amounts numbers", async () => {
-    await api.orm.em.getConnection().execute(`update school set name = '=HYPERLINK("http://evil.example","Open")' where nces_school_id = (select min(nces_school_id) from school)`);
+    await api.orm.em
+      .getConnection()
+      .execute(
+        `update school set name = '=HYPERLINK("http://evil.example","Open")' where nces_school_id = (select min(nces_school_id) from school)`,
+      );
     const csv = await (await download(`/exports/scenarios/${scenarioId}.csv`)).text();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Open"")"`);
     expect(csv).not.toMatch(/(^|,)"?=/m);
     const { FORMULA_START } = await import("../modules/exports/render.js");
-    expect(["=1+1", "+1", "@SUM(A1)", "\t=x", "\r=x", "-2+3", "-cmd|' /C calc'!A0"].every((c) => FORMULA_START.test(c))).toBe(true);
-    expect(["-5.00", "-1,234.50", "12", "Arbor Creek"].some((c) => FORMULA_START.test(c))).toBe(false);
+    expect(
+      ["=1+1", "+1", "@SUM(A1)", "\t=x", "\r=x", "-2+3", "-cmd|' /C calc'!A0"].every((c) =>
+        FORMULA_START.test(c),
+      ),
+    ).toBe(true);
+    expect(["-5.00", "-1,234.50", "12", "Arbor Creek"].some((c) => FORMULA_START.test(c))).toBe(
+      false,
+    );
   });
 
   it("an Ed-Fi-shaped finance export: local accounts and their budgets for the year, to the cent", async () => {
     const res = await download("/exports/ed-fi/2022.json");
     expect(res.status).toBe(200);
-    const data = (await res.json()) as { localAccounts: { accountIdentifier: string; fiscalYear: number; educationOrganizationReference: { educationOrganizationId: number } }[]; localBudgets: { localAccountReference: { accountIdentifier: string }; amount: string }[] };
+    const data = (await res.json()) as {
+      localAccounts: {
+        accountIdentifier: string;
+        fiscalYear: number;
+        educationOrganizationReference: { educationOrganizationId: number };
+      }[];
+      localBudgets: { localAccountReference: { accountIdentifier: string }; amount: string }[];
+    };
     expect(data.localAccounts.length).toBeGreaterThan(10);
-    expect(data.localAccounts[0]).toMatchObject({ fiscalYear: 2022, educationOrganizationReference: { educationOrganizationId: 1301230 } });
-    expect(data.localBudgets.map((b) => b.localAccountReference.accountIdentifier)).toEqual(data.localAccounts.map((a) => a.accountIdentifier));
-    const total = dataOf(await api.gql<{ fundingByActionStep: { total: string } }>("{ fundingByActionStep(fiscalYear: 2022) { total } }")).fundingByActionStep.total;
+    expect(data.localAccounts[0]).toMatchObject({
+      fiscalYear: 2022,
+      educationOrganizationReference: { educationOrganizationId: 1301230 },
+    });
+    expect(data.localBudgets.map((b) => b.localAccountReference.accountIdentifier)).toEqual(
+      data.localAccounts.map((a) => a.accountIdentifier),
+    );
+    const total = dataOf(
+      await api.gql<{ fundingByActionStep: { total: string } }>(
+        "{ fundingByActionStep(fiscalYear: 2022) { total } }",
+      ),
+    ).fundingByActionStep.total;
     expect(data.localBudgets.reduce((a, b) => a + cents(b.amount), 0)).toBe(cents(total));
   });
 
@@ -100,7 +178,9 @@ describe("exports", () => {
     expect((await download("/exports/funding/2022.xlsx", "Bearer wrong")).status).toBe(401);
     expect((await download("/exports/funding/1999.csv")).status).toBe(404);
     expect((await download("/exports/scenarios/not-an-id.xlsx")).status).toBe(404);
-    const other = Buffer.from("Scenario:00000000-0000-0000-0000-000000000001").toString("base64url");
+    const other = Buffer.from("Scenario:00000000-0000-0000-0000-000000000001").toString(
+      "base64url",
+    );
     expect((await download(`/exports/scenarios/${other}.xlsx`)).status).toBe(404);
   });
 });

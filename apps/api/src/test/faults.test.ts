@@ -3,7 +3,14 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { createOrm, migrate, openDatabase, repoRoot, ScenarioAllocation, seedDemoDistrict } from "@allot/db";
+import {
+  createOrm,
+  migrate,
+  openDatabase,
+  repoRoot,
+  ScenarioAllocation,
+  seedDemoDistrict,
+} from "@allot/db";
 import { freePort } from "@allot/db/testing";
 import { createApp } from "../app.js";
 import { seedDemoUsers } from "../modules/auth/demo-users.js";
@@ -20,13 +27,20 @@ describe("database faults", () => {
       const viewer = api.as("VIEWER");
       expect((await viewer("{ me { name } }")).status).toBe(200);
       // Something holds the API's only connection for a while.
-      const held = api.appOrm.em.fork().transactional((tx) => tx.getConnection().execute("select pg_sleep(1.5)", [], "all", tx.getTransactionContext()));
+      const held = api.appOrm.em
+        .fork()
+        .transactional((tx) =>
+          tx.getConnection().execute("select pg_sleep(1.5)", [], "all", tx.getTransactionContext()),
+        );
       await new Promise((r) => setTimeout(r, 100));
       // Answered once the 300 ms wait for a connection is over, not after the holder's 1.5 s.
       const r = await viewer("{ schools { totalCount } }");
       expect([r.status, r.errors?.[0]?.extensions?.code]).toEqual([503, "SERVICE_UNAVAILABLE"]);
       await held;
-      expect(dataOf(await viewer<{ schools: { totalCount: number } }>("{ schools { totalCount } }")).schools.totalCount).toBe(68);
+      expect(
+        dataOf(await viewer<{ schools: { totalCount: number } }>("{ schools { totalCount } }"))
+          .schools.totalCount,
+      ).toBe(68);
     } finally {
       await api.close();
     }
@@ -49,7 +63,10 @@ describe("database faults", () => {
         await locker.query("rollback");
         await locker.end();
       }
-      expect(dataOf(await viewer<{ schools: { totalCount: number } }>("{ schools { totalCount } }")).schools.totalCount).toBe(68);
+      expect(
+        dataOf(await viewer<{ schools: { totalCount: number } }>("{ schools { totalCount } }"))
+          .schools.totalCount,
+      ).toBe(68);
     } finally {
       await api.close();
     }
@@ -59,13 +76,23 @@ describe("database faults", () => {
     const api = await startTestApi();
     try {
       const finance = api.as("FINANCE_ANALYST");
-      const made = dataOf(await finance<{ createScenario: { scenario: { id: string } } }>('mutation { createScenario(input: { fiscalYear: 2022, name: "Interrupted", source: EMPTY }) { scenario { id } } }'))
-        .createScenario.scenario;
+      const made = dataOf(
+        await finance<{ createScenario: { scenario: { id: string } } }>(
+          'mutation { createScenario(input: { fiscalYear: 2022, name: "Interrupted", source: EMPTY }) { scenario { id } } }',
+        ),
+      ).createScenario.scenario;
       const conn = api.orm.em.getConnection();
       // Fault injection: the allocation insert pauses, so the writing connection can be killed mid-write.
-      await conn.execute(`create function pause_once() returns trigger language plpgsql as $$ begin perform pg_sleep(1); return null; end $$`);
-      await conn.execute(`create trigger pause_allocations after insert on scenario_allocation for each statement execute function pause_once()`);
-      const running = finance<{ runScenario: unknown }>("mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { stale } } }", { i: { id: made.id } });
+      await conn.execute(
+        `create function pause_once() returns trigger language plpgsql as $$ begin perform pg_sleep(1); return null; end $$`,
+      );
+      await conn.execute(
+        `create trigger pause_allocations after insert on scenario_allocation for each statement execute function pause_once()`,
+      );
+      const running = finance<{ runScenario: unknown }>(
+        "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { stale } } }",
+        { i: { id: made.id } },
+      );
       let killed = 0;
       for (let i = 0; i < 50 && !killed; i++) {
         await new Promise((r) => setTimeout(r, 50));
@@ -81,9 +108,16 @@ describe("database faults", () => {
       // Nothing of the interrupted run was kept: still stale, no allocations.
       const id = Buffer.from(made.id, "base64url").toString("utf8").split(":")[1]!;
       expect(await api.orm.em.fork().count(ScenarioAllocation, { scenario: id })).toBe(0);
-      const after = dataOf(await finance<{ runScenario: { scenario: { stale: boolean } } }>("mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { stale } } }", { i: { id: made.id } }));
+      const after = dataOf(
+        await finance<{ runScenario: { scenario: { stale: boolean } } }>(
+          "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { stale } } }",
+          { i: { id: made.id } },
+        ),
+      );
       expect(after.runScenario.scenario.stale).toBe(false);
-      expect(await api.orm.em.fork().count(ScenarioAllocation, { scenario: id })).toBeGreaterThan(68);
+      expect(await api.orm.em.fork().count(ScenarioAllocation, { scenario: id })).toBeGreaterThan(
+        68,
+      );
     } finally {
       await api.close();
     }
@@ -94,12 +128,22 @@ describe("database faults", () => {
     let stopped = false;
     try {
       const finance = api.as("FINANCE_ANALYST");
-      const made = dataOf(await finance<{ createScenario: { scenario: { id: string } } }>('mutation { createScenario(input: { fiscalYear: 2022, name: "In flight", source: EMPTY }) { scenario { id } } }'))
-        .createScenario.scenario;
+      const made = dataOf(
+        await finance<{ createScenario: { scenario: { id: string } } }>(
+          'mutation { createScenario(input: { fiscalYear: 2022, name: "In flight", source: EMPTY }) { scenario { id } } }',
+        ),
+      ).createScenario.scenario;
       const conn = api.orm.em.getConnection();
-      await conn.execute(`create function pause_once() returns trigger language plpgsql as $$ begin perform pg_sleep(1); return null; end $$`);
-      await conn.execute(`create trigger pause_allocations after insert on scenario_allocation for each statement execute function pause_once()`);
-      const running = finance<{ runScenario: { scenario: { stale: boolean } } }>("mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { stale } } }", { i: { id: made.id } });
+      await conn.execute(
+        `create function pause_once() returns trigger language plpgsql as $$ begin perform pg_sleep(1); return null; end $$`,
+      );
+      await conn.execute(
+        `create trigger pause_allocations after insert on scenario_allocation for each statement execute function pause_once()`,
+      );
+      const running = finance<{ runScenario: { scenario: { stale: boolean } } }>(
+        "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { stale } } }",
+        { i: { id: made.id } },
+      );
       await new Promise((r) => setTimeout(r, 300));
       const stopping = api.close().then(() => (stopped = true));
       const r = await running;
@@ -119,12 +163,24 @@ describe("database faults", () => {
     await migrate(orm);
     await seedDemoDistrict(orm);
     await seedDemoUsers(orm);
-    const app = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET, log: () => undefined });
+    const app = await createApp({
+      orm,
+      adminDist: "/nonexistent",
+      sessionSecret: TEST_SESSION_SECRET,
+      log: () => undefined,
+    });
     await new Promise<void>((r) => app.server.listen(0, "127.0.0.1", r));
     const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
     const ready = async () => (await fetch(`${base}/readyz`)).status;
     const cookie = await signInAs(base, "viewer@demo.allot.example");
-    const schools = async () => (await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query: "{ schools { totalCount } }" }) })).status;
+    const schools = async () =>
+      (
+        await fetch(`${base}/graphql`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie },
+          body: JSON.stringify({ query: "{ schools { totalCount } }" }),
+        })
+      ).status;
     try {
       expect([await ready(), await schools()]).toEqual([200, 200]);
       await db.close();

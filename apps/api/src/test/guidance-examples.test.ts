@@ -18,10 +18,24 @@ interface PreviewSchool {
   name: string;
   total: string;
   allocations: { program: string; amount: string; explanation: string }[];
-  titleI: { served: boolean; rank: number | null; perChild: string; publicAmount: string; privateAmount: string } | null;
+  titleI: {
+    served: boolean;
+    rank: number | null;
+    perChild: string;
+    publicAmount: string;
+    privateAmount: string;
+  } | null;
 }
 interface Preview {
-  result: { programs: { reserved: string; toSchools: string; unallocated: string; reservations: { kind: string; amount: string }[] }[]; compliance: { ruleId: string; status: string }[] } | null;
+  result: {
+    programs: {
+      reserved: string;
+      toSchools: string;
+      unallocated: string;
+      reservations: { kind: string; amount: string }[];
+    }[];
+    compliance: { ruleId: string; status: string }[];
+  } | null;
   schools: PreviewSchool[];
   userErrors: { field: string[]; message: string; code: string }[];
 }
@@ -37,13 +51,28 @@ const QUERY = `mutation($input: PreviewAllocationInput!) {
 function inputOf(ex: GuidanceExample) {
   const p = ex.policy.ppa;
   const ppa =
-    p.kind === "SINGLE" ? { kind: "SINGLE", perChild: money(p.perChild) }
-    : p.kind === "BANDS" ? { kind: "BANDS", bands: p.bands.map((b) => ({ minPovertyPercent: b.minPovertyBasisPoints / 100, perChild: money(b.perChild) })) }
-    : { kind: p.kind };
+    p.kind === "SINGLE"
+      ? { kind: "SINGLE", perChild: money(p.perChild) }
+      : p.kind === "BANDS"
+        ? {
+            kind: "BANDS",
+            bands: p.bands.map((b) => ({
+              minPovertyPercent: b.minPovertyBasisPoints / 100,
+              perChild: money(b.perChild),
+            })),
+          }
+        : { kind: p.kind };
   const r = ex.reservations;
   return {
     fiscalYear: 2022,
-    schools: ex.schools.map((s) => ({ key: s.id, name: s.name, level: s.level, enrollment: s.enrollment, lowIncome: s.lowIncome, privateLowIncome: s.privateLowIncome })),
+    schools: ex.schools.map((s) => ({
+      key: s.id,
+      name: s.name,
+      level: s.level,
+      enrollment: s.enrollment,
+      lowIncome: s.lowIncome,
+      privateLowIncome: s.privateLowIncome,
+    })),
     awards: [{ program: "TITLE_I_A", allocation: money(ex.allocation) }],
     parameters: {
       titleI: {
@@ -51,14 +80,23 @@ function inputOf(ex: GuidanceExample) {
         designateAt35: ex.policy.designateAt35,
         serveLastYearOneMoreYear: false,
         privateChildrenInSchoolShare: true,
-        reservations: { neglectedDelinquent: money(r.neglectedDelinquent!), familyEngagement: money(r.familyEngagement), homeless: money(r.homeless!), administration: money(r.administration!) },
+        reservations: {
+          neglectedDelinquent: money(r.neglectedDelinquent!),
+          familyEngagement: money(r.familyEngagement),
+          homeless: money(r.homeless!),
+          administration: money(r.administration!),
+        },
       },
     },
   };
 }
 
-async function preview(input: object, role: Parameters<TestApi["as"]>[0] = "FINANCE_ANALYST"): Promise<Preview> {
-  return dataOf(await api.as(role)<{ previewAllocation: Preview }>(QUERY, { input })).previewAllocation;
+async function preview(
+  input: object,
+  role: Parameters<TestApi["as"]>[0] = "FINANCE_ANALYST",
+): Promise<Preview> {
+  return dataOf(await api.as(role)<{ previewAllocation: Preview }>(QUERY, { input }))
+    .previewAllocation;
 }
 
 describe("ED's April 1996 Title I guidance, examples 1-4, through previewAllocation", () => {
@@ -70,12 +108,26 @@ describe("ED's April 1996 Title I guidance, examples 1-4, through previewAllocat
       expect(r.result!.programs).toHaveLength(1);
       expect(titleI.reserved).toBe(money(ex.allocation - ex.schoolPool));
       // The listed reservations add up to the total shown, to the cent.
-      expect(titleI.reservations.reduce((a, x) => a + Math.round(Number(x.amount) * 100), 0)).toBe(ex.allocation - ex.schoolPool);
-      const served = r.schools.filter((s) => s.titleI!.served).sort((a, b) => a.titleI!.rank! - b.titleI!.rank!);
+      expect(titleI.reservations.reduce((a, x) => a + Math.round(Number(x.amount) * 100), 0)).toBe(
+        ex.allocation - ex.schoolPool,
+      );
+      const served = r.schools
+        .filter((s) => s.titleI!.served)
+        .sort((a, b) => a.titleI!.rank! - b.titleI!.rank!);
       // The source rounds every figure to the dollar; the API answers in cents.
-      expect(served.map((s) => [s.name, dollars(s.total), dollars(s.titleI!.publicAmount), dollars(s.titleI!.privateAmount)])).toEqual(ex.expected);
+      expect(
+        served.map((s) => [
+          s.name,
+          dollars(s.total),
+          dollars(s.titleI!.publicAmount),
+          dollars(s.titleI!.privateAmount),
+        ]),
+      ).toEqual(ex.expected);
       expect(served.every((s) => s.allocations[0]!.explanation.length > 40)).toBe(true);
-      expect(Number(titleI.toSchools) + Number(titleI.unallocated)).toBeCloseTo(ex.schoolPool / 100, 2);
+      expect(Number(titleI.toSchools) + Number(titleI.unallocated)).toBeCloseTo(
+        ex.schoolPool / 100,
+        2,
+      );
     });
   }
 
@@ -85,7 +137,11 @@ describe("ED's April 1996 Title I guidance, examples 1-4, through previewAllocat
     expect(violet.allocations[0]!.explanation).toBe(
       "Violet Hill: rank 1 of 11 eligible (16 schools), 100.00% poverty, above 75% so served first; 870 low-income children (850 public + 20 private) x $700.00 = $609,000.00 ($595,000.00 public + $14,000.00 private).",
     );
-    expect(violet.titleI).toMatchObject({ perChild: "700.00", publicAmount: "595000.00", privateAmount: "14000.00" });
+    expect(violet.titleI).toMatchObject({
+      perChild: "700.00",
+      publicAmount: "595000.00",
+      privateAmount: "14000.00",
+    });
   });
 
   it("refuses a repeated key, a count above enrollment and a negative allocation, naming each field, and runs nothing", async () => {
@@ -94,8 +150,14 @@ describe("ED's April 1996 Title I guidance, examples 1-4, through previewAllocat
     input.schools[4]!.lowIncome = 10_000;
     let r = await preview(input);
     expect(r.result).toBeNull();
-    expect(r.userErrors.map((e) => e.field.join("."))).toEqual(["input.schools.3.key", "input.schools.4.lowIncome"]);
-    r = await preview({ ...inputOf(GUIDANCE_1996_EXAMPLES[1]!), awards: [{ program: "TITLE_I_A", allocation: "-1.00" }] });
+    expect(r.userErrors.map((e) => e.field.join("."))).toEqual([
+      "input.schools.3.key",
+      "input.schools.4.lowIncome",
+    ]);
+    r = await preview({
+      ...inputOf(GUIDANCE_1996_EXAMPLES[1]!),
+      awards: [{ program: "TITLE_I_A", allocation: "-1.00" }],
+    });
     expect(r.userErrors.map((e) => e.field.join("."))).toEqual(["input.awards.0.allocation"]);
   });
 
@@ -104,17 +166,35 @@ describe("ED's April 1996 Title I guidance, examples 1-4, through previewAllocat
     input.awards[0]!.allocation = "200000.00";
     const r = await preview(input);
     expect(r.result).toBeNull();
-    expect(r.userErrors[0]).toMatchObject({ field: ["input", "parameters", "titleI", "reservations"], code: "INVALID" });
-    expect(r.userErrors[0]!.message).toMatch(/^Title I-A: reservations \$266,573\.00 exceed what it has \(\$200,000\.00\)/);
+    expect(r.userErrors[0]).toMatchObject({
+      field: ["input", "parameters", "titleI", "reservations"],
+      code: "INVALID",
+    });
+    expect(r.userErrors[0]!.message).toMatch(
+      /^Title I-A: reservations \$266,573\.00 exceed what it has \(\$200,000\.00\)/,
+    );
   });
 
   it("answers the district's own schools by global id, with each explanation (the saved copy keeps them too)", async () => {
     const r = await preview({
       fiscalYear: 2022,
-      parameters: { titleI: { ppa: { kind: "EVEN" }, reservations: { familyEngagement: "300000.00", homeless: "150000.00", administration: "1400000.00" } } },
+      parameters: {
+        titleI: {
+          ppa: { kind: "EVEN" },
+          reservations: {
+            familyEngagement: "300000.00",
+            homeless: "150000.00",
+            administration: "1400000.00",
+          },
+        },
+      },
     });
     expect(r.userErrors).toEqual([]);
     expect(r.schools).toHaveLength(68);
-    expect(r.schools.every((s) => s.key.length > 10 && s.allocations.every((a) => a.explanation.startsWith(s.name)))).toBe(true);
+    expect(
+      r.schools.every(
+        (s) => s.key.length > 10 && s.allocations.every((a) => a.explanation.startsWith(s.name)),
+      ),
+    ).toBe(true);
   });
 });

@@ -28,7 +28,9 @@ afterAll(async () => {
 
 async function importPlan(file: string, year: string) {
   try {
-    const { stdout } = await run("node", [cli, "--fiscal-year", year, "--file", file], { env: { ...process.env, DATABASE_URL: db.url } });
+    const { stdout } = await run("node", [cli, "--fiscal-year", year, "--file", file], {
+      env: { ...process.env, DATABASE_URL: db.url },
+    });
     return { code: 0, out: stdout };
   } catch (e) {
     const err = e as { code: number; stderr: string };
@@ -38,13 +40,23 @@ async function importPlan(file: string, year: string) {
 
 describe("pnpm import-plan", () => {
   it("imports a plan text into a new fiscal year", async () => {
-    const text = readFileSync(SAMPLE_FILES.improvementPlanFy2022, "utf8").replace("Plan 2021 - 2022", "Plan 2022 - 2023");
+    const text = readFileSync(SAMPLE_FILES.improvementPlanFy2022, "utf8").replace(
+      "Plan 2021 - 2022",
+      "Plan 2022 - 2023",
+    );
     const file = path.join(dir, "fy2023.txt");
     writeFileSync(file, text);
     const r = await importPlan(file, "2023");
-    expect(r).toEqual({ code: 0, out: expect.stringContaining('imported "District Improvement Plan 2022 - 2023" into FY2023: 2 needs, 13 action steps') as string });
+    expect(r).toEqual({
+      code: 0,
+      out: expect.stringContaining(
+        'imported "District Improvement Plan 2022 - 2023" into FY2023: 2 needs, 13 action steps',
+      ) as string,
+    });
     const orm = await createOrm({ clientUrl: db.url });
-    expect(await orm.em.fork().count(ActionStep, { need: { plan: { fiscalYear: { year: 2023 } } } })).toBe(13);
+    expect(
+      await orm.em.fork().count(ActionStep, { need: { plan: { fiscalYear: { year: 2023 } } } }),
+    ).toBe(13);
     await orm.close();
   });
 
@@ -54,6 +66,8 @@ describe("pnpm import-plan", () => {
     writeFileSync(file, lines.slice(0, 120).join("\n"));
     const r = await importPlan(file, "2022");
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/refused \(PLAN_MALFORMED, text\):\n {2}Line 120: action step 1\.3 has no "Evidence Based Indicator".*truncated/);
+    expect(r.out).toMatch(
+      /refused \(PLAN_MALFORMED, text\):\n {2}Line 120: action step 1\.3 has no "Evidence Based Indicator".*truncated/,
+    );
   });
 });

@@ -11,7 +11,8 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 const cents = (s: string) => Math.round(Number(s) * 100);
-const money = (c: number) => `${c < 0 ? "-" : ""}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, "0")}`;
+const money = (c: number) =>
+  `${c < 0 ? "-" : ""}${Math.floor(Math.abs(c) / 100)}.${String(Math.abs(c) % 100).padStart(2, "0")}`;
 const internal = (r: { status: number; errors?: { extensions?: Record<string, unknown> }[] }) =>
   r.status >= 500 || (r.errors ?? []).some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR");
 
@@ -24,18 +25,46 @@ const PREVIEW = `mutation($input: PreviewAllocationInput!) {
 }`;
 type Preview = {
   previewAllocation: {
-    result: { programs: { available: string; reserved: string; toSchools: string; unallocated: string; reservations: { amount: string }[] }[]; compliance: { status: string; missing: string | null }[]; notChecked: number; allPass: boolean; failures: number } | null;
-    schools: { key: string; total: string; titleI: { served: boolean; perChild: string; publicAmount: string; privateAmount: string; lowIncomeChildren: number; rank: number | null } | null }[];
+    result: {
+      programs: {
+        available: string;
+        reserved: string;
+        toSchools: string;
+        unallocated: string;
+        reservations: { amount: string }[];
+      }[];
+      compliance: { status: string; missing: string | null }[];
+      notChecked: number;
+      allPass: boolean;
+      failures: number;
+    } | null;
+    schools: {
+      key: string;
+      total: string;
+      titleI: {
+        served: boolean;
+        perChild: string;
+        publicAmount: string;
+        privateAmount: string;
+        lowIncomeChildren: number;
+        rank: number | null;
+      } | null;
+    }[];
     userErrors: { field: string[]; message: string; code: string }[];
   };
 };
 
 /** Mostly what a caller means to send, sometimes what they should not (9:1; per school 99:1, there are many). */
-const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>, odds = 9) => fc.oneof({ weight: odds, arbitrary: good }, { weight: 1, arbitrary: bad });
+const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>, odds = 9) =>
+  fc.oneof({ weight: odds, arbitrary: good }, { weight: 1, arbitrary: bad });
 
 const school = fc
   .record({
-    key: mostly(fc.constant<string | null>(null), fc.constantFrom("", " ", "x".repeat(101), "dup"), 99),
+    key: mostly(
+      fc.constant<string | null>(null),
+      fc.constantFrom("", " ", "x".repeat(101), "dup"),
+      99,
+    ),
     name: mostly(fc.stringMatching(/^[A-Z][a-z]{0,10}$/), fc.constant(""), 99),
     level: fc.constantFrom("ELEMENTARY", "MIDDLE", "HIGH", "OTHER"),
     enrollment: mostly(fc.integer({ min: 0, max: 3000 }), fc.constant(-2), 99),
@@ -44,12 +73,26 @@ const school = fc
   })
   .map(({ share, ...s }) => ({ ...s, lowIncome: Math.floor(Math.max(0, s.enrollment) * share) }));
 /** Each school its own key unless the run gave it a bad one. */
-const schools = mostly(fc.array(school, { minLength: 1, maxLength: 25 }), fc.array(school, { maxLength: 0 })).map((list) => list.map((s, i) => ({ ...s, key: s.key ?? `s${i}` })));
+const schools = mostly(
+  fc.array(school, { minLength: 1, maxLength: 25 }),
+  fc.array(school, { maxLength: 0 }),
+).map((list) => list.map((s, i) => ({ ...s, key: s.key ?? `s${i}` })));
 
 const policy = fc.oneof(
   fc.constant({ kind: "EVEN" }),
-  mostly(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(-100, 0)).map((c) => ({ kind: "SINGLE", perChild: money(c) })),
-  fc.array(fc.record({ minPovertyPercent: fc.integer({ min: 0, max: 100 }), perChild: fc.integer({ min: 0, max: 150_000 }).map(money) }), { minLength: 1, maxLength: 4 }).map((bands) => ({ kind: "BANDS", bands })),
+  mostly(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(-100, 0)).map((c) => ({
+    kind: "SINGLE",
+    perChild: money(c),
+  })),
+  fc
+    .array(
+      fc.record({
+        minPovertyPercent: fc.integer({ min: 0, max: 100 }),
+        perChild: fc.integer({ min: 0, max: 150_000 }).map(money),
+      }),
+      { minLength: 1, maxLength: 4 },
+    )
+    .map((bands) => ({ kind: "BANDS", bands })),
 );
 
 describe("previewAllocation with made-up schools and money", () => {
@@ -62,15 +105,33 @@ describe("previewAllocation with made-up schools and money", () => {
         mostly(fc.integer({ min: 0, max: 500_000_000 }), fc.constant(-100)),
         fc.integer({ min: 0, max: 50_000_000 }),
         policy,
-        fc.record({ familyEngagement: fc.integer({ min: 0, max: 5_000_000 }), administration: fc.integer({ min: 0, max: 20_000_000 }) }),
+        fc.record({
+          familyEngagement: fc.integer({ min: 0, max: 5_000_000 }),
+          administration: fc.integer({ min: 0, max: 20_000_000 }),
+        }),
         fc.boolean(),
         async (schools, allocation, carryover, ppa, res, inShare) => {
           const r = await finance<Preview>(PREVIEW, {
             input: {
               fiscalYear: 2022,
               schools,
-              awards: [{ program: "TITLE_I_A", allocation: money(allocation), carryover: money(carryover) }],
-              parameters: { titleI: { ppa, privateChildrenInSchoolShare: inShare, reservations: { familyEngagement: money(res.familyEngagement), administration: money(res.administration) } } },
+              awards: [
+                {
+                  program: "TITLE_I_A",
+                  allocation: money(allocation),
+                  carryover: money(carryover),
+                },
+              ],
+              parameters: {
+                titleI: {
+                  ppa,
+                  privateChildrenInSchoolShare: inShare,
+                  reservations: {
+                    familyEngagement: money(res.familyEngagement),
+                    administration: money(res.administration),
+                  },
+                },
+              },
             },
           });
           expect(internal(r), JSON.stringify(r.errors)).toBe(false);
@@ -86,7 +147,9 @@ describe("previewAllocation with made-up schools and money", () => {
           answered++;
           const [t] = p.result!.programs;
           // Every cent accounted for: reserved (the items shown) + to schools + unallocated = allocation + carryover.
-          expect(cents(t!.reserved) + cents(t!.toSchools) + cents(t!.unallocated)).toBe(allocation + carryover);
+          expect(cents(t!.reserved) + cents(t!.toSchools) + cents(t!.unallocated)).toBe(
+            allocation + carryover,
+          );
           expect(t!.reservations.reduce((a, x) => a + cents(x.amount), 0)).toBe(cents(t!.reserved));
           expect(p.schools.reduce((a, s) => a + cents(s.total), 0)).toBe(cents(t!.toSchools));
           for (const s of p.schools) {
@@ -96,7 +159,8 @@ describe("previewAllocation with made-up schools and money", () => {
           }
           // "Every rule passes" never with a failure or an unchecked rule.
           if (p.result!.allPass) expect(p.result!.failures + p.result!.notChecked).toBe(0);
-          for (const c of p.result!.compliance) if (c.status === "NOT_CHECKED") expect(c.missing).toBeTruthy();
+          for (const c of p.result!.compliance)
+            if (c.status === "NOT_CHECKED") expect(c.missing).toBeTruthy();
         },
       ),
       { numRuns: 60, seed: 19960411 },
@@ -106,18 +170,45 @@ describe("previewAllocation with made-up schools and money", () => {
   }, 120_000);
 });
 
-const IMPORT = "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated unchanged written changes { row field } problems { row column message } userErrors { field message } } }";
-type Imported = { importSchools: { rows: number; inserted: number; updated: number; unchanged: number; written: boolean; changes: { row: number; field: string }[]; problems: { row: number | null; column: string | null; message: string }[]; userErrors: { field: string[]; message: string }[] } };
-const HEADER = "NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified,English Learners";
+const IMPORT =
+  "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated unchanged written changes { row field } problems { row column message } userErrors { field message } } }";
+type Imported = {
+  importSchools: {
+    rows: number;
+    inserted: number;
+    updated: number;
+    unchanged: number;
+    written: boolean;
+    changes: { row: number; field: string }[];
+    problems: { row: number | null; column: string | null; message: string }[];
+    userErrors: { field: string[]; message: string }[];
+  };
+};
+const HEADER =
+  "NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified,English Learners";
 
 /** A cell as a person might type it: a number, a money-like or thousands-separated text, blank, or junk. */
 const cell = fc.oneof(
   fc.integer({ min: -5, max: 5000 }).map(String),
-  fc.constantFrom("", " ", "1,000", "1,0,0", "12.5", "=1+1", "N/A", "\"quoted, comma\"", "0x10", "1e3"),
+  fc.constantFrom(
+    "",
+    " ",
+    "1,000",
+    "1,0,0",
+    "12.5",
+    "=1+1",
+    "N/A",
+    '"quoted, comma"',
+    "0x10",
+    "1e3",
+  ),
   fc.stringMatching(/^[A-Za-z ]{0,12}$/),
 );
 const row = fc.tuple(
-  fc.oneof(fc.integer({ min: 1, max: 99_999 }).map((n) => `1301230${String(n).padStart(5, "0")}`), fc.constantFrom("130123000001", "12345", "", "999999999999")),
+  fc.oneof(
+    fc.integer({ min: 1, max: 99_999 }).map((n) => `1301230${String(n).padStart(5, "0")}`),
+    fc.constantFrom("130123000001", "12345", "", "999999999999"),
+  ),
   fc.stringMatching(/^[A-Z][a-z]{0,12}$/),
   fc.constantFrom("E", "M", "H", "ELEMENTARY", "X", ""),
   fc.constantFrom("PK", "K", "1", "6", "9", "13", ""),
@@ -133,7 +224,13 @@ describe("the schools file with rows a person could type", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 30 }), async (rows) => {
         const csv = `${HEADER}\n${rows.map((r) => r.map((c) => (c.includes(",") && !c.startsWith('"') ? `"${c}"` : c)).join(",")).join("\n")}\n`;
-        const r = await finance<Imported>(IMPORT, { i: { fileName: "schools.csv", contentBase64: Buffer.from(csv).toString("base64"), dryRun: true } });
+        const r = await finance<Imported>(IMPORT, {
+          i: {
+            fileName: "schools.csv",
+            contentBase64: Buffer.from(csv).toString("base64"),
+            dryRun: true,
+          },
+        });
         expect(internal(r), JSON.stringify(r.errors)).toBe(false);
         const out = dataOf(r).importSchools;
         expect(out.written).toBe(false);
@@ -151,6 +248,10 @@ describe("the schools file with rows a person could type", () => {
       { numRuns: 60, seed: 2022 },
     );
     // A check writes nothing: the district still has its 68 schools.
-    expect(dataOf(await api.gql<{ schools: { totalCount: number } }>("{ schools(first: 1) { totalCount } }")).schools.totalCount).toBe(68);
+    expect(
+      dataOf(
+        await api.gql<{ schools: { totalCount: number } }>("{ schools(first: 1) { totalCount } }"),
+      ).schools.totalCount,
+    ).toBe(68);
   }, 120_000);
 });

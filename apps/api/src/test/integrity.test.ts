@@ -21,43 +21,87 @@ let knownIds: string[] = [];
 
 beforeAll(async () => {
   api = await startTestApi();
-  const data = dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] }; schools: { nodes: { id: string }[] }; awards: { id: string }[] }>(
-    "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } schools(first: 5) { nodes { id } } awards(fiscalYear: 2022) { id } }",
-  ));
+  const data = dataOf(
+    await api.gql<{
+      improvementPlan: { needs: { actionSteps: { id: string }[] }[] };
+      schools: { nodes: { id: string }[] };
+      awards: { id: string }[];
+    }>(
+      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } schools(first: 5) { nodes { id } } awards(fiscalYear: 2022) { id } }",
+    ),
+  );
   stepId = data.improvementPlan.needs[0]!.actionSteps[0]!.id;
-  knownIds = [...data.improvementPlan.needs.flatMap((n) => n.actionSteps.map((s) => s.id)), ...data.schools.nodes.map((s) => s.id), ...data.awards.map((a) => a.id)];
+  knownIds = [
+    ...data.improvementPlan.needs.flatMap((n) => n.actionSteps.map((s) => s.id)),
+    ...data.schools.nodes.map((s) => s.id),
+    ...data.awards.map((a) => a.id),
+  ];
 });
 afterAll(() => api?.close());
 
-const UPDATE = "mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { budgetLine { amount version } userErrors { code } } }";
-type Updated = { updateBudgetLine: { budgetLine: { amount: string; version: number } | null; userErrors: { code: string }[] } };
+const UPDATE =
+  "mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { budgetLine { amount version } userErrors { code } } }";
+type Updated = {
+  updateBudgetLine: {
+    budgetLine: { amount: string; version: number } | null;
+    userErrors: { code: string }[];
+  };
+};
 
 describe("integrity under concurrency", () => {
   it("100 rounds of two concurrent conflicting updates: exactly one wins each round, and the totals add up", async () => {
     const director = api.as("FEDERAL_PROGRAMS_DIRECTOR");
-    const made = dataOf(await director<{ createBudgetLine: { budgetLine: { id: string; version: number } } }>(
-      "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { id version } } }",
-      { i: { fiscalYear: 2022, program: "TITLE_II_A", actionStepId: stepId, amount: "100.00", description: "Contested" } },
-    )).createBudgetLine.budgetLine;
+    const made = dataOf(
+      await director<{ createBudgetLine: { budgetLine: { id: string; version: number } } }>(
+        "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { id version } } }",
+        {
+          i: {
+            fiscalYear: 2022,
+            program: "TITLE_II_A",
+            actionStepId: stepId,
+            amount: "100.00",
+            description: "Contested",
+          },
+        },
+      ),
+    ).createBudgetLine.budgetLine;
     let version = made.version;
     for (let round = 0; round < 100; round++) {
       const [a, b] = await Promise.all(
-        [`${round + 1}.01`, `${round + 1}.02`].map(async (amount) => dataOf(await director<Updated>(UPDATE, { i: { id: made.id, expectedVersion: version, amount } })).updateBudgetLine),
+        [`${round + 1}.01`, `${round + 1}.02`].map(
+          async (amount) =>
+            dataOf(
+              await director<Updated>(UPDATE, {
+                i: { id: made.id, expectedVersion: version, amount },
+              }),
+            ).updateBudgetLine,
+        ),
       );
       const winners = [a!, b!].filter((p) => p.userErrors.length === 0);
       const losers = [a!, b!].filter((p) => p.userErrors.length > 0);
       expect(winners).toHaveLength(1);
       expect(losers[0]!.userErrors).toEqual([{ code: "CONFLICT" }]);
       version = winners[0]!.budgetLine!.version;
-      const { node } = dataOf(await director<{ node: { amount: string; version: number } }>("query($id: ID!) { node(id: $id) { ... on BudgetLine { amount version } } }", { id: made.id }));
+      const { node } = dataOf(
+        await director<{ node: { amount: string; version: number } }>(
+          "query($id: ID!) { node(id: $id) { ... on BudgetLine { amount version } } }",
+          { id: made.id },
+        ),
+      );
       expect(node).toEqual(winners[0]!.budgetLine);
     }
-    const [row] = await api.orm.em.getConnection().execute<{ sum: string }[]>(
-      "select sum(amount_cents)::text as sum from budget_line bl join funding_source fs on fs.id = bl.funding_source_id where fs.code = 'TITLE_II_A'",
-    );
-    const totals = dataOf(await director<{ fundingByActionStep: { programs: { fundingSource: { code: string }; budgeted: string }[] } }>(
-      "{ fundingByActionStep(fiscalYear: 2022) { programs { fundingSource { code } budgeted } } }",
-    )).fundingByActionStep.programs.find((p) => p.fundingSource.code === "TITLE_II_A")!;
+    const [row] = await api.orm.em
+      .getConnection()
+      .execute<{ sum: string }[]>(
+        "select sum(amount_cents)::text as sum from budget_line bl join funding_source fs on fs.id = bl.funding_source_id where fs.code = 'TITLE_II_A'",
+      );
+    const totals = dataOf(
+      await director<{
+        fundingByActionStep: { programs: { fundingSource: { code: string }; budgeted: string }[] };
+      }>(
+        "{ fundingByActionStep(fiscalYear: 2022) { programs { fundingSource { code } budgeted } } }",
+      ),
+    ).fundingByActionStep.programs.find((p) => p.fundingSource.code === "TITLE_II_A")!;
     expect(Math.round(Number(totals.budgeted) * 100)).toBe(Number(row!.sum));
   }, 120_000); // 200 requests in pairs: a correctness test, given room on a busy two-core machine
 });
@@ -66,43 +110,99 @@ describe("integrity under concurrency", () => {
 function arbitraryFor(type: GraphQLInputType, depth = 0, required = false): fc.Arbitrary<unknown> {
   if (isNonNullType(type)) return arbitraryFor(type.ofType, depth, true);
   // Required fields are always given (most inputs then reach the resolvers' own rules); optional ones sometimes null.
-  const nullable = (a: fc.Arbitrary<unknown>) => (required ? a : fc.oneof({ weight: 6, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) }));
-  if (isListType(type)) return nullable(fc.array(arbitraryFor(type.ofType, depth + 1), { maxLength: depth > 1 ? 1 : 3 }));
+  const nullable = (a: fc.Arbitrary<unknown>) =>
+    required
+      ? a
+      : fc.oneof({ weight: 6, arbitrary: a }, { weight: 1, arbitrary: fc.constant(null) });
+  if (isListType(type))
+    return nullable(
+      fc.array(arbitraryFor(type.ofType, depth + 1), { maxLength: depth > 1 ? 1 : 3 }),
+    );
   const named = getNamedType(type);
-  if (isEnumType(named)) return nullable(fc.oneof(fc.constantFrom(...named.getValues().map((v) => v.name)), fc.constant("NOT_A_VALUE")));
-  if (isInputObjectType(named)) return nullable(depth > 3 ? fc.constant({}) : objectFor(named, depth + 1));
+  if (isEnumType(named))
+    return nullable(
+      fc.oneof(
+        fc.constantFrom(...named.getValues().map((v) => v.name)),
+        fc.constant("NOT_A_VALUE"),
+      ),
+    );
+  if (isInputObjectType(named))
+    return nullable(depth > 3 ? fc.constant({}) : objectFor(named, depth + 1));
   if (isScalarType(named)) {
     switch (named.name) {
       case "Int":
-        return nullable(fc.oneof(fc.integer({ min: -5, max: 3000 }), fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648), fc.integer()));
+        return nullable(
+          fc.oneof(
+            fc.integer({ min: -5, max: 3000 }),
+            fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648),
+            fc.integer(),
+          ),
+        );
       case "Float":
-        return nullable(fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, -0.5, 100.5, 1e308)));
+        return nullable(
+          fc.oneof(
+            fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+            fc.constantFrom(0, -0.5, 100.5, 1e308),
+          ),
+        );
       case "Boolean":
         return nullable(fc.boolean());
       case "ID":
-        return nullable(fc.oneof(fc.constantFrom(...knownIds), fc.string({ maxLength: 40 }), fc.base64String({ maxLength: 40 })));
+        return nullable(
+          fc.oneof(
+            fc.constantFrom(...knownIds),
+            fc.string({ maxLength: 40 }),
+            fc.base64String({ maxLength: 40 }),
+          ),
+        );
       case "Money":
-        return nullable(fc.oneof(
-          fc.nat({ max: 10_000_000 }).map((c) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, "0")}`),
-          fc.constantFrom("-1.00", "0.00", "1e9", "12.345", "abc", "99999999999999999.99", " 1.00", ""),
-          fc.double({ noNaN: true }),
-        ));
+        return nullable(
+          fc.oneof(
+            fc
+              .nat({ max: 10_000_000 })
+              .map((c) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, "0")}`),
+            fc.constantFrom(
+              "-1.00",
+              "0.00",
+              "1e9",
+              "12.345",
+              "abc",
+              "99999999999999999.99",
+              " 1.00",
+              "",
+            ),
+            fc.double({ noNaN: true }),
+          ),
+        );
       default:
-        return nullable(fc.oneof(fc.string({ maxLength: 60 }), fc.string({ unit: "grapheme", maxLength: 30 }), fc.constantFrom("", " ", "'; drop table school; --", "\u0000", "x".repeat(5000))));
+        return nullable(
+          fc.oneof(
+            fc.string({ maxLength: 60 }),
+            fc.string({ unit: "grapheme", maxLength: 30 }),
+            fc.constantFrom("", " ", "'; drop table school; --", "\u0000", "x".repeat(5000)),
+          ),
+        );
     }
   }
   return fc.constant(null);
 }
 
-function objectFor(type: GraphQLInputObjectType, depth: number): fc.Arbitrary<Record<string, unknown>> {
+function objectFor(
+  type: GraphQLInputObjectType,
+  depth: number,
+): fc.Arbitrary<Record<string, unknown>> {
   const fields = Object.values(type.getFields());
-  return fc.record(Object.fromEntries(fields.map((f) => [f.name, arbitraryFor(f.type, depth)])), { requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name) });
+  return fc.record(Object.fromEntries(fields.map((f) => [f.name, arbitraryFor(f.type, depth)])), {
+    requiredKeys: fields.filter((f) => isNonNullType(f.type)).map((f) => f.name),
+  });
 }
 
 describe("fuzzing every mutation's input", () => {
   it("never answers 500, never leaves a partial write: the audit chain holds and every total still adds up", async () => {
     const schema = await createSchema();
-    const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) => f.name !== "signOut");
+    const mutations = Object.values(schema.getMutationType()!.getFields()).filter(
+      (f) => f.name !== "signOut",
+    );
     const failures: string[] = [];
     let reachedResolvers = 0;
     for (const m of mutations) {
@@ -113,9 +213,14 @@ describe("fuzzing every mutation's input", () => {
       await fc.check(
         fc.asyncProperty(arbitraryFor(input.type), async (value) => {
           const r = await api.gql(query, { input: value });
-          const internal = r.status >= 500 || (r.errors ?? []).some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR");
+          const internal =
+            r.status >= 500 ||
+            (r.errors ?? []).some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR");
           if (!r.errors?.length) reachedResolvers++;
-          if (internal) failures.push(`${m.name} ${JSON.stringify(value).slice(0, 300)} -> ${r.status} ${JSON.stringify(r.errors).slice(0, 300)}`);
+          if (internal)
+            failures.push(
+              `${m.name} ${JSON.stringify(value).slice(0, 300)} -> ${r.status} ${JSON.stringify(r.errors).slice(0, 300)}`,
+            );
           return !internal;
         }),
         { numRuns: 25, seed: 20221, endOnFailure: true },
@@ -130,7 +235,12 @@ describe("fuzzing every mutation's input", () => {
       select fs.code from budget_line bl join funding_source fs on fs.id = bl.funding_source_id
       where bl.amount_cents <= 0 group by fs.code`);
     expect(over).toEqual([]);
-    const totals = dataOf(await api.gql<{ fundingByActionStep: { programs: { remaining: string }[] } }>("{ fundingByActionStep(fiscalYear: 2022) { programs { remaining } } }"));
-    for (const p of totals.fundingByActionStep.programs) expect(Number(p.remaining)).toBeGreaterThanOrEqual(0);
+    const totals = dataOf(
+      await api.gql<{ fundingByActionStep: { programs: { remaining: string }[] } }>(
+        "{ fundingByActionStep(fiscalYear: 2022) { programs { remaining } } }",
+      ),
+    );
+    for (const p of totals.fundingByActionStep.programs)
+      expect(Number(p.remaining)).toBeGreaterThanOrEqual(0);
   });
 });

@@ -12,14 +12,22 @@ const IMPORT = `mutation($input: ImportImprovementPlanInput!) {
 
 interface Result {
   importImprovementPlan: {
-    improvementPlan: { id: string; fiscalYear: number; needs: { number: number; actionSteps: { id: string; label: string }[] }[] } | null;
+    improvementPlan: {
+      id: string;
+      fiscalYear: number;
+      needs: { number: number; actionSteps: { id: string; label: string }[] }[];
+    } | null;
     userErrors: { field: string[]; message: string; code: string }[];
   };
 }
 const planShape = async () =>
-  dataOf(await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string; label: string; description: string }[] }[] } }>(
-    "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label description } } } }",
-  )).improvementPlan;
+  dataOf(
+    await api.gql<{
+      improvementPlan: {
+        needs: { actionSteps: { id: string; label: string; description: string }[] }[];
+      };
+    }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label description } } } }"),
+  ).improvementPlan;
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -29,7 +37,9 @@ afterAll(() => api?.close());
 describe("importImprovementPlan", () => {
   it("re-imports the same text in place: ids and budget lines stay", async () => {
     const before = await planShape();
-    const r = dataOf(await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: seed } })).importImprovementPlan;
+    const r = dataOf(
+      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: seed } }),
+    ).importImprovementPlan;
     expect(r.userErrors).toEqual([]);
     expect(r.improvementPlan!.needs.map((n) => n.actionSteps.length)).toEqual([7, 6]);
     expect(await planShape()).toEqual(before);
@@ -37,38 +47,76 @@ describe("importImprovementPlan", () => {
 
   it("refuses malformed text with the line and the problem, and changes nothing", async () => {
     const before = await planShape();
-    const broken = seed.replace("Funding Sources\tTitle I, Part A Title III, Part A", "Funding Sources\tTitle I, Part A Title VI, Part Z");
-    const r = dataOf(await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: broken } })).importImprovementPlan;
+    const broken = seed.replace(
+      "Funding Sources\tTitle I, Part A Title III, Part A",
+      "Funding Sources\tTitle I, Part A Title VI, Part Z",
+    );
+    const r = dataOf(
+      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: broken } }),
+    ).importImprovementPlan;
     expect(r.improvementPlan).toBeNull();
     expect(r.userErrors).toEqual([
-      { field: ["input", "text"], code: "PLAN_MALFORMED", message: expect.stringMatching(/^Line \d+: unknown funding source "Title VI, Part Z"/) as string },
+      {
+        field: ["input", "text"],
+        code: "PLAN_MALFORMED",
+        message: expect.stringMatching(
+          /^Line \d+: unknown funding source "Title VI, Part Z"/,
+        ) as string,
+      },
     ]);
     expect(await planShape()).toEqual(before);
   });
 
   it("refuses a text for another year", async () => {
-    const r = dataOf(await api.gql<Result>(IMPORT, { input: { fiscalYear: 2023, text: seed } })).importImprovementPlan;
-    expect(r.userErrors[0]).toMatchObject({ field: ["input", "fiscalYear"], code: "INVALID", message: expect.stringContaining("FY2022") as string });
+    const r = dataOf(
+      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2023, text: seed } }),
+    ).importImprovementPlan;
+    expect(r.userErrors[0]).toMatchObject({
+      field: ["input", "fiscalYear"],
+      code: "INVALID",
+      message: expect.stringContaining("FY2022") as string,
+    });
   });
 
   it("refuses a re-import that drops an action step budget lines point at", async () => {
     const before = await planShape();
     // Remove action step 2.6 (it has budget lines in the demo) from the text.
-    const cut = seed.slice(0, seed.indexOf("Action Step # 6", seed.indexOf("Overarching Need # 2")));
-    const r = dataOf(await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: cut } })).importImprovementPlan;
+    const cut = seed.slice(
+      0,
+      seed.indexOf("Action Step # 6", seed.indexOf("Overarching Need # 2")),
+    );
+    const r = dataOf(
+      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: cut } }),
+    ).importImprovementPlan;
     expect(r.improvementPlan).toBeNull();
     expect(r.userErrors.length).toBeGreaterThan(0);
-    expect(r.userErrors.every((e) => e.code === "PLAN_IN_USE" && e.field.join(".") === "input.text")).toBe(true);
-    expect(r.userErrors[0]!.message).toMatch(/^Action step 2\.6 is not in the new text but \d+ budget line\(s\)/);
+    expect(
+      r.userErrors.every((e) => e.code === "PLAN_IN_USE" && e.field.join(".") === "input.text"),
+    ).toBe(true);
+    expect(r.userErrors[0]!.message).toMatch(
+      /^Action step 2\.6 is not in the new text but \d+ budget line\(s\)/,
+    );
     expect(await planShape()).toEqual(before);
   });
 
   it("imports a new year and creates the fiscal year", async () => {
-    const fy2023 = seed.replace("# District Improvement Plan 2021 - 2022", "# District Improvement Plan 2022 - 2023").replace(/Quarterly/g, "Monthly");
-    const r = dataOf(await api.gql<Result>(IMPORT, { input: { fiscalYear: 2023, text: fy2023 } })).importImprovementPlan;
+    const fy2023 = seed
+      .replace("# District Improvement Plan 2021 - 2022", "# District Improvement Plan 2022 - 2023")
+      .replace(/Quarterly/g, "Monthly");
+    const r = dataOf(
+      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2023, text: fy2023 } }),
+    ).importImprovementPlan;
     expect(r.userErrors).toEqual([]);
     expect(r.improvementPlan!.fiscalYear).toBe(2023);
-    const years = dataOf(await api.gql<{ fiscalYears: { year: number; startsOn: string; endsOn: string }[] }>("{ fiscalYears { year startsOn endsOn } }"));
-    expect(years.fiscalYears[0]).toEqual({ year: 2023, startsOn: "2022-07-01", endsOn: "2023-06-30" });
+    const years = dataOf(
+      await api.gql<{ fiscalYears: { year: number; startsOn: string; endsOn: string }[] }>(
+        "{ fiscalYears { year startsOn endsOn } }",
+      ),
+    );
+    expect(years.fiscalYears[0]).toEqual({
+      year: 2023,
+      startsOn: "2022-07-01",
+      endsOn: "2023-06-30",
+    });
   });
 });

@@ -10,15 +10,22 @@ import { startTestApi } from "./api.js";
 
 describe("production mode", () => {
   it("names every reason it will not start", () => {
-    const env = (extra: Record<string, string>) => readEnv({ NODE_ENV: "production", ALLOT_DEMO_SEED: "false", ...extra });
+    const env = (extra: Record<string, string>) =>
+      readEnv({ NODE_ENV: "production", ALLOT_DEMO_SEED: "false", ...extra });
     expect(productionProblems(env({}), 0)).toEqual(["SESSION_SECRET is not set"]);
-    expect(productionProblems(env({ SESSION_SECRET: DEVELOPMENT_SESSION_SECRET }), 0)).toEqual(["SESSION_SECRET is the development default"]);
-    expect(productionProblems(env({ SESSION_SECRET: "a".repeat(40), ALLOT_DEMO_SEED: "true" }), 5)).toEqual([
+    expect(productionProblems(env({ SESSION_SECRET: DEVELOPMENT_SESSION_SECRET }), 0)).toEqual([
+      "SESSION_SECRET is the development default",
+    ]);
+    expect(
+      productionProblems(env({ SESSION_SECRET: "a".repeat(40), ALLOT_DEMO_SEED: "true" }), 5),
+    ).toEqual([
       "ALLOT_DEMO_SEED must be false",
       "5 demo user(s) exist: delete them (pnpm allot users:remove-demo)",
     ]);
     expect(productionProblems(env({ SESSION_SECRET: "a".repeat(40) }), 0)).toEqual([]);
-    expect(() => readEnv({ SESSION_SECRET: "short" })).toThrow(/SESSION_SECRET: must be at least 32 characters/);
+    expect(() => readEnv({ SESSION_SECRET: "short" })).toThrow(
+      /SESSION_SECRET: must be at least 32 characters/,
+    );
   });
 
   it("refuses to start with demo users in the database", async () => {
@@ -26,7 +33,14 @@ describe("production mode", () => {
     try {
       const main = fileURLToPath(new URL("../../dist/main.js", import.meta.url));
       const run = promisify(execFile)("node", [main], {
-        env: { ...process.env, NODE_ENV: "production", DATABASE_URL: api.orm.config.get("clientUrl")!, SESSION_SECRET: "p".repeat(40), ALLOT_DEMO_SEED: "false", PORT: "0" },
+        env: {
+          ...process.env,
+          NODE_ENV: "production",
+          DATABASE_URL: api.orm.config.get("clientUrl")!,
+          SESSION_SECRET: "p".repeat(40),
+          ALLOT_DEMO_SEED: "false",
+          PORT: "0",
+        },
       });
       await expect(run).rejects.toThrow(/refusing to start in production: 5 demo user\(s\) exist/);
     } finally {
@@ -83,7 +97,11 @@ describe("production mode", () => {
       expect(res.headers.get("x-content-type-options")).toBe("nosniff");
       expect(res.headers.get("referrer-policy")).toBe("no-referrer");
       expect(res.headers.get("strict-transport-security")).toMatch(/max-age=31536000/);
-      const graphql = await fetch(`${api.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ signInOptions { password } }" }) });
+      const graphql = await fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "{ signInOptions { password } }" }),
+      });
       expect(graphql.headers.get("x-content-type-options")).toBe("nosniff");
     } finally {
       await api.close();

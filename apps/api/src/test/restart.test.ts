@@ -19,14 +19,22 @@ async function boot(databaseUrl: string | undefined, port: number) {
   await migrate(orm);
   const seeded = await seedDemoDistrict(orm);
   await seedDemoUsers(orm);
-  const app = await createApp({ orm, adminDist: "/nonexistent", sessionSecret: TEST_SESSION_SECRET });
+  const app = await createApp({
+    orm,
+    adminDist: "/nonexistent",
+    sessionSecret: TEST_SESSION_SECRET,
+  });
   const { server } = app;
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const url = `${base}/graphql`;
   const cookie = await signInAs(base, "admin@demo.allot.example");
   const gql = async <T>(query: string, variables?: object): Promise<T> => {
-    const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie },
+      body: JSON.stringify({ query, variables }),
+    });
     return ((await res.json()) as { data: T }).data;
   };
   return {
@@ -47,13 +55,21 @@ describe("data survives a restart", () => {
     const port = await freePort();
     const first = await boot(scratch?.url, port);
     expect(first.seeded).toBe(true);
-    const plan = await first.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>(
-      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }",
-    );
+    const plan = await first.gql<{
+      improvementPlan: { needs: { actionSteps: { id: string }[] }[] };
+    }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }");
     const stepId = plan.improvementPlan.needs[0]!.actionSteps[0]!.id;
     const made = await first.gql<{ createBudgetLine: { budgetLine: { id: string } } }>(
       `mutation($input: CreateBudgetLineInput!) { createBudgetLine(input: $input) { budgetLine { id } userErrors { message } } }`,
-      { input: { fiscalYear: 2022, program: "TITLE_I_A", actionStepId: stepId, amount: "4321.09", description: "Kept across restarts" } },
+      {
+        input: {
+          fiscalYear: 2022,
+          program: "TITLE_I_A",
+          actionStepId: stepId,
+          amount: "4321.09",
+          description: "Kept across restarts",
+        },
+      },
     );
     const id = made.createBudgetLine.budgetLine.id;
     await first.stop();
@@ -61,9 +77,14 @@ describe("data survives a restart", () => {
     const second = await boot(scratch?.url, port);
     try {
       expect(second.seeded).toBe(false);
-      const again = await second.gql<{ node: unknown }>(`query($id: ID!) { node(id: $id) { ... on BudgetLine { amount description } } }`, { id });
+      const again = await second.gql<{ node: unknown }>(
+        `query($id: ID!) { node(id: $id) { ... on BudgetLine { amount description } } }`,
+        { id },
+      );
       expect(again.node).toEqual({ amount: "4321.09", description: "Kept across restarts" });
-      const schools = await second.gql<{ schools: { totalCount: number } }>("{ schools { totalCount } }");
+      const schools = await second.gql<{ schools: { totalCount: number } }>(
+        "{ schools { totalCount } }",
+      );
       expect(schools.schools.totalCount).toBe(68);
     } finally {
       await second.stop();

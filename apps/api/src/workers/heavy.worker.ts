@@ -53,12 +53,16 @@ export async function runHeavyTask(task: HeavyTask): Promise<HeavyResult> {
       // Across threads only data travels: the engine writes its sentences when read (toJSON), so
       // the result crosses as its JSON form, explanations written out.
       const run = runScenarioTask(task);
-      return run.ok ? { ok: true, result: JSON.parse(JSON.stringify(run.result)) as typeof run.result } : run;
+      return run.ok
+        ? { ok: true, result: JSON.parse(JSON.stringify(run.result)) as typeof run.result }
+        : run;
     }
   }
 }
 
-async function readTableTask(task: Extract<HeavyTask, { kind: "table" }>): Promise<HeavyResults["table"]> {
+async function readTableTask(
+  task: Extract<HeavyTask, { kind: "table" }>,
+): Promise<HeavyResults["table"]> {
   try {
     return { ok: true, table: await readTable(task.name, task.bytes, { encoding: task.encoding }) };
   } catch (e) {
@@ -67,7 +71,9 @@ async function readTableTask(task: Extract<HeavyTask, { kind: "table" }>): Promi
   }
 }
 
-function parsePlanTask(task: Extract<HeavyTask, { kind: "improvement-plan" }>): HeavyResults["improvement-plan"] {
+function parsePlanTask(
+  task: Extract<HeavyTask, { kind: "improvement-plan" }>,
+): HeavyResults["improvement-plan"] {
   try {
     return { ok: true, plan: parseImprovementPlan(task.text) };
   } catch (e) {
@@ -77,12 +83,16 @@ function parsePlanTask(task: Extract<HeavyTask, { kind: "improvement-plan" }>): 
 }
 
 /** The engine's run, or why the parameters cannot be met. Also called in the request for a small district. */
-export function runScenarioTask(task: Extract<HeavyTask, { kind: "scenario" }>): HeavyResults["scenario"] {
+export function runScenarioTask(
+  task: Extract<HeavyTask, { kind: "scenario" }>,
+): HeavyResults["scenario"] {
   try {
     return { ok: true, result: scenarioResult(task) };
   } catch (e) {
-    if (e instanceof ReallocationInfeasible) return { ok: false, refusal: "reallocation", message: e.message };
-    if (e instanceof ParameterRefusal) return { ok: false, refusal: "parameters", message: e.message, field: e.field };
+    if (e instanceof ReallocationInfeasible)
+      return { ok: false, refusal: "reallocation", message: e.message };
+    if (e instanceof ParameterRefusal)
+      return { ok: false, refusal: "parameters", message: e.message, field: e.field };
     if (e instanceof RangeError) return { ok: false, refusal: "parameters", message: e.message };
     throw e;
   }
@@ -95,10 +105,26 @@ export function runScenarioTask(task: Extract<HeavyTask, { kind: "scenario" }>):
 function scenarioResult(task: Extract<HeavyTask, { kind: "scenario" }>): ScenarioResult {
   let base = task.baseline;
   if (!base) {
-    const formula = runScenario({ schools: task.schools, available: task.available, allocation: task.allocation, parameters: { ...task.parameters, reallocation: null } });
-    base = Object.fromEntries(formula.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
+    const formula = runScenario({
+      schools: task.schools,
+      available: task.available,
+      allocation: task.allocation,
+      parameters: { ...task.parameters, reallocation: null },
+    });
+    base = Object.fromEntries(
+      formula.schools.map((s) => [
+        s.schoolId,
+        Object.fromEntries(s.programs.map((p) => [p.program, p.amount])),
+      ]),
+    );
   }
-  return runScenario({ schools: task.schools, available: task.available, allocation: task.allocation, parameters: task.parameters, baseline: base });
+  return runScenario({
+    schools: task.schools,
+    available: task.available,
+    allocation: task.allocation,
+    parameters: task.parameters,
+    baseline: base,
+  });
 }
 
 export default runHeavyTask;

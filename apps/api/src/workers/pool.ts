@@ -19,7 +19,10 @@ export const WORK_LIMITS = {
 
 /** The work was stopped at a limit: too long, or too much memory. Nothing was written. */
 export class WorkLimitExceeded extends Error {
-  constructor(readonly limit: "time" | "memory", message: string) {
+  constructor(
+    readonly limit: "time" | "memory",
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -30,7 +33,9 @@ export class WorkQueueFull extends Error {}
 // Built code runs the built worker; under the test runner (sources) it runs the built one too.
 const here = path.dirname(fileURLToPath(import.meta.url));
 const built = path.join(here, "heavy.worker.js");
-const workerFile = existsSync(built) ? built : path.resolve(here, "../../dist/workers/heavy.worker.js");
+const workerFile = existsSync(built)
+  ? built
+  : path.resolve(here, "../../dist/workers/heavy.worker.js");
 
 let pool: Piscina<HeavyTask, HeavyResult> | null = null;
 
@@ -49,20 +54,28 @@ function thePool(): Piscina<HeavyTask, HeavyResult> {
 }
 
 /** Runs a task in a worker thread within its time and memory limits. */
-export async function offLoop<K extends HeavyTask["kind"]>(task: Extract<HeavyTask, { kind: K }>): Promise<HeavyResults[K]> {
+export async function offLoop<K extends HeavyTask["kind"]>(
+  task: Extract<HeavyTask, { kind: K }>,
+): Promise<HeavyResults[K]> {
   const seconds = task.kind === "scenario" ? WORK_LIMITS.engineSeconds : WORK_LIMITS.fileSeconds;
   try {
     // The worker answers each kind with its own result (heavy.worker.ts runHeavyTask).
-    return (await thePool().run(task, { signal: AbortSignal.timeout(seconds * 1000) })) as HeavyResults[K];
+    return (await thePool().run(task, {
+      signal: AbortSignal.timeout(seconds * 1000),
+    })) as HeavyResults[K];
   } catch (e) {
     const err = e as { name?: string; code?: string; message?: string };
     if (err.name === "AbortError" || err.name === "TimeoutError") {
       throw new WorkLimitExceeded("time", `It took longer than ${seconds} s and was stopped.`);
     }
     if (err.code === "ERR_WORKER_OUT_OF_MEMORY") {
-      throw new WorkLimitExceeded("memory", `It needed more than ${WORK_LIMITS.heapMb} MB of memory and was stopped.`);
+      throw new WorkLimitExceeded(
+        "memory",
+        `It needed more than ${WORK_LIMITS.heapMb} MB of memory and was stopped.`,
+      );
     }
-    if (/queue is at limit/i.test(err.message ?? "")) throw new WorkQueueFull("Every worker is busy; try again in a moment.");
+    if (/queue is at limit/i.test(err.message ?? ""))
+      throw new WorkQueueFull("Every worker is busy; try again in a moment.");
     throw e;
   }
 }

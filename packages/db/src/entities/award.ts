@@ -1,4 +1,13 @@
-import { Check, Entity, Index, ManyToOne, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
+import {
+  Check,
+  Entity,
+  Index,
+  ManyToOne,
+  type Opt,
+  Property,
+  type Rel,
+  Unique,
+} from "@mikro-orm/core";
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";
@@ -7,7 +16,10 @@ import { FundingSource } from "./funding-source.js";
 @Entity({ tableName: "award" })
 @Index({ properties: ["district", "fiscalYear"] })
 @Unique({ properties: ["fiscalYear", "fundingSource"] })
-@Check({ name: "award_amounts_not_negative", expression: "amount_cents >= 0 and carryover_in_cents >= 0" })
+@Check({
+  name: "award_amounts_not_negative",
+  expression: "amount_cents >= 0 and carryover_in_cents >= 0",
+})
 export class Award extends DistrictScoped {
   @ManyToOne(() => FiscalYear, { deleteRule: "cascade" })
   fiscalYear!: Rel<FiscalYear>;

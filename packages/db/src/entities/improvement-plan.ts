@@ -17,7 +17,12 @@ import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";
 import { StrategicActionStep } from "./strategic-plan.js";
 
-export const EVIDENCE_LEVELS = ["STRONG", "MODERATE", "PROMISING", "DEMONSTRATES_A_RATIONALE"] as const;
+export const EVIDENCE_LEVELS = [
+  "STRONG",
+  "MODERATE",
+  "PROMISING",
+  "DEMONSTRATES_A_RATIONALE",
+] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 /** A district's federal District Improvement Plan for one fiscal year (Georgia's CLIP template). */

@@ -19,7 +19,15 @@ import {
   StrategicInitiative,
   StrategicPlan,
 } from "./strategic-plan.js";
-import { ApiToken, AuditCheckpoint, AuditEvent, IdempotencyKey, Session, SignInThrottle, User } from "./trust.js";
+import {
+  ApiToken,
+  AuditCheckpoint,
+  AuditEvent,
+  IdempotencyKey,
+  Session,
+  SignInThrottle,
+  User,
+} from "./trust.js";
 
 export * from "./base.js";
 export * from "./award.js";

@@ -1,4 +1,15 @@
-import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
+import {
+  Collection,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Rel,
+  Unique,
+} from "@mikro-orm/core";
 import type { ScenarioParameters, ScenarioResult } from "@allot/engine";
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";

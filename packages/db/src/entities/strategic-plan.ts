@@ -1,4 +1,15 @@
-import { ArrayType, Collection, Entity, Index, ManyToOne, OneToMany, type Opt, Property, type Rel, Unique } from "@mikro-orm/core";
+import {
+  ArrayType,
+  Collection,
+  Entity,
+  Index,
+  ManyToOne,
+  OneToMany,
+  type Opt,
+  Property,
+  type Rel,
+  Unique,
+} from "@mikro-orm/core";
 import { DistrictScoped } from "./base.js";
 
 /** The district's multi-year Strategic Improvement Plan (e.g. 2021-2026). */

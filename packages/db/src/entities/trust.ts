@@ -1,10 +1,26 @@
-import { Entity, Enum, Index, ManyToOne, type Opt, PrimaryKey, Property, type Rel, Unique } from "@mikro-orm/core";
+import {
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  type Opt,
+  PrimaryKey,
+  Property,
+  type Rel,
+  Unique,
+} from "@mikro-orm/core";
 import { DistrictScoped } from "./base.js";
 import { District } from "./district.js";
 import { School } from "./school.js";
 
 /** What a person (or an integration's token) may do. See docs/API.md, "Roles". */
-export const ROLES = ["ADMINISTRATOR", "FINANCE_ANALYST", "FEDERAL_PROGRAMS_DIRECTOR", "SCHOOL_LEADER", "VIEWER"] as const;
+export const ROLES = [
+  "ADMINISTRATOR",
+  "FINANCE_ANALYST",
+  "FEDERAL_PROGRAMS_DIRECTOR",
+  "SCHOOL_LEADER",
+  "VIEWER",
+] as const;
 export type Role = (typeof ROLES)[number];
 
 export const TOKEN_SCOPES = ["READ", "READ_WRITE"] as const;
@@ -62,7 +78,10 @@ export class Session extends DistrictScoped {
 @Entity({ tableName: "api_token" })
 @Index({ properties: ["district"] })
 // Two tokens in use may not share a name (two administrators creating one at once included).
-@Index({ name: "api_token_active_name_unique", expression: `create unique index "api_token_active_name_unique" on "api_token" ("district_id", "name") where "revoked_at" is null` })
+@Index({
+  name: "api_token_active_name_unique",
+  expression: `create unique index "api_token_active_name_unique" on "api_token" ("district_id", "name") where "revoked_at" is null`,
+})
 export class ApiToken extends DistrictScoped {
   @Property({ type: "string" })
   name!: string;

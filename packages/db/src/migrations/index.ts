@@ -18,9 +18,24 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123181324_scenario_action_steps", class: Migration20261123181324 },
   { name: "Migration20261123194717_trust", class: Migration20261123194717_trust },
   { name: "Migration20261123201521_idempotency", class: Migration20261123201521_idempotency },
-  { name: "Migration20261201213000_district_indexes", class: Migration20261201213000_district_indexes },
-  { name: "Migration20261202010000_state_school_id", class: Migration20261202010000_state_school_id },
-  { name: "Migration20261202190000_sign_in_throttle", class: Migration20261202190000_sign_in_throttle },
-  { name: "Migration20261202191000_api_token_school", class: Migration20261202191000_api_token_school },
-  { name: "Migration20261202193000_audit_checkpoint", class: Migration20261202193000_audit_checkpoint },
+  {
+    name: "Migration20261201213000_district_indexes",
+    class: Migration20261201213000_district_indexes,
+  },
+  {
+    name: "Migration20261202010000_state_school_id",
+    class: Migration20261202010000_state_school_id,
+  },
+  {
+    name: "Migration20261202190000_sign_in_throttle",
+    class: Migration20261202190000_sign_in_throttle,
+  },
+  {
+    name: "Migration20261202191000_api_token_school",
+    class: Migration20261202191000_api_token_school,
+  },
+  {
+    name: "Migration20261202193000_audit_checkpoint",
+    class: Migration20261202193000_audit_checkpoint,
+  },
 ];

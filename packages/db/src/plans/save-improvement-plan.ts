@@ -46,14 +46,22 @@ export async function saveImprovementPlan(
 ): Promise<ImprovementPlan> {
   const sources = await em.find(FundingSource, { district });
   const sourceByCode = new Map(sources.map((s) => [s.code, s]));
-  for (const code of new Set(parsed.needs.flatMap((n) => n.actionSteps.flatMap((s) => s.fundingSources)))) {
+  for (const code of new Set(
+    parsed.needs.flatMap((n) => n.actionSteps.flatMap((s) => s.fundingSources)),
+  )) {
     if (!sourceByCode.has(code)) throw new Error(`the district has no funding source ${code}`);
   }
 
   const found = await em.findOne(
     ImprovementPlan,
     { district, fiscalYear },
-    { populate: ["needs", "needs.actionSteps", "needs.actionSteps.allowedFundingSources.fundingSource"] },
+    {
+      populate: [
+        "needs",
+        "needs.actionSteps",
+        "needs.actionSteps.allowedFundingSources.fundingSource",
+      ],
+    },
   );
   let plan: ImprovementPlan;
   if (found) {
@@ -84,15 +92,24 @@ export async function saveImprovementPlan(
   // The plan header states the district's current settings.
   district.federalFundingOptions = parsed.federalFundingOptions;
   district.transferability = parsed.transfers;
-  const measure = parsed.povertyFactors.map((f) => POVERTY_FACTOR_MEASURE[f]).find((m) => m !== null);
+  const measure = parsed.povertyFactors
+    .map((f) => POVERTY_FACTOR_MEASURE[f])
+    .find((m) => m !== null);
   if (measure) district.povertyMeasure = measure;
 
-  const existingNeeds = new Map(plan.needs.isInitialized() ? plan.needs.getItems().map((n) => [n.number, n]) : []);
+  const existingNeeds = new Map(
+    plan.needs.isInitialized() ? plan.needs.getItems().map((n) => [n.number, n]) : [],
+  );
   for (const pn of parsed.needs) {
     let need = existingNeeds.get(pn.number);
     existingNeeds.delete(pn.number);
     if (!need) {
-      need = em.create(OverarchingNeed, { district, plan, number: pn.number, description: pn.description });
+      need = em.create(OverarchingNeed, {
+        district,
+        plan,
+        number: pn.number,
+        description: pn.description,
+      });
       plan.needs.add(need);
     }
     Object.assign(need, {
@@ -107,12 +124,19 @@ export async function saveImprovementPlan(
       equityInterventions: pn.equityInterventions,
     });
 
-    const existingSteps = new Map(need.actionSteps.isInitialized() ? need.actionSteps.getItems().map((s) => [s.number, s]) : []);
+    const existingSteps = new Map(
+      need.actionSteps.isInitialized() ? need.actionSteps.getItems().map((s) => [s.number, s]) : [],
+    );
     for (const ps of pn.actionSteps) {
       let step = existingSteps.get(ps.number);
       existingSteps.delete(ps.number);
       if (!step) {
-        step = em.create(ActionStep, { district, need, number: ps.number, description: ps.description });
+        step = em.create(ActionStep, {
+          district,
+          need,
+          number: ps.number,
+          description: ps.description,
+        });
         need.actionSteps.add(step);
       }
       Object.assign(step, {
@@ -127,14 +151,22 @@ export async function saveImprovementPlan(
         supportsEquityIntervention: ps.supportsEquityIntervention,
         partnerships: ps.partnerships,
       });
-      const links = step.allowedFundingSources.isInitialized() ? step.allowedFundingSources.getItems() : [];
+      const links = step.allowedFundingSources.isInitialized()
+        ? step.allowedFundingSources.getItems()
+        : [];
       const keep = new Set<ProgramCode>(ps.fundingSources);
       for (const link of links) {
         if (!keep.has(link.fundingSource.code)) em.remove(link);
         keep.delete(link.fundingSource.code);
       }
       for (const code of ps.fundingSources.filter((c) => keep.has(c))) {
-        step.allowedFundingSources.add(em.create(ActionStepFundingSource, { district, actionStep: step, fundingSource: sourceByCode.get(code)! }));
+        step.allowedFundingSources.add(
+          em.create(ActionStepFundingSource, {
+            district,
+            actionStep: step,
+            fundingSource: sourceByCode.get(code)!,
+          }),
+        );
       }
     }
     for (const gone of existingSteps.values()) em.remove(gone);
@@ -143,20 +175,30 @@ export async function saveImprovementPlan(
   return plan;
 }
 
-async function refuseOrphanedBudgetLines(em: EntityManager, plan: ImprovementPlan, parsed: ParsedPlan): Promise<void> {
+async function refuseOrphanedBudgetLines(
+  em: EntityManager,
+  plan: ImprovementPlan,
+  parsed: ParsedPlan,
+): Promise<void> {
   const incoming = new Map<string, Set<ProgramCode>>();
-  for (const n of parsed.needs) for (const s of n.actionSteps) incoming.set(`${n.number}.${s.number}`, new Set(s.fundingSources));
+  for (const n of parsed.needs)
+    for (const s of n.actionSteps)
+      incoming.set(`${n.number}.${s.number}`, new Set(s.fundingSources));
 
   const steps = plan.needs.getItems().flatMap((n) => n.actionSteps.getItems());
   if (steps.length === 0) return;
-  const used = await em.execute<{ action_step_id: string; funding_source_id: string; lines: number }[]>(
+  const used = await em.execute<
+    { action_step_id: string; funding_source_id: string; lines: number }[]
+  >(
     `select action_step_id, funding_source_id, count(*)::int as lines from budget_line
      where district_id = ? and action_step_id in (${steps.map(() => "?").join(", ")})
      group by action_step_id, funding_source_id`,
     [plan.district.id, ...steps.map((s) => s.id)],
   );
   const stepById = new Map(steps.map((s) => [s.id, s]));
-  const sources = await em.find(FundingSource, { id: { $in: used.map((u) => u.funding_source_id) } });
+  const sources = await em.find(FundingSource, {
+    id: { $in: used.map((u) => u.funding_source_id) },
+  });
   const codeById = new Map(sources.map((s) => [s.id, s.code]));
 
   const conflicts: ReimportConflict[] = [];
@@ -166,9 +208,15 @@ async function refuseOrphanedBudgetLines(em: EntityManager, plan: ImprovementPla
     const code = codeById.get(u.funding_source_id)!;
     const keep = incoming.get(label);
     if (!keep) {
-      conflicts.push({ actionStep: label, message: `Action step ${label} is not in the new text but ${u.lines} budget line(s) of ${PROGRAMS[code].name} point at it; move or delete them first.` });
+      conflicts.push({
+        actionStep: label,
+        message: `Action step ${label} is not in the new text but ${u.lines} budget line(s) of ${PROGRAMS[code].name} point at it; move or delete them first.`,
+      });
     } else if (!keep.has(code)) {
-      conflicts.push({ actionStep: label, message: `Action step ${label} no longer lists ${PROGRAMS[code].name} as a funding source but ${u.lines} budget line(s) use it; move or delete them first.` });
+      conflicts.push({
+        actionStep: label,
+        message: `Action step ${label} no longer lists ${PROGRAMS[code].name} as a funding source but ${u.lines} budget line(s) use it; move or delete them first.`,
+      });
     }
   }
   if (conflicts.length) throw new PlanReimportConflictError(conflicts);

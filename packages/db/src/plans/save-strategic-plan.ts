@@ -19,15 +19,42 @@ export async function saveStrategicPlan(
 ): Promise<StrategicPlan> {
   const existing = await em.findOne(StrategicPlan, { district, startYear: parsed.startYear });
   if (existing) throw new Error(`the ${parsed.title} is already stored for this district`);
-  const plan = em.create(StrategicPlan, { district, title: parsed.title, startYear: parsed.startYear, endYear: parsed.endYear });
+  const plan = em.create(StrategicPlan, {
+    district,
+    title: parsed.title,
+    startYear: parsed.startYear,
+    endYear: parsed.endYear,
+  });
   for (const g of parsed.goals) {
-    const goal = em.create(StrategicGoal, { district, plan, number: g.number, title: g.title, description: g.description });
+    const goal = em.create(StrategicGoal, {
+      district,
+      plan,
+      number: g.number,
+      title: g.title,
+      description: g.description,
+    });
     for (const o of g.objectives) {
-      const objective = em.create(PerformanceObjective, { district, goal, code: o.code, description: o.description });
+      const objective = em.create(PerformanceObjective, {
+        district,
+        goal,
+        code: o.code,
+        description: o.description,
+      });
       for (const i of o.initiatives) {
-        const initiative = em.create(StrategicInitiative, { district, objective, code: i.code, description: i.description });
+        const initiative = em.create(StrategicInitiative, {
+          district,
+          objective,
+          code: i.code,
+          description: i.description,
+        });
         for (const s of i.actionSteps) {
-          em.create(StrategicActionStep, { district, initiative, code: s.code, description: s.description, gvpeReferences: s.gvpeReferences });
+          em.create(StrategicActionStep, {
+            district,
+            initiative,
+            code: s.code,
+            description: s.description,
+            gvpeReferences: s.gvpeReferences,
+          });
         }
       }
     }
@@ -56,7 +83,11 @@ export async function linkToStrategicPlan(
     for (const code of codes) {
       const target = byCode.get(code);
       if (!target) throw new Error(`no strategic action step ${code}`);
-      em.create(ActionStepStrategicLink, { district, actionStep: step, strategicActionStep: target });
+      em.create(ActionStepStrategicLink, {
+        district,
+        actionStep: step,
+        strategicActionStep: target,
+      });
       created++;
     }
   }

@@ -7,8 +7,14 @@ await withDatabase({ purpose: "migration" }, async (clientUrl) => {
   const orm = await createOrm({ clientUrl });
   try {
     await migrate(orm);
-    const result = await orm.getMigrator().createMigration("src/migrations", false, false, process.argv[2]);
-    console.log(result.fileName ? `wrote src/migrations/${result.fileName}` : "no changes: entities match the migrations");
+    const result = await orm
+      .getMigrator()
+      .createMigration("src/migrations", false, false, process.argv[2]);
+    console.log(
+      result.fileName
+        ? `wrote src/migrations/${result.fileName}`
+        : "no changes: entities match the migrations",
+    );
   } finally {
     await orm.close();
   }

@@ -76,7 +76,12 @@ export interface DistrictSeed {
   strategicPlan: boolean;
 }
 
-const DEMO_SEED: DistrictSeed = { district: DEMO_DISTRICT, schoolCount: 68, seed: 2022, strategicPlan: true };
+const DEMO_SEED: DistrictSeed = {
+  district: DEMO_DISTRICT,
+  schoolCount: 68,
+  seed: 2022,
+  strategicPlan: true,
+};
 
 /**
  * Seeds Clayton County on an empty database: the district, FY2022, the seven programs and their
@@ -89,9 +94,20 @@ export async function seedDemoDistrict(orm: MikroORM): Promise<boolean> {
 }
 
 /** Awards scaled to a district's size from the demo's (whole dollars, so the seed stays readable). */
-function scaledAwards(schoolCount: number): Record<ProgramCode, { amount: number; carryoverIn: number }> {
-  const scale = (cents: number) => dollars(Math.round((cents / 100) * (schoolCount / DEMO_SEED.schoolCount)));
-  return Object.fromEntries(PROGRAM_CODES.map((c) => [c, { amount: scale(DEMO_AWARDS_FY2022[c].amount), carryoverIn: scale(DEMO_AWARDS_FY2022[c].carryoverIn) }])) as Record<ProgramCode, { amount: number; carryoverIn: number }>;
+function scaledAwards(
+  schoolCount: number,
+): Record<ProgramCode, { amount: number; carryoverIn: number }> {
+  const scale = (cents: number) =>
+    dollars(Math.round((cents / 100) * (schoolCount / DEMO_SEED.schoolCount)));
+  return Object.fromEntries(
+    PROGRAM_CODES.map((c) => [
+      c,
+      {
+        amount: scale(DEMO_AWARDS_FY2022[c].amount),
+        carryoverIn: scale(DEMO_AWARDS_FY2022[c].carryoverIn),
+      },
+    ]),
+  ) as Record<ProgramCode, { amount: number; carryoverIn: number }>;
 }
 
 /** Seeds one district the way the demo is seeded (see seedDemoDistrict); false when it exists. */
@@ -102,7 +118,12 @@ export async function seedDistrict(orm: MikroORM, spec: DistrictSeed): Promise<b
   await em.transactional(async (tx) => {
     const district = tx.create(District, spec.district);
     const span = fiscalYearSpan(2022, district.fiscalYearStartMonth);
-    const fy = tx.create(FiscalYear, { district, year: 2022, startsOn: span.startsOn, endsOn: span.endsOn });
+    const fy = tx.create(FiscalYear, {
+      district,
+      year: 2022,
+      startsOn: span.startsOn,
+      endsOn: span.endsOn,
+    });
     const sources = new Map<ProgramCode, FundingSource>();
     for (const code of PROGRAM_CODES) {
       const p = PROGRAMS[code];
@@ -133,14 +154,24 @@ export async function seedDistrict(orm: MikroORM, spec: DistrictSeed): Promise<b
     }
     const multiplier = parseMultiplier(district.directCertificationMultiplier);
     for (const s of demoSchools(spec.district.ncesLeaId, multiplier, spec.seed, spec.schoolCount)) {
-      tx.create(School, { district, ...s, stateSchoolId: `${spec.district.stateLeaId}-${s.ncesSchoolId.slice(-4)}`, povertyMeasure: "DIRECT_CERTIFICATION", illustrative: true });
+      tx.create(School, {
+        district,
+        ...s,
+        stateSchoolId: `${spec.district.stateLeaId}-${s.ncesSchoolId.slice(-4)}`,
+        povertyMeasure: "DIRECT_CERTIFICATION",
+        illustrative: true,
+      });
     }
     await tx.flush();
 
     const planText = readFileSync(SAMPLE_FILES.improvementPlanFy2022, "utf8");
     await saveImprovementPlan(tx, district, fy, parseImprovementPlan(planText), planText);
     if (spec.strategicPlan) {
-      await saveStrategicPlan(tx, district, parseStrategicPlan(readFileSync(SAMPLE_FILES.strategicPlan2021To2026, "utf8")));
+      await saveStrategicPlan(
+        tx,
+        district,
+        parseStrategicPlan(readFileSync(SAMPLE_FILES.strategicPlan2021To2026, "utf8")),
+      );
       await tx.flush();
       await linkToStrategicPlan(tx, district, 2022, DEMO_STRATEGIC_LINKS);
     }
@@ -159,15 +190,25 @@ async function seedBudgetLines(
   const steps = await em.find(
     ActionStep,
     { district, need: { plan: { fiscalYear: fy } } },
-    { populate: ["need", "allowedFundingSources.fundingSource"], orderBy: { need: { number: "asc" }, number: "asc" } },
+    {
+      populate: ["need", "allowedFundingSources.fundingSource"],
+      orderBy: { need: { number: "asc" }, number: "asc" },
+    },
   );
   for (const code of PROGRAM_CODES) {
-    const allowed = steps.filter((s) => s.allowedFundingSources.getItems().some((l) => l.fundingSource.code === code));
+    const allowed = steps.filter((s) =>
+      s.allowedFundingSources.getItems().some((l) => l.fundingSource.code === code),
+    );
     if (allowed.length === 0) continue;
     const award = awards[code];
-    const poolDollars = Math.floor(((award.amount + award.carryoverIn) * BUDGETED_SHARE_PERCENT) / 100 / 100);
+    const poolDollars = Math.floor(
+      ((award.amount + award.carryoverIn) * BUDGETED_SHARE_PERCENT) / 100 / 100,
+    );
     // Fixed, uneven weights so the demo matrix is not flat: earlier steps carry more. Whole dollars.
-    const parts = splitByWeights(poolDollars, allowed.map((_, i) => allowed.length - i + 2)).map((d) => d * 100);
+    const parts = splitByWeights(
+      poolDollars,
+      allowed.map((_, i) => allowed.length - i + 2),
+    ).map((d) => d * 100);
     allowed.forEach((step, i) => {
       em.create(BudgetLine, {
         district,

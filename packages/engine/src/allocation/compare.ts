@@ -22,17 +22,37 @@ export interface ResultComparison {
 
 /** Two scenarios' results side by side: what moves, per school and program, per program, per measure. */
 export function compareResults(a: ScenarioResult, b: ScenarioResult): ResultComparison {
-  const amounts = (r: ScenarioResult) => new Map(r.schools.flatMap((s) => s.programs.map((p) => [`${s.schoolId}:${p.program}`, p.amount] as const)));
+  const amounts = (r: ScenarioResult) =>
+    new Map(
+      r.schools.flatMap((s) =>
+        s.programs.map((p) => [`${s.schoolId}:${p.program}`, p.amount] as const),
+      ),
+    );
   const [inA, inB] = [amounts(a), amounts(b)];
-  const schoolIds = [...new Set([...a.schools.map((s) => s.schoolId), ...b.schools.map((s) => s.schoolId)])];
+  const schoolIds = [
+    ...new Set([...a.schools.map((s) => s.schoolId), ...b.schools.map((s) => s.schoolId)]),
+  ];
   const schools = schoolIds.flatMap((schoolId) =>
     PROGRAM_CODES.flatMap((program) => {
-      const [x, y] = [inA.get(`${schoolId}:${program}`) ?? 0, inB.get(`${schoolId}:${program}`) ?? 0];
+      const [x, y] = [
+        inA.get(`${schoolId}:${program}`) ?? 0,
+        inB.get(`${schoolId}:${program}`) ?? 0,
+      ];
       return x === y ? [] : [{ schoolId, program, a: x, b: y, difference: y - x }];
     }),
   );
-  const toSchools = (r: ScenarioResult, program: ProgramCode) => r.programs.find((p) => p.program === program)?.toSchools ?? 0;
-  const programs = PROGRAM_CODES.map((program) => ({ program, a: toSchools(a, program), b: toSchools(b, program), difference: toSchools(b, program) - toSchools(a, program) }));
-  const measures = (Object.keys(a.equityAfter) as (keyof EquityMeasures)[]).map((measure) => ({ measure, a: a.equityAfter[measure], b: b.equityAfter[measure] }));
+  const toSchools = (r: ScenarioResult, program: ProgramCode) =>
+    r.programs.find((p) => p.program === program)?.toSchools ?? 0;
+  const programs = PROGRAM_CODES.map((program) => ({
+    program,
+    a: toSchools(a, program),
+    b: toSchools(b, program),
+    difference: toSchools(b, program) - toSchools(a, program),
+  }));
+  const measures = (Object.keys(a.equityAfter) as (keyof EquityMeasures)[]).map((measure) => ({
+    measure,
+    a: a.equityAfter[measure],
+    b: b.equityAfter[measure],
+  }));
   return { schools, programs, measures };
 }

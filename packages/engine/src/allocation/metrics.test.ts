@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { comparabilityCheck, equityMeasures } from "./metrics.js";
 
-const s = (enrollment: number, lowIncome: number, amount: number) => ({ enrollment, lowIncome, weighted: enrollment * 10_000, amount });
+const s = (enrollment: number, lowIncome: number, amount: number) => ({
+  enrollment,
+  lowIncome,
+  weighted: enrollment * 10_000,
+  amount,
+});
 
 describe("equity measures", () => {
   it("reads an even split as neutral: ratio 1, no slope, no spread, Gini 0", () => {
@@ -30,15 +35,32 @@ describe("equity measures", () => {
 describe("comparability", () => {
   it("passes within 10% and fails beyond", () => {
     const ti = { enrollment: 100, lowIncome: 80, weighted: 0, amount: 0, titleI: true };
-    const other = { enrollment: 100, lowIncome: 10, weighted: 0, amount: 0, titleI: false, stateLocalPerPupil: 1_000_000 };
+    const other = {
+      enrollment: 100,
+      lowIncome: 10,
+      weighted: 0,
+      amount: 0,
+      titleI: false,
+      stateLocalPerPupil: 1_000_000,
+    };
     expect(comparabilityCheck([{ ...ti, stateLocalPerPupil: 900_000 }, other]).status).toBe("PASS");
     expect(comparabilityCheck([{ ...ti, stateLocalPerPupil: 899_999 }, other]).status).toBe("FAIL");
   });
 
   it("says what is missing when the figures are not given, and does not apply without a school to compare", () => {
     const ti = { enrollment: 100, lowIncome: 80, weighted: 0, amount: 0, titleI: true };
-    const other = { enrollment: 100, lowIncome: 10, weighted: 0, amount: 0, titleI: false, stateLocalPerPupil: 1_000_000 };
-    expect(comparabilityCheck([ti, other])).toMatchObject({ status: "NOT_CHECKED", missing: "schools.stateLocalPerPupil" });
+    const other = {
+      enrollment: 100,
+      lowIncome: 10,
+      weighted: 0,
+      amount: 0,
+      titleI: false,
+      stateLocalPerPupil: 1_000_000,
+    };
+    expect(comparabilityCheck([ti, other])).toMatchObject({
+      status: "NOT_CHECKED",
+      missing: "schools.stateLocalPerPupil",
+    });
     expect(comparabilityCheck([ti, { ...ti, lowIncome: 70 }]).status).toBe("NOT_APPLICABLE");
   });
 });

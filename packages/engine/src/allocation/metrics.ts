@@ -31,7 +31,13 @@ export interface EquityMeasures {
 export function equityMeasures(schools: readonly EquitySchool[]): EquityMeasures {
   const rows = schools.filter((s) => s.enrollment > 0);
   if (rows.length === 0) {
-    return { progressivityRatio: null, slopePerPovertyPoint: null, correlationWithPoverty: null, coefficientOfVariation: null, gini: null };
+    return {
+      progressivityRatio: null,
+      slopePerPovertyPoint: null,
+      correlationWithPoverty: null,
+      coefficientOfVariation: null,
+      gini: null,
+    };
   }
   const perPupil = rows.map((s) => s.amount / 100 / s.enrollment);
   const poverty = rows.map((s) => s.lowIncome / s.enrollment);
@@ -39,8 +45,12 @@ export function equityMeasures(schools: readonly EquitySchool[]): EquityMeasures
   const low = rows.reduce((a, s) => a + s.lowIncome, 0);
   const rest = rows.reduce((a, s) => a + (s.enrollment - s.lowIncome), 0);
   const lowAvg = low > 0 ? rows.reduce((a, s, i) => a + perPupil[i]! * s.lowIncome, 0) / low : null;
-  const restAvg = rest > 0 ? rows.reduce((a, s, i) => a + perPupil[i]! * (s.enrollment - s.lowIncome), 0) / rest : null;
-  const progressivityRatio = lowAvg !== null && restAvg !== null && restAvg > 0 ? lowAvg / restAvg : null;
+  const restAvg =
+    rest > 0
+      ? rows.reduce((a, s, i) => a + perPupil[i]! * (s.enrollment - s.lowIncome), 0) / rest
+      : null;
+  const progressivityRatio =
+    lowAvg !== null && restAvg !== null && restAvg > 0 ? lowAvg / restAvg : null;
 
   const n = rows.length;
   const mx = poverty.reduce((a, b) => a + b, 0) / n;
@@ -67,7 +77,9 @@ export function equityMeasures(schools: readonly EquitySchool[]): EquityMeasures
   }
 
   // Gini over pupils: each pupil carries the per-pupil amount of their school.
-  const sorted = rows.map((s, i) => ({ p: perPupil[i]!, n: s.enrollment })).sort((a, b) => a.p - b.p);
+  const sorted = rows
+    .map((s, i) => ({ p: perPupil[i]!, n: s.enrollment }))
+    .sort((a, b) => a.p - b.p);
   const pupils = sorted.reduce((a, x) => a + x.n, 0);
   const total = sorted.reduce((a, x) => a + x.p * x.n, 0);
   let gini: number | null = null;
@@ -81,28 +93,53 @@ export function equityMeasures(schools: readonly EquitySchool[]): EquityMeasures
     }
     gini = 1 - 2 * area;
   }
-  return { progressivityRatio, slopePerPovertyPoint: slope, correlationWithPoverty: correlation, coefficientOfVariation: cv, gini };
+  return {
+    progressivityRatio,
+    slopePerPovertyPoint: slope,
+    correlationWithPoverty: correlation,
+    coefficientOfVariation: cv,
+    gini,
+  };
 }
 
 /**
  * Comparability (ESEA 1118(c)): state and local dollars per pupil in Title I schools at least 90%
  * of the non-Title I average (the 10% band is state practice, hence configurable).
  */
-export function comparabilityCheck(schools: readonly EquitySchool[], bandBasisPoints = 1000): ComplianceCheck {
+export function comparabilityCheck(
+  schools: readonly EquitySchool[],
+  bandBasisPoints = 1000,
+): ComplianceCheck {
   const enrolled = schools.filter((s) => s.enrollment > 0);
   if (!enrolled.some((s) => s.titleI) || enrolled.every((s) => s.titleI)) {
-    return check("COMPARABILITY", "TITLE_I_A", "NOT_APPLICABLE", "No non-Title I school to compare with (or no Title I school).");
+    return check(
+      "COMPARABILITY",
+      "TITLE_I_A",
+      "NOT_APPLICABLE",
+      "No non-Title I school to compare with (or no Title I school).",
+    );
   }
   const known = enrolled.filter((s) => s.stateLocalPerPupil != null);
   const titleI = known.filter((s) => s.titleI);
   const others = known.filter((s) => !s.titleI);
   if (titleI.length === 0 || others.length === 0) {
-    return notChecked("COMPARABILITY", "TITLE_I_A", "schools.stateLocalPerPupil", "Not checked: state and local dollars per pupil were not given for both Title I and non-Title I schools.");
+    return notChecked(
+      "COMPARABILITY",
+      "TITLE_I_A",
+      "schools.stateLocalPerPupil",
+      "Not checked: state and local dollars per pupil were not given for both Title I and non-Title I schools.",
+    );
   }
-  const avg = (xs: EquitySchool[]) => xs.reduce((a, s) => a + s.stateLocalPerPupil! * s.enrollment, 0) / xs.reduce((a, s) => a + s.enrollment, 0);
+  const avg = (xs: EquitySchool[]) =>
+    xs.reduce((a, s) => a + s.stateLocalPerPupil! * s.enrollment, 0) /
+    xs.reduce((a, s) => a + s.enrollment, 0);
   const a = avg(titleI);
   const b = avg(others);
   const ok = a * 10_000 >= b * (10_000 - bandBasisPoints);
-  return check("COMPARABILITY", "TITLE_I_A", ok ? "PASS" : "FAIL",
-    `Title I schools average $${(a / 100).toFixed(2)} of state and local money per pupil against $${(b / 100).toFixed(2)} elsewhere (must be within ${bandBasisPoints / 100}%).`);
+  return check(
+    "COMPARABILITY",
+    "TITLE_I_A",
+    ok ? "PASS" : "FAIL",
+    `Title I schools average $${(a / 100).toFixed(2)} of state and local money per pupil against $${(b / 100).toFixed(2)} elsewhere (must be within ${bandBasisPoints / 100}%).`,
+  );
 }

@@ -59,26 +59,33 @@ export class ReallocationInfeasible extends Error {
 export function reallocate(input: ReallocationInput): ReallocationResult {
   const { pool, schools } = input;
   const loss = input.maxLossBasisPoints;
-  if (!Number.isInteger(loss) || loss < 0 || loss > 10_000) throw new RangeError("maxLossBasisPoints must be 0-10000");
+  if (!Number.isInteger(loss) || loss < 0 || loss > 10_000)
+    throw new RangeError("maxLossBasisPoints must be 0-10000");
   const gain = input.maxGainBasisPoints ?? null;
-  if (gain !== null && (!Number.isInteger(gain) || gain < 0)) throw new RangeError("maxGainBasisPoints must be a whole number >= 0");
+  if (gain !== null && (!Number.isInteger(gain) || gain < 0))
+    throw new RangeError("maxGainBasisPoints must be a whole number >= 0");
 
   const rows = schools.map((s) => {
     if (!s.eligible) return { s, floor: 0, cap: 0 };
     const floor = Math.ceil((s.baseline * (10_000 - loss)) / 10_000);
-    let cap: Cents | null = gain === null ? null : Math.floor((s.baseline * (10_000 + gain)) / 10_000);
+    let cap: Cents | null =
+      gain === null ? null : Math.floor((s.baseline * (10_000 + gain)) / 10_000);
     if (s.cap !== undefined && s.cap !== null) cap = cap === null ? s.cap : Math.min(cap, s.cap);
     if (cap !== null && cap < floor) cap = floor;
     return { s, floor, cap };
   });
   const floors = rows.reduce((a, r) => a + r.floor, 0);
   if (floors > pool) {
-    throw new ReallocationInfeasible(`The floors need ${usd(floors)} but the pool is ${usd(pool)}: allow a larger loss or add to the pool.`);
+    throw new ReallocationInfeasible(
+      `The floors need ${usd(floors)} but the pool is ${usd(pool)}: allow a larger loss or add to the pool.`,
+    );
   }
   const uncapped = rows.some((r) => r.s.eligible && r.cap === null && r.s.weight > 0);
   const capsTotal = rows.reduce((a, r) => a + (r.cap ?? 0), 0);
   if (!uncapped && capsTotal < pool) {
-    throw new ReallocationInfeasible(`The caps allow only ${usd(capsTotal)} of a pool of ${usd(pool)}: allow a larger gain.`);
+    throw new ReallocationInfeasible(
+      `The caps allow only ${usd(capsTotal)} of a pool of ${usd(pool)}: allow a larger gain.`,
+    );
   }
 
   // S(L) = sum clamp(L w, floor, cap) is non-decreasing and piecewise linear; its breakpoints are
@@ -90,7 +97,14 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
       const want = level * r.s.weight;
       return a + Math.max(r.floor, r.cap === null ? want : Math.min(r.cap, want));
     }, 0);
-  const breaks = [...new Set(weighted.flatMap((r) => [r.floor / r.s.weight, ...(r.cap === null ? [] : [r.cap / r.s.weight])]))].sort((a, b) => a - b);
+  const breaks = [
+    ...new Set(
+      weighted.flatMap((r) => [
+        r.floor / r.s.weight,
+        ...(r.cap === null ? [] : [r.cap / r.s.weight]),
+      ]),
+    ),
+  ].sort((a, b) => a - b);
   let lo = 0;
   let hi = breaks.length - 1;
   // Largest breakpoint whose spend is still <= pool.
@@ -123,7 +137,11 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
     const want = level * r.s.weight;
     return Math.max(r.floor, r.cap === null ? want : Math.min(r.cap, want));
   });
-  const amounts = roundToPool(exact, rows.map((r) => ({ id: r.s.id, eligible: r.s.eligible, floor: r.floor, cap: r.cap })), pool);
+  const amounts = roundToPool(
+    exact,
+    rows.map((r) => ({ id: r.s.id, eligible: r.s.eligible, floor: r.floor, cap: r.cap })),
+    pool,
+  );
 
   const result = rows.map((r, i) => {
     const amount = amounts[i]!;
@@ -144,7 +162,10 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
  * Weighted variance of dollars per weighted pupil over eligible schools with weight: how unequal
  * the distribution is on the reallocation's own measure (0 = every school at one level).
  */
-export function levelSpread(schools: readonly ReallocationSchool[], amounts: readonly Cents[]): number {
+export function levelSpread(
+  schools: readonly ReallocationSchool[],
+  amounts: readonly Cents[],
+): number {
   let w = 0;
   let total = 0;
   schools.forEach((s, i) => {
@@ -181,8 +202,13 @@ export function roundToPool(
     rems[i] = exact[i]! - down;
   }
   let left = pool - amounts.reduce((a, b) => a + b, 0);
-  const room = (i: number) => bounds[i]!.eligible && (bounds[i]!.cap === null || amounts[i]! < bounds[i]!.cap);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => rems[b]! - rems[a]! || (bounds[a]!.id < bounds[b]!.id ? -1 : bounds[a]!.id > bounds[b]!.id ? 1 : 0));
+  const room = (i: number) =>
+    bounds[i]!.eligible && (bounds[i]!.cap === null || amounts[i]! < bounds[i]!.cap);
+  const order = Array.from({ length: n }, (_, i) => i).sort(
+    (a, b) =>
+      rems[b]! - rems[a]! ||
+      (bounds[a]!.id < bounds[b]!.id ? -1 : bounds[a]!.id > bounds[b]!.id ? 1 : 0),
+  );
   while (left > 0) {
     let gave = false;
     for (const i of order) {

@@ -42,7 +42,13 @@ abstract class Share implements SchoolProgramResult {
   abstract readonly bound: ActiveBound | null;
   abstract get explanation(): string;
   toJSON(): SchoolProgramResult {
-    return { program: this.program, amount: this.amount, baseline: this.baseline, bound: this.bound, explanation: this.explanation };
+    return {
+      program: this.program,
+      amount: this.amount,
+      baseline: this.baseline,
+      bound: this.bound,
+      explanation: this.explanation,
+    };
   }
 }
 
@@ -66,7 +72,12 @@ const NOT_ELIGIBLE: Partial<Record<ProgramCode, string>> = {
 /** Title I: rank and serve wrote its own sentence (rank, poverty, per-child amount). */
 export class TitleIShare extends Share {
   readonly bound = null;
-  constructor(program: ProgramCode, amount: Cents, baseline: Cents, private readonly school: TitleISchoolResult) {
+  constructor(
+    program: ProgramCode,
+    amount: Cents,
+    baseline: Cents,
+    private readonly school: TitleISchoolResult,
+  ) {
     super(program, amount, baseline);
   }
   get explanation() {
@@ -74,7 +85,17 @@ export class TitleIShare extends Share {
   }
   get titleI(): TitleIDetail {
     const s = this.school;
-    return { eligible: s.eligible, eligibility: s.eligibility, rank: s.rank, priority: s.priority, served: s.served, lowIncomeChildren: s.children, perChild: s.perChild, publicAmount: s.publicAmount, privateAmount: s.privateAmount };
+    return {
+      eligible: s.eligible,
+      eligibility: s.eligibility,
+      rank: s.rank,
+      priority: s.priority,
+      served: s.served,
+      lowIncomeChildren: s.children,
+      perChild: s.perChild,
+      publicAmount: s.publicAmount,
+      privateAmount: s.privateAmount,
+    };
   }
   override toJSON(): SchoolProgramResult {
     return { ...super.toJSON(), titleI: this.titleI };
@@ -84,11 +105,22 @@ export class TitleIShare extends Share {
 /** A program's pool split in proportion to the students it serves. */
 export class FormulaShare extends Share {
   readonly bound = null;
-  constructor(program: ProgramCode, amount: Cents, baseline: Cents, private readonly name: string, private readonly weight: number, private readonly total: number, private readonly pool: Cents) {
+  constructor(
+    program: ProgramCode,
+    amount: Cents,
+    baseline: Cents,
+    private readonly name: string,
+    private readonly weight: number,
+    private readonly total: number,
+    private readonly pool: Cents,
+  ) {
     super(program, amount, baseline);
   }
   get explanation() {
-    const count = (w: number) => (this.program === "TITLE_II_A" || this.program === "TITLE_IV_A" ? (w / WEIGHT_SCALE).toFixed(1) : String(w));
+    const count = (w: number) =>
+      this.program === "TITLE_II_A" || this.program === "TITLE_IV_A"
+        ? (w / WEIGHT_SCALE).toFixed(1)
+        : String(w);
     const share = this.total > 0 ? `${((this.weight / this.total) * 100).toFixed(2)}%` : "0%";
     return `${this.name}: ${count(this.weight)} ${WHAT[this.program]} of ${count(this.total)} in eligible schools, so ${share} of ${usd(this.pool)} = ${usd(this.amount)}.`;
   }
@@ -96,7 +128,12 @@ export class FormulaShare extends Share {
 
 export class IneligibleShare extends Share {
   readonly bound = "INELIGIBLE";
-  constructor(program: ProgramCode, amount: Cents, baseline: Cents, private readonly name: string) {
+  constructor(
+    program: ProgramCode,
+    amount: Cents,
+    baseline: Cents,
+    private readonly name: string,
+  ) {
     super(program, amount, baseline);
   }
   get explanation() {
@@ -121,10 +158,13 @@ export class ReallocatedShare extends Share {
   }
   get explanation() {
     const why =
-      this.bound === "FLOOR" ? `held at its floor of ${usd(this.floor)} (it may lose at most ${percent(this.maxLossBasisPoints)})`
-      : this.bound === "CAP" ? `held at its cap of ${usd(this.cap ?? 0)}`
-      : this.bound === "INELIGIBLE" ? "not eligible"
-      : `at the common level of $${this.level.toFixed(2)} per weighted pupil`;
+      this.bound === "FLOOR"
+        ? `held at its floor of ${usd(this.floor)} (it may lose at most ${percent(this.maxLossBasisPoints)})`
+        : this.bound === "CAP"
+          ? `held at its cap of ${usd(this.cap ?? 0)}`
+          : this.bound === "INELIGIBLE"
+            ? "not eligible"
+            : `at the common level of $${this.level.toFixed(2)} per weighted pupil`;
     return `${this.name}: reallocated toward equal dollars per weighted pupil, ${why}: ${usd(this.amount)}.`;
   }
 }

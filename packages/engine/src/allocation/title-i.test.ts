@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
 import { allocateTitleI, type TitleISchool } from "./title-i.js";
 import { titleIReservations } from "./reservations.js";
-import { GUIDANCE_1996_EXAMPLES, WORKED_EXAMPLE, WORKED_EXAMPLE_SCHOOLS } from "./worked-example.js";
+import {
+  GUIDANCE_1996_EXAMPLES,
+  WORKED_EXAMPLE,
+  WORKED_EXAMPLE_SCHOOLS,
+} from "./worked-example.js";
 
 const run = (over: Partial<Parameters<typeof allocateTitleI>[0]> = {}) =>
   allocateTitleI({
     schools: WORKED_EXAMPLE_SCHOOLS,
     pool: WORKED_EXAMPLE.schoolPool,
     districtAllocation: WORKED_EXAMPLE.allocation,
-    policy: { ppa: { kind: "SINGLE", perChild: WORKED_EXAMPLE.perChild }, privateChildrenInSchoolShare: true },
+    policy: {
+      ppa: { kind: "SINGLE", perChild: WORKED_EXAMPLE.perChild },
+      privateChildrenInSchoolShare: true,
+    },
     ...over,
   });
 
@@ -22,7 +29,9 @@ describe("Title I rank and serve: the federal worked example, to the dollar", ()
 
   it("serves the 11 schools at or above 35% in rank order and allocates every dollar", () => {
     // Each served school's amounts are checked against the source below (all four examples).
-    expect(result.schools.filter((s) => s.served).map((s) => s.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(result.schools.filter((s) => s.served).map((s) => s.rank)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11,
+    ]);
     for (const name of ["White Hill", "Bannaker", "Eastern MS", "Taft HS", "Wilson HS"]) {
       expect(by.get(name)).toMatchObject({ served: false, amount: 0, eligible: false });
     }
@@ -38,7 +47,9 @@ describe("Title I rank and serve: the federal worked example, to the dollar", ()
     expect(by.get("Violet Hill")!.explanation).toBe(
       "Violet Hill: rank 1 of 11 eligible (16 schools), 100.00% poverty, above 75% so served first; 870 low-income children (850 public + 20 private) x $700.00 = $609,000.00 ($595,000.00 public + $14,000.00 private).",
     );
-    expect(by.get("White Hill")!.explanation).toMatch(/34\.54% poverty, below the district average of 48\.84% and below 35%/);
+    expect(by.get("White Hill")!.explanation).toMatch(
+      /34\.54% poverty, below the district average of 48\.84% and below 35%/,
+    );
     expect(by.get("Camp Springs")!.eligibility).toBe("at or above 35%, designated by the district");
     expect(by.get("Davis")!.eligibility).toBe("at or above the district average of 48.84%");
   });
@@ -60,29 +71,63 @@ describe("Title I rank and serve: the federal worked example, to the dollar", ()
 describe("Title I policies", () => {
   it("stops at the first school the pool cannot cover, never skipping down the ranks", () => {
     const r = run({ pool: 100_000_000 }); // $1,000,000: Violet Hill and Oakdale MS fit, Elemwood does not
-    expect(r.schools.filter((s) => s.served).map((s) => s.name)).toEqual(["Violet Hill", "Oakdale MS"]);
+    expect(r.schools.filter((s) => s.served).map((s) => s.name)).toEqual([
+      "Violet Hill",
+      "Oakdale MS",
+    ]);
     expect(r.unallocated).toBe(100_000_000 - 75_600_000);
     expect(r.schools.find((s) => s.name === "Elemwood")!.explanation).toMatch(/pool ran out/);
     expect(r.checks.find((c) => c.rule.id === "TITLE_I_RANK_ORDER")!.status).toBe("PASS");
   });
 
   it("flags a per-child amount that rises as rank falls (explicit amounts)", () => {
-    const r = run({ policy: { ppa: { kind: "EXPLICIT", perChild: { "violet-hill": 60_000, "oakdale-ms": 70_000 } }, privateChildrenInSchoolShare: true } });
-    expect(r.checks.find((c) => c.rule.id === "TITLE_I_PPA_ORDER")).toMatchObject({ status: "FAIL" });
+    const r = run({
+      policy: {
+        ppa: { kind: "EXPLICIT", perChild: { "violet-hill": 60_000, "oakdale-ms": 70_000 } },
+        privateChildrenInSchoolShare: true,
+      },
+    });
+    expect(r.checks.find((c) => c.rule.id === "TITLE_I_PPA_ORDER")).toMatchObject({
+      status: "FAIL",
+    });
   });
 
   it("applies the 125% rule when a served school is below 35%", () => {
     const schools: TitleISchool[] = [
       { id: "a", name: "A", level: "ELEMENTARY", enrollment: 100, lowIncome: 80 },
-      { id: "b", name: "B", level: "ELEMENTARY", enrollment: 100, lowIncome: 20, servedLastYear: true },
+      {
+        id: "b",
+        name: "B",
+        level: "ELEMENTARY",
+        enrollment: 100,
+        lowIncome: 20,
+        servedLastYear: true,
+      },
       { id: "c", name: "C", level: "ELEMENTARY", enrollment: 100, lowIncome: 10 },
     ];
     // District: $110,000 over 110 children = $1,000 per child; 125% = $1,250.
-    const low = allocateTitleI({ schools, pool: 11_000_000, districtAllocation: 11_000_000, policy: { ppa: { kind: "SINGLE", perChild: 100_000 } } });
-    expect(low.schools.find((s) => s.name === "B")).toMatchObject({ served: true, eligibility: "served last year, so served one more year" });
-    expect(low.checks.find((c) => c.rule.id === "TITLE_I_125_PERCENT")).toMatchObject({ status: "FAIL" });
-    const ok = allocateTitleI({ schools, pool: 12_500_000, districtAllocation: 11_000_000, policy: { ppa: { kind: "SINGLE", perChild: 125_000 } } });
-    expect(ok.checks.find((c) => c.rule.id === "TITLE_I_125_PERCENT")).toMatchObject({ status: "PASS" });
+    const low = allocateTitleI({
+      schools,
+      pool: 11_000_000,
+      districtAllocation: 11_000_000,
+      policy: { ppa: { kind: "SINGLE", perChild: 100_000 } },
+    });
+    expect(low.schools.find((s) => s.name === "B")).toMatchObject({
+      served: true,
+      eligibility: "served last year, so served one more year",
+    });
+    expect(low.checks.find((c) => c.rule.id === "TITLE_I_125_PERCENT")).toMatchObject({
+      status: "FAIL",
+    });
+    const ok = allocateTitleI({
+      schools,
+      pool: 12_500_000,
+      districtAllocation: 11_000_000,
+      policy: { ppa: { kind: "SINGLE", perChild: 125_000 } },
+    });
+    expect(ok.checks.find((c) => c.rule.id === "TITLE_I_125_PERCENT")).toMatchObject({
+      status: "PASS",
+    });
   });
 
   it("spreads the whole pool at one per-child amount with EVEN, leaving only indivisible cents", () => {
@@ -96,7 +141,13 @@ describe("Title I policies", () => {
   it("uses poverty bands, highest band first", () => {
     const r = run({
       policy: {
-        ppa: { kind: "BANDS", bands: [{ minPovertyBasisPoints: 7500, perChild: 80_000 }, { minPovertyBasisPoints: 0, perChild: 60_000 }] },
+        ppa: {
+          kind: "BANDS",
+          bands: [
+            { minPovertyBasisPoints: 7500, perChild: 80_000 },
+            { minPovertyBasisPoints: 0, perChild: 60_000 },
+          ],
+        },
         privateChildrenInSchoolShare: true,
       },
     });
@@ -106,7 +157,13 @@ describe("Title I policies", () => {
   });
 
   it("lets high schools at 50% or more join the priority group when the district chooses", () => {
-    const r = run({ policy: { ppa: { kind: "SINGLE", perChild: 70_000 }, privateChildrenInSchoolShare: true, highSchoolThresholdBasisPoints: 5000 } });
+    const r = run({
+      policy: {
+        ppa: { kind: "SINGLE", perChild: 70_000 },
+        privateChildrenInSchoolShare: true,
+        highSchoolThresholdBasisPoints: 5000,
+      },
+    });
     const berlieth = r.schools.find((s) => s.name === "Berlieth HS")!;
     expect(berlieth).toMatchObject({ priority: true, rank: 3 });
   });
@@ -116,7 +173,12 @@ describe("Title I policies", () => {
       { id: "x", name: "X", level: "ELEMENTARY", enrollment: 300, lowIncome: 60 },
       { id: "y", name: "Y", level: "HIGH", enrollment: 200, lowIncome: 20 },
     ];
-    const r = allocateTitleI({ schools: tiny, pool: 1_000_000, districtAllocation: 1_000_000, policy: { ppa: { kind: "SINGLE", perChild: 10_000 } } });
+    const r = allocateTitleI({
+      schools: tiny,
+      pool: 1_000_000,
+      districtAllocation: 1_000_000,
+      policy: { ppa: { kind: "SINGLE", perChild: 10_000 } },
+    });
     expect(r.schools.every((s) => s.eligible)).toBe(true);
     expect(r.checks.find((c) => c.rule.id === "TITLE_I_SMALL_DISTRICT")!.status).toBe("PASS");
   });
@@ -126,14 +188,33 @@ describe("the four worked examples of ED's April 1996 Title I guidance, to the d
   for (const ex of GUIDANCE_1996_EXAMPLES) {
     it(`${ex.id}: ${ex.title}`, () => {
       const publicLowIncome = ex.schools.reduce((a, s) => a + s.lowIncome, 0);
-      const res = titleIReservations({ allocation: ex.allocation, ...ex.reservations, publicLowIncome, privateLowIncome: 0 });
+      const res = titleIReservations({
+        allocation: ex.allocation,
+        ...ex.reservations,
+        publicLowIncome,
+        privateLowIncome: 0,
+      });
       expect(res.schoolPool).toBe(ex.schoolPool);
-      const result = allocateTitleI({ schools: ex.schools, pool: res.schoolPool, districtAllocation: ex.allocation, policy: ex.policy });
+      const result = allocateTitleI({
+        schools: ex.schools,
+        pool: res.schoolPool,
+        districtAllocation: ex.allocation,
+        policy: ex.policy,
+      });
       const served = result.schools.filter((s) => s.served).sort((a, b) => a.rank! - b.rank!);
       // The source rounds each figure to the dollar; Allot keeps cents, so compare rounded.
-      expect(served.map((s) => [s.name, Math.round(s.amount / 100), Math.round(s.publicAmount / 100), Math.round(s.privateAmount / 100)])).toEqual(ex.expected);
+      expect(
+        served.map((s) => [
+          s.name,
+          Math.round(s.amount / 100),
+          Math.round(s.publicAmount / 100),
+          Math.round(s.privateAmount / 100),
+        ]),
+      ).toEqual(ex.expected);
       expect(result.allocated + result.unallocated).toBe(ex.schoolPool);
-      expect(result.schools.reduce((a, s) => a + s.publicAmount + s.privateAmount, 0)).toBe(result.allocated);
+      expect(result.schools.reduce((a, s) => a + s.publicAmount + s.privateAmount, 0)).toBe(
+        result.allocated,
+      );
       expect(result.checks.filter((c) => c.status === "FAIL").map((c) => c.rule.id)).toEqual([]);
     });
   }
@@ -145,12 +226,16 @@ describe("rounding policy", () => {
     const camp = result.schools.find((s) => s.name === "Camp Springs")!;
     expect(camp).toMatchObject({ served: true, amount: 32_410_000 - 100 });
     expect(camp.publicAmount + camp.privateAmount).toBe(camp.amount);
-    expect(camp.explanation).toMatch(/\$1\.00 short, under \$1 per child\), so served with what was left/);
+    expect(camp.explanation).toMatch(
+      /\$1\.00 short, under \$1 per child\), so served with what was left/,
+    );
     expect(result.unallocated).toBe(0);
   });
 
   it("does not serve a school the pool is short of by $1 per child or more", () => {
-    const camp = run({ pool: WORKED_EXAMPLE.schoolPool - 463 * 100 }).schools.find((s) => s.name === "Camp Springs")!;
+    const camp = run({ pool: WORKED_EXAMPLE.schoolPool - 463 * 100 }).schools.find(
+      (s) => s.name === "Camp Springs",
+    )!;
     expect(camp).toMatchObject({ served: false, amount: 0 });
   });
 
@@ -171,7 +256,16 @@ describe("ranking by grade span", () => {
           privateChildrenInSchoolShare: true,
           ppa: {
             kind: "EXPLICIT",
-            perChild: Object.fromEntries(WORKED_EXAMPLE_SCHOOLS.map((s) => [s.id, s.level === "MIDDLE" && s.id !== "oakdale-ms" ? middle : s.level === "HIGH" ? 60_000 : 70_000])),
+            perChild: Object.fromEntries(
+              WORKED_EXAMPLE_SCHOOLS.map((s) => [
+                s.id,
+                s.level === "MIDDLE" && s.id !== "oakdale-ms"
+                  ? middle
+                  : s.level === "HIGH"
+                    ? 60_000
+                    : 70_000,
+              ]),
+            ),
           },
         },
       }).checks.find((c) => c.rule.id === "TITLE_I_PPA_ORDER")!;
@@ -184,8 +278,12 @@ describe("ranking by grade span", () => {
   });
 
   it("still fails a span whose lower-ranked school gets more", () => {
-    const perChild = Object.fromEntries(WORKED_EXAMPLE_SCHOOLS.map((s) => [s.id, s.id === "camp-springs" ? 75_000 : 70_000]));
-    const c = run({ policy: { ranking: "GRADE_SPAN", ppa: { kind: "EXPLICIT", perChild } } }).checks.find((x) => x.rule.id === "TITLE_I_PPA_ORDER")!;
+    const perChild = Object.fromEntries(
+      WORKED_EXAMPLE_SCHOOLS.map((s) => [s.id, s.id === "camp-springs" ? 75_000 : 70_000]),
+    );
+    const c = run({
+      policy: { ranking: "GRADE_SPAN", ppa: { kind: "EXPLICIT", perChild } },
+    }).checks.find((x) => x.rule.id === "TITLE_I_PPA_ORDER")!;
     expect(c.status).toBe("FAIL");
     expect(c.detail).toMatch(/Camp Springs/);
   });

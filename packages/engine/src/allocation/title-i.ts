@@ -102,7 +102,8 @@ export function allocateTitleI(input: {
 }): TitleIResult {
   const { schools, pool, policy } = input;
   const withPrivate = policy.privateChildrenInSchoolShare ?? false;
-  const childrenOf = (s: TitleISchool) => s.lowIncome + (withPrivate ? (s.privateLowIncome ?? 0) : 0);
+  const childrenOf = (s: TitleISchool) =>
+    s.lowIncome + (withPrivate ? (s.privateLowIncome ?? 0) : 0);
   const totalEnrollment = schools.reduce((a, s) => a + s.enrollment, 0);
   const totalChildren = schools.reduce((a, s) => a + childrenOf(s), 0);
   const districtBp = povertyBasisPoints(totalChildren, totalEnrollment);
@@ -112,20 +113,39 @@ export function allocateTitleI(input: {
   const rows = schools.map((s) => {
     const bp = povertyBasisPoints(childrenOf(s), s.enrollment);
     const reasons: string[] = [];
-    if (bp >= districtBp) reasons.push(`at or above the district average of ${percent(districtBp)}`);
-    else if ((policy.designateAt35 ?? true) && bp >= DESIGNATION_35) reasons.push("at or above 35%, designated by the district");
-    else if ((policy.serveLastYearOneMoreYear ?? true) && s.servedLastYear) reasons.push("served last year, so served one more year");
-    if (smallDistrict && reasons.length === 0) reasons.push("the district has under 1,000 students, so it need not rank");
-    const threshold = s.level === "HIGH" ? Math.min(highSchoolThreshold, THRESHOLD_75) : THRESHOLD_75;
-    const priority = s.level === "HIGH" && threshold < THRESHOLD_75 ? bp >= threshold : bp > threshold;
-    return { s, bp, children: childrenOf(s), eligible: reasons.length > 0, reason: reasons[0] ?? "", priority };
+    if (bp >= districtBp)
+      reasons.push(`at or above the district average of ${percent(districtBp)}`);
+    else if ((policy.designateAt35 ?? true) && bp >= DESIGNATION_35)
+      reasons.push("at or above 35%, designated by the district");
+    else if ((policy.serveLastYearOneMoreYear ?? true) && s.servedLastYear)
+      reasons.push("served last year, so served one more year");
+    if (smallDistrict && reasons.length === 0)
+      reasons.push("the district has under 1,000 students, so it need not rank");
+    const threshold =
+      s.level === "HIGH" ? Math.min(highSchoolThreshold, THRESHOLD_75) : THRESHOLD_75;
+    const priority =
+      s.level === "HIGH" && threshold < THRESHOLD_75 ? bp >= threshold : bp > threshold;
+    return {
+      s,
+      bp,
+      children: childrenOf(s),
+      eligible: reasons.length > 0,
+      reason: reasons[0] ?? "",
+      priority,
+    };
   });
 
   // Serving order: the 75% group first, then everyone else eligible; poverty high to low, ties
   // by more children, then by id so the order never depends on input order.
   const order = rows
     .filter((r) => r.eligible)
-    .sort((a, b) => Number(b.priority) - Number(a.priority) || b.bp - a.bp || b.children - a.children || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0));
+    .sort(
+      (a, b) =>
+        Number(b.priority) - Number(a.priority) ||
+        b.bp - a.bp ||
+        b.children - a.children ||
+        (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0),
+    );
   const spanRank = new Map<string, number>();
   if (policy.ranking === "GRADE_SPAN") {
     const counters = new Map<string, number>();
@@ -140,14 +160,24 @@ export function allocateTitleI(input: {
   // parts add up to the pool; the per-child rate shown is the pool over the children, rounded.
   const eligibleChildren = order.reduce((a, x) => a + x.children, 0);
   const evenPerChild = eligibleChildren > 0 ? Math.round(pool / eligibleChildren) : 0;
-  const evenParts = policy.ppa.kind === "EVEN" && eligibleChildren > 0 ? splitByWeights(pool, order.map((x) => x.children)) : null;
+  const evenParts =
+    policy.ppa.kind === "EVEN" && eligibleChildren > 0
+      ? splitByWeights(
+          pool,
+          order.map((x) => x.children),
+        )
+      : null;
   const perChildFor = (r: (typeof rows)[number]): Cents => {
     const p = policy.ppa;
     switch (p.kind) {
       case "SINGLE":
         return p.perChild;
       case "BANDS":
-        return [...p.bands].sort((a, b) => b.minPovertyBasisPoints - a.minPovertyBasisPoints).find((band) => r.bp >= band.minPovertyBasisPoints)?.perChild ?? 0;
+        return (
+          [...p.bands]
+            .sort((a, b) => b.minPovertyBasisPoints - a.minPovertyBasisPoints)
+            .find((band) => r.bp >= band.minPovertyBasisPoints)?.perChild ?? 0
+        );
       case "EXPLICIT":
         return p.perChild[r.s.id] ?? 0;
       case "EVEN":
@@ -157,53 +187,67 @@ export function allocateTitleI(input: {
 
   let left = pool;
   let stopped: string | null = null;
-  const run: RunFacts = { eligibleCount: order.length, schoolCount: schools.length, smallDistrict, districtBp };
+  const run: RunFacts = {
+    eligibleCount: order.length,
+    schoolCount: schools.length,
+    smallDistrict,
+    districtBp,
+  };
   const results = new Map<string, TitleISchoolResult>();
   order.forEach((r, i) => {
     const perChild = perChildFor(r);
     const full = evenParts ? evenParts[i]! : perChild * r.children;
     // Rounding policy: a school the pool falls short of by less than $1 per child (a rounding
     // shortfall) is served with what is left rather than losing its whole allocation.
-    const roundingShortfall = stopped === null && perChild > 0 && full > left && full - left < r.children * 100 && left > 0;
-    const fits = stopped === null && perChild > 0 && full > 0 && (full <= left || roundingShortfall);
+    const roundingShortfall =
+      stopped === null && perChild > 0 && full > left && full - left < r.children * 100 && left > 0;
+    const fits =
+      stopped === null && perChild > 0 && full > 0 && (full <= left || roundingShortfall);
     const amount = fits ? Math.min(full, left) : 0;
     if (fits) left -= amount;
     else if (stopped === null) stopped = r.s.name;
     const privateChildren = withPrivate ? (r.s.privateLowIncome ?? 0) : 0;
     // Public and private shares split the school's amount by their children, to the cent.
-    const [publicAmount, privateAmount] = amount > 0 ? splitByWeights(amount, [r.s.lowIncome, privateChildren]) : [0, 0];
-    results.set(r.s.id, new RankedSchool(r, run, {
-      eligible: true,
-      eligibility: r.reason,
-      rank: i + 1,
-      spanRank: spanRank.get(r.s.id) ?? null,
-      served: fits,
-      perChild: !fits ? 0 : amount < full ? Math.floor(amount / r.children) : perChild,
-      amount,
-      publicAmount: publicAmount!,
-      privateAmount: privateAmount!,
-      askedPerChild: perChild,
-      stoppedAt: stopped,
-      shortBy: fits ? full - amount : 0,
-      even: evenParts !== null,
-    }));
+    const [publicAmount, privateAmount] =
+      amount > 0 ? splitByWeights(amount, [r.s.lowIncome, privateChildren]) : [0, 0];
+    results.set(
+      r.s.id,
+      new RankedSchool(r, run, {
+        eligible: true,
+        eligibility: r.reason,
+        rank: i + 1,
+        spanRank: spanRank.get(r.s.id) ?? null,
+        served: fits,
+        perChild: !fits ? 0 : amount < full ? Math.floor(amount / r.children) : perChild,
+        amount,
+        publicAmount: publicAmount!,
+        privateAmount: privateAmount!,
+        askedPerChild: perChild,
+        stoppedAt: stopped,
+        shortBy: fits ? full - amount : 0,
+        even: evenParts !== null,
+      }),
+    );
   });
   for (const r of rows.filter((x) => !x.eligible)) {
-    results.set(r.s.id, new RankedSchool(r, run, {
-      eligible: false,
-      eligibility: `below the district average of ${percent(districtBp)} and below 35%`,
-      rank: null,
-      spanRank: null,
-      served: false,
-      perChild: 0,
-      amount: 0,
-      publicAmount: 0,
-      privateAmount: 0,
-      askedPerChild: 0,
-      stoppedAt: null,
-      shortBy: 0,
-      even: false,
-    }));
+    results.set(
+      r.s.id,
+      new RankedSchool(r, run, {
+        eligible: false,
+        eligibility: `below the district average of ${percent(districtBp)} and below 35%`,
+        rank: null,
+        spanRank: null,
+        served: false,
+        perChild: 0,
+        amount: 0,
+        publicAmount: 0,
+        privateAmount: 0,
+        askedPerChild: 0,
+        stoppedAt: null,
+        shortBy: 0,
+        even: false,
+      }),
+    );
   }
 
   const ordered = schools.map((s) => results.get(s.id)!);
@@ -214,7 +258,14 @@ export function allocateTitleI(input: {
     pool,
     allocated,
     unallocated: left,
-    checks: titleIChecks(ordered, order.map((r) => results.get(r.s.id)!), input.districtAllocation, totalChildren, smallDistrict, policy.ranking === "GRADE_SPAN" ? new Map(order.map((r) => [r.s.id, r.s.level])) : null),
+    checks: titleIChecks(
+      ordered,
+      order.map((r) => results.get(r.s.id)!),
+      input.districtAllocation,
+      totalChildren,
+      smallDistrict,
+      policy.ranking === "GRADE_SPAN" ? new Map(order.map((r) => [r.s.id, r.s.level])) : null,
+    ),
   };
 }
 
@@ -233,7 +284,16 @@ interface Ranked {
   reason: string;
 }
 
-type Outcome = Omit<TitleISchoolResult, "schoolId" | "name" | "povertyBasisPoints" | "priority" | "children" | "schoolwideEligible" | "explanation"> & {
+type Outcome = Omit<
+  TitleISchoolResult,
+  | "schoolId"
+  | "name"
+  | "povertyBasisPoints"
+  | "priority"
+  | "children"
+  | "schoolwideEligible"
+  | "explanation"
+> & {
   /** The per-child amount the policy asked for, served or not. */
   askedPerChild: Cents;
   /** The first school the pool could not pay, as it stood when this one was reached. */
@@ -270,7 +330,11 @@ class RankedSchool implements TitleISchoolResult {
   private readonly even: boolean;
   private readonly privateChildren: number;
 
-  constructor(r: Ranked, private readonly run: RunFacts, o: Outcome) {
+  constructor(
+    r: Ranked,
+    private readonly run: RunFacts,
+    o: Outcome,
+  ) {
     this.schoolId = r.s.id;
     this.name = r.s.name;
     this.povertyBasisPoints = r.bp;
@@ -301,14 +365,20 @@ class RankedSchool implements TitleISchoolResult {
     const why = this.priority ? "above 75% so served first" : this.eligibility;
     const head = `${this.name}: rank ${this.rank} of ${run.eligibleCount} eligible (${run.schoolCount} schools)${run.smallDistrict ? ", small district" : ""}, ${percent(this.povertyBasisPoints)} poverty, ${why}`;
     if (!this.served) {
-      if (this.askedPerChild === 0) return `${head}; no per-child amount is set for it, so not served.`;
+      if (this.askedPerChild === 0)
+        return `${head}; no per-child amount is set for it, so not served.`;
       const at = this.stoppedAt && this.stoppedAt !== this.name ? ` at ${this.stoppedAt}` : "";
       return `${head}; the pool ran out${at} before its ${this.children} children x ${usd(this.askedPerChild)}, so not served.`;
     }
     const mixed = this.privateChildren > 0;
-    const who = mixed ? `${this.children} low-income children (${this.children - this.privateChildren} public + ${this.privateChildren} private)` : `${this.children} low-income children`;
-    const shares = mixed ? ` (${usd(this.publicAmount)} public + ${usd(this.privateAmount)} private)` : "";
-    if (this.even) return `${head}; ${who}, its share of the pool at about ${usd(this.perChild)} per child = ${usd(this.amount)}${shares}.`;
+    const who = mixed
+      ? `${this.children} low-income children (${this.children - this.privateChildren} public + ${this.privateChildren} private)`
+      : `${this.children} low-income children`;
+    const shares = mixed
+      ? ` (${usd(this.publicAmount)} public + ${usd(this.privateAmount)} private)`
+      : "";
+    if (this.even)
+      return `${head}; ${who}, its share of the pool at about ${usd(this.perChild)} per child = ${usd(this.amount)}${shares}.`;
     if (this.shortBy > 0) {
       return `${head}; ${who} x ${usd(this.askedPerChild)} = ${usd(this.askedPerChild * this.children)}, but the pool had ${usd(this.amount)} left (${usd(this.shortBy)} short, under $1 per child), so served with what was left${shares}.`;
     }
@@ -316,7 +386,15 @@ class RankedSchool implements TitleISchoolResult {
   }
 
   toJSON(): Omit<TitleISchoolResult, never> {
-    const { run: _run, askedPerChild: _a, stoppedAt: _s, shortBy: _b, even: _e, privateChildren: _p, ...rest } = this;
+    const {
+      run: _run,
+      askedPerChild: _a,
+      stoppedAt: _s,
+      shortBy: _b,
+      even: _e,
+      privateChildren: _p,
+      ...rest
+    } = this;
     return { ...rest, explanation: this.explanation };
   }
 }
@@ -335,51 +413,120 @@ function titleIChecks(
   const checks: ComplianceCheck[] = [];
 
   const ineligibleServed = all.filter((s) => s.served && !s.eligible);
-  checks.push(check("TITLE_I_ELIGIBILITY", P, ineligibleServed.length ? "FAIL" : "PASS",
-    ineligibleServed.length ? `Served but not eligible: ${ineligibleServed.map((s) => s.name).join(", ")}.` : `${served.length} schools served, all eligible.`));
+  checks.push(
+    check(
+      "TITLE_I_ELIGIBILITY",
+      P,
+      ineligibleServed.length ? "FAIL" : "PASS",
+      ineligibleServed.length
+        ? `Served but not eligible: ${ineligibleServed.map((s) => s.name).join(", ")}.`
+        : `${served.length} schools served, all eligible.`,
+    ),
+  );
 
   const unservedPriority = inOrder.filter((s) => s.priority && !s.served);
   const servedOthers = served.filter((s) => !s.priority);
   const seventyFiveFails = unservedPriority.length > 0 && servedOthers.length > 0;
-  checks.push(check("TITLE_I_75_PERCENT", P, inOrder.some((s) => s.priority) ? (seventyFiveFails ? "FAIL" : "PASS") : "NOT_APPLICABLE",
-    seventyFiveFails
-      ? `${unservedPriority.map((s) => s.name).join(", ")} above 75% not served while ${servedOthers.length} lower-poverty schools are.`
-      : `${inOrder.filter((s) => s.priority).length} schools above 75% poverty, served first.`));
+  checks.push(
+    check(
+      "TITLE_I_75_PERCENT",
+      P,
+      inOrder.some((s) => s.priority) ? (seventyFiveFails ? "FAIL" : "PASS") : "NOT_APPLICABLE",
+      seventyFiveFails
+        ? `${unservedPriority.map((s) => s.name).join(", ")} above 75% not served while ${servedOthers.length} lower-poverty schools are.`
+        : `${inOrder.filter((s) => s.priority).length} schools above 75% poverty, served first.`,
+    ),
+  );
 
   // Ranked by grade span (ESEA 1113(a)(3)), order is compared within each span; the schools above
   // 75% come first whatever their span.
-  const groups = spans ? [inOrder.filter((s) => s.priority), ...groupBy(inOrder.filter((s) => !s.priority), (s) => spans.get(s.schoolId) ?? "")] : [inOrder];
+  const groups = spans
+    ? [
+        inOrder.filter((s) => s.priority),
+        ...groupBy(
+          inOrder.filter((s) => !s.priority),
+          (s) => spans.get(s.schoolId) ?? "",
+        ),
+      ]
+    : [inOrder];
   const servedAfterGap = groups.flatMap((g) => {
     const firstGap = g.findIndex((s) => !s.served);
     return firstGap === -1 ? [] : g.slice(firstGap).filter((s) => s.served);
   });
   const within = spans ? " within each grade span" : "";
-  checks.push(check("TITLE_I_RANK_ORDER", P, servedAfterGap.length ? "FAIL" : "PASS",
-    servedAfterGap.length ? `Served below an unserved higher-ranked school${within}: ${servedAfterGap.map((s) => s.name).join(", ")}.` : `Schools served in rank order${within} with no gaps.`));
+  checks.push(
+    check(
+      "TITLE_I_RANK_ORDER",
+      P,
+      servedAfterGap.length ? "FAIL" : "PASS",
+      servedAfterGap.length
+        ? `Served below an unserved higher-ranked school${within}: ${servedAfterGap.map((s) => s.name).join(", ")}.`
+        : `Schools served in rank order${within} with no gaps.`,
+    ),
+  );
 
-  checks.push(check("TITLE_I_SMALL_DISTRICT", P, smallDistrict ? "PASS" : "NOT_APPLICABLE",
-    smallDistrict ? "Under 1,000 students: exempt from ranking." : "1,000 students or more: schools are ranked."));
+  checks.push(
+    check(
+      "TITLE_I_SMALL_DISTRICT",
+      P,
+      smallDistrict ? "PASS" : "NOT_APPLICABLE",
+      smallDistrict
+        ? "Under 1,000 students: exempt from ranking."
+        : "1,000 students or more: schools are ranked.",
+    ),
+  );
 
   const below35 = served.filter((s) => s.povertyBasisPoints < DESIGNATION_35);
   if (below35.length === 0 || districtChildren === 0) {
-    checks.push(check("TITLE_I_125_PERCENT", P, "NOT_APPLICABLE", "No served school is below 35% poverty."));
+    checks.push(
+      check("TITLE_I_125_PERCENT", P, "NOT_APPLICABLE", "No served school is below 35% poverty."),
+    );
   } else {
     // 125% of (district allocation / district low-income children), rounded up to the cent.
     const minimum = Math.ceil((districtAllocation * 125) / (100 * districtChildren));
     const short = served.filter((s) => s.perChild < minimum);
-    checks.push(check("TITLE_I_125_PERCENT", P, short.length ? "FAIL" : "PASS",
-      `${below35.length} served below 35%, so every served school needs at least ${usd(minimum)} per child (125% of ${usd(districtAllocation)} / ${districtChildren})` +
-        (short.length ? `; below it: ${short.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.` : "; all meet it.")));
+    checks.push(
+      check(
+        "TITLE_I_125_PERCENT",
+        P,
+        short.length ? "FAIL" : "PASS",
+        `${below35.length} served below 35%, so every served school needs at least ${usd(minimum)} per child (125% of ${usd(districtAllocation)} / ${districtChildren})` +
+          (short.length
+            ? `; below it: ${short.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.`
+            : "; all meet it."),
+      ),
+    );
   }
 
   // Per-child amounts never rise as rank falls: within each span when ranking by span, and no
   // span's amount above the lowest amount of a school above 75%.
-  const priorityFloor = served.reduce((m, s) => (s.priority ? Math.min(m, s.perChild) : m), Infinity);
-  const servedGroups = spans ? [served.filter((s) => s.priority), ...groupBy(served.filter((s) => !s.priority), (s) => spans.get(s.schoolId) ?? "")] : [served];
-  const inversions = servedGroups.flatMap((g) => g.slice(1).filter((s, i) => s.perChild > g[i]!.perChild));
+  const priorityFloor = served.reduce(
+    (m, s) => (s.priority ? Math.min(m, s.perChild) : m),
+    Infinity,
+  );
+  const servedGroups = spans
+    ? [
+        served.filter((s) => s.priority),
+        ...groupBy(
+          served.filter((s) => !s.priority),
+          (s) => spans.get(s.schoolId) ?? "",
+        ),
+      ]
+    : [served];
+  const inversions = servedGroups.flatMap((g) =>
+    g.slice(1).filter((s, i) => s.perChild > g[i]!.perChild),
+  );
   if (spans) inversions.push(...served.filter((s) => !s.priority && s.perChild > priorityFloor));
-  checks.push(check("TITLE_I_PPA_ORDER", P, inversions.length ? "FAIL" : "PASS",
-    inversions.length ? `Higher per-child amount than a higher-ranked school${within}: ${inversions.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.` : `Per-child amounts never rise as rank falls${within}.`));
+  checks.push(
+    check(
+      "TITLE_I_PPA_ORDER",
+      P,
+      inversions.length ? "FAIL" : "PASS",
+      inversions.length
+        ? `Higher per-child amount than a higher-ranked school${within}: ${inversions.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.`
+        : `Per-child amounts never rise as rank falls${within}.`,
+    ),
+  );
   return checks;
 }
 

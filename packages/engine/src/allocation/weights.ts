@@ -37,17 +37,22 @@ export const NO_WEIGHTS: NeedWeights = {
 export const WEIGHT_SCALE = 10_000;
 
 export class WeightError extends RangeError {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super(message);
   }
 }
 
 /** Turns a decimal weight into ten-thousandths, refusing negative, huge or over-precise values. */
 export function weightUnits(field: string, value: number): number {
-  if (!Number.isFinite(value) || value < 0) throw new WeightError(field, `${field} must be a number of at least 0`);
+  if (!Number.isFinite(value) || value < 0)
+    throw new WeightError(field, `${field} must be a number of at least 0`);
   if (value > 20) throw new WeightError(field, `${field} must be at most 20`);
   const units = Math.round(value * WEIGHT_SCALE);
-  if (Math.abs(units - value * WEIGHT_SCALE) > 1e-6) throw new WeightError(field, `${field} has more than four decimal places`);
+  if (Math.abs(units - value * WEIGHT_SCALE) > 1e-6)
+    throw new WeightError(field, `${field} has more than four decimal places`);
   return units;
 }
 
@@ -73,7 +78,12 @@ export function weightProblems(w: NeedWeights): WeightError[] {
   }
   const t = w.concentration?.thresholdBasisPoints;
   if (t !== undefined && (!Number.isInteger(t) || t < 0 || t > 10_000)) {
-    problems.push(new WeightError("concentration.thresholdBasisPoints", "concentration threshold must be 0-10000 basis points"));
+    problems.push(
+      new WeightError(
+        "concentration.thresholdBasisPoints",
+        "concentration threshold must be 0-10000 basis points",
+      ),
+    );
   }
   return problems;
 }
@@ -83,11 +93,17 @@ export function weightedEnrollment(c: NeedCounts, w: NeedWeights): number {
   let units = c.enrollment * WEIGHT_SCALE;
   units += c.lowIncome * weightUnits("economicallyDisadvantaged", w.economicallyDisadvantaged);
   units += c.englishLearners * weightUnits("englishLearners", w.englishLearners);
-  units += c.studentsWithDisabilities * weightUnits("studentsWithDisabilities", w.studentsWithDisabilities);
+  units +=
+    c.studentsWithDisabilities *
+    weightUnits("studentsWithDisabilities", w.studentsWithDisabilities);
   units += c.homeless * weightUnits("homeless", w.homeless);
   units += c.foster * weightUnits("foster", w.foster);
   units += c.migrant * weightUnits("migrant", w.migrant);
-  if (w.concentration && c.enrollment > 0 && c.lowIncome * 10_000 >= w.concentration.thresholdBasisPoints * c.enrollment) {
+  if (
+    w.concentration &&
+    c.enrollment > 0 &&
+    c.lowIncome * 10_000 >= w.concentration.thresholdBasisPoints * c.enrollment
+  ) {
     units += c.enrollment * weightUnits("concentration.weight", w.concentration.weight);
   }
   return units;

@@ -17,7 +17,10 @@ export interface GuidanceExample {
   schools: TitleISchool[];
   /** The district's Title I allocation. */
   allocation: Cents;
-  reservations: Pick<TitleIReservationInput, "neglectedDelinquent" | "familyEngagement" | "homeless" | "administration">;
+  reservations: Pick<
+    TitleIReservationInput,
+    "neglectedDelinquent" | "familyEngagement" | "homeless" | "administration"
+  >;
   /** What the source leaves for schools after the reservations. */
   schoolPool: Cents;
   policy: TitleIPolicy;
@@ -25,9 +28,23 @@ export interface GuidanceExample {
   expected: [name: string, total: number, publicShare: number, privateShare: number][];
 }
 
-type Row = [id: string, name: string, level: TitleISchool["level"], enrollment: number, lowIncome: number, privateLowIncome: number];
+type Row = [
+  id: string,
+  name: string,
+  level: TitleISchool["level"],
+  enrollment: number,
+  lowIncome: number,
+  privateLowIncome: number,
+];
 const schoolsOf = (rows: Row[]): TitleISchool[] =>
-  rows.map(([id, name, level, enrollment, lowIncome, privateLowIncome]) => ({ id, name, level, enrollment, lowIncome, privateLowIncome }));
+  rows.map(([id, name, level, enrollment, lowIncome, privateLowIncome]) => ({
+    id,
+    name,
+    level,
+    enrollment,
+    lowIncome,
+    privateLowIncome,
+  }));
 
 /** Examples 2-4 share one district: 16 schools, 14,059 pupils, 6,767 public + 100 private low-income children. */
 const DISTRICT: Row[] = [
@@ -50,13 +67,25 @@ const DISTRICT: Row[] = [
 ];
 
 const dollars = (d: number): Cents => d * 100;
-const SAME_RESERVATIONS = { neglectedDelinquent: dollars(10_000), familyEngagement: dollars(23_664), homeless: dollars(10_000), administration: dollars(184_909) };
-const inShare = (ppa: PpaPolicy, designateAt35: boolean): TitleIPolicy => ({ ppa, designateAt35, serveLastYearOneMoreYear: false, ranking: "DISTRICT_WIDE", privateChildrenInSchoolShare: true });
+const SAME_RESERVATIONS = {
+  neglectedDelinquent: dollars(10_000),
+  familyEngagement: dollars(23_664),
+  homeless: dollars(10_000),
+  administration: dollars(184_909),
+};
+const inShare = (ppa: PpaPolicy, designateAt35: boolean): TitleIPolicy => ({
+  ppa,
+  designateAt35,
+  serveLastYearOneMoreYear: false,
+  ranking: "DISTRICT_WIDE",
+  privateChildrenInSchoolShare: true,
+});
 
 export const GUIDANCE_1996_EXAMPLES: GuidanceExample[] = [
   {
     id: "EXAMPLE_1",
-    title: "Serving schools below 35% poverty (125% rule applies): the pool over the children of the schools above the district average of 18.62%",
+    title:
+      "Serving schools below 35% poverty (125% rule applies): the pool over the children of the schools above the district average of 18.62%",
     // The source's table lists 16 schools; the eight it does not serve (below the district average)
     // enter as one row of their totals (7,518 pupils, 932 + 26 low-income children), which is all
     // the allocation reads from them: the district average and the 125% minimum.
@@ -91,7 +120,12 @@ export const GUIDANCE_1996_EXAMPLES: GuidanceExample[] = [
     title: "Using the 35% eligibility provision: $700 per low-income child",
     schools: schoolsOf(DISTRICT),
     allocation: dollars(4_180_273),
-    reservations: { neglectedDelinquent: dollars(38_000), familyEngagement: dollars(23_664), homeless: dollars(20_000), administration: dollars(184_909) },
+    reservations: {
+      neglectedDelinquent: dollars(38_000),
+      familyEngagement: dollars(23_664),
+      homeless: dollars(20_000),
+      administration: dollars(184_909),
+    },
     schoolPool: dollars(3_913_700),
     policy: inShare({ kind: "SINGLE", perChild: dollars(700) }, true),
     expected: [
@@ -111,7 +145,8 @@ export const GUIDANCE_1996_EXAMPLES: GuidanceExample[] = [
   },
   {
     id: "EXAMPLE_3",
-    title: "Serving only the schools above the district poverty rate of 48.84%: the pool over their children ($573.96 each)",
+    title:
+      "Serving only the schools above the district poverty rate of 48.84%: the pool over their children ($573.96 each)",
     schools: schoolsOf(DISTRICT),
     allocation: dollars(2_366_573),
     reservations: SAME_RESERVATIONS,
@@ -129,13 +164,26 @@ export const GUIDANCE_1996_EXAMPLES: GuidanceExample[] = [
   },
   {
     id: "EXAMPLE_4",
-    title: "Using the 35% eligibility provision with bands of poverty: $950 above 65%, $900 from 50% to 65%, $850 below 50%",
+    title:
+      "Using the 35% eligibility provision with bands of poverty: $950 above 65%, $900 from 50% to 65%, $850 below 50%",
     schools: schoolsOf(DISTRICT),
     allocation: dollars(5_432_969),
-    reservations: { neglectedDelinquent: dollars(20_000), familyEngagement: dollars(54_330), homeless: dollars(20_000), administration: dollars(346_039) },
+    reservations: {
+      neglectedDelinquent: dollars(20_000),
+      familyEngagement: dollars(54_330),
+      homeless: dollars(20_000),
+      administration: dollars(346_039),
+    },
     schoolPool: dollars(4_992_600),
     policy: inShare(
-      { kind: "BANDS", bands: [{ minPovertyBasisPoints: 6500, perChild: dollars(950) }, { minPovertyBasisPoints: 5000, perChild: dollars(900) }, { minPovertyBasisPoints: 0, perChild: dollars(850) }] },
+      {
+        kind: "BANDS",
+        bands: [
+          { minPovertyBasisPoints: 6500, perChild: dollars(950) },
+          { minPovertyBasisPoints: 5000, perChild: dollars(900) },
+          { minPovertyBasisPoints: 0, perChild: dollars(850) },
+        ],
+      },
       true,
     ),
     expected: [
@@ -161,7 +209,12 @@ export const GUIDANCE_1996_EXAMPLES: GuidanceExample[] = [
 export const WORKED_EXAMPLE_SCHOOLS: TitleISchool[] = GUIDANCE_1996_EXAMPLES[1]!.schools;
 export const WORKED_EXAMPLE = {
   allocation: GUIDANCE_1996_EXAMPLES[1]!.allocation,
-  reservations: { neglectedDelinquent: 3_800_000, familyEngagement: 2_366_400, homeless: 2_000_000, administration: 18_490_900 },
+  reservations: {
+    neglectedDelinquent: 3_800_000,
+    familyEngagement: 2_366_400,
+    homeless: 2_000_000,
+    administration: 18_490_900,
+  },
   schoolPool: GUIDANCE_1996_EXAMPLES[1]!.schoolPool,
   perChild: 70_000,
 };

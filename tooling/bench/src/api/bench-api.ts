@@ -19,9 +19,15 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 16;
 const SECRET = "bench-session-secret-at-least-32-characters";
-const SCHOOL_FIELDS = "id ncesSchoolId name enrollment lowIncome povertyPercent englishLearners studentsWithDisabilities homeless";
+const SCHOOL_FIELDS =
+  "id ncesSchoolId name enrollment lowIncome povertyPercent englishLearners studentsWithDisabilities homeless";
 
-interface Read { name: string; query: string; variables: Record<string, unknown>; size: (data: unknown) => number }
+interface Read {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  size: (data: unknown) => number;
+}
 const root = repoRoot();
 const children: ChildProcess[] = [];
 const server = await startTestServer();
@@ -29,18 +35,42 @@ const stateDb = await createScratchDatabase(server.adminUrl, "allot_bench_state"
 const writeDb = await createScratchDatabase(server.adminUrl, "allot_bench_writes");
 
 const med = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)]!;
-const spread = (xs: number[], digits = 0) => `${med(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)})`;
-const cli = (url: string, args: string[]) => execFileSync(process.execPath, [path.join(root, "apps/api/dist/scripts/allot.js"), ...args], { env: { ...process.env, DATABASE_URL: url, SESSION_SECRET: SECRET }, encoding: "utf8" }).trim().split("\n").at(-1)!;
-const tokenFor = (url: string, role: string, scope: string, district?: string) => cli(url, ["token:create", "--name", `bench-${role}`, "--role", role, "--scope", scope, "--days", "1", ...(district ? ["--district", district] : [])]);
+const spread = (xs: number[], digits = 0) =>
+  `${med(xs).toFixed(digits)} (${Math.min(...xs).toFixed(digits)}-${Math.max(...xs).toFixed(digits)})`;
+const cli = (url: string, args: string[]) =>
+  execFileSync(process.execPath, [path.join(root, "apps/api/dist/scripts/allot.js"), ...args], {
+    env: { ...process.env, DATABASE_URL: url, SESSION_SECRET: SECRET },
+    encoding: "utf8",
+  })
+    .trim()
+    .split("\n")
+    .at(-1)!;
+const tokenFor = (url: string, role: string, scope: string, district?: string) =>
+  cli(url, [
+    "token:create",
+    "--name",
+    `bench-${role}`,
+    "--role",
+    role,
+    "--scope",
+    scope,
+    "--days",
+    "1",
+    ...(district ? ["--district", district] : []),
+  ]);
 
 async function start(args: string[], env: Record<string, string>) {
   const port = await freePort();
-  const child = spawn(process.execPath, args, { env: { ...process.env, SESSION_SECRET: SECRET, ...env, PORT: String(port), HOST: "127.0.0.1" }, stdio: ["ignore", "ignore", "inherit"] });
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, SESSION_SECRET: SECRET, ...env, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   children.push(child);
   const url = `http://127.0.0.1:${port}/graphql`;
   for (let i = 0; i < 200; i++) {
     try {
-      if ((await fetch(url.replace("/graphql", "/healthz"))).status < 500) return { url, pid: child.pid! };
+      if ((await fetch(url.replace("/graphql", "/healthz"))).status < 500)
+        return { url, pid: child.pid! };
     } catch {
       await sleep(100);
     }
@@ -48,9 +78,19 @@ async function start(args: string[], env: Record<string, string>) {
   throw new Error(`${args.join(" ")} did not start`);
 }
 // Production mode, as deployed; no demo users; rate limits out of the way of the measurement.
-const allotEnv = (url: string, workers = 1) => ({ DATABASE_URL: url, NODE_ENV: "production", ALLOT_DEMO_SEED: "false", RATE_LIMIT_PER_MINUTE: "100000000", ALLOT_WORKERS: String(workers) });
+const allotEnv = (url: string, workers = 1) => ({
+  DATABASE_URL: url,
+  NODE_ENV: "production",
+  ALLOT_DEMO_SEED: "false",
+  RATE_LIMIT_PER_MINUTE: "100000000",
+  ALLOT_WORKERS: String(workers),
+});
 // Started as `pnpm start` and the Docker image start it: with a 512 MB heap limit (docs/OPERATIONS.md).
-const allotMain = [...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/apiprof"] : []), "--max-old-space-size=512", path.join(root, "apps/api/dist/main.js")];
+const allotMain = [
+  ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=/tmp/apiprof"] : []),
+  "--max-old-space-size=512",
+  path.join(root, "apps/api/dist/main.js"),
+];
 
 /** Planner statistics, as after any bulk load (autovacuum would get there within a minute or so). */
 async function analyze(url: string) {
@@ -60,10 +100,20 @@ async function analyze(url: string) {
   await c.end();
 }
 
-async function post(url: string, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const r = await fetch(url, { method: "POST", body: JSON.stringify({ query, variables }), headers: { "content-type": "application/json", authorization: `Bearer ${token}` } });
+async function post(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+) {
+  const r = await fetch(url, {
+    method: "POST",
+    body: JSON.stringify({ query, variables }),
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+  });
   const text = await r.text();
-  if (r.status !== 200 || text.includes('"errors"')) throw new Error(`${query.slice(0, 60)}: ${r.status} ${text.slice(0, 300)}`);
+  if (r.status !== 200 || text.includes('"errors"'))
+    throw new Error(`${query.slice(0, 60)}: ${r.status} ${text.slice(0, 300)}`);
   return JSON.parse(text) as { data: Record<string, unknown> };
 }
 
@@ -81,12 +131,23 @@ try {
   const analyst = tokenFor(stateDb.url, "FINANCE_ANALYST", "READ_WRITE");
 
   const allot = await start(allotMain, allotEnv(stateDb.url));
-  const peer = await start(["--import", "tsx", path.join(root, "tooling/bench/src/api/peer.ts")], { DATABASE_URL: stateDb.url });
+  const peer = await start(["--import", "tsx", path.join(root, "tooling/bench/src/api/peer.ts")], {
+    DATABASE_URL: stateDb.url,
+  });
 
   // A run scenario of Clayton County's, for the reads of allocations and results.
-  const made = await post(allot.url, analyst, 'mutation { createScenario(input: { fiscalYear: 2022, name: "Bench", source: EMPTY }) { scenario { id } userErrors { message } } }');
+  const made = await post(
+    allot.url,
+    analyst,
+    'mutation { createScenario(input: { fiscalYear: 2022, name: "Bench", source: EMPTY }) { scenario { id } userErrors { message } } }',
+  );
   const scenarioId = (made.data.createScenario as { scenario: { id: string } }).scenario.id;
-  await post(allot.url, analyst, "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } } }", { i: { id: scenarioId } });
+  await post(
+    allot.url,
+    analyst,
+    "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } } }",
+    { i: { id: scenarioId } },
+  );
   await analyze(stateDb.url); // the scenario's allocations are new rows too
 
   const reads: Read[] = [
@@ -94,31 +155,59 @@ try {
       name: "a page of 100 schools with their allocations in a scenario",
       query: `query($n: Int, $s: ID!) { schools(first: $n) { totalCount pageInfo { hasNextPage endCursor } nodes { ${SCHOOL_FIELDS} allocations(scenarioId: $s) { program amount } } } }`,
       variables: { n: 100, s: scenarioId },
-      size: (d) => (d as { schools: { nodes: { allocations: unknown[] }[] } }).schools.nodes.reduce((a, n) => a + n.allocations.length, 0),
+      size: (d) =>
+        (d as { schools: { nodes: { allocations: unknown[] }[] } }).schools.nodes.reduce(
+          (a, n) => a + n.allocations.length,
+          0,
+        ),
     },
     {
       name: "funding per action step (13 steps x 7 programs, the awards)",
-      query: "query { fundingByActionStep(fiscalYear: 2022) { total totalAward totalRemaining rows { actionStep { id label } amounts { fundingSource { code } amount allowed } total } programs { fundingSource { code } award budgeted remaining } } }",
+      query:
+        "query { fundingByActionStep(fiscalYear: 2022) { total totalAward totalRemaining rows { actionStep { id label } amounts { fundingSource { code } amount allowed } total } programs { fundingSource { code } award budgeted remaining } } }",
       variables: {},
-      size: (d) => (d as { fundingByActionStep: { rows: { amounts: unknown[] }[] } }).fundingByActionStep.rows.reduce((a, r) => a + r.amounts.length, 0),
+      size: (d) =>
+        (
+          d as { fundingByActionStep: { rows: { amounts: unknown[] }[] } }
+        ).fundingByActionStep.rows.reduce((a, r) => a + r.amounts.length, 0),
     },
     {
       name: "a scenario's results (68 schools x 7 programs)",
       query: `query($id: ID!) { scenario(id: $id) { name result { programs { fundingSource { code } toSchools } schools { school { ${SCHOOL_FIELDS} } total allocations { program amount } } } } }`,
       variables: { id: scenarioId },
-      size: (d) => (d as { scenario: { result: { schools: { allocations: unknown[] }[] } } }).scenario.result.schools.reduce((a, s) => a + s.allocations.length, 0),
+      size: (d) =>
+        (
+          d as { scenario: { result: { schools: { allocations: unknown[] }[] } } }
+        ).scenario.result.schools.reduce((a, s) => a + s.allocations.length, 0),
     },
   ];
 
   const measured: { read: Read; items: number; ours: LoadResult[]; theirs: LoadResult[] }[] = [];
   for (const read of reads) {
-    const [a, b] = [await post(allot.url, reader, read.query, read.variables), await post(peer.url, reader, read.query, read.variables)];
-    if (JSON.stringify(a.data) !== JSON.stringify(b.data)) throw new Error(`the peer answers "${read.name}" differently: the comparison would be unfair`);
+    const [a, b] = [
+      await post(allot.url, reader, read.query, read.variables),
+      await post(peer.url, reader, read.query, read.variables),
+    ];
+    if (JSON.stringify(a.data) !== JSON.stringify(b.data))
+      throw new Error(
+        `the peer answers "${read.name}" differently: the comparison would be unfair`,
+      );
     const items = read.size(a.data);
     if (items === 0) throw new Error(`"${read.name}" answers nothing to compare`);
     const body = JSON.stringify({ query: read.query, variables: read.variables });
-    const check = (status: number, text: string) => status === 200 && !text.includes('"errors"') && read.size((JSON.parse(text) as { data: unknown }).data) === items;
-    const run = (url: string, seconds = SECONDS) => load({ url, body, headers: { authorization: `Bearer ${reader}` }, connections: CONNECTIONS, seconds, check });
+    const check = (status: number, text: string) =>
+      status === 200 &&
+      !text.includes('"errors"') &&
+      read.size((JSON.parse(text) as { data: unknown }).data) === items;
+    const run = (url: string, seconds = SECONDS) =>
+      load({
+        url,
+        body,
+        headers: { authorization: `Bearer ${reader}` },
+        connections: CONNECTIONS,
+        seconds,
+        check,
+      });
     await run(allot.url, 2); // warm-up
     await run(peer.url, 2);
     const ours: LoadResult[] = [];
@@ -128,17 +217,32 @@ try {
       theirs.push(await run(peer.url));
     }
     measured.push({ read, items, ours, theirs });
-    console.log(`${read.name}: Allot ${spread(ours.map((r) => r.throughput))} req/s, peer ${spread(theirs.map((r) => r.throughput))} req/s`);
+    console.log(
+      `${read.name}: Allot ${spread(ours.map((r) => r.throughput))} req/s, peer ${spread(theirs.map((r) => r.throughput))} req/s`,
+    );
   }
-  const peakMb = Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${allot.pid}/status`, "utf8"))![1]) / 1024);
+  const peakMb = Math.round(
+    Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${allot.pid}/status`, "utf8"))![1]) / 1024,
+  );
 
   // Scale-out on this machine: two API processes behind one port against one, same read, in turn.
   // The load generator shares the same two cores, so this is the floor of what a second core gives.
   const two = await start(allotMain, allotEnv(stateDb.url, 2));
   const first = measured[0]!;
   const firstBody = JSON.stringify({ query: first.read.query, variables: first.read.variables });
-  const firstCheck = (status: number, text: string) => status === 200 && !text.includes('"errors"') && first.read.size((JSON.parse(text) as { data: unknown }).data) === first.items;
-  const runOn = (url: string, seconds = SECONDS) => load({ url, body: firstBody, headers: { authorization: `Bearer ${reader}` }, connections: CONNECTIONS, seconds, check: firstCheck });
+  const firstCheck = (status: number, text: string) =>
+    status === 200 &&
+    !text.includes('"errors"') &&
+    first.read.size((JSON.parse(text) as { data: unknown }).data) === first.items;
+  const runOn = (url: string, seconds = SECONDS) =>
+    load({
+      url,
+      body: firstBody,
+      headers: { authorization: `Bearer ${reader}` },
+      connections: CONNECTIONS,
+      seconds,
+      check: firstCheck,
+    });
   await runOn(two.url, 2);
   const one: LoadResult[] = [];
   const both: LoadResult[] = [];
@@ -152,7 +256,17 @@ try {
   t = performance.now();
   const worm = await createOrm({ clientUrl: writeDb.url });
   await migrate(worm);
-  await seedDistrict(worm, { district: { ncesLeaId: "1399999", stateLeaId: "GA-999", name: "State-size County Schools", state: "GA" }, schoolCount: 2_300, seed: 7, strategicPlan: false });
+  await seedDistrict(worm, {
+    district: {
+      ncesLeaId: "1399999",
+      stateLeaId: "GA-999",
+      name: "State-size County Schools",
+      state: "GA",
+    },
+    schoolCount: 2_300,
+    seed: 7,
+    strategicPlan: false,
+  });
   await worm.close();
   await analyze(writeDb.url);
   const writer = tokenFor(writeDb.url, "ADMINISTRATOR", "READ_WRITE", "1399999");
@@ -160,39 +274,91 @@ try {
   const timed = async (query: string, variables: Record<string, unknown>) => {
     const at = performance.now();
     const r = await post(writes.url, writer, query, variables);
-    if (!JSON.stringify(r).includes('"userErrors":[]')) throw new Error(`write refused: ${JSON.stringify(r).slice(0, 300)}`);
+    if (!JSON.stringify(r).includes('"userErrors":[]'))
+      throw new Error(`write refused: ${JSON.stringify(r).slice(0, 300)}`);
     return { ms: performance.now() - at, r };
   };
-  const planText = readFileSync(path.join(root, "packages/plan-import/samples/clayton-county-dip-fy2022.txt"), "utf8");
+  const planText = readFileSync(
+    path.join(root, "packages/plan-import/samples/clayton-county-dip-fy2022.txt"),
+    "utf8",
+  );
   const imports: number[] = [];
-  for (let i = 0; i < 5; i++) imports.push((await timed("mutation($i: ImportImprovementPlanInput!) { importImprovementPlan(input: $i) { userErrors { message } } }", { i: { fiscalYear: 2022, text: planText } })).ms);
+  for (let i = 0; i < 5; i++)
+    imports.push(
+      (
+        await timed(
+          "mutation($i: ImportImprovementPlanInput!) { importImprovementPlan(input: $i) { userErrors { message } } }",
+          { i: { fiscalYear: 2022, text: planText } },
+        )
+      ).ms,
+    );
   const runs: number[] = [];
   for (let i = 0; i < 5; i++) {
-    const s = await timed('mutation { createScenario(input: { fiscalYear: 2022, name: "State-size run", source: EMPTY }) { scenario { id } userErrors { message } } }', {});
+    const s = await timed(
+      'mutation { createScenario(input: { fiscalYear: 2022, name: "State-size run", source: EMPTY }) { scenario { id } userErrors { message } } }',
+      {},
+    );
     const id = (s.r.data.createScenario as { scenario: { id: string } }).scenario.id;
-    runs.push((await timed("mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } } }", { i: { id } })).ms);
+    runs.push(
+      (
+        await timed(
+          "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } } }",
+          { i: { id } },
+        )
+      ).ms,
+    );
   }
   // A district's own schools file of 10,000 rows, imported (all new), then again with every count changed.
   const csv = (bump: number) =>
-    ["NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified,English Learners,Students With Disabilities,Homeless,Title I Status"]
-      .concat(Array.from({ length: 10_000 }, (_, i) => `1399999${String(50_000 + i).padStart(5, "0")},Imported School ${i + 1},ELEMENTARY,K,5,${500 + (i % 300) + bump},${200 + (i % 150)},${i % 60},${40 + (i % 30)},${i % 9},SCHOOLWIDE`))
+    [
+      "NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified,English Learners,Students With Disabilities,Homeless,Title I Status",
+    ]
+      .concat(
+        Array.from(
+          { length: 10_000 },
+          (_, i) =>
+            `1399999${String(50_000 + i).padStart(5, "0")},Imported School ${i + 1},ELEMENTARY,K,5,${500 + (i % 300) + bump},${200 + (i % 150)},${i % 60},${40 + (i % 30)},${i % 9},SCHOOLWIDE`,
+        ),
+      )
       .join("\n");
   const fileImports: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
-    const r = await post(writes.url, writer, "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated userErrors { message } } }", { i: { fileName: "schools.csv", contentBase64: Buffer.from(csv(i)).toString("base64") } });
+    const r = await post(
+      writes.url,
+      writer,
+      "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated userErrors { message } } }",
+      { i: { fileName: "schools.csv", contentBase64: Buffer.from(csv(i)).toString("base64") } },
+    );
     const got = r.data.importSchools as { rows: number; inserted: number; updated: number };
-    if (got.rows !== 10_000 || got.inserted + got.updated !== 10_000) throw new Error(`school import wrote ${JSON.stringify(got)}`);
+    if (got.rows !== 10_000 || got.inserted + got.updated !== 10_000)
+      throw new Error(`school import wrote ${JSON.stringify(got)}`);
     fileImports.push(performance.now() - t0);
   }
-  console.log(`writes: run ${spread(runs)} ms, import ${spread(imports)} ms, 10,000-school file ${spread(fileImports)} ms (write district seeded in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(
+    `writes: run ${spread(runs)} ms, import ${spread(imports)} ms, 10,000-school file ${spread(fileImports)} ms (write district seeded in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+  );
 
-  const failures = measured.reduce((s, m) => s + [...m.ours, ...m.theirs].reduce((x, r) => x + r.failures, 0), 0) + [...one, ...both].reduce((x, r) => x + r.failures, 0);
+  const failures =
+    measured.reduce((s, m) => s + [...m.ours, ...m.theirs].reduce((x, r) => x + r.failures, 0), 0) +
+    [...one, ...both].reduce((x, r) => x + r.failures, 0);
   const readRows = measured.flatMap((m) => {
     const ratio = med(m.ours.map((r) => r.throughput)) / med(m.theirs.map((r) => r.throughput));
     return [
-      `| ${m.read.name} | Allot | ${spread(m.ours.map((r) => r.throughput))} | ${spread(m.ours.map((r) => r.p50), 1)} | ${spread(m.ours.map((r) => r.p99), 1)} | **${ratio.toFixed(2)}x** |`,
-      `| | peer | ${spread(m.theirs.map((r) => r.throughput))} | ${spread(m.theirs.map((r) => r.p50), 1)} | ${spread(m.theirs.map((r) => r.p99), 1)} | |`,
+      `| ${m.read.name} | Allot | ${spread(m.ours.map((r) => r.throughput))} | ${spread(
+        m.ours.map((r) => r.p50),
+        1,
+      )} | ${spread(
+        m.ours.map((r) => r.p99),
+        1,
+      )} | **${ratio.toFixed(2)}x** |`,
+      `| | peer | ${spread(m.theirs.map((r) => r.throughput))} | ${spread(
+        m.theirs.map((r) => r.p50),
+        1,
+      )} | ${spread(
+        m.theirs.map((r) => r.p99),
+        1,
+      )} | |`,
     ];
   });
   const scaleRatio = med(both.map((r) => r.throughput)) / med(one.map((r) => r.throughput));
@@ -222,8 +388,14 @@ read, 3 rounds each in turn. The load generator runs on the same two cores, so t
 
 | API processes | requests/s | p99 ms |
 | --- | --- | --- |
-| 1 | ${spread(one.map((r) => r.throughput))} | ${spread(one.map((r) => r.p99), 1)} |
-| 2 | ${spread(both.map((r) => r.throughput))} | ${spread(both.map((r) => r.p99), 1)} |
+| 1 | ${spread(one.map((r) => r.throughput))} | ${spread(
+    one.map((r) => r.p99),
+    1,
+  )} |
+| 2 | ${spread(both.map((r) => r.throughput))} | ${spread(
+    both.map((r) => r.p99),
+    1,
+  )} |
 
 Two processes give **${scaleRatio.toFixed(2)}x** the throughput of one.
 
@@ -237,10 +409,17 @@ transaction included), on a district of 2,300 schools, medians of 5:
 | import a schools file of 10,000 rows (CSV, 0.7 MB): checked whole, then added (first run) or every count updated | ${spread(fileImports)} ms | seconds |
 <!-- bench:api:end -->`;
   console.log(readRows.join("\n"));
-  console.log(`1 vs 2 processes: ${scaleRatio.toFixed(2)}x; peak ${peakMb} MB; failures ${failures}`);
+  console.log(
+    `1 vs 2 processes: ${scaleRatio.toFixed(2)}x; peak ${peakMb} MB; failures ${failures}`,
+  );
   const doc = path.join(root, "docs", "PERFORMANCE.md");
   const text = readFileSync(doc, "utf8");
-  writeFileSync(doc, text.includes("<!-- bench:api:start -->") ? text.replace(/<!-- bench:api:start -->[\s\S]*<!-- bench:api:end -->/, section) : `${text.trimEnd()}\n\n${section}\n`);
+  writeFileSync(
+    doc,
+    text.includes("<!-- bench:api:start -->")
+      ? text.replace(/<!-- bench:api:start -->[\s\S]*<!-- bench:api:end -->/, section)
+      : `${text.trimEnd()}\n\n${section}\n`,
+  );
   console.log("updated docs/PERFORMANCE.md");
 } finally {
   for (const c of children) c.kill("SIGTERM");

@@ -1,4 +1,15 @@
-import { Alert, Button, Center, Divider, Paper, PasswordInput, Stack, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Button,
+  Center,
+  Divider,
+  Paper,
+  PasswordInput,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
@@ -14,7 +25,10 @@ export function SignInPage() {
   const form = useForm({
     mode: "controlled",
     initialValues: { email: "", password: "" },
-    validate: { email: isEmail("Enter your email address"), password: isNotEmpty("Enter your password") },
+    validate: {
+      email: isEmail("Enter your email address"),
+      password: isNotEmpty("Enter your password"),
+    },
   });
   const options = useQuery(SignInOptionsDocument).data?.signInOptions;
   const me = useQuery(MeDocument);
@@ -32,7 +46,8 @@ export function SignInPage() {
     const { data } = await signIn({ variables: { input: values } });
     const problems = data?.signIn.userErrors ?? [];
     if (problems.length) {
-      for (const p of problems) form.setFieldError(p.field.at(-1) === "email" ? "email" : "password", p.message);
+      for (const p of problems)
+        form.setFieldError(p.field.at(-1) === "email" ? "email" : "password", p.message);
       return;
     }
     void navigate(next, { replace: true });
@@ -54,8 +69,16 @@ export function SignInPage() {
                 Sign in to plan your district's federal funds.
               </Text>
             </div>
-            {error && <Alert color="red" title="Could not sign in">{error.message}</Alert>}
-            {ssoError && <Alert color="red" title="Single sign-on did not work">{ssoError}</Alert>}
+            {error && (
+              <Alert color="red" title="Could not sign in">
+                {error.message}
+              </Alert>
+            )}
+            {ssoError && (
+              <Alert color="red" title="Single sign-on did not work">
+                {ssoError}
+              </Alert>
+            )}
             {options?.singleSignOnUrl && (
               <>
                 <Button component="a" href={options.singleSignOnUrl} variant="default">
@@ -64,8 +87,18 @@ export function SignInPage() {
                 <Divider label="or with your email and password" labelPosition="center" />
               </>
             )}
-            <TextInput label="Email" type="email" autoComplete="username" autoFocus {...form.getInputProps("email")} />
-            <PasswordInput label="Password" autoComplete="current-password" {...form.getInputProps("password")} />
+            <TextInput
+              label="Email"
+              type="email"
+              autoComplete="username"
+              autoFocus
+              {...form.getInputProps("email")}
+            />
+            <PasswordInput
+              label="Password"
+              autoComplete="current-password"
+              {...form.getInputProps("password")}
+            />
             <Button type="submit" loading={loading}>
               Sign in
             </Button>

@@ -31,7 +31,13 @@ export function RequireSignIn({ children }: { children: ReactNode }) {
       </Center>
     );
   }
-  if (!data?.me) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!data?.me)
+    return (
+      <Navigate
+        to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    );
   return <ViewerContext.Provider value={data.me}>{children}</ViewerContext.Provider>;
 }
 

@@ -1,4 +1,18 @@
-import { Alert, Anchor, Badge, Group, List, Loader, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  List,
+  Loader,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from "@mantine/core";
 import { BarChart } from "@mantine/charts";
 import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
@@ -18,7 +32,12 @@ export function DashboardPage() {
   const canApprove = useCan("approveScenario");
   const { data, loading, error } = useQuery(DashboardDocument, { variables: { fiscalYear } });
   if (loading && !data) return <Loader aria-label="Loading the dashboard" />;
-  if (error) return <Alert color="red" title="Could not load the dashboard">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" title="Could not load the dashboard">
+        {error.message}
+      </Alert>
+    );
   const funding = data?.fundingByActionStep;
   // Only the adopted budget is the district's: a draft's figures are never shown as its own.
   const scenario: Scenario | null = data?.scenarios.find((s) => s.status === "APPROVED") ?? null;
@@ -55,12 +74,25 @@ export function DashboardPage() {
       </Group>
 
       {waiting.length > 0 && (
-        <Alert color="blue" title={canApprove ? `Waiting for you: ${waiting.length} scenario(s) to approve or send back` : `${waiting.length} scenario(s) waiting for approval`} data-testid="waiting">
+        <Alert
+          color="blue"
+          title={
+            canApprove
+              ? `Waiting for you: ${waiting.length} scenario(s) to approve or send back`
+              : `${waiting.length} scenario(s) waiting for approval`
+          }
+          data-testid="waiting"
+        >
           <List size="sm">
             {waiting.map((w) => (
               <List.Item key={w.id}>
-                <Anchor component={Link} to={`/scenarios/view/${w.id}`}>{w.name}</Anchor>, submitted {new Date(w.submittedAt ?? "").toLocaleDateString("en-US")}
-                {w.result ? ` (${w.result.failures} failing, ${w.result.notChecked} not checked)` : ""}
+                <Anchor component={Link} to={`/scenarios/view/${w.id}`}>
+                  {w.name}
+                </Anchor>
+                , submitted {new Date(w.submittedAt ?? "").toLocaleDateString("en-US")}
+                {w.result
+                  ? ` (${w.result.failures} failing, ${w.result.notChecked} not checked)`
+                  : ""}
               </List.Item>
             ))}
           </List>
@@ -68,7 +100,11 @@ export function DashboardPage() {
       )}
 
       {(failures.length > 0 || overBudget.length > 0) && (
-        <Alert color="red" title={`${failures.length + overBudget.length} compliance alert(s)`} data-testid="alerts">
+        <Alert
+          color="red"
+          title={`${failures.length + overBudget.length} compliance alert(s)`}
+          data-testid="alerts"
+        >
           <List size="sm">
             {overBudget.map((p) => (
               <List.Item key={p.fundingSource.code}>
@@ -77,14 +113,23 @@ export function DashboardPage() {
             ))}
             {failures.map((c) => (
               <List.Item key={`${c.ruleId}-${c.program ?? ""}`}>
-                {c.title} ({c.citation}): {c.detail} {scenario && <Anchor component={Link} to={`/scenarios/view/${scenario.id}`}>Open the scenario</Anchor>}
+                {c.title} ({c.citation}): {c.detail}{" "}
+                {scenario && (
+                  <Anchor component={Link} to={`/scenarios/view/${scenario.id}`}>
+                    Open the scenario
+                  </Anchor>
+                )}
               </List.Item>
             ))}
           </List>
         </Alert>
       )}
       {unchecked.length > 0 && (
-        <Alert color="yellow" title={`${unchecked.length} rule(s) not checked: an input is missing`} data-testid="unchecked">
+        <Alert
+          color="yellow"
+          title={`${unchecked.length} rule(s) not checked: an input is missing`}
+          data-testid="unchecked"
+        >
           <List size="sm">
             {unchecked.map((c) => (
               <List.Item key={`${c.ruleId}-${c.program ?? ""}`}>
@@ -95,55 +140,75 @@ export function DashboardPage() {
         </Alert>
       )}
       {failures.length === 0 && overBudget.length === 0 && scenario?.result?.allPass && (
-        <Alert color="teal" title="Every rule passes">{`Every rule that applies to "${scenario.name}" passes, and none is left unchecked.`}</Alert>
+        <Alert
+          color="teal"
+          title="Every rule passes"
+        >{`Every rule that applies to "${scenario.name}" passes, and none is left unchecked.`}</Alert>
       )}
 
       {!funding ? (
-        <Alert title={`FY${fiscalYear} has no plan yet`}>Import a District Improvement Plan to start the year.</Alert>
+        <Alert title={`FY${fiscalYear} has no plan yet`}>
+          Import a District Improvement Plan to start the year.
+        </Alert>
       ) : (
         <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
           <Paper withBorder p="sm">
             <Table.ScrollContainer minWidth={480}>
-            <Table fz="xs" verticalSpacing={6} aria-label="Programs" data-testid="program-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Program</Table.Th>
-                  <Table.Th ta="right">Award</Table.Th>
-                  <Table.Th ta="right">Reserved</Table.Th>
-                  <Table.Th ta="right">To schools</Table.Th>
-                  <Table.Th ta="right">Remaining</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {funding.programs.map((p) => {
-                  const s = byCode.get(p.fundingSource.code);
-                  return (
-                    <Table.Tr key={p.fundingSource.code} data-testid={`dashboard-${p.fundingSource.code}`}>
-                      <Table.Td>
-                        {/* The bar repeats the row's figures for the eye; screen readers read the cells. */}
-                        <Anchor component={Link} to={`/funding/${fiscalYear}`} size="xs">
-                          {PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}
-                        </Anchor>
-                        <Progress.Root size="sm" mt={4} aria-hidden>
-                          <Progress.Section value={s ? percentOf(s.reserved, p.award) : 0} color="grape" />
-                          <Progress.Section value={s ? percentOf(s.toSchools, p.award) : 0} color="teal" />
-                        </Progress.Root>
-                      </Table.Td>
-                      <Table.Td ta="right">{formatUsd(p.award)}</Table.Td>
-                      <Table.Td ta="right">{s ? formatUsd(s.reserved) : "—"}</Table.Td>
-                      <Table.Td ta="right">{s ? formatUsd(s.toSchools) : "—"}</Table.Td>
-                      <Table.Td ta="right">
-                        {formatUsd(p.remaining)}
-                        {dollarsOf(p.remaining) < 0 && <Badge color="red" ml={4} size="xs">over</Badge>}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
+              <Table fz="xs" verticalSpacing={6} aria-label="Programs" data-testid="program-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Program</Table.Th>
+                    <Table.Th ta="right">Award</Table.Th>
+                    <Table.Th ta="right">Reserved</Table.Th>
+                    <Table.Th ta="right">To schools</Table.Th>
+                    <Table.Th ta="right">Remaining</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {funding.programs.map((p) => {
+                    const s = byCode.get(p.fundingSource.code);
+                    return (
+                      <Table.Tr
+                        key={p.fundingSource.code}
+                        data-testid={`dashboard-${p.fundingSource.code}`}
+                      >
+                        <Table.Td>
+                          {/* The bar repeats the row's figures for the eye; screen readers read the cells. */}
+                          <Anchor component={Link} to={`/funding/${fiscalYear}`} size="xs">
+                            {PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}
+                          </Anchor>
+                          <Progress.Root size="sm" mt={4} aria-hidden>
+                            <Progress.Section
+                              value={s ? percentOf(s.reserved, p.award) : 0}
+                              color="grape"
+                            />
+                            <Progress.Section
+                              value={s ? percentOf(s.toSchools, p.award) : 0}
+                              color="teal"
+                            />
+                          </Progress.Root>
+                        </Table.Td>
+                        <Table.Td ta="right">{formatUsd(p.award)}</Table.Td>
+                        <Table.Td ta="right">{s ? formatUsd(s.reserved) : "—"}</Table.Td>
+                        <Table.Td ta="right">{s ? formatUsd(s.toSchools) : "—"}</Table.Td>
+                        <Table.Td ta="right">
+                          {formatUsd(p.remaining)}
+                          {dollarsOf(p.remaining) < 0 && (
+                            <Badge color="red" ml={4} size="xs">
+                              over
+                            </Badge>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
             </Table.ScrollContainer>
             <Text size="xs" c="dimmed" mt="xs">
-              Remaining: the award less what is budgeted to action steps ({formatUsd(funding.total)} in all). Bars: reserved (purple) and to schools (green) in the adopted budget{scenario ? "" : " (none yet)"}.
+              Remaining: the award less what is budgeted to action steps ({formatUsd(funding.total)}{" "}
+              in all). Bars: reserved (purple) and to schools (green) in the adopted budget
+              {scenario ? "" : " (none yet)"}.
             </Text>
           </Paper>
           <Paper withBorder p="sm">
@@ -168,9 +233,15 @@ export function DashboardPage() {
         </SimpleGrid>
       )}
       <Group gap="lg">
-        <Anchor component={Link} to={`/funding/${fiscalYear}`}>Funding by action step</Anchor>
-        <Anchor component={Link} to={`/scenarios/${fiscalYear}`}>Scenarios</Anchor>
-        <Anchor component={Link} to="/schools">Schools</Anchor>
+        <Anchor component={Link} to={`/funding/${fiscalYear}`}>
+          Funding by action step
+        </Anchor>
+        <Anchor component={Link} to={`/scenarios/${fiscalYear}`}>
+          Scenarios
+        </Anchor>
+        <Anchor component={Link} to="/schools">
+          Schools
+        </Anchor>
       </Group>
     </Stack>
   );

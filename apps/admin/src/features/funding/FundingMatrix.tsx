@@ -16,7 +16,17 @@ export function FundingMatrix({ funding }: { funding: Funding }) {
   const columns = programs.length + 2;
   return (
     <Table.ScrollContainer minWidth={1000} maxHeight="calc(100vh - 260px)" type="native">
-      <Table stickyHeader striped={false} highlightOnHover withTableBorder withColumnBorders verticalSpacing={4} horizontalSpacing={8} fz="xs" className={classes.table}>
+      <Table
+        stickyHeader
+        striped={false}
+        highlightOnHover
+        withTableBorder
+        withColumnBorders
+        verticalSpacing={4}
+        horizontalSpacing={8}
+        fz="xs"
+        className={classes.table}
+      >
         <colgroup>
           <col className={classes.stepColWidth} />
           {programs.map((p) => (
@@ -24,7 +34,10 @@ export function FundingMatrix({ funding }: { funding: Funding }) {
           ))}
           <col className={classes.totalColWidth} />
         </colgroup>
-        <Table.Caption>Funding per action step, FY{funding.fiscalYear}. A dash: the plan does not list that program for the step.</Table.Caption>
+        <Table.Caption>
+          Funding per action step, FY{funding.fiscalYear}. A dash: the plan does not list that
+          program for the step.
+        </Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col" className={classes.stepCol}>
@@ -57,7 +70,12 @@ export function FundingMatrix({ funding }: { funding: Funding }) {
                     <Table.Th scope="row" className={classes.stepCol}>
                       <Tooltip label={row.actionStep.description} multiline w={420} openDelay={300}>
                         <Text size="xs" lineClamp={2}>
-                          <Anchor component={Link} to={`/plan/${funding.fiscalYear}/steps/${row.actionStep.label}`} fw={700} size="xs">
+                          <Anchor
+                            component={Link}
+                            to={`/plan/${funding.fiscalYear}/steps/${row.actionStep.label}`}
+                            fw={700}
+                            size="xs"
+                          >
                             {row.actionStep.label}
                           </Anchor>{" "}
                           {row.actionStep.description}
@@ -66,10 +84,21 @@ export function FundingMatrix({ funding }: { funding: Funding }) {
                     </Table.Th>
                     {row.amounts.map((a) => (
                       <Table.Td key={a.fundingSource.id} className={classes.num}>
-                        {a.allowed ? formatUsd(a.amount) : <span className={classes.notAllowed} title="Not a funding source of this action step">—</span>}
+                        {a.allowed ? (
+                          formatUsd(a.amount)
+                        ) : (
+                          <span
+                            className={classes.notAllowed}
+                            title="Not a funding source of this action step"
+                          >
+                            —
+                          </span>
+                        )}
                       </Table.Td>
                     ))}
-                    <Table.Td className={`${classes.num} ${classes.total}`}>{formatUsd(row.total)}</Table.Td>
+                    <Table.Td className={`${classes.num} ${classes.total}`}>
+                      {formatUsd(row.total)}
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               <Table.Tr className={classes.subtotal}>
@@ -106,7 +135,11 @@ export function FundingMatrix({ funding }: { funding: Funding }) {
           <Table.Tr data-testid="remaining-row">
             <Table.Th scope="row">Remaining</Table.Th>
             {funding.programs.map((p) => (
-              <Table.Td key={p.fundingSource.id} className={classes.num} data-program={p.fundingSource.code}>
+              <Table.Td
+                key={p.fundingSource.id}
+                className={classes.num}
+                data-program={p.fundingSource.code}
+              >
                 {formatUsd(p.remaining)}
               </Table.Td>
             ))}

@@ -21,7 +21,12 @@ export function FundingPage() {
     skip: !valid,
   });
 
-  if (!valid) return <Alert color="red" title="Unknown fiscal year">"{params.fiscalYear}" is not a fiscal year.</Alert>;
+  if (!valid)
+    return (
+      <Alert color="red" title="Unknown fiscal year">
+        "{params.fiscalYear}" is not a fiscal year.
+      </Alert>
+    );
   if (loading && !data) {
     return (
       <Group>
@@ -30,7 +35,12 @@ export function FundingPage() {
       </Group>
     );
   }
-  if (error) return <Alert color="red" title="Could not load the funding">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" title="Could not load the funding">
+        {error.message}
+      </Alert>
+    );
   const funding = data?.fundingByActionStep;
 
   return (
@@ -42,7 +52,8 @@ export function FundingPage() {
           </Text>
           <Title order={2}>Funding by action step, FY{fiscalYear}</Title>
           <Text size="sm" c="dimmed">
-            July 1, {fiscalYear - 1} – June 30, {fiscalYear}. Only the programs the plan lists for a step may pay for it.
+            July 1, {fiscalYear - 1} – June 30, {fiscalYear}. Only the programs the plan lists for a
+            step may pay for it.
           </Text>
         </div>
         <Group gap="md" align="flex-end">
@@ -54,11 +65,17 @@ export function FundingPage() {
       </Group>
       {!funding || funding.rows.length === 0 ? (
         <Alert title="No improvement plan for this year">
-          FY{fiscalYear} has no District Improvement Plan yet. Import one to budget against its action steps.
+          FY{fiscalYear} has no District Improvement Plan yet. Import one to budget against its
+          action steps.
         </Alert>
       ) : (
         <>
-          <ProgramSummary programs={funding.programs} total={funding.total} totalAward={funding.totalAward} totalRemaining={funding.totalRemaining} />
+          <ProgramSummary
+            programs={funding.programs}
+            total={funding.total}
+            totalAward={funding.totalAward}
+            totalRemaining={funding.totalRemaining}
+          />
           <Group gap="xs">
             <Badge variant="light">{funding.rows.length} action steps</Badge>
             <Badge variant="light">{funding.needs.length} overarching needs</Badge>
@@ -66,15 +83,30 @@ export function FundingPage() {
           <FundingMatrix funding={funding} />
           <NeedsPanel fiscalYear={fiscalYear} />
           <Paper withBorder p="sm">
-            <Text fw={600} size="sm" mb="xs">Each action step's funding, by program</Text>
+            <Text fw={600} size="sm" mb="xs">
+              Each action step's funding, by program
+            </Text>
             <BarChart
               h={300}
-              data={funding.rows.map((r) => ({ step: r.actionStep.label, ...Object.fromEntries(r.amounts.filter((a) => a.allowed).map((a) => [PROGRAM_SHORT_NAMES[a.fundingSource.code] ?? a.fundingSource.code, dollarsOf(a.amount)])) }))}
+              data={funding.rows.map((r) => ({
+                step: r.actionStep.label,
+                ...Object.fromEntries(
+                  r.amounts
+                    .filter((a) => a.allowed)
+                    .map((a) => [
+                      PROGRAM_SHORT_NAMES[a.fundingSource.code] ?? a.fundingSource.code,
+                      dollarsOf(a.amount),
+                    ]),
+                ),
+              }))}
               dataKey="step"
               type="stacked"
               valueFormatter={(v) => `$${Math.round(v).toLocaleString("en-US")}`}
               yAxisProps={{ width: 90 }}
-              series={funding.programs.map((p) => ({ name: PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.code, color: programColor(p.fundingSource.code) }))}
+              series={funding.programs.map((p) => ({
+                name: PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.code,
+                color: programColor(p.fundingSource.code),
+              }))}
             />
           </Paper>
         </>

@@ -10,24 +10,55 @@ export function NeedsPanel({ fiscalYear }: { fiscalYear: number }) {
   const needs = data?.improvementPlan?.needs ?? [];
   if (needs.length === 0) return null;
   return (
-    <SimpleGrid cols={{ base: 1, md: 2 }} spacing="sm" component="section" aria-label="Overarching needs">
+    <SimpleGrid
+      cols={{ base: 1, md: 2 }}
+      spacing="sm"
+      component="section"
+      aria-label="Overarching needs"
+    >
       {needs.map((n) => (
         <Paper withBorder p="sm" key={n.id} data-testid={`need-${n.number}`}>
           <Stack gap={4}>
             <Text fw={600} size="sm">
               Need {n.number}: {n.description}
             </Text>
-            {n.goal && <Text size="xs"><b>Goal:</b> {n.goal}</Text>}
-            {n.isEquityGap !== null && <Text size="xs"><b>Equity gap:</b> {n.isEquityGap ? n.equityGap ?? "yes" : "no"}</Text>}
-            {n.rootCauses.length > 0 && <Text size="xs"><b>Root causes:</b> {n.rootCauses.join("; ")}</Text>}
+            {n.goal && (
+              <Text size="xs">
+                <b>Goal:</b> {n.goal}
+              </Text>
+            )}
+            {n.isEquityGap !== null && (
+              <Text size="xs">
+                <b>Equity gap:</b> {n.isEquityGap ? (n.equityGap ?? "yes") : "no"}
+              </Text>
+            )}
+            {n.rootCauses.length > 0 && (
+              <Text size="xs">
+                <b>Root causes:</b> {n.rootCauses.join("; ")}
+              </Text>
+            )}
             <Text size="xs">
-              <b>Content areas:</b> {n.contentAreas.join(", ") || "—"} · <b>Grades:</b> {n.gradeSpans.join(", ") || "—"}
+              <b>Content areas:</b> {n.contentAreas.join(", ") || "—"} · <b>Grades:</b>{" "}
+              {n.gradeSpans.join(", ") || "—"}
             </Text>
-            {n.subgroups.length > 0 && <Text size="xs"><b>Subgroups:</b> {n.subgroups.join(", ")}</Text>}
+            {n.subgroups.length > 0 && (
+              <Text size="xs">
+                <b>Subgroups:</b> {n.subgroups.join(", ")}
+              </Text>
+            )}
             <Group gap={4}>
-              <Text size="xs" fw={700}>Action steps:</Text>
+              <Text size="xs" fw={700}>
+                Action steps:
+              </Text>
               {n.actionSteps.map((s) => (
-                <Badge key={s.id} variant="light" size="sm" component={Link} to={`/plan/${fiscalYear}/steps/${s.label}`} style={{ cursor: "pointer" }}>
+                <Badge
+                  key={s.id}
+                  variant="light"
+                  size="sm"
+                  component={Link}
+                  to={`/plan/${fiscalYear}/steps/${s.label}`}
+                  style={{ cursor: "pointer" }}
+                >
                   {s.label}
                 </Badge>
               ))}
@@ -35,7 +66,9 @@ export function NeedsPanel({ fiscalYear }: { fiscalYear: number }) {
           </Stack>
         </Paper>
       ))}
-      <Anchor component={Link} to={`/dashboard/${fiscalYear}`} size="xs">Back to the dashboard</Anchor>
+      <Anchor component={Link} to={`/dashboard/${fiscalYear}`} size="xs">
+        Back to the dashboard
+      </Anchor>
     </SimpleGrid>
   );
 }

@@ -27,10 +27,20 @@ export function ProgramSummary({ programs, total, totalAward, totalRemaining }: 
             {formatUsd(totalRemaining)} left
           </Text>
         </Group>
-        <Progress value={percentOf(total, totalAward)} size="xs" mt={4} aria-label="Share budgeted, all programs" />
+        <Progress
+          value={percentOf(total, totalAward)}
+          size="xs"
+          mt={4}
+          aria-label="Share budgeted, all programs"
+        />
       </Card>
       {programs.map((p) => (
-        <Tooltip key={p.fundingSource.id} label={`${p.fundingSource.name} · ${p.fundingSource.statute}`} multiline w={260}>
+        <Tooltip
+          key={p.fundingSource.id}
+          label={`${p.fundingSource.name} · ${p.fundingSource.statute}`}
+          multiline
+          w={260}
+        >
           <Card withBorder padding={8} data-testid={`program-${p.fundingSource.code}`}>
             <Text size="xs" fw={700} tt="uppercase" c="dimmed">
               {PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}
@@ -43,7 +53,12 @@ export function ProgramSummary({ programs, total, totalAward, totalRemaining }: 
                 {formatUsd(p.remaining)} left
               </Text>
             </Group>
-            <Progress value={percentOf(p.budgeted, p.award)} size="xs" mt={4} aria-label={`Share of ${p.fundingSource.name} budgeted`} />
+            <Progress
+              value={percentOf(p.budgeted, p.award)}
+              size="xs"
+              mt={4}
+              aria-label={`Share of ${p.fundingSource.name} budgeted`}
+            />
           </Card>
         </Tooltip>
       ))}

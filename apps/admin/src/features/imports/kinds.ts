@@ -1,5 +1,11 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { ImportAwardsDocument, ImportBudgetLinesDocument, ImportGeorgiaDirectCertificationDocument, ImportSchoolsDocument, type FileImportResultFragment } from "../../graphql/generated";
+import {
+  ImportAwardsDocument,
+  ImportBudgetLinesDocument,
+  ImportGeorgiaDirectCertificationDocument,
+  ImportSchoolsDocument,
+  type FileImportResultFragment,
+} from "../../graphql/generated";
 
 export type ImportKind = "schools" | "directCertification" | "awards" | "budgetLines";
 type Variables = { input: { fileName: string; contentBase64: string; dryRun?: boolean | null } };
@@ -26,14 +32,63 @@ export const KINDS: KindSpec[] = [
     label: "Schools and their counts",
     mutation: "importSchools",
     document: ImportSchoolsDocument,
-    description: "One row per school, keyed by its 12-digit NCES id. New schools are added; known ones updated. Low income comes from direct certification x the district's multiplier when the file has no Low Income column.",
-    required: ["NCES School ID", "School Name", "Level", "Grade Low", "Grade High", "Enrollment", "Direct Certified or Low Income"],
-    optional: ["State School ID", "English Learners", "Students With Disabilities", "Homeless", "Foster", "Migrant", "Title I Status", "Support Designation", "Served Last Year"],
+    description:
+      "One row per school, keyed by its 12-digit NCES id. New schools are added; known ones updated. Low income comes from direct certification x the district's multiplier when the file has no Low Income column.",
+    required: [
+      "NCES School ID",
+      "School Name",
+      "Level",
+      "Grade Low",
+      "Grade High",
+      "Enrollment",
+      "Direct Certified or Low Income",
+    ],
+    optional: [
+      "State School ID",
+      "English Learners",
+      "Students With Disabilities",
+      "Homeless",
+      "Foster",
+      "Migrant",
+      "Title I Status",
+      "Support Designation",
+      "Served Last Year",
+    ],
     template: [
-      ["NCES School ID", "State School ID", "School Name", "Level", "Grade Low", "Grade High", "Enrollment", "Direct Certified", "English Learners", "Students With Disabilities", "Homeless", "Title I Status", "Support Designation", "Served Last Year"],
+      [
+        "NCES School ID",
+        "State School ID",
+        "School Name",
+        "Level",
+        "Grade Low",
+        "Grade High",
+        "Enrollment",
+        "Direct Certified",
+        "English Learners",
+        "Students With Disabilities",
+        "Homeless",
+        "Title I Status",
+        "Support Designation",
+        "Served Last Year",
+      ],
       // A sample id no district has (NCES ids never start 0000000): importing the template unchanged
       // is refused instead of overwriting a real school.
-      ["000000000000", "XX-000-0000", "Example school: replace this row", "ELEMENTARY", "PK", "5", "650", "310", "80", "70", "12", "SCHOOLWIDE", "NONE", "yes"],
+      [
+        "000000000000",
+        "XX-000-0000",
+        "Example school: replace this row",
+        "ELEMENTARY",
+        "PK",
+        "5",
+        "650",
+        "310",
+        "80",
+        "70",
+        "12",
+        "SCHOOLWIDE",
+        "NONE",
+        "yes",
+      ],
     ],
     after: { label: "See the schools", to: "/schools" },
   },
@@ -47,8 +102,26 @@ export const KINDS: KindSpec[] = [
     required: ["FISCAL_YEAR", "SYSTEM_ID", "SCHOOL_ID", "K12_POVERTY_STUDENT_CT"],
     optional: ["SYSTEM_NAME", "SCHOOL_NAME", "direct_cert_perc", "K12_STUDENT_COUNT"],
     template: [
-      ["FISCAL_YEAR", "SYSTEM_ID", "SYSTEM_NAME", "SCHOOL_ID", "SCHOOL_NAME", "direct_cert_perc", "K12_POVERTY_STUDENT_CT", "K12_STUDENT_COUNT"],
-      ["2024", "000", "Example system: replace this row", "0000", "Example school", "47.7", "310", "650"],
+      [
+        "FISCAL_YEAR",
+        "SYSTEM_ID",
+        "SYSTEM_NAME",
+        "SCHOOL_ID",
+        "SCHOOL_NAME",
+        "direct_cert_perc",
+        "K12_POVERTY_STUDENT_CT",
+        "K12_STUDENT_COUNT",
+      ],
+      [
+        "2024",
+        "000",
+        "Example system: replace this row",
+        "0000",
+        "Example school",
+        "47.7",
+        "310",
+        "650",
+      ],
     ],
     after: { label: "See the schools", to: "/schools" },
   },
@@ -57,7 +130,8 @@ export const KINDS: KindSpec[] = [
     label: "Awards per program",
     mutation: "importAwards",
     document: ImportAwardsDocument,
-    description: "One row per program and fiscal year, from the grant award notices. A program's award for a year is updated when it exists; a new fiscal year is added. No award may drop below what its budget lines take.",
+    description:
+      "One row per program and fiscal year, from the grant award notices. A program's award for a year is updated when it exists; a new fiscal year is added. No award may drop below what its budget lines take.",
     required: ["Fiscal Year", "Program", "Award"],
     optional: ["Carryover", "Notes"],
     template: [
@@ -77,9 +151,25 @@ export const KINDS: KindSpec[] = [
     required: ["Fiscal Year", "Program", "Action Step", "Description", "Amount"],
     optional: ["NCES School ID", "Account Code"],
     template: [
-      ["Fiscal Year", "Program", "Action Step", "NCES School ID", "Description", "Amount", "Account Code"],
+      [
+        "Fiscal Year",
+        "Program",
+        "Action Step",
+        "NCES School ID",
+        "Description",
+        "Amount",
+        "Account Code",
+      ],
       // District-wide (no school), so the sample never changes a real school's lines.
-      ["2022", "Title I, Part A", "1.2", "", "Family literacy nights (example)", "1000.00", "100-2100-300"],
+      [
+        "2022",
+        "Title I, Part A",
+        "1.2",
+        "",
+        "Family literacy nights (example)",
+        "1000.00",
+        "100-2100-300",
+      ],
     ],
     after: { label: "See funding by action step", to: "/funding" },
   },

@@ -1,15 +1,39 @@
 import { useState } from "react";
-import { Alert, Anchor, Badge, Button, Checkbox, Group, Loader, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { Link, useNavigate, useParams } from "react-router";
 import { FiscalYearSelect } from "../../components/FiscalYearSelect";
-import { CreateScenarioDocument, ScenariosDocument, type ScenarioSource } from "../../graphql/generated";
+import {
+  CreateScenarioDocument,
+  ScenariosDocument,
+  type ScenarioSource,
+} from "../../graphql/generated";
 import { useCan } from "../auth/session";
 import { usePageTitle } from "../../lib/year";
 
-export const STATUS_COLORS: Record<string, string> = { DRAFT: "gray", SUBMITTED: "blue", APPROVED: "teal", SUPERSEDED: "dark" };
+export const STATUS_COLORS: Record<string, string> = {
+  DRAFT: "gray",
+  SUBMITTED: "blue",
+  APPROVED: "teal",
+  SUPERSEDED: "dark",
+};
 
 /** A year's scenarios: status, failures, who approved; start a new one; pick two to compare. */
 export function ScenariosPage() {
@@ -20,31 +44,65 @@ export function ScenariosPage() {
   const { data, loading, error } = useQuery(ScenariosDocument, { variables: { fiscalYear } });
   const canCreate = useCan("createScenario");
   const [picked, setPicked] = useState<string[]>([]);
-  const [create, creating] = useMutation(CreateScenarioDocument, { refetchQueries: [ScenariosDocument] });
+  const [create, creating] = useMutation(CreateScenarioDocument, {
+    refetchQueries: [ScenariosDocument],
+  });
   const form = useForm({
     mode: "controlled",
     initialValues: { name: "", source: "EMPTY" as ScenarioSource, sourceScenarioId: "" },
-    validate: { name: isNotEmpty("Name the scenario"), sourceScenarioId: (v, all) => (all.source === "SCENARIO" && !v ? "Choose the scenario to copy" : null) },
+    validate: {
+      name: isNotEmpty("Name the scenario"),
+      sourceScenarioId: (v, all) =>
+        all.source === "SCENARIO" && !v ? "Choose the scenario to copy" : null,
+    },
   });
   const submit = form.onSubmit(async (v) => {
-    const { data: r } = await create({ variables: { input: { fiscalYear, name: v.name.trim(), source: v.source, sourceScenarioId: v.source === "SCENARIO" ? v.sourceScenarioId : null } } });
+    const { data: r } = await create({
+      variables: {
+        input: {
+          fiscalYear,
+          name: v.name.trim(),
+          source: v.source,
+          sourceScenarioId: v.source === "SCENARIO" ? v.sourceScenarioId : null,
+        },
+      },
+    });
     const e = r?.createScenario.userErrors ?? [];
     if (e.length) {
-      for (const x of e) form.setFieldError(x.field.at(-1) === "sourceScenarioId" ? "sourceScenarioId" : x.field.at(-1) === "source" ? "source" : "name", x.message);
+      for (const x of e)
+        form.setFieldError(
+          x.field.at(-1) === "sourceScenarioId"
+            ? "sourceScenarioId"
+            : x.field.at(-1) === "source"
+              ? "source"
+              : "name",
+          x.message,
+        );
       return;
     }
-    notifications.show({ color: "teal", title: "Scenario created", message: `"${v.name.trim()}" is a draft: set its parameters and run it.` });
+    notifications.show({
+      color: "teal",
+      title: "Scenario created",
+      message: `"${v.name.trim()}" is a draft: set its parameters and run it.`,
+    });
     void navigate(`/scenarios/view/${encodeURIComponent(r!.createScenario.scenario!.id)}`);
   });
   if (loading && !data) return <Loader aria-label="Loading scenarios" />;
-  if (error) return <Alert color="red" title="Could not load the scenarios">{error.message}</Alert>;
+  if (error)
+    return (
+      <Alert color="red" title="Could not load the scenarios">
+        {error.message}
+      </Alert>
+    );
   const scenarios = data?.scenarios ?? [];
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>Scenarios, FY{fiscalYear}</Title>
-          <Text size="sm" c="dimmed">Budget scenarios for the year. The approved one is the adopted budget.</Text>
+          <Text size="sm" c="dimmed">
+            Budget scenarios for the year. The approved one is the adopted budget.
+          </Text>
         </div>
         <FiscalYearSelect years={data?.fiscalYears ?? []} value={fiscalYear} page="scenarios" />
       </Group>
@@ -52,48 +110,127 @@ export function ScenariosPage() {
         <Paper withBorder p="md">
           <form onSubmit={submit} noValidate aria-label="New scenario">
             <Group align="flex-start" gap="sm">
-              <TextInput label="Name" w={260} placeholder="FY2022 with EL weight" {...form.getInputProps("name")} />
-              <Select label="Start from" w={220} allowDeselect={false} data={[{ value: "EMPTY", label: "Statutory defaults" }, { value: "ADOPTED", label: "The adopted budget" }, { value: "SCENARIO", label: "A copy of a scenario" }]} {...form.getInputProps("source")} />
-              {form.values.source === "SCENARIO" && <Select label="Scenario to copy" w={240} data={scenarios.map((s) => ({ value: s.id, label: s.name }))} {...form.getInputProps("sourceScenarioId")} />}
-              <Button type="submit" mt={25} loading={creating.loading}>New scenario</Button>
+              <TextInput
+                label="Name"
+                w={260}
+                placeholder="FY2022 with EL weight"
+                {...form.getInputProps("name")}
+              />
+              <Select
+                label="Start from"
+                w={220}
+                allowDeselect={false}
+                data={[
+                  { value: "EMPTY", label: "Statutory defaults" },
+                  { value: "ADOPTED", label: "The adopted budget" },
+                  { value: "SCENARIO", label: "A copy of a scenario" },
+                ]}
+                {...form.getInputProps("source")}
+              />
+              {form.values.source === "SCENARIO" && (
+                <Select
+                  label="Scenario to copy"
+                  w={240}
+                  data={scenarios.map((s) => ({ value: s.id, label: s.name }))}
+                  {...form.getInputProps("sourceScenarioId")}
+                />
+              )}
+              <Button type="submit" mt={25} loading={creating.loading}>
+                New scenario
+              </Button>
             </Group>
           </form>
         </Paper>
       )}
       {scenarios.length === 0 ? (
-        <Alert title="No scenarios yet">{canCreate ? "Create one above." : "A finance analyst creates them."}</Alert>
+        <Alert title="No scenarios yet">
+          {canCreate ? "Create one above." : "A finance analyst creates them."}
+        </Alert>
       ) : (
         <>
           <Table.ScrollContainer minWidth={640}>
-          <Table highlightOnHover withTableBorder fz="sm" aria-label="Scenarios">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={40}>Compare</Table.Th>
-                <Table.Th>Name</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Last run</Table.Th>
-                <Table.Th>Rules failing / not checked</Table.Th>
-                <Table.Th>Approved</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {scenarios.map((s) => (
-                <Table.Tr key={s.id} data-testid={`scenario-${s.name}`}>
-                  <Table.Td>
-                    <Checkbox aria-label={`Compare ${s.name}`} checked={picked.includes(s.id)} onChange={(e) => setPicked((p) => (e.currentTarget.checked ? [...p, s.id].slice(-2) : p.filter((x) => x !== s.id)))} />
-                  </Table.Td>
-                  <Table.Td><Anchor component={Link} to={`/scenarios/view/${encodeURIComponent(s.id)}`}>{s.name}</Anchor></Table.Td>
-                  <Table.Td><Badge color={s.sentBack ? "orange" : STATUS_COLORS[s.status]} variant="light">{s.sentBack ? "sent back" : s.status.toLowerCase()}</Badge></Table.Td>
-                  <Table.Td>{s.lastRunAt ? new Date(s.lastRunAt).toLocaleString("en-US") : "not run"}{s.stale && s.lastRunAt ? " (out of date)" : ""}</Table.Td>
-                  <Table.Td>{s.result ? <>{s.result.failures ? <Badge color="red">{s.result.failures} failing</Badge> : "none failing"}{s.result.notChecked ? <Badge color="indigo" ml={4}>{s.result.notChecked} not checked</Badge> : null}</> : "—"}</Table.Td>
-                  <Table.Td>{s.approvedByName ? `${s.approvedByName}, ${new Date(s.approvedAt ?? "").toLocaleDateString("en-US")}` : ""}</Table.Td>
+            <Table highlightOnHover withTableBorder fz="sm" aria-label="Scenarios">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th w={40}>Compare</Table.Th>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Status</Table.Th>
+                  <Table.Th>Last run</Table.Th>
+                  <Table.Th>Rules failing / not checked</Table.Th>
+                  <Table.Th>Approved</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {scenarios.map((s) => (
+                  <Table.Tr key={s.id} data-testid={`scenario-${s.name}`}>
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={`Compare ${s.name}`}
+                        checked={picked.includes(s.id)}
+                        onChange={(e) =>
+                          setPicked((p) =>
+                            e.currentTarget.checked
+                              ? [...p, s.id].slice(-2)
+                              : p.filter((x) => x !== s.id),
+                          )
+                        }
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/scenarios/view/${encodeURIComponent(s.id)}`}>
+                        {s.name}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge
+                        color={s.sentBack ? "orange" : STATUS_COLORS[s.status]}
+                        variant="light"
+                      >
+                        {s.sentBack ? "sent back" : s.status.toLowerCase()}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      {s.lastRunAt ? new Date(s.lastRunAt).toLocaleString("en-US") : "not run"}
+                      {s.stale && s.lastRunAt ? " (out of date)" : ""}
+                    </Table.Td>
+                    <Table.Td>
+                      {s.result ? (
+                        <>
+                          {s.result.failures ? (
+                            <Badge color="red">{s.result.failures} failing</Badge>
+                          ) : (
+                            "none failing"
+                          )}
+                          {s.result.notChecked ? (
+                            <Badge color="indigo" ml={4}>
+                              {s.result.notChecked} not checked
+                            </Badge>
+                          ) : null}
+                        </>
+                      ) : (
+                        "—"
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {s.approvedByName
+                        ? `${s.approvedByName}, ${new Date(s.approvedAt ?? "").toLocaleDateString("en-US")}`
+                        : ""}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
           </Table.ScrollContainer>
           <Group>
-            <Button variant="default" disabled={picked.length !== 2} onClick={() => void navigate(`/scenarios/compare?a=${encodeURIComponent(picked[0]!)}&b=${encodeURIComponent(picked[1]!)}`)}>
+            <Button
+              variant="default"
+              disabled={picked.length !== 2}
+              onClick={() =>
+                void navigate(
+                  `/scenarios/compare?a=${encodeURIComponent(picked[0]!)}&b=${encodeURIComponent(picked[1]!)}`,
+                )
+              }
+            >
               Compare the two chosen
             </Button>
           </Group>

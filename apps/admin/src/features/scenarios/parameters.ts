@@ -1,4 +1,8 @@
-import type { ProgramCode, ScenarioDetailFragment, ScenarioParametersInput } from "../../graphql/generated";
+import type {
+  ProgramCode,
+  ScenarioDetailFragment,
+  ScenarioParametersInput,
+} from "../../graphql/generated";
 import { moneyInput } from "../../lib/money";
 
 type Params = ScenarioDetailFragment["parameters"];
@@ -22,14 +26,25 @@ export const RESERVATIONS = [
   ["earlyChildhood", "Early childhood"],
 ] as const;
 
-export const REALLOCATABLE: ProgramCode[] = ["TITLE_II_A", "TITLE_IV_A", "TITLE_III_A", "IDEA_B", "MCKINNEY_VENTO", "TITLE_I_A_1003"];
+export const REALLOCATABLE: ProgramCode[] = [
+  "TITLE_II_A",
+  "TITLE_IV_A",
+  "TITLE_III_A",
+  "IDEA_B",
+  "MCKINNEY_VENTO",
+  "TITLE_I_A_1003",
+];
 
 export interface ParameterForm {
   ppaKind: "EVEN" | "SINGLE";
   perChild: string;
   reservations: Record<(typeof RESERVATIONS)[number][0], string>;
   weights: Record<(typeof WEIGHTS)[number][0], number>;
-  priority: { csiTsiPercent: number; highPovertyPercent: number; highPovertyThresholdPercent: number };
+  priority: {
+    csiTsiPercent: number;
+    highPovertyPercent: number;
+    highPovertyThresholdPercent: number;
+  };
   reallocate: boolean;
   reallocationPrograms: string[];
   maxLossPercent: number;
@@ -48,7 +63,15 @@ export function toForm(p: Params): ParameterForm {
   return {
     ppaKind: p.titleI.ppaKind === "SINGLE" ? "SINGLE" : "EVEN",
     perChild: p.titleI.perChild ?? "",
-    reservations: { familyEngagement: r.familyEngagement, homeless: r.homeless, neglectedDelinquent: r.neglectedDelinquent, districtWide: r.districtWide, administration: r.administration, incentives: r.incentives, earlyChildhood: r.earlyChildhood },
+    reservations: {
+      familyEngagement: r.familyEngagement,
+      homeless: r.homeless,
+      neglectedDelinquent: r.neglectedDelinquent,
+      districtWide: r.districtWide,
+      administration: r.administration,
+      incentives: r.incentives,
+      earlyChildhood: r.earlyChildhood,
+    },
     weights: {
       economicallyDisadvantaged: p.weights.economicallyDisadvantaged,
       englishLearners: p.weights.englishLearners,
@@ -57,7 +80,9 @@ export function toForm(p: Params): ParameterForm {
       foster: p.weights.foster,
       migrant: p.weights.migrant,
     },
-    priority: p.priority ? plain(p.priority) : { csiTsiPercent: 0, highPovertyPercent: 0, highPovertyThresholdPercent: 75 },
+    priority: p.priority
+      ? plain(p.priority)
+      : { csiTsiPercent: 0, highPovertyPercent: 0, highPovertyThresholdPercent: 75 },
     reallocate: Boolean(p.reallocation),
     reallocationPrograms: p.reallocation?.programs ?? ["TITLE_II_A", "TITLE_IV_A"],
     maxLossPercent: p.reallocation?.maxLossPercent ?? 5,
@@ -70,25 +95,43 @@ export function toInput(f: ParameterForm, p: Params): ScenarioParametersInput {
   const t = p.titleI;
   return {
     titleI: {
-      ppa: f.ppaKind === "SINGLE" ? { kind: "SINGLE", perChild: moneyInput(f.perChild) ?? f.perChild } : { kind: "EVEN" },
+      ppa:
+        f.ppaKind === "SINGLE"
+          ? { kind: "SINGLE", perChild: moneyInput(f.perChild) ?? f.perChild }
+          : { kind: "EVEN" },
       ranking: t.ranking,
       designateAt35: t.designateAt35,
       serveLastYearOneMoreYear: t.serveLastYearOneMoreYear,
       highSchoolThresholdPercent: t.highSchoolThresholdPercent,
       // Typed amounts ("1,250.50") as the API's decimal strings; the form refused anything else.
       reservations: {
-        ...Object.fromEntries(Object.entries(f.reservations).map(([k, v]) => [k, moneyInput(v) ?? v])),
-        familyEngagement: moneyInput(f.reservations.familyEngagement) ?? f.reservations.familyEngagement,
+        ...Object.fromEntries(
+          Object.entries(f.reservations).map(([k, v]) => [k, moneyInput(v) ?? v]),
+        ),
+        familyEngagement:
+          moneyInput(f.reservations.familyEngagement) ?? f.reservations.familyEngagement,
         familyEngagementToSchoolsPercent: t.reservations.familyEngagementToSchoolsPercent,
       },
     },
-    districtReservations: p.districtReservations.map((d) => ({ program: d.program, amount: d.amount, administration: d.administration })),
-    weights: { ...f.weights, concentrationWeight: p.weights.concentrationWeight, concentrationThresholdPercent: p.weights.concentrationThresholdPercent },
+    districtReservations: p.districtReservations.map((d) => ({
+      program: d.program,
+      amount: d.amount,
+      administration: d.administration,
+    })),
+    weights: {
+      ...f.weights,
+      concentrationWeight: p.weights.concentrationWeight,
+      concentrationThresholdPercent: p.weights.concentrationThresholdPercent,
+    },
     priority: f.priority,
     titleIV: p.titleIV ? plain(p.titleIV) : null,
     idea: p.idea ? plain(p.idea) : null,
     reallocation: f.reallocate
-      ? { programs: f.reallocationPrograms as ProgramCode[], maxLossPercent: f.maxLossPercent, maxGainPercent: f.maxGainPercent === "" ? null : Number(f.maxGainPercent) }
+      ? {
+          programs: f.reallocationPrograms as ProgramCode[],
+          maxLossPercent: f.maxLossPercent,
+          maxGainPercent: f.maxGainPercent === "" ? null : Number(f.maxGainPercent),
+        }
       : null,
   };
 }

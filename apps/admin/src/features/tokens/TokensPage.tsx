@@ -1,13 +1,40 @@
 import { useState } from "react";
-import { Alert, Badge, Button, Code, CopyButton, Group, Loader, Modal, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from "@mantine/core";
+import {
+  Alert,
+  Badge,
+  Button,
+  Code,
+  CopyButton,
+  Group,
+  Loader,
+  Modal,
+  NumberInput,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from "@mantine/core";
 import { isInRange, isNotEmpty, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useMutation, useQuery } from "@apollo/client/react";
-import { ApiTokensDocument, CreateApiTokenDocument, RevokeApiTokenDocument, type Role, TokenSchoolsDocument, type TokenScope } from "../../graphql/generated";
+import {
+  ApiTokensDocument,
+  CreateApiTokenDocument,
+  RevokeApiTokenDocument,
+  type Role,
+  TokenSchoolsDocument,
+  type TokenScope,
+} from "../../graphql/generated";
 import { ROLE_NAMES, useCan } from "../auth/session";
 import { usePageTitle } from "../../lib/year";
 
-const day = (iso: string | null) => (iso ? new Date(iso).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" }) : "never");
+const day = (iso: string | null) =>
+  iso
+    ? new Date(iso).toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" })
+    : "never";
 
 /** API tokens, for administrators only: anyone else typing the address is told so, and offered nothing. */
 export function TokensPage() {
@@ -15,7 +42,8 @@ export function TokensPage() {
   if (!useCan("createApiToken")) {
     return (
       <Alert title="API tokens" maw={700}>
-        Only the district's administrators create and revoke API tokens. Ask one if another system needs access to Allot.
+        Only the district's administrators create and revoke API tokens. Ask one if another system
+        needs access to Allot.
       </Alert>
     );
   }
@@ -26,25 +54,48 @@ export function TokensPage() {
 function TokenManager() {
   const { data, loading, error } = useQuery(ApiTokensDocument);
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const [create, creating] = useMutation(CreateApiTokenDocument, { refetchQueries: [ApiTokensDocument] });
+  const [create, creating] = useMutation(CreateApiTokenDocument, {
+    refetchQueries: [ApiTokensDocument],
+  });
   const [revoke] = useMutation(RevokeApiTokenDocument);
   const form = useForm({
     mode: "controlled",
-    initialValues: { name: "", role: "VIEWER" as Role, scope: "READ" as TokenScope, expiresInDays: 90 as number | string, schoolId: null as string | null },
+    initialValues: {
+      name: "",
+      role: "VIEWER" as Role,
+      scope: "READ" as TokenScope,
+      expiresInDays: 90 as number | string,
+      schoolId: null as string | null,
+    },
     validate: {
       name: isNotEmpty("Name the system that will use it"),
       expiresInDays: isInRange({ min: 1, max: 365 }, "Between 1 and 365 days"),
-      schoolId: (value, values) => (values.role === "SCHOOL_LEADER" && !value ? "A school leader token sees one school: choose it" : null),
+      schoolId: (value, values) =>
+        values.role === "SCHOOL_LEADER" && !value
+          ? "A school leader token sees one school: choose it"
+          : null,
     },
   });
   // A school leader token names its school: search the district's schools by name.
   const [schoolSearch, setSchoolSearch] = useState("");
   const leader = form.values.role === "SCHOOL_LEADER";
-  const schools = useQuery(TokenSchoolsDocument, { variables: { nameContains: schoolSearch.trim() || null }, skip: !leader });
-  const schoolOptions = (schools.data ?? schools.previousData)?.schools.nodes.map((s) => ({ value: s.id, label: s.name })) ?? [];
+  const schools = useQuery(TokenSchoolsDocument, {
+    variables: { nameContains: schoolSearch.trim() || null },
+    skip: !leader,
+  });
+  const schoolOptions =
+    (schools.data ?? schools.previousData)?.schools.nodes.map((s) => ({
+      value: s.id,
+      label: s.name,
+    })) ?? [];
 
   const submit = form.onSubmit(async ({ schoolId, ...values }) => {
-    const input = { ...values, name: values.name.trim(), expiresInDays: Number(values.expiresInDays), schoolId: values.role === "SCHOOL_LEADER" ? schoolId : null };
+    const input = {
+      ...values,
+      name: values.name.trim(),
+      expiresInDays: Number(values.expiresInDays),
+      schoolId: values.role === "SCHOOL_LEADER" ? schoolId : null,
+    };
     const { data: result } = await create({ variables: { input } });
     const problems = result?.createApiToken.userErrors ?? [];
     if (problems.length) {
@@ -52,7 +103,11 @@ function TokenManager() {
       return;
     }
     setSecret({ name: values.name.trim(), token: result!.createApiToken.token! });
-    notifications.show({ color: "teal", title: "Token created", message: `"${values.name.trim()}" is ready. Copy it now: it is shown only once.` });
+    notifications.show({
+      color: "teal",
+      title: "Token created",
+      message: `"${values.name.trim()}" is ready. Copy it now: it is shown only once.`,
+    });
     form.reset();
   });
 
@@ -60,7 +115,11 @@ function TokenManager() {
     if (!window.confirm(`Revoke "${name}"? Systems using it stop working at once.`)) return;
     const { data: result } = await revoke({ variables: { input: { id } } });
     const problem = result?.revokeApiToken.userErrors[0];
-    notifications.show(problem ? { color: "red", title: "Not revoked", message: problem.message } : { color: "teal", title: "Token revoked", message: `"${name}" no longer works.` });
+    notifications.show(
+      problem
+        ? { color: "red", title: "Not revoked", message: problem.message }
+        : { color: "teal", title: "Token revoked", message: `"${name}" no longer works.` },
+    );
   };
 
   return (
@@ -68,14 +127,27 @@ function TokenManager() {
       <div>
         <Title order={2}>API tokens</Title>
         <Text size="sm" c="dimmed">
-          Credentials for the district's other systems, sent as <Code>Authorization: Bearer &lt;token&gt;</Code>. A token acts with its role; a read-only token changes nothing.
+          Credentials for the district's other systems, sent as{" "}
+          <Code>Authorization: Bearer &lt;token&gt;</Code>. A token acts with its role; a read-only
+          token changes nothing.
         </Text>
       </div>
       <Paper withBorder p="md">
         <form onSubmit={submit} noValidate aria-label="New API token">
           <Group align="flex-start" gap="sm">
-            <TextInput label="Name" placeholder="ERP nightly sync" w={240} {...form.getInputProps("name")} />
-            <Select label="Role" w={220} allowDeselect={false} data={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))} {...form.getInputProps("role")} />
+            <TextInput
+              label="Name"
+              placeholder="ERP nightly sync"
+              w={240}
+              {...form.getInputProps("name")}
+            />
+            <Select
+              label="Role"
+              w={220}
+              allowDeselect={false}
+              data={Object.entries(ROLE_NAMES).map(([value, label]) => ({ value, label }))}
+              {...form.getInputProps("role")}
+            />
             {leader && (
               <Select
                 label="School"
@@ -89,8 +161,23 @@ function TokenManager() {
                 {...form.getInputProps("schoolId")}
               />
             )}
-            <Select label="Scope" w={150} allowDeselect={false} data={[{ value: "READ", label: "Read only" }, { value: "READ_WRITE", label: "Read and write" }]} {...form.getInputProps("scope")} />
-            <NumberInput label="Expires in (days)" w={140} min={1} max={365} {...form.getInputProps("expiresInDays")} />
+            <Select
+              label="Scope"
+              w={150}
+              allowDeselect={false}
+              data={[
+                { value: "READ", label: "Read only" },
+                { value: "READ_WRITE", label: "Read and write" },
+              ]}
+              {...form.getInputProps("scope")}
+            />
+            <NumberInput
+              label="Expires in (days)"
+              w={140}
+              min={1}
+              max={365}
+              {...form.getInputProps("expiresInDays")}
+            />
             <Button type="submit" mt={25} loading={creating.loading}>
               Create token
             </Button>
@@ -100,9 +187,13 @@ function TokenManager() {
       {loading && !data ? (
         <Loader aria-label="Loading tokens" />
       ) : error ? (
-        <Alert color="red" title="Could not load the tokens">{error.message}</Alert>
+        <Alert color="red" title="Could not load the tokens">
+          {error.message}
+        </Alert>
       ) : !data?.apiTokens.length ? (
-        <Alert title="No tokens yet">Create one above for each system that reads or writes Allot.</Alert>
+        <Alert title="No tokens yet">
+          Create one above for each system that reads or writes Allot.
+        </Alert>
       ) : (
         <Table striped highlightOnHover stickyHeader aria-label="API tokens">
           <Table.Thead>
@@ -123,15 +214,26 @@ function TokenManager() {
               return (
                 <Table.Tr key={t.id} data-testid={`token-${t.name}`}>
                   <Table.Td>{t.name}</Table.Td>
-                  <Table.Td><Code>{t.prefix}…</Code></Table.Td>
+                  <Table.Td>
+                    <Code>{t.prefix}…</Code>
+                  </Table.Td>
                   <Table.Td>{ROLE_NAMES[t.role] ?? t.role}</Table.Td>
                   <Table.Td>{t.scope === "READ" ? "Read only" : "Read and write"}</Table.Td>
                   <Table.Td>{day(t.expiresAt)}</Table.Td>
                   <Table.Td>{day(t.lastUsedAt)}</Table.Td>
                   <Table.Td>{t.createdBy}</Table.Td>
                   <Table.Td>
-                    {t.revokedAt ? <Badge color="gray">Revoked</Badge> : expired ? <Badge color="orange">Expired</Badge> : (
-                      <Button size="xs" variant="light" color="red" onClick={() => void revokeToken(t.id, t.name)}>
+                    {t.revokedAt ? (
+                      <Badge color="gray">Revoked</Badge>
+                    ) : expired ? (
+                      <Badge color="orange">Expired</Badge>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => void revokeToken(t.id, t.name)}
+                      >
                         Revoke
                       </Button>
                     )}
@@ -142,13 +244,26 @@ function TokenManager() {
           </Table.Tbody>
         </Table>
       )}
-      <Modal opened={secret !== null} onClose={() => setSecret(null)} title={`Token "${secret?.name ?? ""}"`} size="lg">
+      <Modal
+        opened={secret !== null}
+        onClose={() => setSecret(null)}
+        title={`Token "${secret?.name ?? ""}"`}
+        size="lg"
+      >
         <Stack>
-          <Alert color="yellow" title="Copy it now">It is shown only this once; Allot keeps only a hash of it.</Alert>
-          <Code block data-testid="new-token">{secret?.token}</Code>
+          <Alert color="yellow" title="Copy it now">
+            It is shown only this once; Allot keeps only a hash of it.
+          </Alert>
+          <Code block data-testid="new-token">
+            {secret?.token}
+          </Code>
           <Group justify="flex-end">
-            <CopyButton value={secret?.token ?? ""}>{({ copied, copy }) => <Button onClick={copy}>{copied ? "Copied" : "Copy"}</Button>}</CopyButton>
-            <Button variant="default" onClick={() => setSecret(null)}>Done</Button>
+            <CopyButton value={secret?.token ?? ""}>
+              {({ copied, copy }) => <Button onClick={copy}>{copied ? "Copied" : "Copy"}</Button>}
+            </CopyButton>
+            <Button variant="default" onClick={() => setSecret(null)}>
+              Done
+            </Button>
           </Group>
         </Stack>
       </Modal>

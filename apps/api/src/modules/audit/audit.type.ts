@@ -3,7 +3,10 @@ import { GraphQLJSON } from "graphql-scalars";
 import type { AuditEvent } from "@allot/db";
 import { Connection } from "../../common/connection.js";
 
-@ObjectType("AuditEvent", { description: "One recorded change: append-only and hash-chained, so a changed or deleted event is detected." })
+@ObjectType("AuditEvent", {
+  description:
+    "One recorded change: append-only and hash-chained, so a changed or deleted event is detected.",
+})
 export class AuditEventType {
   @Field({ description: "Position in the district's chain." })
   sequence!: string;
@@ -17,11 +20,20 @@ export class AuditEventType {
   entityType!: string;
   @Field(() => String, { nullable: true, description: "Its database id." })
   entityId!: string | null;
-  @Field(() => GraphQLJSON, { nullable: true, description: "The changed fields before (null for a creation)." })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "The changed fields before (null for a creation).",
+  })
   before!: unknown;
-  @Field(() => GraphQLJSON, { nullable: true, description: "The changed fields after (null for a deletion)." })
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: "The changed fields after (null for a deletion).",
+  })
   after!: unknown;
-  @Field(() => String, { nullable: true, description: "The request that made it (the X-Request-Id response header)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The request that made it (the X-Request-Id response header).",
+  })
   requestId!: string | null;
   @Field({ description: "SHA-256 of the previous event's hash and this event." })
   hash!: string;

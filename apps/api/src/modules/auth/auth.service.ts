@@ -1,6 +1,15 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
-import { ApiToken, AuditEvent, auditContext, type Role, School, Session, type TokenScope, User } from "@allot/db";
+import {
+  ApiToken,
+  AuditEvent,
+  auditContext,
+  type Role,
+  School,
+  Session,
+  type TokenScope,
+  User,
+} from "@allot/db";
 import { refused, UserErrorCode } from "../../common/user-error.js";
 import type { Response } from "express";
 import { keyedHash, newSecret, verifyPassword } from "./credentials.js";
@@ -15,11 +24,15 @@ const MAX_WAIT_SECONDS = 900;
 const STREAK_RESET = "1 hour";
 
 /** The wait after `failures` in a row: none for the free ones, then 1 s, 2 s, 4 s ... 15 min. */
-export function signInWaitSeconds(failures: number, free: number = SIGN_IN_FREE_FAILURES.email): number {
+export function signInWaitSeconds(
+  failures: number,
+  free: number = SIGN_IN_FREE_FAILURES.email,
+): number {
   return failures < free ? 0 : Math.min(2 ** (failures - free), MAX_WAIT_SECONDS);
 }
 
-export type SignInOutcome = { ok: true; user: User; sessionToken: string; expiresAt: Date } | ReturnType<typeof refused>;
+export type SignInOutcome =
+  { ok: true; user: User; sessionToken: string; expiresAt: Date } | ReturnType<typeof refused>;
 
 /**
  * Signs a person in. Each try is first claimed against the caller's address and the email in one
@@ -28,12 +41,27 @@ export type SignInOutcome = { ok: true; user: User; sessionToken: string; expire
  * another instead of all at once. An unknown email is counted, answered and
  * timed as a wrong password is, so neither the words nor the waits tell which emails have accounts.
  */
-export async function signIn(em: EntityManager, secret: string, emailInput: string, password: string, address: string, now = new Date()): Promise<SignInOutcome> {
+export async function signIn(
+  em: EntityManager,
+  secret: string,
+  emailInput: string,
+  password: string,
+  address: string,
+  now = new Date(),
+): Promise<SignInOutcome> {
   const email = emailInput.trim().toLowerCase();
   let failures = 0;
-  for (const [key, free] of [[`address:${address}`, SIGN_IN_FREE_FAILURES.address], [`email:${email}`, SIGN_IN_FREE_FAILURES.email]] as const) {
+  for (const [key, free] of [
+    [`address:${address}`, SIGN_IN_FREE_FAILURES.address],
+    [`email:${email}`, SIGN_IN_FREE_FAILURES.email],
+  ] as const) {
     const claim = await claimTry(em, key, free, now);
-    if (claim.wait > 0) return refused("email", `Too many failed sign-ins: try again in ${claim.wait} s.`, UserErrorCode.TOO_MANY_ATTEMPTS);
+    if (claim.wait > 0)
+      return refused(
+        "email",
+        `Too many failed sign-ins: try again in ${claim.wait} s.`,
+        UserErrorCode.TOO_MANY_ATTEMPTS,
+      );
     failures = claim.failures;
   }
   const user = await em.findOne(User, { email });
@@ -55,10 +83,17 @@ export async function signIn(em: EntityManager, secret: string, emailInput: stri
       });
       await em.flush();
     }
-    return refused("password", "The email or the password is wrong.", UserErrorCode.INVALID_CREDENTIALS);
+    return refused(
+      "password",
+      "The email or the password is wrong.",
+      UserErrorCode.INVALID_CREDENTIALS,
+    );
   }
   // The address's count stands: one good account must not clear another's guesses from the same place.
-  await em.execute(`update sign_in_throttle set failures = 0, blocked_until = null, updated_at = ? where key = ?`, [now, `email:${email}`]);
+  await em.execute(
+    `update sign_in_throttle set failures = 0, blocked_until = null, updated_at = ? where key = ?`,
+    [now, `email:${email}`],
+  );
   const { sessionToken, expiresAt } = await startSession(em, secret, user, now);
   return { ok: true, user, sessionToken, expiresAt };
 }
@@ -68,7 +103,12 @@ export async function signIn(em: EntityManager, secret: string, emailInput: stri
  * is still running. `wait` is 0 when the try may go ahead (with the failures in a row it makes),
  * else the seconds left to wait.
  */
-async function claimTry(em: EntityManager, key: string, free: number, now: Date): Promise<{ wait: number; failures: number }> {
+async function claimTry(
+  em: EntityManager,
+  key: string,
+  free: number,
+  now: Date,
+): Promise<{ wait: number; failures: number }> {
   const waitAfter = (failures: string) =>
     `case when ${failures} >= ${free} then ?::timestamptz + least(power(2, ${failures} - ${free}), ${MAX_WAIT_SECONDS}) * interval '1 second' end`;
   const streak = `case when t.updated_at < ?::timestamptz - interval '${STREAK_RESET}' then 1 else t.failures + 1 end`;
@@ -77,25 +117,47 @@ async function claimTry(em: EntityManager, key: string, free: number, now: Date)
      where t.blocked_until is null or t.blocked_until <= ?
      returning failures`;
   // The key, then the time for every other placeholder.
-  const claimed = await em.execute<{ failures: number }[]>(sql, [key, ...Array<Date>(sql.split("?").length - 2).fill(now)]);
+  const claimed = await em.execute<{ failures: number }[]>(sql, [
+    key,
+    ...Array<Date>(sql.split("?").length - 2).fill(now),
+  ]);
   if (claimed[0]) return { wait: 0, failures: claimed[0].failures };
-  const [row] = await em.execute<{ blocked_until: Date | string | null }[]>(`select blocked_until from sign_in_throttle where key = ?`, [key]);
+  const [row] = await em.execute<{ blocked_until: Date | string | null }[]>(
+    `select blocked_until from sign_in_throttle where key = ?`,
+    [key],
+  );
   const until = row?.blocked_until ? new Date(row.blocked_until).getTime() : now.getTime();
   return { wait: Math.max(1, Math.ceil((until - now.getTime()) / 1000)), failures: 0 };
 }
 
 /** A new server-side session for a person (password or single sign-on); the token goes in the cookie. */
-export async function startSession(em: EntityManager, secret: string, user: User, now = new Date()) {
+export async function startSession(
+  em: EntityManager,
+  secret: string,
+  user: User,
+  now = new Date(),
+) {
   const sessionToken = newSecret();
   const expiresAt = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-  em.create(Session, { district: user.district, user, tokenHash: keyedHash(secret, sessionToken), expiresAt });
+  em.create(Session, {
+    district: user.district,
+    user,
+    tokenHash: keyedHash(secret, sessionToken),
+    expiresAt,
+  });
   await em.flush();
   return { sessionToken, expiresAt };
 }
 
 /** The session cookie: httpOnly, SameSite=Lax, Secure in production. */
 export function setSessionCookie(res: Response, token: string, production: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: "lax", secure: production, path: "/", maxAge: SESSION_HOURS * 3_600_000 });
+  res.cookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: production,
+    path: "/",
+    maxAge: SESSION_HOURS * 3_600_000,
+  });
 }
 
 /** Ends a session (through the unit of work, so the audit trail records it). */
@@ -118,17 +180,40 @@ export interface NewToken {
 }
 
 /** Creates an API token; the secret is returned once and only its keyed hash is kept. */
-export async function createApiToken(em: EntityManager, secret: string, districtId: string, t: NewToken, now = new Date()) {
+export async function createApiToken(
+  em: EntityManager,
+  secret: string,
+  districtId: string,
+  t: NewToken,
+  now = new Date(),
+) {
   const name = t.name.trim();
-  if (!name || name.length > 100) return refused("name", "name must be 1 to 100 characters.", UserErrorCode.INVALID);
-  if (!Number.isInteger(t.days) || t.days < 1 || t.days > 365) return refused("expiresInDays", "expiresInDays must be a whole number from 1 to 365.", UserErrorCode.INVALID);
-  const taken = () => refused("name", `A token named "${name}" exists; revoke it or pick another name.`, UserErrorCode.INVALID);
+  if (!name || name.length > 100)
+    return refused("name", "name must be 1 to 100 characters.", UserErrorCode.INVALID);
+  if (!Number.isInteger(t.days) || t.days < 1 || t.days > 365)
+    return refused(
+      "expiresInDays",
+      "expiresInDays must be a whole number from 1 to 365.",
+      UserErrorCode.INVALID,
+    );
+  const taken = () =>
+    refused(
+      "name",
+      `A token named "${name}" exists; revoke it or pick another name.`,
+      UserErrorCode.INVALID,
+    );
   if (await em.count(ApiToken, { district: districtId, name, revokedAt: null })) return taken();
   let school: School | null = null;
   if (t.role === "SCHOOL_LEADER") {
-    if (t.schoolId === null) return refused("schoolId", "A SCHOOL_LEADER token needs the school it may see.", UserErrorCode.INVALID);
+    if (t.schoolId === null)
+      return refused(
+        "schoolId",
+        "A SCHOOL_LEADER token needs the school it may see.",
+        UserErrorCode.INVALID,
+      );
     school = t.schoolId ? await em.findOne(School, { id: t.schoolId, district: districtId }) : null;
-    if (!school) return refused("schoolId", "No school of the district has that id.", UserErrorCode.NOT_FOUND);
+    if (!school)
+      return refused("schoolId", "No school of the district has that id.", UserErrorCode.NOT_FOUND);
   } else if (t.schoolId !== null) {
     return refused("schoolId", "Only a SCHOOL_LEADER token has a school.", UserErrorCode.INVALID);
   }

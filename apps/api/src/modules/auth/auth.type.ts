@@ -20,7 +20,10 @@ registerEnumType(RoleEnum, {
 });
 
 export const TokenScopeEnum = enumObject(TOKEN_SCOPES);
-registerEnumType(TokenScopeEnum, { name: "TokenScope", description: "READ tokens change nothing, whatever their role." });
+registerEnumType(TokenScopeEnum, {
+  name: "TokenScope",
+  description: "READ tokens change nothing, whatever their role.",
+});
 
 @ObjectType({ description: "The caller: a signed-in person or an API token." })
 export class Viewer {
@@ -34,7 +37,9 @@ export class Viewer {
   scope!: string;
   @Field(() => ID, { nullable: true, description: "A school leader's school (global id)." })
   schoolId!: string | null;
-  @Field(() => [String], { description: "The mutations this caller may call: an interface offers only these." })
+  @Field(() => [String], {
+    description: "The mutations this caller may call: an interface offers only these.",
+  })
   allowedMutations!: string[];
 }
 
@@ -46,7 +51,11 @@ export function toViewer(p: Principal): Viewer {
     scope: p.scope,
     schoolId: p.schoolId ? toGlobalId("School", p.schoolId) : null,
     allowedMutations: Object.keys(MUTATION_RULES)
-      .filter((m) => mayCall(p.role, "mutation", m) && (p.scope === "READ_WRITE" || !MUTATION_RULES[m]!.writes))
+      .filter(
+        (m) =>
+          mayCall(p.role, "mutation", m) &&
+          (p.scope === "READ_WRITE" || !MUTATION_RULES[m]!.writes),
+      )
       .sort(),
   });
 }
@@ -61,7 +70,10 @@ export class SignInInput {
 
 @ObjectType({ description: "The signed-in caller, or why not." })
 export class SignInPayload {
-  @Field(() => Viewer, { nullable: true, description: "Who is now signed in; the session cookie is set." })
+  @Field(() => Viewer, {
+    nullable: true,
+    description: "Who is now signed in; the session cookie is set.",
+  })
   viewer!: Viewer | null;
   @Field(() => [UserError], { description: "Why sign-in was refused." })
   userErrors!: UserError[];
@@ -73,7 +85,9 @@ export class SignOutPayload {
   signedOut!: boolean;
 }
 
-@ObjectType("ApiToken", { description: "An integration's credential. The secret itself is shown only once, at creation." })
+@ObjectType("ApiToken", {
+  description: "An integration's credential. The secret itself is shown only once, at creation.",
+})
 export class ApiTokenType {
   @Field(() => ID, { description: "Global id." })
   id!: string;
@@ -93,7 +107,10 @@ export class ApiTokenType {
   lastUsedAt!: string | null;
   @Field({ description: "Who created it." })
   createdBy!: string;
-  @Field(() => ID, { nullable: true, description: "A school leader token's school (global id): the only school it sees." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "A school leader token's school (global id): the only school it sees.",
+  })
   schoolId!: string | null;
 }
 
@@ -114,7 +131,7 @@ export function toApiTokenType(t: ApiToken): ApiTokenType {
 
 @InputType({ description: "A new API token." })
 export class CreateApiTokenInput {
-  @Field({ description: "A name people recognise, e.g. \"ERP nightly sync\"." })
+  @Field({ description: 'A name people recognise, e.g. "ERP nightly sync".' })
   name!: string;
   @Field(() => RoleEnum, { description: "The role it acts with." })
   role!: string;
@@ -122,13 +139,21 @@ export class CreateApiTokenInput {
   scope!: string;
   @Field(() => Int, { nullable: true, description: "Days until it expires, 1-365 (default 90)." })
   expiresInDays?: number | null;
-  @Field(() => ID, { nullable: true, description: "For a SCHOOL_LEADER token, required: the school (global id) it sees, and no other. Refused for other roles." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "For a SCHOOL_LEADER token, required: the school (global id) it sees, and no other. Refused for other roles.",
+  })
   schoolId?: string | null;
 }
 
 @ObjectType({ description: "The new token, with its secret shown this once." })
 export class CreateApiTokenPayload {
-  @Field(() => String, { nullable: true, description: "The secret: send it as `Authorization: Bearer <token>`. It cannot be shown again." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The secret: send it as `Authorization: Bearer <token>`. It cannot be shown again.",
+  })
   token!: string | null;
   @Field(() => ApiTokenType, { nullable: true, description: "The token's record." })
   apiToken!: ApiTokenType | null;
@@ -154,8 +179,14 @@ export class RevokeApiTokenPayload {
 export class SignInOptions {
   @Field({ description: "Email and password." })
   password!: boolean;
-  @Field(() => String, { nullable: true, description: "Single sign-on: the button's words; null when not configured." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Single sign-on: the button's words; null when not configured.",
+  })
   singleSignOnLabel!: string | null;
-  @Field(() => String, { nullable: true, description: "Where the single sign-on starts (a browser navigation, not a GraphQL call)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Where the single sign-on starts (a browser navigation, not a GraphQL call).",
+  })
   singleSignOnUrl!: string | null;
 }

@@ -19,21 +19,39 @@ export function authorizePlugin(): ApolloServerPlugin<Context> {
           if (!operation) return; // graphql-js refuses the request itself
           const fields = rootFieldReader(document)(operation.selectionSet).names;
           const p = contextValue.principal;
-          if (operationKind(operation) === "mutation") contextValue.audit.action = [...fields].join(",");
+          if (operationKind(operation) === "mutation")
+            contextValue.audit.action = [...fields].join(",");
           for (const field of fields) {
             if (PUBLIC_FIELDS.has(field)) continue;
-            if (!p) throw refusal("UNAUTHENTICATED", 401, "Sign in, or send an API token as `Authorization: Bearer <token>`.");
+            if (!p)
+              throw refusal(
+                "UNAUTHENTICATED",
+                401,
+                "Sign in, or send an API token as `Authorization: Bearer <token>`.",
+              );
             const kind = operationKind(operation);
             if (kind === "subscription" || !mayCall(p.role, kind, field)) {
               throw refusal("FORBIDDEN", 403, `The ${p.role} role may not call ${field}.`);
             }
             // The federation SDL is the whole schema: in production only an administrator's token
             // (the one a gateway composes with) reads it, as introspection is off for everyone.
-            if (field === "_service" && contextValue.settings.production && p.role !== "ADMINISTRATOR") {
-              throw refusal("FORBIDDEN", 403, "In production only an administrator's token may read the schema (_service).");
+            if (
+              field === "_service" &&
+              contextValue.settings.production &&
+              p.role !== "ADMINISTRATOR"
+            ) {
+              throw refusal(
+                "FORBIDDEN",
+                403,
+                "In production only an administrator's token may read the schema (_service).",
+              );
             }
             if (kind === "mutation" && p.scope === "READ" && MUTATION_RULES[field]!.writes) {
-              throw refusal("FORBIDDEN", 403, `This API token is read-only: ${field} changes data.`);
+              throw refusal(
+                "FORBIDDEN",
+                403,
+                `This API token is read-only: ${field} changes data.`,
+              );
             }
           }
         },
@@ -48,7 +66,8 @@ export function mutationsOnPrimaryPlugin(primary: MikroORM): ApolloServerPlugin<
     async requestDidStart() {
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (operation && operationKind(operation) === "mutation") contextValue.em = forkForDistrict(primary, contextValue.districtId);
+          if (operation && operationKind(operation) === "mutation")
+            contextValue.em = forkForDistrict(primary, contextValue.districtId);
         },
       };
     },
@@ -58,7 +77,6 @@ export function mutationsOnPrimaryPlugin(primary: MikroORM): ApolloServerPlugin<
 function operationKind(o: OperationDefinitionNode) {
   return o.operation as "query" | "mutation" | "subscription";
 }
-
 
 function refusal(code: string, status: number, message: string) {
   return new GraphQLError(message, { extensions: { code, http: { status } } });

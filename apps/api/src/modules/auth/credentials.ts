@@ -10,7 +10,10 @@ export function hashPassword(password: string): Promise<string> {
 }
 
 /** Verifies, or burns the same time on a dummy hash when there is no user, so timing does not tell. */
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   try {
     return await verify(passwordHash ?? (await dummyHash()), password);
   } catch {

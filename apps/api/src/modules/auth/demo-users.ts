@@ -8,7 +8,11 @@ export const DEMO_PASSWORD = "allot-demo-2022";
 export const DEMO_USERS: { email: string; name: string; role: Role }[] = [
   { email: "admin@demo.allot.example", name: "Demo Administrator", role: "ADMINISTRATOR" },
   { email: "finance@demo.allot.example", name: "Demo Finance Analyst", role: "FINANCE_ANALYST" },
-  { email: "director@demo.allot.example", name: "Demo Federal Programs Director", role: "FEDERAL_PROGRAMS_DIRECTOR" },
+  {
+    email: "director@demo.allot.example",
+    name: "Demo Federal Programs Director",
+    role: "FEDERAL_PROGRAMS_DIRECTOR",
+  },
   { email: "leader@demo.allot.example", name: "Demo School Leader", role: "SCHOOL_LEADER" },
   { email: "viewer@demo.allot.example", name: "Demo Viewer", role: "VIEWER" },
 ];
@@ -22,7 +26,13 @@ export async function seedDemoUsers(orm: MikroORM): Promise<number> {
   const school = await em.findOne(School, { district }, { orderBy: { ncesSchoolId: "asc" } });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const u of DEMO_USERS) {
-    em.create(User, { ...u, district, demo: true, passwordHash, school: u.role === "SCHOOL_LEADER" ? school : null });
+    em.create(User, {
+      ...u,
+      district,
+      demo: true,
+      passwordHash,
+      school: u.role === "SCHOOL_LEADER" ? school : null,
+    });
   }
   await em.flush();
   return DEMO_USERS.length;

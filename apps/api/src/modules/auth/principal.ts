@@ -45,7 +45,14 @@ export function authenticate(orm: MikroORM, secret: string) {
         const token = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
         const principal = token ? await fromToken(orm, secret, token) : null;
         if (!principal) {
-          res.status(401).json({ errors: [{ message: "The API token is not valid, has expired or was revoked.", extensions: { code: "UNAUTHENTICATED" } }] });
+          res.status(401).json({
+            errors: [
+              {
+                message: "The API token is not valid, has expired or was revoked.",
+                extensions: { code: "UNAUTHENTICATED" },
+              },
+            ],
+          });
           return;
         }
         res.locals.principal = principal;
@@ -53,9 +60,15 @@ export function authenticate(orm: MikroORM, secret: string) {
         const session = parseCookies(req.headers.cookie ?? "")[SESSION_COOKIE];
         res.locals.principal = session ? await fromSession(orm, secret, session) : null;
       }
-      const requestId = /^[\w.-]{1,100}$/.test(String(req.headers["x-request-id"] ?? "")) ? String(req.headers["x-request-id"]) : randomUUID();
+      const requestId = /^[\w.-]{1,100}$/.test(String(req.headers["x-request-id"] ?? ""))
+        ? String(req.headers["x-request-id"])
+        : randomUUID();
       res.setHeader("x-request-id", requestId);
-      const audit: AuditActor = { actor: principalOf(res)?.label ?? "anonymous", action: "request", requestId };
+      const audit: AuditActor = {
+        actor: principalOf(res)?.label ?? "anonymous",
+        action: "request",
+        requestId,
+      };
       res.locals.audit = audit;
       // Every write made while answering is recorded as this caller's (see @allot/db audit.ts).
       auditContext.run(audit, next);
@@ -72,7 +85,16 @@ async function fromToken(orm: MikroORM, secret: string, token: string): Promise<
   // Every API request starts here: one indexed read, plain rows (no entity to build and track).
   const conn = orm.em.getConnection();
   // A school leader token without a school (made before tokens had one) is not valid: it saw every school.
-  const [row] = await conn.execute<{ id: string; district_id: string; role: Role; scope: TokenScope; name: string; school_id: string | null }[]>(
+  const [row] = await conn.execute<
+    {
+      id: string;
+      district_id: string;
+      role: Role;
+      scope: TokenScope;
+      name: string;
+      school_id: string | null;
+    }[]
+  >(
     `select id, district_id, role, scope, name, school_id from api_token
       where token_hash = ? and revoked_at is null and expires_at > now() and (role <> 'SCHOOL_LEADER' or school_id is not null)`,
     [keyedHash(secret, token)],
@@ -84,19 +106,53 @@ async function fromToken(orm: MikroORM, secret: string, token: string): Promise<
   if ((lastUseWritten.get(row.id) ?? 0) < now - 60_000) {
     lastUseWritten.set(row.id, now);
     void conn
-      .execute(`update api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`, [row.id])
+      .execute(
+        `update api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+        [row.id],
+      )
       .catch(() => lastUseWritten.delete(row.id));
   }
-  return { kind: "TOKEN", id: row.id, districtId: row.district_id, role: row.role, schoolId: row.school_id, scope: row.scope, label: `token:${row.name}`, sessionId: null };
+  return {
+    kind: "TOKEN",
+    id: row.id,
+    districtId: row.district_id,
+    role: row.role,
+    schoolId: row.school_id,
+    scope: row.scope,
+    label: `token:${row.name}`,
+    sessionId: null,
+  };
 }
 
-async function fromSession(orm: MikroORM, secret: string, session: string): Promise<Principal | null> {
-  const [row] = await orm.em.getConnection().execute<{ session_id: string; id: string; district_id: string; role: Role; school_id: string | null; email: string }[]>(
+async function fromSession(
+  orm: MikroORM,
+  secret: string,
+  session: string,
+): Promise<Principal | null> {
+  const [row] = await orm.em.getConnection().execute<
+    {
+      session_id: string;
+      id: string;
+      district_id: string;
+      role: Role;
+      school_id: string | null;
+      email: string;
+    }[]
+  >(
     `select s.id as session_id, u.id, u.district_id, u.role, u.school_id, u.email
        from user_session s join app_user u on u.id = s.user_id
       where s.token_hash = ? and s.expires_at > now() and not u.disabled`,
     [keyedHash(secret, session)],
   );
   if (!row) return null;
-  return { kind: "USER", id: row.id, districtId: row.district_id, role: row.role, schoolId: row.school_id, scope: "READ_WRITE", label: `user:${row.email}`, sessionId: row.session_id };
+  return {
+    kind: "USER",
+    id: row.id,
+    districtId: row.district_id,
+    role: row.role,
+    schoolId: row.school_id,
+    scope: "READ_WRITE",
+    label: `user:${row.email}`,
+    sessionId: row.session_id,
+  };
 }

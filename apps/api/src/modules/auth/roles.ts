@@ -5,7 +5,15 @@ const F: Role = "FINANCE_ANALYST";
 const D: Role = "FEDERAL_PROGRAMS_DIRECTOR";
 
 /** Anyone may call these, signed in or not. */
-export const PUBLIC_FIELDS: ReadonlySet<string> = new Set(["signIn", "signOut", "me", "signInOptions", "__typename", "__schema", "__type"]);
+export const PUBLIC_FIELDS: ReadonlySet<string> = new Set([
+  "signIn",
+  "signOut",
+  "me",
+  "signInOptions",
+  "__typename",
+  "__schema",
+  "__type",
+]);
 
 /**
  * Who may call each mutation. Deny by default: a mutation missing here is refused to everyone, so

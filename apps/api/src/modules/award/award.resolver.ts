@@ -18,7 +18,9 @@ import {
 
 @Resolver()
 export class AwardResolver {
-  @Query(() => [AwardType], { description: "Each program's award for a fiscal year, in statute order." })
+  @Query(() => [AwardType], {
+    description: "Each program's award for a fiscal year, in statute order.",
+  })
   async awards(
     @Ctx() ctx: Context,
     @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
@@ -32,7 +34,9 @@ export class AwardResolver {
     });
   }
 
-  @Query(() => [TransferType], { description: "ESEA 5103 transfers of a fiscal year, oldest first." })
+  @Query(() => [TransferType], {
+    description: "ESEA 5103 transfers of a fiscal year, oldest first.",
+  })
   async transfers(
     @Ctx() ctx: Context,
     @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
@@ -40,12 +44,18 @@ export class AwardResolver {
     const rows = await ctx.em.find(
       Transfer,
       { district: ctx.districtId, fiscalYear: { year: fiscalYear } },
-      { populate: ["fiscalYear", "fromSource", "toSource"], orderBy: { createdAt: "asc", id: "asc" } },
+      {
+        populate: ["fiscalYear", "fromSource", "toSource"],
+        orderBy: { createdAt: "asc", id: "asc" },
+      },
     );
     return rows.map(toTransferType);
   }
 
-  @Mutation(() => AwardPayload, { description: "Changes an award (amount, carryover, notes). Refused when budget lines would exceed what it makes available." })
+  @Mutation(() => AwardPayload, {
+    description:
+      "Changes an award (amount, carryover, notes). Refused when budget lines would exceed what it makes available.",
+  })
   async updateAward(
     @Ctx() ctx: Context,
     @Arg("input", () => UpdateAwardInput, { description: "The changes." }) input: UpdateAwardInput,
@@ -55,29 +65,44 @@ export class AwardResolver {
       ...(input.carryoverIn != null ? { carryoverIn: input.carryoverIn } : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
     });
-    if (!outcome.ok) return Object.assign(new AwardPayload(), { award: null, userErrors: outcome.errors });
+    if (!outcome.ok)
+      return Object.assign(new AwardPayload(), { award: null, userErrors: outcome.errors });
     ctx.em.clear();
     const award = await ctx.em.findOneOrFail(Award, outcome.value, { populate: ["fiscalYear"] });
     const money = await moneyByProgram(ctx.em, ctx.districtId, award.fiscalYear.id);
     const m = [...money.values()].find((x) => x.award.id === award.id)!;
-    return Object.assign(new AwardPayload(), { award: toAwardType(award.fiscalYear.year, m), userErrors: [] });
+    return Object.assign(new AwardPayload(), {
+      award: toAwardType(award.fiscalYear.year, m),
+      userErrors: [],
+    });
   }
 
-  @Mutation(() => TransferPayload, { description: "Records an ESEA 5103 transfer from Title II-A or IV-A into a program 5103(b) allows, out of money not yet budgeted." })
+  @Mutation(() => TransferPayload, {
+    description:
+      "Records an ESEA 5103 transfer from Title II-A or IV-A into a program 5103(b) allows, out of money not yet budgeted.",
+  })
   async transferFunds(
     @Ctx() ctx: Context,
-    @Arg("input", () => TransferFundsInput, { description: "The transfer." }) input: TransferFundsInput,
+    @Arg("input", () => TransferFundsInput, { description: "The transfer." })
+    input: TransferFundsInput,
   ): Promise<TransferPayload> {
     const outcome = await transferFunds(ctx.em, ctx.districtId, input);
-    if (!outcome.ok) return Object.assign(new TransferPayload(), { transfer: null, userErrors: outcome.errors });
+    if (!outcome.ok)
+      return Object.assign(new TransferPayload(), { transfer: null, userErrors: outcome.errors });
     await ctx.em.populate(outcome.value, ["fiscalYear", "fromSource", "toSource"]);
-    return Object.assign(new TransferPayload(), { transfer: toTransferType(outcome.value), userErrors: [] });
+    return Object.assign(new TransferPayload(), {
+      transfer: toTransferType(outcome.value),
+      userErrors: [],
+    });
   }
 
-  @Mutation(() => DeleteTransferPayload, { description: "Undoes a transfer, unless the receiving program has budgeted the money." })
+  @Mutation(() => DeleteTransferPayload, {
+    description: "Undoes a transfer, unless the receiving program has budgeted the money.",
+  })
   async deleteTransfer(
     @Ctx() ctx: Context,
-    @Arg("input", () => DeleteTransferInput, { description: "The transfer." }) input: DeleteTransferInput,
+    @Arg("input", () => DeleteTransferInput, { description: "The transfer." })
+    input: DeleteTransferInput,
   ): Promise<DeleteTransferPayload> {
     const outcome = await deleteTransfer(ctx.em, ctx.districtId, input.id);
     return Object.assign(new DeleteTransferPayload(), {

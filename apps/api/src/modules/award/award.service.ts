@@ -10,7 +10,12 @@ import {
 } from "@allot/engine";
 import { Award, District, FiscalYear, FundingSource, Transfer } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
-import { refused as fail, type UserError, userError, UserErrorCode } from "../../common/user-error.js";
+import {
+  refused as fail,
+  type UserError,
+  userError,
+  UserErrorCode,
+} from "../../common/user-error.js";
 
 export interface ProgramMoney {
   award: Award;
@@ -20,17 +25,34 @@ export interface ProgramMoney {
 }
 
 /** Each program's award for the year with ESEA 5103 transfers netted in: what may be budgeted. */
-export async function moneyByProgram(em: EntityManager, districtId: string, fiscalYearId: string): Promise<Map<ProgramCode, ProgramMoney>> {
+export async function moneyByProgram(
+  em: EntityManager,
+  districtId: string,
+  fiscalYearId: string,
+): Promise<Map<ProgramCode, ProgramMoney>> {
   const [awards, transfers] = await Promise.all([
-    em.find(Award, { district: districtId, fiscalYear: fiscalYearId }, { populate: ["fundingSource"] }),
+    em.find(
+      Award,
+      { district: districtId, fiscalYear: fiscalYearId },
+      { populate: ["fundingSource"] },
+    ),
     em.find(Transfer, { district: districtId, fiscalYear: fiscalYearId }),
   ]);
   const result = new Map<ProgramCode, ProgramMoney>();
   for (const award of awards) {
     const sourceId = award.fundingSource.id;
-    const transfersIn = transfers.filter((t) => t.toSource.id === sourceId).reduce((a, t) => a + t.amountCents, 0);
-    const transfersOut = transfers.filter((t) => t.fromSource.id === sourceId).reduce((a, t) => a + t.amountCents, 0);
-    const available = availableFromAward({ amount: award.amountCents, carryoverIn: award.carryoverInCents, transfersIn, transfersOut });
+    const transfersIn = transfers
+      .filter((t) => t.toSource.id === sourceId)
+      .reduce((a, t) => a + t.amountCents, 0);
+    const transfersOut = transfers
+      .filter((t) => t.fromSource.id === sourceId)
+      .reduce((a, t) => a + t.amountCents, 0);
+    const available = availableFromAward({
+      amount: award.amountCents,
+      carryoverIn: award.carryoverInCents,
+      transfersIn,
+      transfersOut,
+    });
     result.set(award.fundingSource.code, { award, transfersIn, transfersOut, available });
   }
   return result;
@@ -40,7 +62,12 @@ export async function moneyByProgram(em: EntityManager, districtId: string, fisc
  * Locks one program's award row for the rest of the transaction, so two budget writes against
  * the same award are checked one after the other and cannot together overspend it.
  */
-export async function lockAward(em: EntityManager, districtId: string, fiscalYearId: string, fundingSourceId: string): Promise<Award | null> {
+export async function lockAward(
+  em: EntityManager,
+  districtId: string,
+  fiscalYearId: string,
+  fundingSourceId: string,
+): Promise<Award | null> {
   return em.findOne(
     Award,
     { district: districtId, fiscalYear: fiscalYearId, fundingSource: fundingSourceId },
@@ -49,7 +76,13 @@ export async function lockAward(em: EntityManager, districtId: string, fiscalYea
 }
 
 /** What the program's budget lines take in the year, leaving out one line being edited. */
-export async function budgetedFrom(tx: EntityManager, districtId: string, fiscalYearId: string, fundingSourceId: string, excludeId: string | null): Promise<Cents> {
+export async function budgetedFrom(
+  tx: EntityManager,
+  districtId: string,
+  fiscalYearId: string,
+  fundingSourceId: string,
+  excludeId: string | null,
+): Promise<Cents> {
   const rows = await tx.execute<{ total: string }[]>(
     `select coalesce(sum(amount_cents), 0)::text as total from budget_line
      where district_id = ? and fiscal_year_id = ? and funding_source_id = ? and id is distinct from ?`,
@@ -59,14 +92,22 @@ export async function budgetedFrom(tx: EntityManager, districtId: string, fiscal
 }
 
 /** ESEA 5103 transfers into and out of one program in the year. */
-export async function transfersOf(tx: EntityManager, districtId: string, fiscalYearId: string, fundingSourceId: string) {
+export async function transfersOf(
+  tx: EntityManager,
+  districtId: string,
+  fiscalYearId: string,
+  fundingSourceId: string,
+) {
   const rows = await tx.execute<{ transfers_in: string; transfers_out: string }[]>(
     `select coalesce(sum(amount_cents) filter (where to_source_id = ?), 0)::text as transfers_in,
             coalesce(sum(amount_cents) filter (where from_source_id = ?), 0)::text as transfers_out
      from transfer where district_id = ? and fiscal_year_id = ?`,
     [fundingSourceId, fundingSourceId, districtId, fiscalYearId],
   );
-  return { transfersIn: Number(rows[0]?.transfers_in ?? 0), transfersOut: Number(rows[0]?.transfers_out ?? 0) };
+  return {
+    transfersIn: Number(rows[0]?.transfers_in ?? 0),
+    transfersOut: Number(rows[0]?.transfers_out ?? 0),
+  };
 }
 
 export type AwardOutcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
@@ -84,10 +125,20 @@ export async function updateAward(
 ): Promise<AwardOutcome<string>> {
   const id = idOfType(globalId, "Award");
   return em.transactional(async (tx) => {
-    const award = id ? await tx.findOne(Award, { id, district: districtId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const award = id
+      ? await tx.findOne(
+          Award,
+          { id, district: districtId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )
+      : null;
     if (!award) return fail("id", `No award has id "${globalId}".`, UserErrorCode.NOT_FOUND);
     if (expectedVersion != null && award.version !== expectedVersion) {
-      return fail("expectedVersion", "Someone else changed this award after you read it. Reload it and apply your change again.", UserErrorCode.CONFLICT);
+      return fail(
+        "expectedVersion",
+        "Someone else changed this award after you read it. Reload it and apply your change again.",
+        UserErrorCode.CONFLICT,
+      );
     }
     const fiscalYearId = award.fiscalYear.id;
     const sourceId = award.fundingSource.id;
@@ -96,8 +147,15 @@ export async function updateAward(
       carryoverIn: changes.carryoverIn ?? award.carryoverInCents,
       ...(await transfersOf(tx, districtId, fiscalYearId, sourceId)),
     };
-    const problems = awardChangeProblems(next, await budgetedFrom(tx, districtId, fiscalYearId, sourceId, null));
-    if (problems.length) return { ok: false, errors: problems.map((p) => userError(p.field, p.message, UserErrorCode[p.code])) };
+    const problems = awardChangeProblems(
+      next,
+      await budgetedFrom(tx, districtId, fiscalYearId, sourceId, null),
+    );
+    if (problems.length)
+      return {
+        ok: false,
+        errors: problems.map((p) => userError(p.field, p.message, UserErrorCode[p.code])),
+      };
     award.amountCents = next.amount;
     award.carryoverInCents = next.carryoverIn;
     if (changes.notes !== undefined) award.notes = changes.notes?.trim() || null;
@@ -114,25 +172,51 @@ export async function transferFunds(
 ): Promise<AwardOutcome<Transfer>> {
   return em.transactional(async (tx) => {
     const fy = await tx.findOne(FiscalYear, { district: districtId, year: input.fiscalYear });
-    if (!fy) return fail("fiscalYear", `The district has no fiscal year ${input.fiscalYear}.`, UserErrorCode.NOT_FOUND);
+    if (!fy)
+      return fail(
+        "fiscalYear",
+        `The district has no fiscal year ${input.fiscalYear}.`,
+        UserErrorCode.NOT_FOUND,
+      );
     const [from, to] = [input.from, input.to].map((c) => (isProgramCode(c) ? c : null));
-    if (!from || !to) return fail(from ? "to" : "from", "Unknown program.", UserErrorCode.NOT_FOUND);
-    const sources = await tx.find(FundingSource, { district: districtId, code: { $in: [from, to] } });
+    if (!from || !to)
+      return fail(from ? "to" : "from", "Unknown program.", UserErrorCode.NOT_FOUND);
+    const sources = await tx.find(FundingSource, {
+      district: districtId,
+      code: { $in: [from, to] },
+    });
     const source = (code: ProgramCode) => sources.find((s) => s.code === code);
     // Lock in id order so two opposite transfers cannot deadlock.
     const locked = new Map<ProgramCode, Award | null>();
-    for (const code of [from, to].sort((a, b) => (source(a)?.id ?? "").localeCompare(source(b)?.id ?? ""))) {
+    for (const code of [from, to].sort((a, b) =>
+      (source(a)?.id ?? "").localeCompare(source(b)?.id ?? ""),
+    )) {
       const s = source(code);
       locked.set(code, s ? await lockAward(tx, districtId, fy.id, s.id) : null);
     }
     const sender = locked.get(from);
-    if (!sender) return fail("from", `${from} has no award in FY${input.fiscalYear}.`, UserErrorCode.NO_AWARD);
-    if (!locked.get(to)) return fail("to", `${to} has no award in FY${input.fiscalYear}.`, UserErrorCode.NO_AWARD);
+    if (!sender)
+      return fail("from", `${from} has no award in FY${input.fiscalYear}.`, UserErrorCode.NO_AWARD);
+    if (!locked.get(to))
+      return fail("to", `${to} has no award in FY${input.fiscalYear}.`, UserErrorCode.NO_AWARD);
     const senderId = source(from)!.id;
-    const available = availableFromAward({ amount: sender.amountCents, carryoverIn: sender.carryoverInCents, ...(await transfersOf(tx, districtId, fy.id, senderId)) });
+    const available = availableFromAward({
+      amount: sender.amountCents,
+      carryoverIn: sender.carryoverInCents,
+      ...(await transfersOf(tx, districtId, fy.id, senderId)),
+    });
     const unbudgeted = available - (await budgetedFrom(tx, districtId, fy.id, senderId, null));
-    const problems = transferProblems({ from, to, amount: input.amount, senderUnbudgeted: unbudgeted });
-    if (problems.length) return { ok: false, errors: problems.map((p) => userError(p.field, p.message, UserErrorCode[p.code])) };
+    const problems = transferProblems({
+      from,
+      to,
+      amount: input.amount,
+      senderUnbudgeted: unbudgeted,
+    });
+    if (problems.length)
+      return {
+        ok: false,
+        errors: problems.map((p) => userError(p.field, p.message, UserErrorCode[p.code])),
+      };
     const transfer = tx.create(Transfer, {
       district: tx.getReference(District, districtId),
       fiscalYear: fy,
@@ -146,19 +230,41 @@ export async function transferFunds(
 }
 
 /** Undoes a transfer unless the receiving program has already budgeted the money. */
-export async function deleteTransfer(em: EntityManager, districtId: string, globalId: string): Promise<AwardOutcome<string>> {
+export async function deleteTransfer(
+  em: EntityManager,
+  districtId: string,
+  globalId: string,
+): Promise<AwardOutcome<string>> {
   const id = idOfType(globalId, "Transfer");
   return em.transactional(async (tx) => {
     // Locked: a second delete sent at the same moment waits, then finds it gone (one audit event, not two).
-    const transfer = id ? await tx.findOne(Transfer, { id, district: districtId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    const transfer = id
+      ? await tx.findOne(
+          Transfer,
+          { id, district: districtId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        )
+      : null;
     if (!transfer) return fail("id", `No transfer has id "${globalId}".`, UserErrorCode.NOT_FOUND);
     const receiver = await lockAward(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id);
     if (receiver) {
       const moves = await transfersOf(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id);
-      const next = { amount: receiver.amountCents, carryoverIn: receiver.carryoverInCents, transfersIn: moves.transfersIn - transfer.amountCents, transfersOut: moves.transfersOut };
-      const problems = awardChangeProblems(next, await budgetedFrom(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id, null));
+      const next = {
+        amount: receiver.amountCents,
+        carryoverIn: receiver.carryoverInCents,
+        transfersIn: moves.transfersIn - transfer.amountCents,
+        transfersOut: moves.transfersOut,
+      };
+      const problems = awardChangeProblems(
+        next,
+        await budgetedFrom(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id, null),
+      );
       if (problems.length) {
-        return fail("id", `The receiving program has budgeted this money. ${problems[0]!.message}`, UserErrorCode.BELOW_BUDGETED);
+        return fail(
+          "id",
+          `The receiving program has budgeted this money. ${problems[0]!.message}`,
+          UserErrorCode.BELOW_BUDGETED,
+        );
       }
     }
     tx.remove(transfer);
@@ -166,4 +272,3 @@ export async function deleteTransfer(em: EntityManager, districtId: string, glob
     return { ok: true, value: globalId };
   });
 }
-

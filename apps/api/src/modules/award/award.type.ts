@@ -8,7 +8,10 @@ import { Node } from "../../common/node.js";
 import { FundingSourceType, toFundingSourceType } from "../funding-source/funding-source.type.js";
 import type { ProgramMoney } from "./award.service.js";
 
-@ObjectType("Award", { implements: Node, description: "A program's award for a fiscal year, with carryover and ESEA 5103 transfers." })
+@ObjectType("Award", {
+  implements: Node,
+  description: "A program's award for a fiscal year, with carryover and ESEA 5103 transfers.",
+})
 export class AwardType extends Node {
   @Field(() => Int, { description: "Fiscal year." })
   fiscalYear!: number;
@@ -19,7 +22,9 @@ export class AwardType extends Node {
   @Field(() => MoneyScalar, { description: "Amount awarded." })
   amount!: number;
 
-  @Field(() => MoneyScalar, { description: "Carried over from the prior year (Title I: at most 15%, ESEA 1127)." })
+  @Field(() => MoneyScalar, {
+    description: "Carried over from the prior year (Title I: at most 15%, ESEA 1127).",
+  })
   carryoverIn!: number;
 
   @Field(() => MoneyScalar, { description: "Transferred in from Title II-A or IV-A (ESEA 5103)." })
@@ -28,7 +33,9 @@ export class AwardType extends Node {
   @Field(() => MoneyScalar, { description: "Transferred out to other programs (ESEA 5103)." })
   transfersOut!: number;
 
-  @Field(() => MoneyScalar, { description: "What may be budgeted: amount + carryover + transfers in - transfers out." })
+  @Field(() => MoneyScalar, {
+    description: "What may be budgeted: amount + carryover + transfers in - transfers out.",
+  })
   available!: number;
 
   @Field(() => String, { nullable: true, description: "Notes, e.g. the grant award notice." })
@@ -53,7 +60,11 @@ export function toAwardType(year: number, m: ProgramMoney): AwardType {
   });
 }
 
-@ObjectType("Transfer", { implements: Node, description: "Money moved from Title II-A or IV-A into another program under ESEA 5103; it follows the receiving program's rules." })
+@ObjectType("Transfer", {
+  implements: Node,
+  description:
+    "Money moved from Title II-A or IV-A into another program under ESEA 5103; it follows the receiving program's rules.",
+})
 export class TransferType extends Node {
   @Field(() => Int, { description: "Fiscal year." })
   fiscalYear!: number;
@@ -76,10 +87,16 @@ export class UpdateAwardInput {
   @Field(() => ID, { description: "The award (global id)." })
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: "The version you read; a newer one refuses the change with CONFLICT." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The version you read; a newer one refuses the change with CONFLICT.",
+  })
   expectedVersion?: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "Amount awarded, e.g. from the grant award notice." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Amount awarded, e.g. from the grant award notice.",
+  })
   amount?: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: "Carryover from the prior year." })
@@ -112,10 +129,15 @@ export class DeleteTransferInput {
 
 @ObjectType({ description: "Result of updateAward." })
 export class AwardPayload {
-  @Field(() => AwardType, { nullable: true, description: "The award as stored; null when refused." })
+  @Field(() => AwardType, {
+    nullable: true,
+    description: "The award as stored; null when refused.",
+  })
   award!: AwardType | null;
 
-  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
   userErrors!: UserError[];
 }
 
@@ -124,7 +146,9 @@ export class TransferPayload {
   @Field(() => TransferType, { nullable: true, description: "The transfer; null when refused." })
   transfer!: TransferType | null;
 
-  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
   userErrors!: UserError[];
 }
 
@@ -133,7 +157,9 @@ export class DeleteTransferPayload {
   @Field(() => ID, { nullable: true, description: "Id of the undone transfer; null when refused." })
   deletedTransferId!: string | null;
 
-  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
   userErrors!: UserError[];
 }
 

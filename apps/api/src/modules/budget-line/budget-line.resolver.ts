@@ -5,7 +5,12 @@ import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../commo
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
-import { BUDGET_LINE_POPULATE, createBudgetLine, deleteBudgetLine, updateBudgetLine } from "./budget-line.service.js";
+import {
+  BUDGET_LINE_POPULATE,
+  createBudgetLine,
+  deleteBudgetLine,
+  updateBudgetLine,
+} from "./budget-line.service.js";
 import {
   BudgetLineConnection,
   BudgetLinePayload,
@@ -18,33 +23,68 @@ import {
 
 @Resolver()
 export class BudgetLineResolver {
-  @Query(() => BudgetLineConnection, { description: "Budget lines of a fiscal year, oldest first, at most 100 a page." })
+  @Query(() => BudgetLineConnection, {
+    description: "Budget lines of a fiscal year, oldest first, at most 100 a page.",
+  })
   async budgetLines(
     @Ctx() ctx: Context,
     @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
-    @Arg("actionStepId", () => ID, { nullable: true, description: "Only lines of this action step." }) actionStepId?: string | null,
-    @Arg("program", () => ProgramCodeEnum, { nullable: true, description: "Only lines of this program." }) program?: string | null,
-    @Arg("first", () => Int, { nullable: true, description: "Page size, 1-100 (default 50)." }) first?: number | null,
-    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after?: string | null,
+    @Arg("actionStepId", () => ID, {
+      nullable: true,
+      description: "Only lines of this action step.",
+    })
+    actionStepId?: string | null,
+    @Arg("program", () => ProgramCodeEnum, {
+      nullable: true,
+      description: "Only lines of this program.",
+    })
+    program?: string | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1-100 (default 50)." })
+    first?: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." })
+    after?: string | null,
   ): Promise<BudgetLineConnection> {
     const limit = pageSize(first);
-    const where: FilterQuery<BudgetLine> = { district: ctx.districtId, fiscalYear: { year: fiscalYear } };
+    const where: FilterQuery<BudgetLine> = {
+      district: ctx.districtId,
+      fiscalYear: { year: fiscalYear },
+    };
     // A school leader sees district-wide lines and their own school's, no other school's.
     if (ctx.principal?.schoolId) where.$or = [{ school: null }, { school: ctx.principal.schoolId }];
-    if (actionStepId) where.actionStep = idOfType(actionStepId, "ActionStep") ?? "00000000-0000-0000-0000-000000000000";
+    if (actionStepId)
+      where.actionStep =
+        idOfType(actionStepId, "ActionStep") ?? "00000000-0000-0000-0000-000000000000";
     if (program) where.fundingSource = { code: program as BudgetLine["fundingSource"]["code"] };
-    const page: FilterQuery<BudgetLine> = after ? { $and: [where, { id: { $gt: decodeCursor(after, CURSOR_SHAPES.uuid) } }] } : where;
+    const page: FilterQuery<BudgetLine> = after
+      ? { $and: [where, { id: { $gt: decodeCursor(after, CURSOR_SHAPES.uuid) } }] }
+      : where;
     const [rows, totalCount] = await Promise.all([
-      ctx.em.find(BudgetLine, page, { orderBy: { id: "asc" }, limit: limit + 1, populate: BUDGET_LINE_POPULATE }),
+      ctx.em.find(BudgetLine, page, {
+        orderBy: { id: "asc" },
+        limit: limit + 1,
+        populate: BUDGET_LINE_POPULATE,
+      }),
       ctx.em.count(BudgetLine, where),
     ]);
-    return toConnection(new BudgetLineConnection(), rows, limit, after, totalCount, (l) => l.id, toBudgetLineType);
+    return toConnection(
+      new BudgetLineConnection(),
+      rows,
+      limit,
+      after,
+      totalCount,
+      (l) => l.id,
+      toBudgetLineType,
+    );
   }
 
-  @Mutation(() => BudgetLinePayload, { description: "Budgets an amount of one program to one action step. Refused with userErrors, writing nothing, when the program does not fund the step, the amount is not positive, or the program has not that much left." })
+  @Mutation(() => BudgetLinePayload, {
+    description:
+      "Budgets an amount of one program to one action step. Refused with userErrors, writing nothing, when the program does not fund the step, the amount is not positive, or the program has not that much left.",
+  })
   async createBudgetLine(
     @Ctx() ctx: Context,
-    @Arg("input", () => CreateBudgetLineInput, { description: "The new line." }) input: CreateBudgetLineInput,
+    @Arg("input", () => CreateBudgetLineInput, { description: "The new line." })
+    input: CreateBudgetLineInput,
   ): Promise<BudgetLinePayload> {
     const outcome = await createBudgetLine(ctx.em, ctx.districtId, {
       fiscalYear: input.fiscalYear,
@@ -61,29 +101,42 @@ export class BudgetLineResolver {
     });
   }
 
-  @Mutation(() => BudgetLinePayload, { description: "Changes a budget line under the same rules as createBudgetLine; a stale expectedVersion is refused with CONFLICT." })
+  @Mutation(() => BudgetLinePayload, {
+    description:
+      "Changes a budget line under the same rules as createBudgetLine; a stale expectedVersion is refused with CONFLICT.",
+  })
   async updateBudgetLine(
     @Ctx() ctx: Context,
-    @Arg("input", () => UpdateBudgetLineInput, { description: "The changes." }) input: UpdateBudgetLineInput,
+    @Arg("input", () => UpdateBudgetLineInput, { description: "The changes." })
+    input: UpdateBudgetLineInput,
   ): Promise<BudgetLinePayload> {
-    const outcome = await updateBudgetLine(ctx.em, ctx.districtId, input.id, input.expectedVersion, {
-      ...(input.program != null ? { program: input.program } : {}),
-      ...(input.actionStepId != null ? { actionStepId: input.actionStepId } : {}),
-      ...(input.schoolId !== undefined ? { schoolId: input.schoolId } : {}),
-      ...(input.amount != null ? { amount: input.amount } : {}),
-      ...(input.description != null ? { description: input.description } : {}),
-      ...(input.accountCode !== undefined ? { accountCode: input.accountCode } : {}),
-    });
+    const outcome = await updateBudgetLine(
+      ctx.em,
+      ctx.districtId,
+      input.id,
+      input.expectedVersion,
+      {
+        ...(input.program != null ? { program: input.program } : {}),
+        ...(input.actionStepId != null ? { actionStepId: input.actionStepId } : {}),
+        ...(input.schoolId !== undefined ? { schoolId: input.schoolId } : {}),
+        ...(input.amount != null ? { amount: input.amount } : {}),
+        ...(input.description != null ? { description: input.description } : {}),
+        ...(input.accountCode !== undefined ? { accountCode: input.accountCode } : {}),
+      },
+    );
     return Object.assign(new BudgetLinePayload(), {
       budgetLine: outcome.line ? toBudgetLineType(outcome.line) : null,
       userErrors: outcome.errors,
     });
   }
 
-  @Mutation(() => DeleteBudgetLinePayload, { description: "Deletes a budget line; a stale expectedVersion is refused with CONFLICT." })
+  @Mutation(() => DeleteBudgetLinePayload, {
+    description: "Deletes a budget line; a stale expectedVersion is refused with CONFLICT.",
+  })
   async deleteBudgetLine(
     @Ctx() ctx: Context,
-    @Arg("input", () => DeleteBudgetLineInput, { description: "The line to delete." }) input: DeleteBudgetLineInput,
+    @Arg("input", () => DeleteBudgetLineInput, { description: "The line to delete." })
+    input: DeleteBudgetLineInput,
   ): Promise<DeleteBudgetLinePayload> {
     const errors = await deleteBudgetLine(ctx.em, ctx.districtId, input.id, input.expectedVersion);
     return Object.assign(new DeleteBudgetLinePayload(), {

@@ -1,6 +1,12 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode, OptimisticLockError } from "@mikro-orm/core";
-import { availableFromAward, budgetLineProblems, type Cents, isProgramCode, type ProgramCode } from "@allot/engine";
+import {
+  availableFromAward,
+  budgetLineProblems,
+  type Cents,
+  isProgramCode,
+  type ProgramCode,
+} from "@allot/engine";
 import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
 import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
@@ -31,11 +37,18 @@ type Outcome = { line: BudgetLine; errors: [] } | { line: null; errors: UserErro
 const MAX_DESCRIPTION = 500;
 const MAX_ACCOUNT_CODE = 64;
 
-export async function createBudgetLine(em: EntityManager, districtId: string, draft: BudgetLineDraft): Promise<Outcome> {
+export async function createBudgetLine(
+  em: EntityManager,
+  districtId: string,
+  draft: BudgetLineDraft,
+): Promise<Outcome> {
   const id = await em.transactional(async (tx) => {
     const checked = await checkDraft(tx, districtId, draft, null);
     if ("errors" in checked) return checked.errors;
-    const line = tx.create(BudgetLine, { district: tx.getReference(District, districtId), ...checked.values });
+    const line = tx.create(BudgetLine, {
+      district: tx.getReference(District, districtId),
+      ...checked.values,
+    });
     await tx.flush();
     return line.id;
   });
@@ -105,7 +118,13 @@ async function reload(em: EntityManager, idOrErrors: string | UserError[]): Prom
 function conflict(): { line: null; errors: UserError[] } {
   return {
     line: null,
-    errors: [userError("expectedVersion", "Someone else changed this budget line after you read it. Reload it and apply your change again.", UserErrorCode.CONFLICT)],
+    errors: [
+      userError(
+        "expectedVersion",
+        "Someone else changed this budget line after you read it. Reload it and apply your change again.",
+        UserErrorCode.CONFLICT,
+      ),
+    ],
   };
 }
 
@@ -117,9 +136,20 @@ async function lockLine(
   expectedVersion: number | null | undefined,
 ): Promise<BudgetLine | UserError[]> {
   const id = idOfType(globalId, "BudgetLine");
-  const line = id ? await tx.findOne(BudgetLine, { id, district: districtId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
-  if (!line) return [userError("id", `No budget line has id "${globalId}".`, UserErrorCode.NOT_FOUND)];
-  if (expectedVersion !== null && expectedVersion !== undefined && line.version !== expectedVersion) {
+  const line = id
+    ? await tx.findOne(
+        BudgetLine,
+        { id, district: districtId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      )
+    : null;
+  if (!line)
+    return [userError("id", `No budget line has id "${globalId}".`, UserErrorCode.NOT_FOUND)];
+  if (
+    expectedVersion !== null &&
+    expectedVersion !== undefined &&
+    line.version !== expectedVersion
+  ) {
     return conflict().errors;
   }
   return line;
@@ -150,34 +180,78 @@ async function checkDraft(
 ): Promise<{ values: LineValues } | { errors: UserError[] }> {
   const errors: UserError[] = [];
   const description = draft.description.trim();
-  if (!description) errors.push(userError("description", "Description is required.", UserErrorCode.INVALID));
+  if (!description)
+    errors.push(userError("description", "Description is required.", UserErrorCode.INVALID));
   if (description.length > MAX_DESCRIPTION) {
-    errors.push(userError("description", `Description is longer than ${MAX_DESCRIPTION} characters.`, UserErrorCode.INVALID));
+    errors.push(
+      userError(
+        "description",
+        `Description is longer than ${MAX_DESCRIPTION} characters.`,
+        UserErrorCode.INVALID,
+      ),
+    );
   }
   if ((draft.accountCode?.trim().length ?? 0) > MAX_ACCOUNT_CODE) {
-    errors.push(userError("accountCode", `Account code is longer than ${MAX_ACCOUNT_CODE} characters.`, UserErrorCode.INVALID));
+    errors.push(
+      userError(
+        "accountCode",
+        `Account code is longer than ${MAX_ACCOUNT_CODE} characters.`,
+        UserErrorCode.INVALID,
+      ),
+    );
   }
 
-  const fiscalYear = existing?.fiscalYear ?? (await tx.findOne(FiscalYear, { district: districtId, year: draft.fiscalYear }));
-  if (!fiscalYear) errors.push(userError("fiscalYear", `The district has no fiscal year ${draft.fiscalYear}.`, UserErrorCode.NOT_FOUND));
+  const fiscalYear =
+    existing?.fiscalYear ??
+    (await tx.findOne(FiscalYear, { district: districtId, year: draft.fiscalYear }));
+  if (!fiscalYear)
+    errors.push(
+      userError(
+        "fiscalYear",
+        `The district has no fiscal year ${draft.fiscalYear}.`,
+        UserErrorCode.NOT_FOUND,
+      ),
+    );
 
   const program: ProgramCode | null = isProgramCode(draft.program) ? draft.program : null;
-  const fundingSource = program ? await tx.findOne(FundingSource, { district: districtId, code: program }) : null;
-  if (!fundingSource) errors.push(userError("program", `Unknown program "${draft.program}".`, UserErrorCode.NOT_FOUND));
+  const fundingSource = program
+    ? await tx.findOne(FundingSource, { district: districtId, code: program })
+    : null;
+  if (!fundingSource)
+    errors.push(
+      userError("program", `Unknown program "${draft.program}".`, UserErrorCode.NOT_FOUND),
+    );
 
   let actionStep = known.actionStep ?? null;
   if (!known.actionStep) {
     const stepId = idOfType(draft.actionStepId, "ActionStep");
     actionStep = stepId
-      ? await tx.findOne(ActionStep, { id: stepId, district: districtId }, { populate: ["need.plan.fiscalYear", "allowedFundingSources.fundingSource"] })
+      ? await tx.findOne(
+          ActionStep,
+          { id: stepId, district: districtId },
+          { populate: ["need.plan.fiscalYear", "allowedFundingSources.fundingSource"] },
+        )
       : null;
-    if (!actionStep) errors.push(userError("actionStepId", `No action step has id "${draft.actionStepId}".`, UserErrorCode.NOT_FOUND));
+    if (!actionStep)
+      errors.push(
+        userError(
+          "actionStepId",
+          `No action step has id "${draft.actionStepId}".`,
+          UserErrorCode.NOT_FOUND,
+        ),
+      );
   }
   if (actionStep && fiscalYear) {
     await tx.populate(actionStep, ["need.plan.fiscalYear", "allowedFundingSources.fundingSource"]);
     const planYear = actionStep.need.plan.fiscalYear.year;
     if (planYear !== fiscalYear.year) {
-      errors.push(userError("actionStepId", `Action step ${actionStep.need.number}.${actionStep.number} belongs to the FY${planYear} plan, not FY${fiscalYear.year}.`, UserErrorCode.INVALID));
+      errors.push(
+        userError(
+          "actionStepId",
+          `Action step ${actionStep.need.number}.${actionStep.number} belongs to the FY${planYear} plan, not FY${fiscalYear.year}.`,
+          UserErrorCode.INVALID,
+        ),
+      );
     }
   }
 
@@ -185,14 +259,29 @@ async function checkDraft(
   if (known.school === undefined && draft.schoolId) {
     const schoolId = idOfType(draft.schoolId, "School");
     school = schoolId ? await tx.findOne(School, { id: schoolId, district: districtId }) : null;
-    if (!school) errors.push(userError("schoolId", `No school has id "${draft.schoolId}".`, UserErrorCode.NOT_FOUND));
+    if (!school)
+      errors.push(
+        userError("schoolId", `No school has id "${draft.schoolId}".`, UserErrorCode.NOT_FOUND),
+      );
   }
 
   if (errors.length || !fiscalYear || !fundingSource || !actionStep || !program) return { errors };
 
   const award = await lockAward(tx, districtId, fiscalYear.id, fundingSource.id);
-  const available = award ? availableFromAward({ amount: award.amountCents, carryoverIn: award.carryoverInCents, ...(await transfersOf(tx, districtId, fiscalYear.id, fundingSource.id)) }) : null;
-  const budgetedElsewhere = await budgetedFrom(tx, districtId, fiscalYear.id, fundingSource.id, existing?.id ?? null);
+  const available = award
+    ? availableFromAward({
+        amount: award.amountCents,
+        carryoverIn: award.carryoverInCents,
+        ...(await transfersOf(tx, districtId, fiscalYear.id, fundingSource.id)),
+      })
+    : null;
+  const budgetedElsewhere = await budgetedFrom(
+    tx,
+    districtId,
+    fiscalYear.id,
+    fundingSource.id,
+    existing?.id ?? null,
+  );
   const problems = budgetLineProblems({
     amount: draft.amount,
     program,
@@ -202,10 +291,25 @@ async function checkDraft(
     budgetedElsewhere,
   });
   if (problems.length) {
-    const field = { amount: "amount", fundingSource: "program", actionStep: "actionStepId", school: "schoolId" } as const;
-    return { errors: problems.map((p) => userError(field[p.field], p.message, UserErrorCode[p.code])) };
+    const field = {
+      amount: "amount",
+      fundingSource: "program",
+      actionStep: "actionStepId",
+      school: "schoolId",
+    } as const;
+    return {
+      errors: problems.map((p) => userError(field[p.field], p.message, UserErrorCode[p.code])),
+    };
   }
   return {
-    values: { fiscalYear, fundingSource, actionStep, school, amountCents: draft.amount, description, accountCode: draft.accountCode?.trim() || null },
+    values: {
+      fiscalYear,
+      fundingSource,
+      actionStep,
+      school,
+      amountCents: draft.amount,
+      description,
+      accountCode: draft.accountCode?.trim() || null,
+    },
   };
 }

@@ -10,7 +10,11 @@ import { FundingSourceType, toFundingSourceType } from "../funding-source/fundin
 import { ActionStepType, toActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { SchoolType, toSchoolType } from "../school/school.type.js";
 
-@ObjectType("BudgetLine", { implements: Node, description: "How much of one program pays for one action step in a fiscal year, optionally at one school." })
+@ObjectType("BudgetLine", {
+  implements: Node,
+  description:
+    "How much of one program pays for one action step in a fiscal year, optionally at one school.",
+})
 export class BudgetLineType extends Node {
   @Field(() => Int, { description: "Fiscal year." })
   fiscalYear!: number;
@@ -21,7 +25,10 @@ export class BudgetLineType extends Node {
   @Field(() => ActionStepType, { description: "The action step paid for." })
   actionStep!: ActionStepType;
 
-  @Field(() => SchoolType, { nullable: true, description: "The school, when the money is spent at one school." })
+  @Field(() => SchoolType, {
+    nullable: true,
+    description: "The school, when the money is spent at one school.",
+  })
   school!: SchoolType | null;
 
   @Field(() => MoneyScalar, { description: "Amount, greater than zero." })
@@ -30,10 +37,16 @@ export class BudgetLineType extends Node {
   @Field({ description: "What the money buys." })
   description!: string;
 
-  @Field(() => String, { nullable: true, description: "Account code in the district's chart of accounts." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Account code in the district's chart of accounts.",
+  })
   accountCode!: string | null;
 
-  @Field(() => Int, { description: "Version; send it back as expectedVersion so a stale edit is refused instead of overwriting." })
+  @Field(() => Int, {
+    description:
+      "Version; send it back as expectedVersion so a stale edit is refused instead of overwriting.",
+  })
   version!: number;
 
   @Field({ description: "Last change (ISO 8601)." })
@@ -48,7 +61,9 @@ export class CreateBudgetLineInput {
   @Field(() => Int, { description: "Fiscal year, e.g. 2022." })
   fiscalYear!: number;
 
-  @Field(() => ProgramCodeEnum, { description: "Program paying; must be a funding source of the action step." })
+  @Field(() => ProgramCodeEnum, {
+    description: "Program paying; must be a funding source of the action step.",
+  })
   program!: string;
 
   @Field(() => ID, { description: "Action step (global id) of that year's plan." })
@@ -57,7 +72,9 @@ export class CreateBudgetLineInput {
   @Field(() => ID, { nullable: true, description: "School (global id) when spent at one school." })
   schoolId?: string | null;
 
-  @Field(() => MoneyScalar, { description: "Amount, greater than zero and within what the program has left." })
+  @Field(() => MoneyScalar, {
+    description: "Amount, greater than zero and within what the program has left.",
+  })
   amount!: number;
 
   @Field({ description: "What the money buys (1-500 characters)." })
@@ -72,7 +89,11 @@ export class UpdateBudgetLineInput {
   @Field(() => ID, { description: "The budget line (global id)." })
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: "The version you read; a newer one on the server refuses the change with CONFLICT." })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The version you read; a newer one on the server refuses the change with CONFLICT.",
+  })
   expectedVersion?: number | null;
 
   @Field(() => ProgramCodeEnum, { nullable: true, description: "New program." })
@@ -81,7 +102,10 @@ export class UpdateBudgetLineInput {
   @Field(() => ID, { nullable: true, description: "New action step (global id)." })
   actionStepId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "New school (global id); send null to make it district-wide." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "New school (global id); send null to make it district-wide.",
+  })
   schoolId?: string | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: "New amount." })
@@ -90,7 +114,10 @@ export class UpdateBudgetLineInput {
   @Field(() => String, { nullable: true, description: "New description." })
   description?: string | null;
 
-  @Field(() => String, { nullable: true, description: "New account code; send an empty string to clear it." })
+  @Field(() => String, {
+    nullable: true,
+    description: "New account code; send an empty string to clear it.",
+  })
   accountCode?: string | null;
 }
 
@@ -99,16 +126,24 @@ export class DeleteBudgetLineInput {
   @Field(() => ID, { description: "The budget line (global id)." })
   id!: string;
 
-  @Field(() => Int, { nullable: true, description: "The version you read; a newer one refuses the delete with CONFLICT." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The version you read; a newer one refuses the delete with CONFLICT.",
+  })
   expectedVersion?: number | null;
 }
 
 @ObjectType({ description: "Result of creating or updating a budget line." })
 export class BudgetLinePayload {
-  @Field(() => BudgetLineType, { nullable: true, description: "The line as stored; null when refused." })
+  @Field(() => BudgetLineType, {
+    nullable: true,
+    description: "The line as stored; null when refused.",
+  })
   budgetLine!: BudgetLineType | null;
 
-  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
   userErrors!: UserError[];
 }
 
@@ -117,7 +152,9 @@ export class DeleteBudgetLinePayload {
   @Field(() => ID, { nullable: true, description: "Id of the deleted line; null when refused." })
   deletedBudgetLineId!: string | null;
 
-  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
   userErrors!: UserError[];
 }
 

@@ -13,16 +13,27 @@ export class DistrictResolver {
 
   @Query(() => [FiscalYearType], { description: "The district's fiscal years, newest first." })
   async fiscalYears(@Ctx() ctx: Context): Promise<FiscalYearType[]> {
-    const years = await ctx.em.find(FiscalYear, { district: ctx.districtId }, { orderBy: { year: "desc" } });
+    const years = await ctx.em.find(
+      FiscalYear,
+      { district: ctx.districtId },
+      { orderBy: { year: "desc" } },
+    );
     return years.map(toFiscalYearType);
   }
 
   @FieldResolver(() => Int, {
     nullable: true,
-    description: "The year screens open on: the current one when the district has it, else the latest before it (next year's preliminary awards do not take over), else the earliest; null with no year.",
+    description:
+      "The year screens open on: the current one when the district has it, else the latest before it (next year's preliminary awards do not take over), else the earliest; null with no year.",
   })
-  async defaultFiscalYear(@Ctx() ctx: Context, @Root() district: DistrictType): Promise<number | null> {
+  async defaultFiscalYear(
+    @Ctx() ctx: Context,
+    @Root() district: DistrictType,
+  ): Promise<number | null> {
     const years = await ctx.em.find(FiscalYear, { district: ctx.districtId }, { fields: ["year"] });
-    return defaultFiscalYear(years.map((y) => y.year), district.currentFiscalYear);
+    return defaultFiscalYear(
+      years.map((y) => y.year),
+      district.currentFiscalYear,
+    );
   }
 }

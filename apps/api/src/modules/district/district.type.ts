@@ -1,23 +1,38 @@
 import { fiscalYearOf } from "@allot/engine";
 import { Field, Int, ObjectType } from "type-graphql";
 import type { District, FiscalYear } from "@allot/db";
-import { FederalFundingOptionEnum, PovertyMeasureEnum, ProgramCodeEnum } from "../../common/enums.js";
+import {
+  FederalFundingOptionEnum,
+  PovertyMeasureEnum,
+  ProgramCodeEnum,
+} from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 
 @ObjectType({ description: "An ESEA 5103 transfer choice as the plan header states it." })
 export class TransferChoice {
-  @Field(() => ProgramCodeEnum, { description: "Program transferring out (only Title II-A or IV-A may)." })
+  @Field(() => ProgramCodeEnum, {
+    description: "Program transferring out (only Title II-A or IV-A may).",
+  })
   from!: string;
 
-  @Field(() => [String], { description: "Receiving programs as printed; empty when no funds are transferred." })
+  @Field(() => [String], {
+    description: "Receiving programs as printed; empty when no funds are transferred.",
+  })
   to!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Cumulative percentage as printed ("NA" when none).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cumulative percentage as printed ("NA" when none).',
+  })
   cumulativePercentage!: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A fiscal year, named by the year it ends in (Georgia FY2022 = 2021-07-01 to 2022-06-30)." })
+@ObjectType({
+  implements: Node,
+  description:
+    "A fiscal year, named by the year it ends in (Georgia FY2022 = 2021-07-01 to 2022-06-30).",
+})
 export class FiscalYearType extends Node {
   @Field(() => Int, { description: "The year the fiscal year ends in." })
   year!: number;
@@ -29,7 +44,10 @@ export class FiscalYearType extends Node {
   endsOn!: string;
 }
 
-@ObjectType("District", { implements: Node, description: "A school district (LEA) and its federal-programs settings." })
+@ObjectType("District", {
+  implements: Node,
+  description: "A school district (LEA) and its federal-programs settings.",
+})
 export class DistrictType extends Node {
   @Field({ description: "NCES LEA id (7 digits: state FIPS + 5)." })
   ncesLeaId!: string;
@@ -46,19 +64,29 @@ export class DistrictType extends Node {
   @Field(() => Int, { description: "Month the fiscal year starts (7 = July)." })
   fiscalYearStartMonth!: number;
 
-  @Field(() => [FederalFundingOptionEnum], { description: "Federal funding options employed for schoolwide schools." })
+  @Field(() => [FederalFundingOptionEnum], {
+    description: "Federal funding options employed for schoolwide schools.",
+  })
   federalFundingOptions!: string[];
 
   @Field(() => [TransferChoice], { description: "ESEA 5103 transferability choices." })
   transferability!: TransferChoice[];
 
-  @Field(() => PovertyMeasureEnum, { description: "Poverty measure used to identify, rank and allocate." })
+  @Field(() => PovertyMeasureEnum, {
+    description: "Poverty measure used to identify, rank and allocate.",
+  })
   povertyMeasure!: string;
 
-  @Field({ description: 'Multiplier applied to direct certification under CEP, e.g. "1.6000" (state practice).' })
+  @Field({
+    description:
+      'Multiplier applied to direct certification under CEP, e.g. "1.6000" (state practice).',
+  })
   directCertificationMultiplier!: string;
 
-  @Field(() => Int, { description: "The fiscal year today falls in, by the district's fiscal calendar (FY2027 from July 2026 in Georgia)." })
+  @Field(() => Int, {
+    description:
+      "The fiscal year today falls in, by the district's fiscal calendar (FY2027 from July 2026 in Georgia).",
+  })
   currentFiscalYear!: number;
 }
 

@@ -3,7 +3,12 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import { forkForDistrict } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
 import { principalOf } from "../auth/principal.js";
-import { edFiFinance, fundingWorkbook, scenarioWorkbook, type Workbook } from "./exports.service.js";
+import {
+  edFiFinance,
+  fundingWorkbook,
+  scenarioWorkbook,
+  type Workbook,
+} from "./exports.service.js";
 import { toCsv, toXlsx } from "./render.js";
 
 /**
@@ -16,19 +21,37 @@ export function exportsRouter(orm: MikroORM): express.Router {
   const router = express.Router();
   router.use((_req, res, next) => {
     if (!principalOf(res)) {
-      res.status(401).json({ errors: [{ message: "Sign in, or send an API token as `Authorization: Bearer <token>`.", extensions: { code: "UNAUTHENTICATED" } }] });
+      res.status(401).json({
+        errors: [
+          {
+            message: "Sign in, or send an API token as `Authorization: Bearer <token>`.",
+            extensions: { code: "UNAUTHENTICATED" },
+          },
+        ],
+      });
       return;
     }
     next();
   });
   const who = (res: Response) => principalOf(res)!;
   const em = (res: Response) => forkForDistrict(orm, who(res).districtId);
-  const notFound = (res: Response, what: string) => res.status(404).json({ errors: [{ message: `${what} not found in your district.`, extensions: { code: "NOT_FOUND" } }] });
+  const notFound = (res: Response, what: string) =>
+    res.status(404).json({
+      errors: [
+        { message: `${what} not found in your district.`, extensions: { code: "NOT_FOUND" } },
+      ],
+    });
   const send = async (res: Response, wb: Workbook, format: string) => {
     if (format === "csv") {
-      res.type("text/csv; charset=utf-8").attachment(`${wb.fileName}.csv`).send(toCsv(wb.sheets[0]!));
+      res
+        .type("text/csv; charset=utf-8")
+        .attachment(`${wb.fileName}.csv`)
+        .send(toCsv(wb.sheets[0]!));
     } else {
-      res.type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").attachment(`${wb.fileName}.xlsx`).send(await toXlsx(wb));
+      res
+        .type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        .attachment(`${wb.fileName}.xlsx`)
+        .send(await toXlsx(wb));
     }
   };
 
@@ -38,7 +61,13 @@ export function exportsRouter(orm: MikroORM): express.Router {
       const raw = typeof req.query.scenarioId === "string" ? req.query.scenarioId : null;
       const scenarioId = raw ? idOfType(raw, "Scenario") : null;
       if (raw && !scenarioId) return void notFound(res, "That scenario was");
-      const wb = await fundingWorkbook(em(res), who(res).districtId, year, scenarioId, who(res).label);
+      const wb = await fundingWorkbook(
+        em(res),
+        who(res).districtId,
+        year,
+        scenarioId,
+        who(res).label,
+      );
       if (!wb) return void notFound(res, `Fiscal year ${year} (or that scenario) was`);
       await send(res, wb, format);
     } catch (e) {
@@ -49,7 +78,15 @@ export function exportsRouter(orm: MikroORM): express.Router {
   router.get(/^\/scenarios\/([\w-]+)\.(xlsx|csv)$/, async (req, res, next) => {
     try {
       const id = idOfType(String(req.params[0]), "Scenario");
-      const wb = id ? await scenarioWorkbook(em(res), who(res).districtId, id, who(res).schoolId, who(res).label) : null;
+      const wb = id
+        ? await scenarioWorkbook(
+            em(res),
+            who(res).districtId,
+            id,
+            who(res).schoolId,
+            who(res).label,
+          )
+        : null;
       if (!wb) return void notFound(res, "A run scenario with that id was");
       await send(res, wb, String(req.params[1]));
     } catch (e) {
@@ -59,7 +96,12 @@ export function exportsRouter(orm: MikroORM): express.Router {
 
   router.get(/^\/ed-fi\/(\d{4})\.json$/, async (req, res, next) => {
     try {
-      const data = await edFiFinance(em(res), who(res).districtId, Number(req.params[0]), who(res).schoolId);
+      const data = await edFiFinance(
+        em(res),
+        who(res).districtId,
+        Number(req.params[0]),
+        who(res).schoolId,
+      );
       if (!data) return void notFound(res, `Fiscal year ${String(req.params[0])} was`);
       res.attachment(`ed-fi-finance-FY${String(req.params[0])}.json`).json(data);
     } catch (e) {

@@ -1,5 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { formatMoney, percent, PROGRAM_CODES, PROGRAMS, type ProgramCode, reportOrder, usd } from "@allot/engine";
+import {
+  formatMoney,
+  percent,
+  PROGRAM_CODES,
+  PROGRAMS,
+  type ProgramCode,
+  reportOrder,
+  usd,
+} from "@allot/engine";
 import { BudgetLine, District, FiscalYear, Scenario } from "@allot/db";
 import { fundingByActionStep } from "../funding/funding.service.js";
 import { schoolsAndPrograms } from "../scenario/scenario.service.js";
@@ -23,7 +31,10 @@ const programName = (code: ProgramCode) => PROGRAMS[code].name;
 function about(district: District, year: number, source: string, by: string): Sheet {
   return {
     name: "About",
-    columns: [{ header: "About this export", width: 28 }, { header: "", width: 70 }],
+    columns: [
+      { header: "About this export", width: 28 },
+      { header: "", width: 70 },
+    ],
     rows: [
       ["District", `${district.name} (NCES ${district.ncesLeaId})`],
       ["Fiscal year", `FY${year}`],
@@ -36,7 +47,13 @@ function about(district: District, year: number, source: string, by: string): Sh
 }
 
 /** Funding per action step as finance staff and the director read it, with each program's award. */
-export async function fundingWorkbook(em: EntityManager, districtId: string, year: number, scenarioId: string | null, by: string): Promise<Workbook | null> {
+export async function fundingWorkbook(
+  em: EntityManager,
+  districtId: string,
+  year: number,
+  scenarioId: string | null,
+  by: string,
+): Promise<Workbook | null> {
   const [district, view, scenario] = await Promise.all([
     em.findOneOrFail(District, districtId),
     fundingByActionStep(em, districtId, year, scenarioId),
@@ -46,33 +63,80 @@ export async function fundingWorkbook(em: EntityManager, districtId: string, yea
   const programs = PROGRAM_CODES.filter((c) => view.sources.has(c));
   const rows = view.steps.map((step, i) => {
     const row = view.matrix.rows[i]!;
-    return [`${step.need.number}.${step.number}`, step.description, ...programs.map((c) => row.byProgram.get(c) ?? 0), row.total];
+    return [
+      `${step.need.number}.${step.number}`,
+      step.description,
+      ...programs.map((c) => row.byProgram.get(c) ?? 0),
+      row.total,
+    ];
   });
-  const byProgram = programs.map((c) => view.matrix.rows.reduce((a, r) => a + (r.byProgram.get(c) ?? 0), 0));
+  const byProgram = programs.map((c) =>
+    view.matrix.rows.reduce((a, r) => a + (r.byProgram.get(c) ?? 0), 0),
+  );
   const budgets = view.matrix.programs.filter((p) => view.sources.has(p.program));
   return {
     fileName: `funding-by-action-step-FY${year}${scenario ? `-${slug(scenario.name)}` : ""}`,
     sheets: [
       {
         name: "Funding by action step",
-        columns: [{ header: "Action step", width: 12 }, { header: "Description", width: 60 }, ...programs.map((c) => ({ header: programName(c), money: true, width: 18 })), { header: "Total", money: true, width: 18 }],
+        columns: [
+          { header: "Action step", width: 12 },
+          { header: "Description", width: 60 },
+          ...programs.map((c) => ({ header: programName(c), money: true, width: 18 })),
+          { header: "Total", money: true, width: 18 },
+        ],
         rows,
         totals: ["Total", "", ...byProgram, view.matrix.total],
       },
       {
         name: "Programs",
-        columns: [{ header: "Program", width: 40 }, { header: "Statute", width: 30 }, { header: "Award available", money: true, width: 18 }, { header: "Budgeted", money: true, width: 18 }, { header: "Remaining", money: true, width: 18 }],
-        rows: budgets.map((p) => [programName(p.program), PROGRAMS[p.program].statute, p.available, p.budgeted, p.remaining]),
-        totals: ["Total", "", budgets.reduce((a, p) => a + p.available, 0), budgets.reduce((a, p) => a + p.budgeted, 0), budgets.reduce((a, p) => a + p.remaining, 0)],
+        columns: [
+          { header: "Program", width: 40 },
+          { header: "Statute", width: 30 },
+          { header: "Award available", money: true, width: 18 },
+          { header: "Budgeted", money: true, width: 18 },
+          { header: "Remaining", money: true, width: 18 },
+        ],
+        rows: budgets.map((p) => [
+          programName(p.program),
+          PROGRAMS[p.program].statute,
+          p.available,
+          p.budgeted,
+          p.remaining,
+        ]),
+        totals: [
+          "Total",
+          "",
+          budgets.reduce((a, p) => a + p.available, 0),
+          budgets.reduce((a, p) => a + p.budgeted, 0),
+          budgets.reduce((a, p) => a + p.remaining, 0),
+        ],
       },
-      about(district, year, scenario ? `Scenario "${scenario.name}" (${scenario.status.toLowerCase()})` : "Budget lines of the year", by),
+      about(
+        district,
+        year,
+        scenario
+          ? `Scenario "${scenario.name}" (${scenario.status.toLowerCase()})`
+          : "Budget lines of the year",
+        by,
+      ),
     ],
   };
 }
 
 /** A run scenario: every school's amount from each program, the programs, the assumptions and the compliance report. */
-export async function scenarioWorkbook(em: EntityManager, districtId: string, scenarioId: string, onlySchool: string | null, by: string): Promise<Workbook | null> {
-  const scenario = await em.findOne(Scenario, { id: scenarioId, district: districtId }, { populate: ["fiscalYear"] });
+export async function scenarioWorkbook(
+  em: EntityManager,
+  districtId: string,
+  scenarioId: string,
+  onlySchool: string | null,
+  by: string,
+): Promise<Workbook | null> {
+  const scenario = await em.findOne(
+    Scenario,
+    { id: scenarioId, district: districtId },
+    { populate: ["fiscalYear"] },
+  );
   if (!scenario?.results) return null;
   const [district, schools] = await Promise.all([
     em.findOneOrFail(District, districtId),
@@ -82,11 +146,23 @@ export async function scenarioWorkbook(em: EntityManager, districtId: string, sc
   const r = seen.result!;
   const byId = new Map(schools.map((s) => [s.id, s]));
   const programs = r.programs.map((p) => p.program);
-  const rows = r.schools.filter((s) => byId.has(s.schoolId)).map((s) => {
-    const school = byId.get(s.schoolId)!;
-    const amounts = new Map(s.programs.map((p) => [p.program, p.amount]));
-    return [school.ncesSchoolId, school.name, school.enrollment, school.lowIncome, Math.round(s.weightedEnrollment / 100) / 100, ...programs.map((c) => amounts.get(c) ?? 0), s.total, s.baselineTotal, s.total - s.baselineTotal];
-  });
+  const rows = r.schools
+    .filter((s) => byId.has(s.schoolId))
+    .map((s) => {
+      const school = byId.get(s.schoolId)!;
+      const amounts = new Map(s.programs.map((p) => [p.program, p.amount]));
+      return [
+        school.ncesSchoolId,
+        school.name,
+        school.enrollment,
+        school.lowIncome,
+        Math.round(s.weightedEnrollment / 100) / 100,
+        ...programs.map((c) => amounts.get(c) ?? 0),
+        s.total,
+        s.baselineTotal,
+        s.total - s.baselineTotal,
+      ];
+    });
   const sum = (i: number) => rows.reduce((a, row) => a + Number(row[i]), 0);
   const first = 5;
   return {
@@ -95,45 +171,122 @@ export async function scenarioWorkbook(em: EntityManager, districtId: string, sc
       {
         name: "Schools",
         columns: [
-          { header: "NCES school id", width: 16 }, { header: "School", width: 34 }, { header: "Enrollment", width: 12 }, { header: "Low-income", width: 12 }, { header: "Weighted enrollment", width: 14 },
+          { header: "NCES school id", width: 16 },
+          { header: "School", width: 34 },
+          { header: "Enrollment", width: 12 },
+          { header: "Low-income", width: 12 },
+          { header: "Weighted enrollment", width: 14 },
           ...programs.map((c) => ({ header: programName(c), money: true, width: 18 })),
-          { header: "Total", money: true, width: 18 }, { header: "Baseline", money: true, width: 18 }, { header: "Change", money: true, width: 16 },
+          { header: "Total", money: true, width: 18 },
+          { header: "Baseline", money: true, width: 18 },
+          { header: "Change", money: true, width: 16 },
         ],
         rows,
-        totals: ["Total", "", sum(2), sum(3), "", ...programs.map((_, i) => sum(first + i)), sum(first + programs.length), sum(first + programs.length + 1), sum(first + programs.length + 2)],
+        totals: [
+          "Total",
+          "",
+          sum(2),
+          sum(3),
+          "",
+          ...programs.map((_, i) => sum(first + i)),
+          sum(first + programs.length),
+          sum(first + programs.length + 1),
+          sum(first + programs.length + 2),
+        ],
       },
       {
         name: "Programs",
-        columns: [{ header: "Program", width: 40 }, { header: "Available", money: true, width: 18 }, { header: "Reserved", money: true, width: 18 }, { header: "To schools", money: true, width: 18 }, { header: "Unallocated", money: true, width: 18 }],
-        rows: r.programs.map((p) => [programName(p.program), p.available, p.reserved, p.toSchools, p.unallocated]),
-        totals: ["Total", ...(["available", "reserved", "toSchools", "unallocated"] as const).map((k) => r.programs.reduce((a, p) => a + p[k], 0))],
+        columns: [
+          { header: "Program", width: 40 },
+          { header: "Available", money: true, width: 18 },
+          { header: "Reserved", money: true, width: 18 },
+          { header: "To schools", money: true, width: 18 },
+          { header: "Unallocated", money: true, width: 18 },
+        ],
+        rows: r.programs.map((p) => [
+          programName(p.program),
+          p.available,
+          p.reserved,
+          p.toSchools,
+          p.unallocated,
+        ]),
+        totals: [
+          "Total",
+          ...(["available", "reserved", "toSchools", "unallocated"] as const).map((k) =>
+            r.programs.reduce((a, p) => a + p[k], 0),
+          ),
+        ],
       },
       {
         name: "Reservations",
-        columns: [{ header: "Program", width: 30 }, { header: "Reservation", width: 24 }, { header: "Amount", money: true, width: 18 }, { header: "How it was computed", width: 90 }],
-        rows: r.programs.flatMap((p) => p.reservations.map((x) => [programName(p.program), x.kind, x.amount, x.explanation])),
+        columns: [
+          { header: "Program", width: 30 },
+          { header: "Reservation", width: 24 },
+          { header: "Amount", money: true, width: 18 },
+          { header: "How it was computed", width: 90 },
+        ],
+        rows: r.programs.flatMap((p) =>
+          p.reservations.map((x) => [programName(p.program), x.kind, x.amount, x.explanation]),
+        ),
       },
       {
         name: "Assumptions",
-        columns: [{ header: "Parameter", width: 50 }, { header: "Value", width: 40 }],
+        columns: [
+          { header: "Parameter", width: 50 },
+          { header: "Value", width: 40 },
+        ],
         rows: flatten(seen.parameters),
       },
       {
         name: "Compliance",
-        columns: [{ header: "Program", width: 22 }, { header: "Rule", width: 50 }, { header: "Citation", width: 34 }, { header: "Status", width: 10 }, { header: "Detail", width: 90 }],
-        rows: reportOrder(r.compliance).map((c) => [c.program ?? "all", c.rule.title, c.rule.citation, c.status, c.missing ? `${c.detail} Missing: ${c.missing}.` : c.detail]),
+        columns: [
+          { header: "Program", width: 22 },
+          { header: "Rule", width: 50 },
+          { header: "Citation", width: 34 },
+          { header: "Status", width: 10 },
+          { header: "Detail", width: 90 },
+        ],
+        rows: reportOrder(r.compliance).map((c) => [
+          c.program ?? "all",
+          c.rule.title,
+          c.rule.citation,
+          c.status,
+          c.missing ? `${c.detail} Missing: ${c.missing}.` : c.detail,
+        ]),
       },
-      about(district, scenario.fiscalYear.year, `Scenario "${scenario.name}" (${scenario.status.toLowerCase()}), run ${scenario.lastRunAt?.toISOString() ?? "never"}`, by),
+      about(
+        district,
+        scenario.fiscalYear.year,
+        `Scenario "${scenario.name}" (${scenario.status.toLowerCase()}), run ${scenario.lastRunAt?.toISOString() ?? "never"}`,
+        by,
+      ),
     ],
   };
 }
 
 /** The engine's parameters that hold cents (the rest are counts, weights or choices). */
 const MONEY_PARAMETERS = new Set([
-  "familyEngagement", "homeless", "neglectedDelinquent", "districtWide", "administration", "incentives", "earlyChildhood",
-  "perChild", "wellRounded", "safeHealthy", "technology", "technologyInfrastructure", "ceis",
+  "familyEngagement",
+  "homeless",
+  "neglectedDelinquent",
+  "districtWide",
+  "administration",
+  "incentives",
+  "earlyChildhood",
+  "perChild",
+  "wellRounded",
+  "safeHealthy",
+  "technology",
+  "technologyInfrastructure",
+  "ceis",
 ]);
-const isMoney = (path: string) => MONEY_PARAMETERS.has(path.split(".").at(-1)!.replace(/\[\d+\]$/, "")) || /^(districtReservations|administration|titleI\.policy\.ppa\.perChild)\./.test(path);
+const isMoney = (path: string) =>
+  MONEY_PARAMETERS.has(
+    path
+      .split(".")
+      .at(-1)!
+      .replace(/\[\d+\]$/, ""),
+  ) || /^(districtReservations|administration|titleI\.policy\.ppa\.perChild)\./.test(path);
 
 /**
  * Parameters as `path = value` rows a person reads as the app shows them: money in dollars
@@ -142,14 +295,24 @@ const isMoney = (path: string) => MONEY_PARAMETERS.has(path.split(".").at(-1)!.r
  */
 function flatten(value: unknown, path = ""): (string | number)[][] {
   if (value === null || value === undefined) return [[path, ""]];
-  if (Array.isArray(value)) return value.length ? value.flatMap((v, i) => flatten(v, `${path}[${i}]`)) : [[path, "(none)"]];
-  if (typeof value === "object") return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => flatten(v, path ? `${path}.${k}` : k));
-  if (typeof value === "number" && path.endsWith("BasisPoints")) return [[path.replace(/BasisPoints$/, "Percent"), percent(value)]];
+  if (Array.isArray(value))
+    return value.length ? value.flatMap((v, i) => flatten(v, `${path}[${i}]`)) : [[path, "(none)"]];
+  if (typeof value === "object")
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+      flatten(v, path ? `${path}.${k}` : k),
+    );
+  if (typeof value === "number" && path.endsWith("BasisPoints"))
+    return [[path.replace(/BasisPoints$/, "Percent"), percent(value)]];
   if (typeof value === "number" && isMoney(path)) return [[path, usd(value)]];
   return [[path, typeof value === "number" ? value : (value as string | boolean).toString()]];
 }
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 40) || "scenario";
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 40) || "scenario";
 
 /**
  * Ed-Fi-shaped finance data (the Ed-Fi Data Standard's LocalAccount and LocalBudget) for a data
@@ -157,24 +320,57 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(
  * one), and the budgeted amount of each account for the fiscal year. A school leader's holds the
  * district's own lines and their school's, as their budget lines do.
  */
-export async function edFiFinance(em: EntityManager, districtId: string, year: number, onlySchool: string | null) {
-  const [district, fy] = await Promise.all([em.findOneOrFail(District, districtId), em.findOne(FiscalYear, { district: districtId, year })]);
+export async function edFiFinance(
+  em: EntityManager,
+  districtId: string,
+  year: number,
+  onlySchool: string | null,
+) {
+  const [district, fy] = await Promise.all([
+    em.findOneOrFail(District, districtId),
+    em.findOne(FiscalYear, { district: districtId, year }),
+  ]);
   if (!fy) return null;
   const lines = await em.find(
     BudgetLine,
-    { district: districtId, fiscalYear: fy, ...(onlySchool ? { $or: [{ school: null }, { school: onlySchool }] } : {}) },
+    {
+      district: districtId,
+      fiscalYear: fy,
+      ...(onlySchool ? { $or: [{ school: null }, { school: onlySchool }] } : {}),
+    },
     { populate: ["fundingSource", "actionStep.need"], orderBy: { id: "asc" } },
   );
   const organization = { educationOrganizationId: Number(district.ncesLeaId) };
-  const accounts = new Map<string, { accountIdentifier: string; accountName: string; fiscalYear: number; educationOrganizationReference: typeof organization; program: string; actionStep: string; cents: number }>();
+  const accounts = new Map<
+    string,
+    {
+      accountIdentifier: string;
+      accountName: string;
+      fiscalYear: number;
+      educationOrganizationReference: typeof organization;
+      program: string;
+      actionStep: string;
+      cents: number;
+    }
+  >();
   for (const l of lines) {
     const step = `${l.actionStep.need.number}.${l.actionStep.number}`;
     const id = l.accountCode ?? `${l.fundingSource.code}-${step}`;
-    const a = accounts.get(id) ?? { accountIdentifier: id, accountName: `${programName(l.fundingSource.code)}, action step ${step}`, fiscalYear: year, educationOrganizationReference: organization, program: l.fundingSource.code, actionStep: step, cents: 0 };
+    const a = accounts.get(id) ?? {
+      accountIdentifier: id,
+      accountName: `${programName(l.fundingSource.code)}, action step ${step}`,
+      fiscalYear: year,
+      educationOrganizationReference: organization,
+      program: l.fundingSource.code,
+      actionStep: step,
+      cents: 0,
+    };
     a.cents += l.amountCents;
     accounts.set(id, a);
   }
-  const list = [...accounts.values()].sort((a, b) => a.accountIdentifier.localeCompare(b.accountIdentifier));
+  const list = [...accounts.values()].sort((a, b) =>
+    a.accountIdentifier.localeCompare(b.accountIdentifier),
+  );
   return {
     localAccounts: list.map((a) => ({
       accountIdentifier: a.accountIdentifier,
@@ -182,10 +378,19 @@ export async function edFiFinance(em: EntityManager, districtId: string, year: n
       accountName: a.accountName,
       educationOrganizationReference: a.educationOrganizationReference,
       // Ed-Fi's chart of accounts carries the fund and program; the federal program is both here.
-      reportingTags: [{ reportingTagDescriptor: `uri://allot.example/ReportingTagDescriptor#${a.program}` }, { reportingTagDescriptor: `uri://allot.example/ReportingTagDescriptor#ActionStep-${a.actionStep}` }],
+      reportingTags: [
+        { reportingTagDescriptor: `uri://allot.example/ReportingTagDescriptor#${a.program}` },
+        {
+          reportingTagDescriptor: `uri://allot.example/ReportingTagDescriptor#ActionStep-${a.actionStep}`,
+        },
+      ],
     })),
     localBudgets: list.map((a) => ({
-      localAccountReference: { accountIdentifier: a.accountIdentifier, educationOrganizationId: organization.educationOrganizationId, fiscalYear: a.fiscalYear },
+      localAccountReference: {
+        accountIdentifier: a.accountIdentifier,
+        educationOrganizationId: organization.educationOrganizationId,
+        fiscalYear: a.fiscalYear,
+      },
       asOfDate: new Date().toISOString().slice(0, 10),
       amount: formatMoney(a.cents),
     })),

@@ -13,10 +13,17 @@ export async function toXlsx(wb: Workbook): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = "Allot";
   for (const sheet of wb.sheets) {
-    const ws = book.addWorksheet(sheet.name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({ header: c.header, width: c.width ?? 16, ...(c.money ? { style: { numFmt: MONEY_FORMAT } } : {}) }));
+    const ws = book.addWorksheet(sheet.name.slice(0, 31), {
+      views: [{ state: "frozen", ySplit: 1 }],
+    });
+    ws.columns = sheet.columns.map((c) => ({
+      header: c.header,
+      width: c.width ?? 16,
+      ...(c.money ? { style: { numFmt: MONEY_FORMAT } } : {}),
+    }));
     ws.getRow(1).font = { bold: true };
-    const cells = (row: Sheet["rows"][number]) => row.map((v, i) => (sheet.columns[i]?.money && typeof v === "number" ? v / 100 : v));
+    const cells = (row: Sheet["rows"][number]) =>
+      row.map((v, i) => (sheet.columns[i]?.money && typeof v === "number" ? v / 100 : v));
     for (const row of sheet.rows) ws.addRow(cells(row));
     if (sheet.totals) ws.addRow(cells(sheet.totals)).font = { bold: true };
   }
@@ -36,6 +43,13 @@ export function toCsv(sheet: Sheet): string {
     const s = FORMULA_START.test(text) ? `'${text}` : text;
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const line = (row: (string | number | null)[]) => row.map((v, i) => field(v, sheet.columns[i]?.money ?? false)).join(",");
-  return [sheet.columns.map((c) => field(c.header, false)).join(","), ...sheet.rows.map(line), ...(sheet.totals ? [line(sheet.totals)] : [])].join("\r\n") + "\r\n";
+  const line = (row: (string | number | null)[]) =>
+    row.map((v, i) => field(v, sheet.columns[i]?.money ?? false)).join(",");
+  return (
+    [
+      sheet.columns.map((c) => field(c.header, false)).join(","),
+      ...sheet.rows.map(line),
+      ...(sheet.totals ? [line(sheet.totals)] : []),
+    ].join("\r\n") + "\r\n"
+  );
 }

@@ -6,7 +6,9 @@ import { FundingSourceType, toFundingSourceType } from "./funding-source.type.js
 
 @Resolver()
 export class FundingSourceResolver {
-  @Query(() => [FundingSourceType], { description: "The seven federal programs, in statute order." })
+  @Query(() => [FundingSourceType], {
+    description: "The seven federal programs, in statute order.",
+  })
   async fundingSources(@Ctx() ctx: Context): Promise<FundingSourceType[]> {
     const sources = await ctx.em.find(FundingSource, { district: ctx.districtId });
     return sources

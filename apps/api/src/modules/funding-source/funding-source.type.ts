@@ -4,7 +4,10 @@ import { ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 
-@ObjectType("FundingSource", { implements: Node, description: "A federal program and the statutory facts the allocation rules use." })
+@ObjectType("FundingSource", {
+  implements: Node,
+  description: "A federal program and the statutory facts the allocation rules use.",
+})
 export class FundingSourceType extends Node {
   @Field(() => ProgramCodeEnum, { description: "Stable program code." })
   code!: string;
@@ -24,16 +27,24 @@ export class FundingSourceType extends Node {
   @Field(() => [String], { description: "Students the program's school money may follow." })
   eligibleSubgroups!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Administration cap as a percentage of the award, e.g. "2.00"; null when the statute sets none.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Administration cap as a percentage of the award, e.g. "2.00"; null when the statute sets none.',
+  })
   adminCapPercent!: string | null;
 
   @Field(() => String, { nullable: true, description: "Citation of the administration cap." })
   adminCapCitation!: string | null;
 
-  @Field({ description: "Whether funds may transfer out under ESEA 5103 (only Title II-A and IV-A)." })
+  @Field({
+    description: "Whether funds may transfer out under ESEA 5103 (only Title II-A and IV-A).",
+  })
   mayTransferOut!: boolean;
 
-  @Field(() => [ProgramCodeEnum], { description: "Programs this one may transfer into under ESEA 5103(b)." })
+  @Field(() => [ProgramCodeEnum], {
+    description: "Programs this one may transfer into under ESEA 5103(b).",
+  })
   transferTargets!: string[];
 }
 
@@ -46,7 +57,8 @@ export function toFundingSourceType(s: FundingSource): FundingSourceType {
     purpose: s.purpose,
     allocationBasis: s.allocationBasis,
     eligibleSubgroups: s.eligibleSubgroups,
-    adminCapPercent: s.adminCapBasisPoints === null ? null : (s.adminCapBasisPoints / 100).toFixed(2),
+    adminCapPercent:
+      s.adminCapBasisPoints === null ? null : (s.adminCapBasisPoints / 100).toFixed(2),
     adminCapCitation: s.adminCapCitation,
     mayTransferOut: s.mayTransferOut,
     transferTargets: s.transferTargets,

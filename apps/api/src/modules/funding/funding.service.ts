@@ -1,6 +1,18 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { availableFromAward, type Cents, fundingMatrix, type FundingMatrix, type ProgramCode } from "@allot/engine";
-import { ActionStep, ActionStepFundingSource, FiscalYear, FundingSource, type StrategicActionStep } from "@allot/db";
+import {
+  availableFromAward,
+  type Cents,
+  fundingMatrix,
+  type FundingMatrix,
+  type ProgramCode,
+} from "@allot/engine";
+import {
+  ActionStep,
+  ActionStepFundingSource,
+  FiscalYear,
+  FundingSource,
+  type StrategicActionStep,
+} from "@allot/db";
 import type { ActionStepFields } from "../improvement-plan/improvement-plan.type.js";
 
 export interface FundingView {
@@ -29,9 +41,17 @@ function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
  * engine does the arithmetic. Read as plain rows, one query per kind, every one keyed by the
  * district: the screen finance staff open most, and entities cost more to build than the reads.
  */
-export async function fundingByActionStep(em: EntityManager, districtId: string, year: number, scenarioId: string | null = null): Promise<FundingView | null> {
-  const rows = <T>(qb: { execute(method: "all", mapResults: boolean): Promise<unknown> }) => qb.execute("all", true) as Promise<T[]>;
-  const [fy] = await rows<FiscalYear>(em.createQueryBuilder(FiscalYear).select(["id"]).where({ district: districtId, year }));
+export async function fundingByActionStep(
+  em: EntityManager,
+  districtId: string,
+  year: number,
+  scenarioId: string | null = null,
+): Promise<FundingView | null> {
+  const rows = <T>(qb: { execute(method: "all", mapResults: boolean): Promise<unknown> }) =>
+    qb.execute("all", true) as Promise<T[]>;
+  const [fy] = await rows<FiscalYear>(
+    em.createQueryBuilder(FiscalYear).select(["id"]).where({ district: districtId, year }),
+  );
   if (!fy) return null;
   const sumsSql = scenarioId
     ? `select a.action_step_id, f.code, sum(a.amount_cents)::text as amount
@@ -50,18 +70,41 @@ export async function fundingByActionStep(em: EntityManager, districtId: string,
         .select(["s.*", "n.number as need_number", "n.description as need_description"])
         .join("s.need", "n")
         .join("n.plan", "p")
-        .where({ district: districtId, need: { district: districtId }, "p.fiscalYear": fy.id, "p.district": districtId })
+        .where({
+          district: districtId,
+          need: { district: districtId },
+          "p.fiscalYear": fy.id,
+          "p.district": districtId,
+        })
         .orderBy({ "n.number": "asc", number: "asc" }),
     ),
-    rows<ActionStepFundingSource & { actionStep: string; fundingSource: string }>(em.createQueryBuilder(ActionStepFundingSource).select(["action_step_id", "funding_source_id"]).where({ district: districtId })),
-    em.execute<{ action_step_id: string; id: string; code: string; description: string; gvpe_references: string[] }[]>(
+    rows<ActionStepFundingSource & { actionStep: string; fundingSource: string }>(
+      em
+        .createQueryBuilder(ActionStepFundingSource)
+        .select(["action_step_id", "funding_source_id"])
+        .where({ district: districtId }),
+    ),
+    em.execute<
+      {
+        action_step_id: string;
+        id: string;
+        code: string;
+        description: string;
+        gvpe_references: string[];
+      }[]
+    >(
       `select l.action_step_id, x.id, x.code, x.description, x.gvpe_references from action_step_strategic_link l
        join strategic_action_step x on x.id = l.strategic_action_step_id and x.district_id = l.district_id where l.district_id = ?`,
       [districtId],
     ),
-    em.execute<{ action_step_id: string; code: ProgramCode; amount: string }[]>(sumsSql, scenarioId ? [districtId, fy.id, scenarioId] : [districtId, fy.id]),
+    em.execute<{ action_step_id: string; code: ProgramCode; amount: string }[]>(
+      sumsSql,
+      scenarioId ? [districtId, fy.id, scenarioId] : [districtId, fy.id],
+    ),
     availableByProgram(em, districtId, fy.id),
-    rows<FundingSource>(em.createQueryBuilder(FundingSource).select("*").where({ district: districtId })),
+    rows<FundingSource>(
+      em.createQueryBuilder(FundingSource).select("*").where({ district: districtId }),
+    ),
   ]);
   const sourceById = new Map(sources.map((f) => [f.id, f]));
   const allowedByStep = groupBy(allowed, (l) => l.actionStep);
@@ -70,23 +113,50 @@ export async function fundingByActionStep(em: EntityManager, districtId: string,
     const { need_number: needNumber, need_description: needDescription, ...step } = s;
     return Object.assign(step, {
       need: { number: needNumber, description: needDescription },
-      allowedFundingSources: items((allowedByStep.get(s.id) ?? []).map((l) => ({ fundingSource: sourceById.get(l.fundingSource)! }))),
+      allowedFundingSources: items(
+        (allowedByStep.get(s.id) ?? []).map((l) => ({
+          fundingSource: sourceById.get(l.fundingSource)!,
+        })),
+      ),
       strategicLinks: items(
-        (linksByStep.get(s.id) ?? []).map((l) => ({ strategicActionStep: { id: l.id, code: l.code, description: l.description, gvpeReferences: l.gvpe_references } as StrategicActionStep })),
+        (linksByStep.get(s.id) ?? []).map((l) => ({
+          strategicActionStep: {
+            id: l.id,
+            code: l.code,
+            description: l.description,
+            gvpeReferences: l.gvpe_references,
+          } as StrategicActionStep,
+        })),
       ),
     });
   });
   const matrix = fundingMatrix(
     views.map((s) => s.id),
-    sums.map((r) => ({ actionStepId: r.action_step_id, program: r.code, amount: Number(r.amount) })),
+    sums.map((r) => ({
+      actionStepId: r.action_step_id,
+      program: r.code,
+      amount: Number(r.amount),
+    })),
     money,
   );
   return { year, steps: views, sources: new Map(sources.map((f) => [f.code, f])), matrix };
 }
 
 /** What each program may budget in the year: award + carryover + ESEA 5103 transfers in - out. */
-async function availableByProgram(em: EntityManager, districtId: string, fiscalYearId: string): Promise<Map<ProgramCode, Cents>> {
-  const rows = await em.execute<{ code: ProgramCode; amount: string; carryover: string; transfers_in: string; transfers_out: string }[]>(
+async function availableByProgram(
+  em: EntityManager,
+  districtId: string,
+  fiscalYearId: string,
+): Promise<Map<ProgramCode, Cents>> {
+  const rows = await em.execute<
+    {
+      code: ProgramCode;
+      amount: string;
+      carryover: string;
+      transfers_in: string;
+      transfers_out: string;
+    }[]
+  >(
     `select f.code, a.amount_cents::text as amount, a.carryover_in_cents::text as carryover,
        coalesce((select sum(t.amount_cents) from transfer t where t.district_id = a.district_id and t.fiscal_year_id = a.fiscal_year_id and t.to_source_id = f.id), 0)::text as transfers_in,
        coalesce((select sum(t.amount_cents) from transfer t where t.district_id = a.district_id and t.fiscal_year_id = a.fiscal_year_id and t.from_source_id = f.id), 0)::text as transfers_out
@@ -94,5 +164,15 @@ async function availableByProgram(em: EntityManager, districtId: string, fiscalY
      where a.district_id = ? and a.fiscal_year_id = ?`,
     [districtId, fiscalYearId],
   );
-  return new Map(rows.map((r) => [r.code, availableFromAward({ amount: Number(r.amount), carryoverIn: Number(r.carryover), transfersIn: Number(r.transfers_in), transfersOut: Number(r.transfers_out) })]));
+  return new Map(
+    rows.map((r) => [
+      r.code,
+      availableFromAward({
+        amount: Number(r.amount),
+        carryoverIn: Number(r.carryover),
+        transfersIn: Number(r.transfers_in),
+        transfersOut: Number(r.transfers_out),
+      }),
+    ]),
+  );
 }

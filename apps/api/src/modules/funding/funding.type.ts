@@ -11,7 +11,10 @@ export class ProgramAmount {
   @Field(() => MoneyScalar, { description: "Sum of its budget lines (0.00 when none)." })
   amount!: number;
 
-  @Field({ description: "Whether the plan lets this program fund the row's action step (always true for need subtotals)." })
+  @Field({
+    description:
+      "Whether the plan lets this program fund the row's action step (always true for need subtotals).",
+  })
   allowed!: boolean;
 }
 
@@ -42,12 +45,17 @@ export class NeedFunding {
   total!: number;
 }
 
-@ObjectType({ description: "A program's money for the year: what it has, what is budgeted to action steps and what remains." })
+@ObjectType({
+  description:
+    "A program's money for the year: what it has, what is budgeted to action steps and what remains.",
+})
 export class ProgramBudget {
   @Field(() => FundingSourceType, { description: "The program." })
   fundingSource!: FundingSourceType;
 
-  @Field(() => MoneyScalar, { description: "What the program has: award + carryover + transfers in - transfers out." })
+  @Field(() => MoneyScalar, {
+    description: "What the program has: award + carryover + transfers in - transfers out.",
+  })
   award!: number;
 
   @Field(() => MoneyScalar, { description: "Budgeted to action steps." })
@@ -57,12 +65,17 @@ export class ProgramBudget {
   remaining!: number;
 }
 
-@ObjectType({ description: "Funding per action step for a fiscal year: the matrix of action steps x programs with totals." })
+@ObjectType({
+  description:
+    "Funding per action step for a fiscal year: the matrix of action steps x programs with totals.",
+})
 export class FundingByActionStep {
   @Field(() => Int, { description: "Fiscal year." })
   fiscalYear!: number;
 
-  @Field(() => [ActionStepFunding], { description: "One row per action step, by need then step number." })
+  @Field(() => [ActionStepFunding], {
+    description: "One row per action step, by need then step number.",
+  })
   rows!: ActionStepFunding[];
 
   @Field(() => [NeedFunding], { description: "Subtotals per need." })

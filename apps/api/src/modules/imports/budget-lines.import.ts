@@ -1,11 +1,42 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { availableFromAward, budgetLineProblems, type Cents, formatMoney, PROGRAMS, type ProgramCode, usd } from "@allot/engine";
-import { budgetLineKey, type BudgetLineRecord, type FileProblem, readBudgetLines } from "@allot/district-files";
+import {
+  availableFromAward,
+  budgetLineProblems,
+  type Cents,
+  formatMoney,
+  PROGRAMS,
+  type ProgramCode,
+  usd,
+} from "@allot/engine";
+import {
+  budgetLineKey,
+  type BudgetLineRecord,
+  type FileProblem,
+  readBudgetLines,
+} from "@allot/district-files";
 import { lockAward, transfersOf } from "../award/award.service.js";
-import { type DistrictFile, fieldChanges, importTransaction, type ImportOutcome, MAX_CHANGES, NOTHING, tableOf } from "./file-import.js";
+import {
+  type DistrictFile,
+  fieldChanges,
+  importTransaction,
+  type ImportOutcome,
+  MAX_CHANGES,
+  NOTHING,
+  tableOf,
+} from "./file-import.js";
 
 type Step = { id: string; year: number; label: string; programs: ProgramCode[] };
-type Existing = { id: string; year: number; program: ProgramCode; need: number; step: number; nces: string | null; account_code: string | null; amount_cents: string; description: string };
+type Existing = {
+  id: string;
+  year: number;
+  program: ProgramCode;
+  need: number;
+  step: number;
+  nces: string | null;
+  account_code: string | null;
+  amount_cents: string;
+  description: string;
+};
 
 /**
  * Loads budget lines: which program pays how much for which action step of the year's plan, at
@@ -14,7 +45,12 @@ type Existing = { id: string; year: number; program: ProgramCode; need: number; 
  * it has for the year), checked for the whole file against the locked awards. A line is known by
  * year, program, action step, school and account code: re-importing updates it instead of adding.
  */
-export async function importBudgetLines(em: EntityManager, districtId: string, file: DistrictFile, dryRun: boolean): Promise<ImportOutcome> {
+export async function importBudgetLines(
+  em: EntityManager,
+  districtId: string,
+  file: DistrictFile,
+  dryRun: boolean,
+): Promise<ImportOutcome> {
   const table = await tableOf(file);
   if (!Array.isArray(table)) return { ...NOTHING, problems: [table] };
   const { lines, problems } = readBudgetLines(table);
@@ -24,8 +60,14 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
   return importTransaction(em, districtId, file, "BudgetLine", dryRun, async (tx, trx) => {
     const q = <T>(sql: string, params: unknown[]) => tx.execute<T[]>(sql, params);
     // One after another: the statements share the transaction's connection.
-    const years = await q<{ id: string; year: number }>(`select id, year from fiscal_year where district_id = ? and year = any(?::int[])`, [districtId, `{${yearsInFile.join(",")}}`]);
-    const sources = await q<{ id: string; code: ProgramCode }>(`select id, code from funding_source where district_id = ?`, [districtId]);
+    const years = await q<{ id: string; year: number }>(
+      `select id, year from fiscal_year where district_id = ? and year = any(?::int[])`,
+      [districtId, `{${yearsInFile.join(",")}}`],
+    );
+    const sources = await q<{ id: string; code: ProgramCode }>(
+      `select id, code from funding_source where district_id = ?`,
+      [districtId],
+    );
     const steps = await q<Step>(
       `select a.id, fy.year, n.number || '.' || a.number as label, coalesce(array_agg(fs.code) filter (where fs.code is not null), '{}') as programs
        from action_step a join overarching_need n on n.id = a.need_id join improvement_plan p on p.id = n.plan_id join fiscal_year fy on fy.id = p.fiscal_year_id
@@ -33,7 +75,10 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
        where a.district_id = ? and fy.year = any(?::int[]) group by a.id, fy.year, n.number, a.number`,
       [districtId, `{${yearsInFile.join(",")}}`],
     );
-    const schools = await q<{ id: string; nces_school_id: string }>(`select id, nces_school_id from school where district_id = ?`, [districtId]);
+    const schools = await q<{ id: string; nces_school_id: string }>(
+      `select id, nces_school_id from school where district_id = ?`,
+      [districtId],
+    );
     const existing = await q<Existing>(
       `select b.id, fy.year, fs.code as program, n.number as need, a.number as step, s.nces_school_id as nces, b.account_code, b.amount_cents::text as amount_cents, b.description
        from budget_line b join fiscal_year fy on fy.id = b.fiscal_year_id join funding_source fs on fs.id = b.funding_source_id
@@ -47,7 +92,13 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
     const schoolId = new Map(schools.map((s) => [s.nces_school_id, s.id]));
     const known = new Map<string, Existing[]>();
     for (const e of existing) {
-      const key = budgetLineKey({ fiscalYear: e.year, program: e.program, actionStep: { need: e.need, step: e.step }, ncesSchoolId: e.nces, accountCode: e.account_code });
+      const key = budgetLineKey({
+        fiscalYear: e.year,
+        program: e.program,
+        actionStep: { need: e.need, step: e.step },
+        ncesSchoolId: e.nces,
+        accountCode: e.account_code,
+      });
       known.set(key, [...(known.get(key) ?? []), e]);
     }
 
@@ -56,60 +107,141 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
     for (const line of lines) {
       const label = `${line.actionStep.need}.${line.actionStep.step}`;
       if (!yearId.has(line.fiscalYear)) {
-        found.push({ row: line.row, column: "Fiscal Year", message: `The district has no FY${line.fiscalYear}: import that year's improvement plan first.` });
+        found.push({
+          row: line.row,
+          column: "Fiscal Year",
+          message: `The district has no FY${line.fiscalYear}: import that year's improvement plan first.`,
+        });
         continue;
       }
       const step = stepOf.get(`${line.fiscalYear}|${label}`);
-      if (!step) found.push({ row: line.row, column: "Action Step", message: `The FY${line.fiscalYear} improvement plan has no action step ${label}.` });
-      if (line.ncesSchoolId && !schoolId.has(line.ncesSchoolId)) found.push({ row: line.row, column: "NCES School ID", message: `${line.ncesSchoolId} is not a school of the district.` });
+      if (!step)
+        found.push({
+          row: line.row,
+          column: "Action Step",
+          message: `The FY${line.fiscalYear} improvement plan has no action step ${label}.`,
+        });
+      if (line.ncesSchoolId && !schoolId.has(line.ncesSchoolId))
+        found.push({
+          row: line.row,
+          column: "NCES School ID",
+          message: `${line.ncesSchoolId} is not a school of the district.`,
+        });
       if (!step) continue;
-      const allowed = budgetLineProblems({ amount: line.amountCents, program: line.program, actionStepLabel: label, allowedPrograms: step.programs, available: Number.MAX_SAFE_INTEGER, budgetedElsewhere: 0 });
-      for (const p of allowed) found.push({ row: line.row, column: p.field === "amount" ? "Amount" : "Program", message: p.message });
+      const allowed = budgetLineProblems({
+        amount: line.amountCents,
+        program: line.program,
+        actionStepLabel: label,
+        allowedPrograms: step.programs,
+        available: Number.MAX_SAFE_INTEGER,
+        budgetedElsewhere: 0,
+      });
+      for (const p of allowed)
+        found.push({
+          row: line.row,
+          column: p.field === "amount" ? "Amount" : "Program",
+          message: p.message,
+        });
       const matches = known.get(budgetLineKey(line)) ?? [];
-      if (matches.length > 1) found.push({ row: line.row, column: "Account Code", message: `${matches.length} lines already budgeted have this program, action step, school and account code; give them account codes of their own in the app first.` });
+      if (matches.length > 1)
+        found.push({
+          row: line.row,
+          column: "Account Code",
+          message: `${matches.length} lines already budgeted have this program, action step, school and account code; give them account codes of their own in the app first.`,
+        });
       resolved.push({ line, step, match: matches[0] ?? null });
     }
 
     // Per program and year: lines the file leaves alone plus the file's lines, within what the
     // program has (award + carryover + ESEA 5103 transfers), against the locked award.
     const replaced = new Set(resolved.flatMap((r) => (r.match ? [r.match.id] : [])));
-    const groups = [...new Set(resolved.map((r) => `${r.line.fiscalYear}|${r.line.program}`))].sort();
+    const groups = [
+      ...new Set(resolved.map((r) => `${r.line.fiscalYear}|${r.line.program}`)),
+    ].sort();
     for (const g of groups) {
       const [year, program] = [Number(g.split("|")[0]), g.split("|")[1] as ProgramCode];
       const award = await lockAward(tx, districtId, yearId.get(year)!, sourceId.get(program)!);
       const first = resolved.find((r) => r.line.fiscalYear === year && r.line.program === program)!;
       if (!award) {
-        found.push({ row: first.line.row, column: "Program", message: `${PROGRAMS[program].name} has no award for FY${year}: import the awards first.` });
+        found.push({
+          row: first.line.row,
+          column: "Program",
+          message: `${PROGRAMS[program].name} has no award for FY${year}: import the awards first.`,
+        });
         continue;
       }
-      const available = availableFromAward({ amount: award.amountCents, carryoverIn: award.carryoverInCents, ...(await transfersOf(tx, districtId, yearId.get(year)!, sourceId.get(program)!)) });
-      const kept = existing.filter((e) => e.year === year && e.program === program && !replaced.has(e.id)).reduce((a, e) => a + Number(e.amount_cents), 0);
+      const available = availableFromAward({
+        amount: award.amountCents,
+        carryoverIn: award.carryoverInCents,
+        ...(await transfersOf(tx, districtId, yearId.get(year)!, sourceId.get(program)!)),
+      });
+      const kept = existing
+        .filter((e) => e.year === year && e.program === program && !replaced.has(e.id))
+        .reduce((a, e) => a + Number(e.amount_cents), 0);
       let total: Cents = kept;
-      for (const r of resolved.filter((x) => x.line.fiscalYear === year && x.line.program === program)) {
+      for (const r of resolved.filter(
+        (x) => x.line.fiscalYear === year && x.line.program === program,
+      )) {
         total += r.line.amountCents;
         if (total > available) {
-          found.push({ row: r.line.row, column: "Amount", message: `From this row, ${PROGRAMS[program].name} lines for FY${year} come to ${usd(total)}, more than the ${usd(available)} it has (award, carryover and transfers${kept ? `; ${usd(kept)} of it in lines not in this file` : ""}).` });
+          found.push({
+            row: r.line.row,
+            column: "Amount",
+            message: `From this row, ${PROGRAMS[program].name} lines for FY${year} come to ${usd(total)}, more than the ${usd(available)} it has (award, carryover and transfers${kept ? `; ${usd(kept)} of it in lines not in this file` : ""}).`,
+          });
           break;
         }
       }
     }
 
     const inserts = resolved.filter((r) => !r.match);
-    const updates = resolved.filter((r) => r.match && (Number(r.match.amount_cents) !== r.line.amountCents || r.match.description !== r.line.description));
+    const updates = resolved.filter(
+      (r) =>
+        r.match &&
+        (Number(r.match.amount_cents) !== r.line.amountCents ||
+          r.match.description !== r.line.description),
+    );
     const changes = updates
       .flatMap(({ line, match }) =>
-        fieldChanges(line.row, `${PROGRAMS[line.program].name}, FY${line.fiscalYear}, step ${line.actionStep.need}.${line.actionStep.step}${line.ncesSchoolId ? `, school ${line.ncesSchoolId}` : ""}`,
-          { amount: formatMoney(Number(match!.amount_cents)), description: match!.description }, { amount: formatMoney(line.amountCents), description: line.description }, ["amount", "description"], { amount: "Amount", description: "Description" }),
+        fieldChanges(
+          line.row,
+          `${PROGRAMS[line.program].name}, FY${line.fiscalYear}, step ${line.actionStep.need}.${line.actionStep.step}${line.ncesSchoolId ? `, school ${line.ncesSchoolId}` : ""}`,
+          { amount: formatMoney(Number(match!.amount_cents)), description: match!.description },
+          { amount: formatMoney(line.amountCents), description: line.description },
+          ["amount", "description"],
+          { amount: "Amount", description: "Description" },
+        ),
       )
       .slice(0, MAX_CHANGES);
-    const outcome = { problems: found, written: false, rows: lines.length, inserted: inserts.length, updated: updates.length, unchanged: resolved.length - inserts.length - updates.length, changes };
+    const outcome = {
+      problems: found,
+      written: false,
+      rows: lines.length,
+      inserted: inserts.length,
+      updated: updates.length,
+      unchanged: resolved.length - inserts.length - updates.length,
+      changes,
+    };
     if (found.length) return outcome;
     if (inserts.length) {
       await trx.raw(
         `insert into budget_line (id, district_id, fiscal_year_id, funding_source_id, action_step_id, school_id, amount_cents, description, account_code)
          select gen_random_uuid(), ?, r.fiscal_year_id, r.funding_source_id, r.action_step_id, r.school_id, r.amount_cents, r.description, r.account_code
          from jsonb_to_recordset(?::jsonb) as r(fiscal_year_id uuid, funding_source_id uuid, action_step_id uuid, school_id uuid, amount_cents bigint, description text, account_code text)`,
-        [districtId, JSON.stringify(inserts.map(({ line, step }) => ({ fiscal_year_id: yearId.get(line.fiscalYear), funding_source_id: sourceId.get(line.program), action_step_id: step.id, school_id: line.ncesSchoolId ? schoolId.get(line.ncesSchoolId) : null, amount_cents: line.amountCents, description: line.description, account_code: line.accountCode })))],
+        [
+          districtId,
+          JSON.stringify(
+            inserts.map(({ line, step }) => ({
+              fiscal_year_id: yearId.get(line.fiscalYear),
+              funding_source_id: sourceId.get(line.program),
+              action_step_id: step.id,
+              school_id: line.ncesSchoolId ? schoolId.get(line.ncesSchoolId) : null,
+              amount_cents: line.amountCents,
+              description: line.description,
+              account_code: line.accountCode,
+            })),
+          ),
+        ],
       );
     }
     if (updates.length) {
@@ -117,7 +249,16 @@ export async function importBudgetLines(em: EntityManager, districtId: string, f
       await trx.raw(
         `update budget_line b set amount_cents = r.amount_cents, description = r.description, version = b.version + 1, updated_at = now()
          from jsonb_to_recordset(?::jsonb) as r(id uuid, amount_cents bigint, description text) where b.id = r.id and b.district_id = ?`,
-        [JSON.stringify(updates.map(({ line, match }) => ({ id: match!.id, amount_cents: line.amountCents, description: line.description }))), districtId],
+        [
+          JSON.stringify(
+            updates.map(({ line, match }) => ({
+              id: match!.id,
+              amount_cents: line.amountCents,
+              description: line.description,
+            })),
+          ),
+          districtId,
+        ],
       );
     }
     return outcome;

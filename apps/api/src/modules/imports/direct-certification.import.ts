@@ -2,9 +2,26 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { lowIncomeFromDirectCertification, parseMultiplier } from "@allot/engine";
 import { District } from "@allot/db";
 import { type FileProblem, readGeorgiaDirectCertification } from "@allot/district-files";
-import { type DistrictFile, type FieldChange, fieldChanges, importTransaction, type ImportOutcome, MAX_CHANGES, NOTHING, tableOf } from "./file-import.js";
+import {
+  type DistrictFile,
+  type FieldChange,
+  fieldChanges,
+  importTransaction,
+  type ImportOutcome,
+  MAX_CHANGES,
+  NOTHING,
+  tableOf,
+} from "./file-import.js";
 
-type Known = { id: string; state_school_id: string; name: string; enrollment: number; direct_certified: number; low_income: number; poverty_measure: string };
+type Known = {
+  id: string;
+  state_school_id: string;
+  name: string;
+  enrollment: number;
+  direct_certified: number;
+  low_income: number;
+  poverty_measure: string;
+};
 
 /**
  * Updates the district's direct-certification counts from Georgia's statewide file (GOSA, school
@@ -13,11 +30,25 @@ type Known = { id: string; state_school_id: string; name: string; enrollment: nu
  * multiplier, capped at enrollment (the CEP practice, ESEA 1113(a)(5)). Rows of other systems are
  * passed over; a school of the file the district does not have is a problem, nothing is written.
  */
-export async function importGeorgiaDirectCertification(em: EntityManager, districtId: string, file: DistrictFile, dryRun: boolean): Promise<ImportOutcome> {
+export async function importGeorgiaDirectCertification(
+  em: EntityManager,
+  districtId: string,
+  file: DistrictFile,
+  dryRun: boolean,
+): Promise<ImportOutcome> {
   const district = await em.findOneOrFail(District, districtId);
   const system = /^GA-(\d{3})$/.exec(district.stateLeaId ?? "")?.[1];
   if (district.state !== "GA" || !system) {
-    return { ...NOTHING, problems: [{ row: null, column: null, message: `Georgia's direct-certification file is for Georgia school systems; ${district.name} has no Georgia system code (its state id is ${district.stateLeaId ?? "not set"}).` }] };
+    return {
+      ...NOTHING,
+      problems: [
+        {
+          row: null,
+          column: null,
+          message: `Georgia's direct-certification file is for Georgia school systems; ${district.name} has no Georgia system code (its state id is ${district.stateLeaId ?? "not set"}).`,
+        },
+      ],
+    };
   }
   const table = await tableOf(file);
   if (!Array.isArray(table)) return { ...NOTHING, problems: [table] };
@@ -37,20 +68,50 @@ export async function importGeorgiaDirectCertification(em: EntityManager, distri
     for (const r of records) {
       const s = byStateId.get(r.stateSchoolId);
       if (!s) {
-        found.push({ row: r.row, column: "SCHOOL_ID", message: `${district.name} has no school with state id ${r.stateSchoolId}${r.schoolName ? ` (${r.schoolName})` : ""}: import the schools file with its State School ID column first.` });
+        found.push({
+          row: r.row,
+          column: "SCHOOL_ID",
+          message: `${district.name} has no school with state id ${r.stateSchoolId}${r.schoolName ? ` (${r.schoolName})` : ""}: import the schools file with its State School ID column first.`,
+        });
         continue;
       }
       if (r.directCertified > s.enrollment) {
-        found.push({ row: r.row, column: "K12_POVERTY_STUDENT_CT", message: `${r.directCertified} directly certified is more than the enrollment of ${s.name} (${s.enrollment}); import this year's schools file first.` });
+        found.push({
+          row: r.row,
+          column: "K12_POVERTY_STUDENT_CT",
+          message: `${r.directCertified} directly certified is more than the enrollment of ${s.name} (${s.enrollment}); import this year's schools file first.`,
+        });
         continue;
       }
-      const lowIncome = s.poverty_measure === "DIRECT_CERTIFICATION" ? lowIncomeFromDirectCertification(r.directCertified, multiplier, s.enrollment) : s.low_income;
+      const lowIncome =
+        s.poverty_measure === "DIRECT_CERTIFICATION"
+          ? lowIncomeFromDirectCertification(r.directCertified, multiplier, s.enrollment)
+          : s.low_income;
       if (r.directCertified !== s.direct_certified || lowIncome !== s.low_income) {
         changes.push({ id: s.id, direct_certified: r.directCertified, low_income: lowIncome });
-        if (shown.length < MAX_CHANGES) shown.push(...fieldChanges(r.row, `${s.name} (${r.stateSchoolId})`, s, { ...s, direct_certified: r.directCertified, low_income: lowIncome }, ["direct_certified", "low_income"], { direct_certified: "Direct Certified", low_income: "Low Income" }));
+        if (shown.length < MAX_CHANGES)
+          shown.push(
+            ...fieldChanges(
+              r.row,
+              `${s.name} (${r.stateSchoolId})`,
+              s,
+              { ...s, direct_certified: r.directCertified, low_income: lowIncome },
+              ["direct_certified", "low_income"],
+              { direct_certified: "Direct Certified", low_income: "Low Income" },
+            ),
+          );
       }
     }
-    const outcome = { problems: found, written: false, rows: records.length, inserted: 0, updated: changes.length, unchanged: records.length - changes.length, changes: shown, details: { source: "GOSA direct certification", fiscalYear: records[0]?.fiscalYear } };
+    const outcome = {
+      problems: found,
+      written: false,
+      rows: records.length,
+      inserted: 0,
+      updated: changes.length,
+      unchanged: records.length - changes.length,
+      changes: shown,
+      details: { source: "GOSA direct certification", fiscalYear: records[0]?.fiscalYear },
+    };
     if (found.length || changes.length === 0) return outcome;
     await trx.raw(
       `update school s set direct_certified = r.direct_certified, low_income = r.low_income, updated_at = now()

@@ -42,10 +42,26 @@ export const NOTHING = { rows: 0, inserted: 0, updated: 0, unchanged: 0, written
 export const MAX_CHANGES = 1_000;
 
 /** The values of `fields` that differ between a known record and the file's, as before/after pairs. */
-export function fieldChanges<T extends object>(row: number, record: string, before: T, after: T, fields: readonly (keyof T & string)[], names: Partial<Record<keyof T & string, string>> = {}): FieldChange[] {
+export function fieldChanges<T extends object>(
+  row: number,
+  record: string,
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+  names: Partial<Record<keyof T & string, string>> = {},
+): FieldChange[] {
   // Every value compared is a column of the file: a string, number or boolean, or empty.
-  const text = (v: unknown): string => (typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "");
-  return fields.filter((f) => text(before[f]) !== text(after[f])).map((f) => ({ row, record, field: names[f] ?? f, before: text(before[f]), after: text(after[f]) }));
+  const text = (v: unknown): string =>
+    typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+  return fields
+    .filter((f) => text(before[f]) !== text(after[f]))
+    .map((f) => ({
+      row,
+      record,
+      field: names[f] ?? f,
+      before: text(before[f]),
+      after: text(after[f]),
+    }));
 }
 
 /**
@@ -54,11 +70,25 @@ export function fieldChanges<T extends object>(row: number, record: string, befo
  */
 export async function tableOf(file: DistrictFile): Promise<Table | FileProblem> {
   try {
-    const read = await offLoop({ kind: "table", name: file.name, bytes: file.bytes, encoding: file.encoding });
+    const read = await offLoop({
+      kind: "table",
+      name: file.name,
+      bytes: file.bytes,
+      encoding: file.encoding,
+    });
     if (read.ok) return read.table;
-    return { row: null, column: null, message: read.refusal === "plan" ? "The file could not be read." : read.message };
+    return {
+      row: null,
+      column: null,
+      message: read.refusal === "plan" ? "The file could not be read." : read.message,
+    };
   } catch (e) {
-    if (e instanceof WorkLimitExceeded) return { row: null, column: null, message: `${file.name} could not be read: ${e.message} Split it into smaller files.` };
+    if (e instanceof WorkLimitExceeded)
+      return {
+        row: null,
+        column: null,
+        message: `${file.name} could not be read: ${e.message} Split it into smaller files.`,
+      };
     throw e;
   }
 }
@@ -81,13 +111,17 @@ export async function importTransaction(
   file: DistrictFile,
   entityType: string,
   dryRun: boolean,
-  body: (tx: EntityManager, trx: Knex.Transaction) => Promise<ImportOutcome & { details?: Record<string, unknown> }>,
+  body: (
+    tx: EntityManager,
+    trx: Knex.Transaction,
+  ) => Promise<ImportOutcome & { details?: Record<string, unknown> }>,
 ): Promise<ImportOutcome> {
   try {
     return await em.transactional(async (tx) => {
       const { details, ...outcome } = await body(tx, tx.getTransactionContext<Knex.Transaction>()!);
       const changed = outcome.inserted + outcome.updated > 0;
-      if (outcome.problems.length || dryRun || !changed) throw new Undo({ ...outcome, written: false });
+      if (outcome.problems.length || dryRun || !changed)
+        throw new Undo({ ...outcome, written: false });
       const who = auditContext.getStore();
       tx.create(AuditEvent, {
         district: districtId,
@@ -97,7 +131,15 @@ export async function importTransaction(
         entityType,
         entityId: null,
         before: null,
-        after: { file: file.name, sha256: createHash("sha256").update(file.bytes).digest("hex"), rows: outcome.rows, inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, ...details },
+        after: {
+          file: file.name,
+          sha256: createHash("sha256").update(file.bytes).digest("hex"),
+          rows: outcome.rows,
+          inserted: outcome.inserted,
+          updated: outcome.updated,
+          unchanged: outcome.unchanged,
+          ...details,
+        },
         requestId: who?.requestId ?? null,
         previousHash: "",
         hash: "",

@@ -6,26 +6,71 @@ import { importAwards } from "./awards.import.js";
 import { importBudgetLines } from "./budget-lines.import.js";
 import { importGeorgiaDirectCertification } from "./direct-certification.import.js";
 import type { DistrictFile, ImportOutcome } from "./file-import.js";
-import { DistrictFileInput, FileImportPayload, FieldChangeType, FileProblemType, ImportSchoolsInput, ImportSchoolsPayload } from "./imports.type.js";
+import {
+  DistrictFileInput,
+  FileImportPayload,
+  FieldChangeType,
+  FileProblemType,
+  ImportSchoolsInput,
+  ImportSchoolsPayload,
+} from "./imports.type.js";
 import { importSchools } from "./schools.import.js";
 
-type Importer = (em: EntityManager, districtId: string, file: DistrictFile, dryRun: boolean) => Promise<ImportOutcome>;
+type Importer = (
+  em: EntityManager,
+  districtId: string,
+  file: DistrictFile,
+  dryRun: boolean,
+) => Promise<ImportOutcome>;
 
 /** Decodes the upload, runs the import, and says in one user error why nothing was written. */
-async function run<P extends FileImportPayload>(payload: P, ctx: Context, input: DistrictFileInput, importer: Importer): Promise<P> {
-  Object.assign(payload, { problems: [], rows: 0, inserted: 0, updated: 0, unchanged: 0, changes: [], written: false, userErrors: [] });
+async function run<P extends FileImportPayload>(
+  payload: P,
+  ctx: Context,
+  input: DistrictFileInput,
+  importer: Importer,
+): Promise<P> {
+  Object.assign(payload, {
+    problems: [],
+    rows: 0,
+    inserted: 0,
+    updated: 0,
+    unchanged: 0,
+    changes: [],
+    written: false,
+    userErrors: [],
+  });
   if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
-    payload.userErrors = [userError("contentBase64", "The content is not base64.", UserErrorCode.INVALID)];
+    payload.userErrors = [
+      userError("contentBase64", "The content is not base64.", UserErrorCode.INVALID),
+    ];
     return payload;
   }
-  const outcome = await importer(ctx.em, ctx.districtId, { name: input.fileName, bytes: Buffer.from(input.contentBase64, "base64"), encoding: input.encoding ?? undefined }, input.dryRun ?? false);
+  const outcome = await importer(
+    ctx.em,
+    ctx.districtId,
+    {
+      name: input.fileName,
+      bytes: Buffer.from(input.contentBase64, "base64"),
+      encoding: input.encoding ?? undefined,
+    },
+    input.dryRun ?? false,
+  );
   Object.assign(payload, outcome, {
     problems: outcome.problems.map((p) => Object.assign(new FileProblemType(), p)),
-    changes: (outcome.problems.length ? [] : (outcome.changes ?? [])).map((c) => Object.assign(new FieldChangeType(), c)),
+    changes: (outcome.problems.length ? [] : (outcome.changes ?? [])).map((c) =>
+      Object.assign(new FieldChangeType(), c),
+    ),
   });
   if (outcome.problems.length) {
     const n = outcome.problems.length;
-    payload.userErrors = [userError("contentBase64", `The file has ${n} problem${n === 1 ? "" : "s"}; see problems. Nothing was written.`, UserErrorCode.INVALID)];
+    payload.userErrors = [
+      userError(
+        "contentBase64",
+        `The file has ${n} problem${n === 1 ? "" : "s"}; see problems. Nothing was written.`,
+        UserErrorCode.INVALID,
+      ),
+    ];
   }
   return payload;
 }
@@ -38,7 +83,10 @@ export class ImportsResolver {
     description:
       "Imports the district's schools and their counts from its own CSV or XLSX file: the whole file is checked first and every problem reported by row and column; then schools are added or updated by NCES id in one transaction. Re-importing updates instead of duplicating.",
   })
-  async importSchools(@Ctx() ctx: Context, @Arg("input", () => ImportSchoolsInput, FILE) input: ImportSchoolsInput): Promise<ImportSchoolsPayload> {
+  async importSchools(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ImportSchoolsInput, FILE) input: ImportSchoolsInput,
+  ): Promise<ImportSchoolsPayload> {
     return run(new ImportSchoolsPayload(), ctx, input, importSchools);
   }
 
@@ -46,7 +94,10 @@ export class ImportsResolver {
     description:
       "Updates the schools' direct-certification counts from Georgia's statewide file as GOSA publishes it (school level, FY2020 or later; its .xls as published, or saved as CSV or XLSX): the district's rows are matched to its schools by state school id; low-income counts follow where the poverty measure is direct certification.",
   })
-  async importGeorgiaDirectCertification(@Ctx() ctx: Context, @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput): Promise<FileImportPayload> {
+  async importGeorgiaDirectCertification(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput,
+  ): Promise<FileImportPayload> {
     return run(new FileImportPayload(), ctx, input, importGeorgiaDirectCertification);
   }
 
@@ -54,7 +105,10 @@ export class ImportsResolver {
     description:
       "Imports awards per program and fiscal year (columns Fiscal Year, Program, Award, optional Carryover and Notes). A program's award for a year is updated when it exists; no award may drop below what its budget lines take.",
   })
-  async importAwards(@Ctx() ctx: Context, @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput): Promise<FileImportPayload> {
+  async importAwards(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput,
+  ): Promise<FileImportPayload> {
     return run(new FileImportPayload(), ctx, input, importAwards);
   }
 
@@ -62,7 +116,10 @@ export class ImportsResolver {
     description:
       "Imports budget lines (columns Fiscal Year, Program, Action Step like 1.3, Description, Amount, optional NCES School ID and Account Code), checked as lines typed in the app are: the program must fund the step, and a program's lines stay within what it has. A line is known by year, program, step, school and account code; re-importing updates it.",
   })
-  async importBudgetLines(@Ctx() ctx: Context, @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput): Promise<FileImportPayload> {
+  async importBudgetLines(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput,
+  ): Promise<FileImportPayload> {
     return run(new FileImportPayload(), ctx, input, importBudgetLines);
   }
 }

@@ -2,16 +2,57 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { lowIncomeFromDirectCertification, parseMultiplier } from "@allot/engine";
 import { District } from "@allot/db";
 import { readSchools } from "@allot/district-files";
-import { type DistrictFile, fieldChanges, importTransaction, type ImportOutcome, MAX_CHANGES, NOTHING, tableOf } from "./file-import.js";
+import {
+  type DistrictFile,
+  fieldChanges,
+  importTransaction,
+  type ImportOutcome,
+  MAX_CHANGES,
+  NOTHING,
+  tableOf,
+} from "./file-import.js";
 
-const FIELDS = ["name", "state_school_id", "level", "grade_low", "grade_high", "enrollment", "direct_certified", "low_income", "poverty_measure", "english_learners", "students_with_disabilities", "homeless", "foster", "migrant", "support_designation", "title_istatus", "served_last_year"] as const;
-type Row = Record<(typeof FIELDS)[number], string | number | boolean | null> & { nces_school_id: string };
+const FIELDS = [
+  "name",
+  "state_school_id",
+  "level",
+  "grade_low",
+  "grade_high",
+  "enrollment",
+  "direct_certified",
+  "low_income",
+  "poverty_measure",
+  "english_learners",
+  "students_with_disabilities",
+  "homeless",
+  "foster",
+  "migrant",
+  "support_designation",
+  "title_istatus",
+  "served_last_year",
+] as const;
+type Row = Record<(typeof FIELDS)[number], string | number | boolean | null> & {
+  nces_school_id: string;
+};
 /** Each field as the schools file's column names it, for the before/after of a check. */
 export const COLUMN_OF: Record<(typeof FIELDS)[number], string> = {
-  name: "School Name", state_school_id: "State School ID", level: "Level", grade_low: "Grade Low", grade_high: "Grade High", enrollment: "Enrollment",
-  direct_certified: "Direct Certified", low_income: "Low Income", poverty_measure: "Poverty Measure", english_learners: "English Learners",
-  students_with_disabilities: "Students With Disabilities", homeless: "Homeless", foster: "Foster", migrant: "Migrant",
-  support_designation: "Support Designation", title_istatus: "Title I Status", served_last_year: "Served Last Year",
+  name: "School Name",
+  state_school_id: "State School ID",
+  level: "Level",
+  grade_low: "Grade Low",
+  grade_high: "Grade High",
+  enrollment: "Enrollment",
+  direct_certified: "Direct Certified",
+  low_income: "Low Income",
+  poverty_measure: "Poverty Measure",
+  english_learners: "English Learners",
+  students_with_disabilities: "Students With Disabilities",
+  homeless: "Homeless",
+  foster: "Foster",
+  migrant: "Migrant",
+  support_designation: "Support Designation",
+  title_istatus: "Title I Status",
+  served_last_year: "Served Last Year",
 };
 
 /**
@@ -21,17 +62,34 @@ export const COLUMN_OF: Record<(typeof FIELDS)[number], string> = {
  * re-import never duplicates. Low-income counts missing from the file come from direct
  * certification x the district's multiplier (capped at enrollment). A dry run writes nothing.
  */
-export async function importSchools(em: EntityManager, districtId: string, file: DistrictFile, dryRun: boolean): Promise<ImportOutcome> {
+export async function importSchools(
+  em: EntityManager,
+  districtId: string,
+  file: DistrictFile,
+  dryRun: boolean,
+): Promise<ImportOutcome> {
   const table = await tableOf(file);
   if (!Array.isArray(table)) return { ...NOTHING, problems: [table] };
   const { schools, problems } = readSchools(table);
   const district = await em.findOneOrFail(District, districtId);
   for (const s of schools) {
     if (!s.ncesSchoolId.startsWith(district.ncesLeaId)) {
-      problems.push({ row: s.row, column: "NCES School ID", message: `${s.ncesSchoolId} is not a school of ${district.name}: its NCES ids start with ${district.ncesLeaId}.` });
+      problems.push({
+        row: s.row,
+        column: "NCES School ID",
+        message: `${s.ncesSchoolId} is not a school of ${district.name}: its NCES ids start with ${district.ncesLeaId}.`,
+      });
     }
-    if (s.stateSchoolId && district.stateLeaId && !s.stateSchoolId.startsWith(`${district.stateLeaId}-`)) {
-      problems.push({ row: s.row, column: "State School ID", message: `${s.stateSchoolId} is not a school of ${district.name}: its state ids start with ${district.stateLeaId}-.` });
+    if (
+      s.stateSchoolId &&
+      district.stateLeaId &&
+      !s.stateSchoolId.startsWith(`${district.stateLeaId}-`)
+    ) {
+      problems.push({
+        row: s.row,
+        column: "State School ID",
+        message: `${s.stateSchoolId} is not a school of ${district.name}: its state ids start with ${district.stateLeaId}-.`,
+      });
     }
   }
   if (problems.length) return { ...NOTHING, problems };
@@ -47,7 +105,8 @@ export async function importSchools(em: EntityManager, districtId: string, file:
     grade_high: s.gradeHigh,
     enrollment: s.enrollment,
     direct_certified: s.directCertified,
-    low_income: s.lowIncome ?? lowIncomeFromDirectCertification(s.directCertified, multiplier, s.enrollment),
+    low_income:
+      s.lowIncome ?? lowIncomeFromDirectCertification(s.directCertified, multiplier, s.enrollment),
     poverty_measure: s.lowIncome === null ? "DIRECT_CERTIFICATION" : district.povertyMeasure,
     english_learners: s.englishLearners,
     students_with_disabilities: s.studentsWithDisabilities,
@@ -61,22 +120,54 @@ export async function importSchools(em: EntityManager, districtId: string, file:
   // A file without state ids leaves the ones already known in place.
   const fields = FIELDS.filter((f) => hasStateIds || f !== "state_school_id");
   return importTransaction(em, districtId, file, "School", dryRun, async (tx, trx) => {
-    const existing = await tx.execute<Row[]>(`select nces_school_id, ${fields.join(", ")} from school where district_id = ? and nces_school_id = any(?::text[]) for update`, [districtId, `{${rows.map((r) => r.nces_school_id).join(",")}}`]);
+    const existing = await tx.execute<Row[]>(
+      `select nces_school_id, ${fields.join(", ")} from school where district_id = ? and nces_school_id = any(?::text[]) for update`,
+      [districtId, `{${rows.map((r) => r.nces_school_id).join(",")}}`],
+    );
     const known = new Map(existing.map((r) => [r.nces_school_id, r]));
-    const changed = rows.filter((r) => !known.has(r.nces_school_id) || fields.some((f) => String(known.get(r.nces_school_id)![f]) !== String(r[f])));
+    const changed = rows.filter(
+      (r) =>
+        !known.has(r.nces_school_id) ||
+        fields.some((f) => String(known.get(r.nces_school_id)![f]) !== String(r[f])),
+    );
     const rowOf = new Map(schools.map((s) => [s.ncesSchoolId, s.row]));
     const changes = changed
       .filter((r) => known.has(r.nces_school_id))
-      .flatMap((r) => fieldChanges(rowOf.get(r.nces_school_id)!, `${known.get(r.nces_school_id)!.name} (${r.nces_school_id})`, known.get(r.nces_school_id)!, r, fields, COLUMN_OF))
+      .flatMap((r) =>
+        fieldChanges(
+          rowOf.get(r.nces_school_id)!,
+          `${known.get(r.nces_school_id)!.name} (${r.nces_school_id})`,
+          known.get(r.nces_school_id)!,
+          r,
+          fields,
+          COLUMN_OF,
+        ),
+      )
       .slice(0, MAX_CHANGES);
-    const counts = { problems: [], written: false, rows: rows.length, inserted: changed.filter((r) => !known.has(r.nces_school_id)).length, updated: changed.filter((r) => known.has(r.nces_school_id)).length, unchanged: rows.length - changed.length, changes };
+    const counts = {
+      problems: [],
+      written: false,
+      rows: rows.length,
+      inserted: changed.filter((r) => !known.has(r.nces_school_id)).length,
+      updated: changed.filter((r) => known.has(r.nces_school_id)).length,
+      unchanged: rows.length - changed.length,
+      changes,
+    };
     if (hasStateIds) {
       // A state id the file gives to one school may belong to another school not in the file.
       const taken = await tx.execute<{ nces_school_id: string; state_school_id: string }[]>(
         `select nces_school_id, state_school_id from school where district_id = ? and state_school_id = any(?::text[]) and not (nces_school_id = any(?::text[]))`,
-        [districtId, `{${rows.flatMap((r) => (r.state_school_id ? [r.state_school_id] : [])).join(",")}}`, `{${rows.map((r) => r.nces_school_id).join(",")}}`],
+        [
+          districtId,
+          `{${rows.flatMap((r) => (r.state_school_id ? [r.state_school_id] : [])).join(",")}}`,
+          `{${rows.map((r) => r.nces_school_id).join(",")}}`,
+        ],
       );
-      const problems = taken.map((t) => ({ row: schools.find((s) => s.stateSchoolId === t.state_school_id)!.row, column: "State School ID", message: `${t.state_school_id} is the state id of another school (NCES ${t.nces_school_id}).` }));
+      const problems = taken.map((t) => ({
+        row: schools.find((s) => s.stateSchoolId === t.state_school_id)!.row,
+        column: "State School ID",
+        message: `${t.state_school_id} is the state id of another school (NCES ${t.nces_school_id}).`,
+      }));
       if (problems.length) return { ...counts, problems };
     }
     if (changed.length === 0) return counts;

@@ -11,7 +11,11 @@ import {
 
 @Resolver()
 export class ImprovementPlanResolver {
-  @Query(() => ImprovementPlanType, { nullable: true, description: "The District Improvement Plan of a fiscal year: needs -> action steps -> allowed programs." })
+  @Query(() => ImprovementPlanType, {
+    nullable: true,
+    description:
+      "The District Improvement Plan of a fiscal year: needs -> action steps -> allowed programs.",
+  })
   async improvementPlan(
     @Ctx() ctx: Context,
     @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
@@ -26,7 +30,8 @@ export class ImprovementPlanResolver {
   })
   async importImprovementPlan(
     @Ctx() ctx: Context,
-    @Arg("input", () => ImportImprovementPlanInput, { description: "The year and the text." }) input: ImportImprovementPlanInput,
+    @Arg("input", () => ImportImprovementPlanInput, { description: "The year and the text." })
+    input: ImportImprovementPlanInput,
   ): Promise<ImportImprovementPlanPayload> {
     const outcome = await importPlan(ctx.em, ctx.districtId, input.fiscalYear, input.text);
     const payload = new ImportImprovementPlanPayload();
@@ -35,7 +40,9 @@ export class ImprovementPlanResolver {
       payload.userErrors = [];
     } else {
       payload.improvementPlan = null;
-      payload.userErrors = outcome.messages.map((m) => userError(outcome.field, m, UserErrorCode[outcome.code]));
+      payload.userErrors = outcome.messages.map((m) =>
+        userError(outcome.field, m, UserErrorCode[outcome.code]),
+      );
     }
     return payload;
   }

@@ -1,13 +1,22 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
 import { PROGRAM_CODES } from "@allot/engine";
-import type { ActionStep, FundingSource, ImprovementPlan, OverarchingNeed, StrategicActionStep } from "@allot/db";
+import type {
+  ActionStep,
+  FundingSource,
+  ImprovementPlan,
+  OverarchingNeed,
+  StrategicActionStep,
+} from "@allot/db";
 import { EvidenceLevelEnum, FederalFundingOptionEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 import { UserError } from "../../common/user-error.js";
 import { TransferChoice } from "../district/district.type.js";
 import { FundingSourceType, toFundingSourceType } from "../funding-source/funding-source.type.js";
-import { StrategicActionStepType, toStrategicActionStepType } from "../strategic-plan/strategic-plan.type.js";
+import {
+  StrategicActionStepType,
+  toStrategicActionStepType,
+} from "../strategic-plan/strategic-plan.type.js";
 
 @ObjectType({ description: "An equity intervention of a need, e.g. EI-1." })
 export class EquityIntervention {
@@ -18,7 +27,11 @@ export class EquityIntervention {
   description!: string;
 }
 
-@ObjectType("ActionStep", { implements: Node, description: "An action step of the District Improvement Plan, with the programs allowed to fund it." })
+@ObjectType("ActionStep", {
+  implements: Node,
+  description:
+    "An action step of the District Improvement Plan, with the programs allowed to fund it.",
+})
 export class ActionStepType extends Node {
   @Field(() => Int, { description: "Number within its need." })
   number!: number;
@@ -32,13 +45,17 @@ export class ActionStepType extends Node {
   @Field({ description: "What the step does." })
   description!: string;
 
-  @Field(() => [FundingSourceType], { description: 'Programs the plan lists under "Funding Sources": only these may pay for it.' })
+  @Field(() => [FundingSourceType], {
+    description: 'Programs the plan lists under "Funding Sources": only these may pay for it.',
+  })
   allowedFundingSources!: FundingSourceType[];
 
   @Field(() => [String], { description: "Subgroups served." })
   subgroups!: string[];
 
-  @Field(() => [String], { description: "Georgia systems (Coherent Instruction, Professional Capacity, ...)." })
+  @Field(() => [String], {
+    description: "Georgia systems (Coherent Instruction, Professional Capacity, ...).",
+  })
   systems!: string[];
 
   @Field(() => String, { nullable: true, description: "How implementation is monitored." })
@@ -53,20 +70,33 @@ export class ActionStepType extends Node {
   @Field(() => EvidenceLevelEnum, { nullable: true, description: "Evidence level as printed." })
   evidenceLevel!: string | null;
 
-  @Field(() => String, { nullable: true, description: "Timeline for implementation, e.g. Quarterly." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Timeline for implementation, e.g. Quarterly.",
+  })
   timeline!: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Whether it supports the need's equity intervention." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Whether it supports the need's equity intervention.",
+  })
   supportsEquityIntervention!: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Partnerships with IHEs, businesses, non-profits." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Partnerships with IHEs, businesses, non-profits.",
+  })
   partnerships!: string | null;
 
   @Field(() => [StrategicActionStepType], { description: "Strategic-plan action steps it serves." })
   strategicActionSteps!: StrategicActionStepType[];
 }
 
-@ObjectType("OverarchingNeed", { implements: Node, description: "An overarching need of the plan, with root causes, goal, equity gap and action steps." })
+@ObjectType("OverarchingNeed", {
+  implements: Node,
+  description:
+    "An overarching need of the plan, with root causes, goal, equity gap and action steps.",
+})
 export class OverarchingNeedType extends Node {
   @Field(() => Int, { description: "Need number." })
   number!: number;
@@ -102,7 +132,10 @@ export class OverarchingNeedType extends Node {
   actionSteps!: ActionStepType[];
 }
 
-@ObjectType("ImprovementPlan", { implements: Node, description: "A District Improvement Plan for one fiscal year." })
+@ObjectType("ImprovementPlan", {
+  implements: Node,
+  description: "A District Improvement Plan for one fiscal year.",
+})
 export class ImprovementPlanType extends Node {
   @Field(() => Int, { description: "Fiscal year." })
   fiscalYear!: number;
@@ -137,7 +170,9 @@ export class ImprovementPlanType extends Node {
 
 @InputType({ description: "A plan text export to import into a fiscal year." })
 export class ImportImprovementPlanInput {
-  @Field(() => Int, { description: "Fiscal year to import into; must match the years the text states." })
+  @Field(() => Int, {
+    description: "Fiscal year to import into; must match the years the text states.",
+  })
   fiscalYear!: number;
 
   @Field({ description: "The whole text export of the Georgia District Improvement Plan." })
@@ -146,15 +181,23 @@ export class ImportImprovementPlanInput {
 
 @ObjectType({ description: "Result of importImprovementPlan." })
 export class ImportImprovementPlanPayload {
-  @Field(() => ImprovementPlanType, { nullable: true, description: "The imported plan; null when refused." })
+  @Field(() => ImprovementPlanType, {
+    nullable: true,
+    description: "The imported plan; null when refused.",
+  })
   improvementPlan!: ImprovementPlanType | null;
 
-  @Field(() => [UserError], { description: "Why the import was refused; nothing was written when not empty." })
+  @Field(() => [UserError], {
+    description: "Why the import was refused; nothing was written when not empty.",
+  })
   userErrors!: UserError[];
 }
 
 /** What an action step's type is made of: an entity, or the plain rows of a hot read (funding). */
-export type ActionStepFields = Omit<ActionStep, "need" | "allowedFundingSources" | "strategicLinks"> & {
+export type ActionStepFields = Omit<
+  ActionStep,
+  "need" | "allowedFundingSources" | "strategicLinks"
+> & {
   need: { number: number };
   allowedFundingSources: { getItems(): { fundingSource: FundingSource }[] };
   strategicLinks: { getItems(): { strategicActionStep: StrategicActionStep }[] };
@@ -200,8 +243,13 @@ export function toNeedType(n: OverarchingNeed): OverarchingNeedType {
     contentAreas: n.contentAreas,
     gradeSpans: n.gradeSpans,
     subgroups: n.subgroups,
-    equityInterventions: n.equityInterventions.map((e) => Object.assign(new EquityIntervention(), e)),
-    actionSteps: n.actionSteps.getItems().sort((a, b) => a.number - b.number).map(toActionStepType),
+    equityInterventions: n.equityInterventions.map((e) =>
+      Object.assign(new EquityIntervention(), e),
+    ),
+    actionSteps: n.actionSteps
+      .getItems()
+      .sort((a, b) => a.number - b.number)
+      .map(toActionStepType),
   });
 }
 
@@ -217,6 +265,9 @@ export function toImprovementPlanType(p: ImprovementPlan): ImprovementPlanType {
     povertyFactors: p.povertyFactors,
     waiverRequested: p.waiverRequested,
     importedAt: p.importedAt.toISOString(),
-    needs: p.needs.getItems().sort((a, b) => a.number - b.number).map(toNeedType),
+    needs: p.needs
+      .getItems()
+      .sort((a, b) => a.number - b.number)
+      .map(toNeedType),
   });
 }

@@ -39,7 +39,8 @@ export function operationCost(
   sizes: DistrictSizes,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+  for (const d of document.definitions)
+    if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   const memo = new Map<string, number>();
   const IN_PROGRESS = -1;
 
@@ -59,12 +60,19 @@ export function operationCost(
     let cost = 0;
     for (const s of set.selections) {
       if (s.kind === Kind.FIELD) {
-        const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[s.name.value] : undefined;
+        const def =
+          parent && (isObjectType(parent) || isInterfaceType(parent))
+            ? parent.getFields()[s.name.value]
+            : undefined;
         const type = def ? getNamedType(def.type) : null;
-        const children = s.selectionSet && type && isCompositeType(type) ? costOf(s.selectionSet, type) : 0;
+        const children =
+          s.selectionSet && type && isCompositeType(type) ? costOf(s.selectionSet, type) : 0;
         cost += 1 + (def ? itemsOf(def, s, variables, sizes) : 1) * children;
       } else if (s.kind === Kind.INLINE_FRAGMENT) {
-        cost += costOf(s.selectionSet, s.typeCondition ? schema.getType(s.typeCondition.name.value) : parent);
+        cost += costOf(
+          s.selectionSet,
+          s.typeCondition ? schema.getType(s.typeCondition.name.value) : parent,
+        );
       } else {
         cost += fragmentCost(s.name.value);
       }
@@ -75,7 +83,12 @@ export function operationCost(
 }
 
 /** How many times a field's selection runs: its page, the length of its list argument, or its list size. */
-function itemsOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>, sizes: DistrictSizes): number {
+function itemsOf(
+  def: GraphQLField<unknown, unknown>,
+  node: FieldNode,
+  variables: Record<string, unknown>,
+  sizes: DistrictSizes,
+): number {
   if (def.args.some((a) => a.name === "first")) {
     const raw = valueOf(node.arguments?.find((a) => a.name.value === "first")?.value, variables);
     const n = typeof raw === "number" ? raw : DEFAULT_PAGE_SIZE;
@@ -86,7 +99,10 @@ function itemsOf(def: GraphQLField<unknown, unknown>, node: FieldNode, variables
   // A list answered item for item from a list argument (federation's _entities): its length.
   const listArg = def.args.find((a) => isListType(isNonNullType(a.type) ? a.type.ofType : a.type));
   if (listArg) {
-    const raw = valueOf(node.arguments?.find((a) => a.name.value === listArg.name)?.value, variables);
+    const raw = valueOf(
+      node.arguments?.find((a) => a.name.value === listArg.name)?.value,
+      variables,
+    );
     return Array.isArray(raw) ? Math.max(raw.length, 1) : 1;
   }
   return listSize(getNamedType(def.type).name, sizes);

@@ -41,7 +41,12 @@ export function documentGate(o: GateOptions) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const started = performance.now();
     let named: { operation: string | null; type: string | null } = { operation: null, type: null };
-    const refuse = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) => {
+    const refuse = (
+      status: number,
+      code: string,
+      message: string,
+      extensions: Record<string, unknown> = {},
+    ) => {
       res.status(status).json({ errors: [{ message, extensions: { code, ...extensions } }] });
       o.onRefused?.(res, { ...named, status, code, seconds: (performance.now() - started) / 1000 });
     };
@@ -54,16 +59,30 @@ export function documentGate(o: GateOptions) {
       } catch {
         return next(); // Apollo parses it again (bounded the same way) and names the syntax error
       }
-      const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+      const operations = document.definitions.filter(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+      );
       const roots = rootFieldReader(document);
       const principal = principalOf(res);
-      const chosen = operationName ? operations.find((op) => op.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
-      named = { operation: chosen?.name?.value ?? operationName ?? null, type: chosen?.operation ?? null };
+      const chosen = operationName
+        ? operations.find((op) => op.name?.value === operationName)
+        : operations.length === 1
+          ? operations[0]
+          : undefined;
+      named = {
+        operation: chosen?.name?.value ?? operationName ?? null,
+        type: chosen?.operation ?? null,
+      };
       if (!principal) {
         // Signed out: every operation of the document, so that none can be analysed for free.
         for (const op of operations) {
           for (const field of roots(op.selectionSet).names) {
-            if (!PUBLIC_FIELDS.has(field)) return refuse(401, "UNAUTHENTICATED", "Sign in, or send an API token as `Authorization: Bearer <token>`.");
+            if (!PUBLIC_FIELDS.has(field))
+              return refuse(
+                401,
+                "UNAUTHENTICATED",
+                "Sign in, or send an API token as `Authorization: Bearer <token>`.",
+              );
           }
         }
       }
@@ -72,20 +91,40 @@ export function documentGate(o: GateOptions) {
       if (operation.operation === OperationTypeNode.MUTATION) {
         const { uses } = roots(operation.selectionSet);
         // Each mutation is its own transaction; two in one request could half-succeed under one answer.
-        if (uses > 1) return refuse(400, "ONE_MUTATION_PER_REQUEST", `Send one mutation per request (this one has ${uses}); each is answered, and retried, on its own.`);
+        if (uses > 1)
+          return refuse(
+            400,
+            "ONE_MUTATION_PER_REQUEST",
+            `Send one mutation per request (this one has ${uses}); each is answered, and retried, on its own.`,
+          );
         if (principal) res.on("finish", () => o.sizes.forget(principal.districtId));
       }
       const values = countValues(variables, LIMITS.maxVariableValues);
       if (values > LIMITS.maxVariableValues) {
-        return refuse(400, "VARIABLES_TOO_LARGE", `The variables hold more than ${LIMITS.maxVariableValues} values; send smaller lists.`);
+        return refuse(
+          400,
+          "VARIABLES_TOO_LARGE",
+          `The variables hold more than ${LIMITS.maxVariableValues} values; send smaller lists.`,
+        );
       }
       const sizes = principal ? await o.sizes.get(principal.districtId) : EMPTY_SIZES;
-      const cost = operationCost(o.schema, document, operation, isRecord(variables) ? variables : {}, sizes);
+      const cost = operationCost(
+        o.schema,
+        document,
+        operation,
+        isRecord(variables) ? variables : {},
+        sizes,
+      );
       res.locals.cost = cost;
       if (cost > LIMITS.maxCost) {
-        return refuse(400, "QUERY_TOO_COSTLY", `This query's estimated cost is ${Number.isFinite(cost) ? cost : "unbounded"}, over the limit of ${LIMITS.maxCost}: ask for smaller pages or fewer fields.`, {
-          cost: { requested: Number.isFinite(cost) ? cost : null, limit: LIMITS.maxCost },
-        });
+        return refuse(
+          400,
+          "QUERY_TOO_COSTLY",
+          `This query's estimated cost is ${Number.isFinite(cost) ? cost : "unbounded"}, over the limit of ${LIMITS.maxCost}: ask for smaller pages or fewer fields.`,
+          {
+            cost: { requested: Number.isFinite(cost) ? cost : null, limit: LIMITS.maxCost },
+          },
+        );
       }
       next();
     } catch (e) {
@@ -95,7 +134,11 @@ export function documentGate(o: GateOptions) {
 }
 
 /** The request's document, variables and operation name, from a JSON POST or a GET's query string. */
-function graphqlRequestOf(req: Request): { query: unknown; variables: unknown; operationName: string | undefined } {
+function graphqlRequestOf(req: Request): {
+  query: unknown;
+  variables: unknown;
+  operationName: string | undefined;
+} {
   if (req.method === "GET") {
     const q = req.query as Record<string, unknown>;
     let variables: unknown = undefined;
@@ -106,11 +149,19 @@ function graphqlRequestOf(req: Request): { query: unknown; variables: unknown; o
         variables = undefined; // Apollo refuses unreadable variables
       }
     }
-    return { query: q.query, variables, operationName: typeof q.operationName === "string" ? q.operationName : undefined };
+    return {
+      query: q.query,
+      variables,
+      operationName: typeof q.operationName === "string" ? q.operationName : undefined,
+    };
   }
   const body: unknown = req.body;
   if (!isRecord(body)) return { query: undefined, variables: undefined, operationName: undefined };
-  return { query: body.query, variables: body.variables, operationName: typeof body.operationName === "string" ? body.operationName : undefined };
+  return {
+    query: body.query,
+    variables: body.variables,
+    operationName: typeof body.operationName === "string" ? body.operationName : undefined,
+  };
 }
 
 /** Counts the values in a JSON value, stopping as soon as the count passes `stopAt`. */

@@ -43,13 +43,23 @@ export function mutationTransactionPlugin(): ApolloServerPlugin<Context> {
         async responseForOperation({ operation }) {
           if (operation.operation !== OperationTypeNode.MUTATION) return null;
           const p = contextValue.principal;
-          if (key !== null && p && !KEY.test(key)) return refuse(400, "BAD_REQUEST", "Idempotency-Key must be 1-200 letters, digits, '.', ':', '_' or '-'.");
+          if (key !== null && p && !KEY.test(key))
+            return refuse(
+              400,
+              "BAD_REQUEST",
+              "Idempotency-Key must be 1-200 letters, digits, '.', ':', '_' or '-'.",
+            );
           em = contextValue.em;
           await em.begin();
           if (key === null || !p) return null;
           const who = `${p.kind}:${p.id}`;
-          const hash = createHash("sha256").update(`${request.query ?? ""}\n${JSON.stringify(request.variables ?? {})}`).digest("hex");
-          await em.execute(`delete from idempotency_key where district_id = ? and principal = ? and key = ? and created_at < now() - interval '24 hours'`, [p.districtId, who, key]);
+          const hash = createHash("sha256")
+            .update(`${request.query ?? ""}\n${JSON.stringify(request.variables ?? {})}`)
+            .digest("hex");
+          await em.execute(
+            `delete from idempotency_key where district_id = ? and principal = ? and key = ? and created_at < now() - interval '24 hours'`,
+            [p.districtId, who, key],
+          );
           // A first request still running holds this row: the insert waits for it to commit or roll back.
           const inserted = await em.execute<{ id: string }[]>(
             `insert into idempotency_key (id, district_id, principal, key, request_hash) values (gen_random_uuid(), ?, ?, ?, ?) on conflict do nothing returning id`,
@@ -64,11 +74,30 @@ export function mutationTransactionPlugin(): ApolloServerPlugin<Context> {
             [p.districtId, who, key],
           );
           await end(false);
-          if (row && row.request_hash !== hash) return refuse(422, "IDEMPOTENCY_KEY_REUSED", "This Idempotency-Key was used for a different request; use a new key.");
-          if (!row?.response) return refuse(409, "CONFLICT", "The first request with this Idempotency-Key is still running; retry shortly.");
+          if (row && row.request_hash !== hash)
+            return refuse(
+              422,
+              "IDEMPOTENCY_KEY_REUSED",
+              "This Idempotency-Key was used for a different request; use a new key.",
+            );
+          if (!row?.response)
+            return refuse(
+              409,
+              "CONFLICT",
+              "The first request with this Idempotency-Key is still running; retry shortly.",
+            );
           return {
-            http: { status: row.response.status, headers: new HeaderMap([["idempotent-replayed", "true"]]) },
-            body: { kind: "single", singleResult: { data: row.response.data as Record<string, unknown>, ...(row.response.errors ? { errors: row.response.errors as never } : {}) } },
+            http: {
+              status: row.response.status,
+              headers: new HeaderMap([["idempotent-replayed", "true"]]),
+            },
+            body: {
+              kind: "single",
+              singleResult: {
+                data: row.response.data as Record<string, unknown>,
+                ...(row.response.errors ? { errors: row.response.errors as never } : {}),
+              },
+            },
           };
         },
         async willSendResponse({ response }) {
@@ -76,18 +105,32 @@ export function mutationTransactionPlugin(): ApolloServerPlugin<Context> {
           const result = response.body.kind === "single" ? response.body.singleResult : null;
           const status = response.http.status ?? 200;
           // A fault (a top-level error, or no answer) undoes everything; refusals in userErrors were answers.
-          const ok = result !== null && result.data != null && !result.errors?.length && status < 400;
+          const ok =
+            result !== null && result.data != null && !result.errors?.length && status < 400;
           try {
             if (ok && claimed) {
               const stored: Stored = { data: result.data, status };
-              await em.execute(`update idempotency_key set response = ?, updated_at = now() where id = ?`, [JSON.stringify(stored), claimed]);
+              await em.execute(
+                `update idempotency_key set response = ?, updated_at = now() where id = ?`,
+                [JSON.stringify(stored), claimed],
+              );
             }
             await end(ok);
           } catch {
             await end(false).catch(() => undefined);
             response.http.status = 503;
             response.http.headers.set("retry-after", "2");
-            response.body = { kind: "single", singleResult: { errors: [{ message: UNAVAILABLE_MESSAGE, extensions: { code: "SERVICE_UNAVAILABLE", requestId: contextValue.requestId } }] } };
+            response.body = {
+              kind: "single",
+              singleResult: {
+                errors: [
+                  {
+                    message: UNAVAILABLE_MESSAGE,
+                    extensions: { code: "SERVICE_UNAVAILABLE", requestId: contextValue.requestId },
+                  },
+                ],
+              },
+            };
           }
         },
       };

@@ -30,7 +30,10 @@ export function costReportPlugin(): ApolloServerPlugin<Context> {
         async willSendResponse({ response, contextValue }) {
           const cost = contextValue.res.locals.cost as number | undefined;
           if (cost === undefined || response.body.kind !== "single") return;
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: LIMITS.maxCost } };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cost: { requested: cost, limit: LIMITS.maxCost },
+          };
         },
       };
     },
@@ -60,8 +63,15 @@ export function nulTextPlugin(): ApolloServerPlugin<Context> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request }) {
-          const where = nulPath(request.variables ?? {}, "variables") ?? (request.query?.includes("\\u0000") || request.query?.includes("\u0000") ? "the query text" : null);
-          if (where) throw new GraphQLError(`Text may not contain the NUL character (found in ${where}).`, { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+          const where =
+            nulPath(request.variables ?? {}, "variables") ??
+            (request.query?.includes("\\u0000") || request.query?.includes("\u0000")
+              ? "the query text"
+              : null);
+          if (where)
+            throw new GraphQLError(`Text may not contain the NUL character (found in ${where}).`, {
+              extensions: { code: "BAD_USER_INPUT", http: { status: 400 } },
+            });
         },
       };
     },

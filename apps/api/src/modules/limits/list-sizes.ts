@@ -15,7 +15,15 @@ export interface DistrictSizes {
 }
 
 /** Signed out, or a district with nothing yet. */
-export const EMPTY_SIZES: DistrictSizes = { schools: 0, scenarios: 0, awards: 0, transfers: 0, fiscalYears: 0, apiTokens: 0, planItems: 0 };
+export const EMPTY_SIZES: DistrictSizes = {
+  schools: 0,
+  scenarios: 0,
+  awards: 0,
+  transfers: 0,
+  fiscalYears: 0,
+  apiTokens: 0,
+  planItems: 0,
+};
 
 /** Longest list of price bands, reservations or similar settings a scenario's input accepts. */
 export const MAX_SETTING_ITEMS = 50;

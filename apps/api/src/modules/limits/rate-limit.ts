@@ -1,6 +1,11 @@
 import type { NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
-import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from "rate-limiter-flexible";
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from "rate-limiter-flexible";
 import { principalOf } from "../auth/principal.js";
 
 export interface RateLimitOptions {
@@ -23,11 +28,23 @@ export interface RateLimiter {
  * counters instead of refusing everyone.
  */
 export function createRateLimiter(o: RateLimitOptions): RateLimiter {
-  const redis = o.redisUrl ? new Redis(o.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false }) : null;
+  const redis = o.redisUrl
+    ? new Redis(o.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+        lazyConnect: false,
+      })
+    : null;
   redis?.on("error", () => undefined); // the insurance limiter covers an outage; ioredis reconnects
   const make = (points: number, keyPrefix: string): RateLimiterAbstract =>
     redis
-      ? new RateLimiterRedis({ storeClient: redis, points, duration: 60, keyPrefix, insuranceLimiter: new RateLimiterMemory({ points, duration: 60, keyPrefix }) })
+      ? new RateLimiterRedis({
+          storeClient: redis,
+          points,
+          duration: 60,
+          keyPrefix,
+          insuranceLimiter: new RateLimiterMemory({ points, duration: 60, keyPrefix }),
+        })
       : new RateLimiterMemory({ points, duration: 60, keyPrefix });
   const signedIn = make(o.perMinute, "allot:rl:principal");
   const anonymous = make(o.anonymousPerMinute, "allot:rl:address");
@@ -48,7 +65,14 @@ export function createRateLimiter(o: RateLimitOptions): RateLimiter {
           }
           const seconds = Math.max(1, Math.ceil(e.msBeforeNext / 1000));
           res.setHeader("Retry-After", String(seconds));
-          res.status(429).json({ errors: [{ message: `Too many requests: try again in ${seconds} s.`, extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds } }] });
+          res.status(429).json({
+            errors: [
+              {
+                message: `Too many requests: try again in ${seconds} s.`,
+                extensions: { code: "RATE_LIMITED", retryAfterSeconds: seconds },
+              },
+            ],
+          });
         },
       );
     },

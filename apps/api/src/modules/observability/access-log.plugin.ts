@@ -7,7 +7,9 @@ import { currentTraceId } from "./tracing.js";
  * One structured line per GraphQL request: who, which operation, how long, how it ended, and the
  * request id the caller was given (and the trace id when tracing is on), to find it again.
  */
-export function accessLogPlugin(log: (entry: Record<string, unknown>) => void): ApolloServerPlugin<Context> {
+export function accessLogPlugin(
+  log: (entry: Record<string, unknown>) => void,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       const started = performance.now();

@@ -1,7 +1,14 @@
 import cluster from "node:cluster";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { AggregatorRegistry, collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
+import {
+  AggregatorRegistry,
+  collectDefaultMetrics,
+  Counter,
+  Gauge,
+  Histogram,
+  Registry,
+} from "prom-client";
 import type { Context } from "../../context.js";
 
 /**
@@ -45,7 +52,12 @@ export function errorCode(e: { extensions?: Record<string, unknown> }): string {
 }
 
 /** Counts a request the document gate refused before Apollo saw it, as the plugin below counts the others. */
-export function recordRefusal(r: { operation: string | null; type: string | null; code: string; seconds: number }): void {
+export function recordRefusal(r: {
+  operation: string | null;
+  type: string | null;
+  code: string;
+  seconds: number;
+}): void {
   const op = operationLabel(r.operation);
   requests.observe({ operation: op, type: r.type ?? "unknown", outcome: "error" }, r.seconds);
   errors.inc({ operation: op, code: r.code });
@@ -59,8 +71,15 @@ export function metricsPlugin(): ApolloServerPlugin<Context> {
       return {
         async willSendResponse({ operation, operationName, errors: errs, response }) {
           const op = operationLabel(operationName ?? operation?.name?.value);
-          const failed = (errs?.length ?? 0) > 0 || (response.body.kind === "single" && (response.body.singleResult.errors?.length ?? 0) > 0);
-          end({ operation: op, type: operation?.operation ?? "unknown", outcome: failed ? "error" : "ok" });
+          const failed =
+            (errs?.length ?? 0) > 0 ||
+            (response.body.kind === "single" &&
+              (response.body.singleResult.errors?.length ?? 0) > 0);
+          end({
+            operation: op,
+            type: operation?.operation ?? "unknown",
+            outcome: failed ? "error" : "ok",
+          });
           for (const e of errs ?? []) errors.inc({ operation: op, code: errorCode(e) });
         },
       };
@@ -68,7 +87,13 @@ export function metricsPlugin(): ApolloServerPlugin<Context> {
   };
 }
 
-interface TarnPool { numUsed(): number; numFree(): number; numPendingAcquires(): number; numPendingCreates(): number; max: number }
+interface TarnPool {
+  numUsed(): number;
+  numFree(): number;
+  numPendingAcquires(): number;
+  numPendingCreates(): number;
+  max: number;
+}
 
 const pools = new Map<string, () => TarnPool | undefined>();
 const poolGauge = (name: string, help: string, read: (p: TarnPool) => number) =>
@@ -84,10 +109,22 @@ const poolGauge = (name: string, help: string, read: (p: TarnPool) => number) =>
       }
     },
   });
-poolGauge("allot_db_pool_connections_in_use", "Database connections running a statement.", (p) => p.numUsed());
-poolGauge("allot_db_pool_connections_idle", "Open database connections waiting for work.", (p) => p.numFree());
-poolGauge("allot_db_pool_acquires_pending", "Requests waiting for a database connection (sustained, the pool is too small).", (p) => p.numPendingAcquires() + p.numPendingCreates());
-poolGauge("allot_db_pool_connections_max", "Most connections this process may open (DATABASE_POOL_MAX).", (p) => p.max);
+poolGauge("allot_db_pool_connections_in_use", "Database connections running a statement.", (p) =>
+  p.numUsed(),
+);
+poolGauge("allot_db_pool_connections_idle", "Open database connections waiting for work.", (p) =>
+  p.numFree(),
+);
+poolGauge(
+  "allot_db_pool_acquires_pending",
+  "Requests waiting for a database connection (sustained, the pool is too small).",
+  (p) => p.numPendingAcquires() + p.numPendingCreates(),
+);
+poolGauge(
+  "allot_db_pool_connections_max",
+  "Most connections this process may open (DATABASE_POOL_MAX).",
+  (p) => p.max,
+);
 
 /** Reports this ORM's connection pool (read when scraped) under the label given. */
 export function watchPool(orm: MikroORM, label: string): void {

@@ -1,7 +1,14 @@
 import type { NextFunction, Request, Response } from "express";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { context, propagation, type Span, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
+import {
+  context,
+  propagation,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+} from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
@@ -13,8 +20,13 @@ import type { Context } from "../../context.js";
  * one per SQL statement inside that, sent over OTLP/HTTP to a collector (Jaeger, Tempo, Honeycomb,
  * Datadog, ...). Off, none of this runs.
  */
-export function startTracing(o: { serviceName: string; endpoint?: string }): { flush(): Promise<void>; shutdown(): Promise<void> } {
-  const exporter = new OTLPTraceExporter(o.endpoint ? { url: `${o.endpoint.replace(/\/$/, "")}/v1/traces` } : {});
+export function startTracing(o: { serviceName: string; endpoint?: string }): {
+  flush(): Promise<void>;
+  shutdown(): Promise<void>;
+} {
+  const exporter = new OTLPTraceExporter(
+    o.endpoint ? { url: `${o.endpoint.replace(/\/$/, "")}/v1/traces` } : {},
+  );
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ "service.name": o.serviceName }),
     spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: 1_000 })],
@@ -29,7 +41,17 @@ const tracer = () => trace.getTracer("allot-api");
 export function traceRequests() {
   return (req: Request, res: Response, next: NextFunction) => {
     const parent = propagation.extract(context.active(), req.headers);
-    const span = tracer().startSpan(`${req.method} ${req.baseUrl || req.path}`, { kind: SpanKind.SERVER, attributes: { "http.request.method": req.method, "url.path": req.originalUrl.split("?")[0] } }, parent);
+    const span = tracer().startSpan(
+      `${req.method} ${req.baseUrl || req.path}`,
+      {
+        kind: SpanKind.SERVER,
+        attributes: {
+          "http.request.method": req.method,
+          "url.path": req.originalUrl.split("?")[0],
+        },
+      },
+      parent,
+    );
     res.on("finish", () => {
       span.setAttribute("http.response.status_code", res.statusCode);
       const requestId = res.getHeader("x-request-id");
@@ -49,8 +71,13 @@ export function tracingPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, operationName }) {
           const type = operation?.operation ?? "query";
-          span.updateName(`graphql ${type} ${operationName ?? operation?.name?.value ?? "anonymous"}`);
-          span.setAttributes({ "graphql.operation.type": type, "graphql.operation.name": operationName ?? "" });
+          span.updateName(
+            `graphql ${type} ${operationName ?? operation?.name?.value ?? "anonymous"}`,
+          );
+          span.setAttributes({
+            "graphql.operation.type": type,
+            "graphql.operation.name": operationName ?? "",
+          });
         },
         async willSendResponse({ errors }) {
           if (errors?.length) {
@@ -69,7 +96,13 @@ export function traceStatements(orm: MikroORM): void {
   const knex = orm.em.getConnection().getKnex();
   const open = new Map<string, Span>();
   knex.on("query", (q: { __knexQueryUid: string; sql: string }) => {
-    open.set(q.__knexQueryUid, tracer().startSpan("db.query", { kind: SpanKind.CLIENT, attributes: { "db.system.name": "postgresql", "db.query.text": q.sql.slice(0, 2_000) } }));
+    open.set(
+      q.__knexQueryUid,
+      tracer().startSpan("db.query", {
+        kind: SpanKind.CLIENT,
+        attributes: { "db.system.name": "postgresql", "db.query.text": q.sql.slice(0, 2_000) },
+      }),
+    );
   });
   const end = (error: Error | null, q: { __knexQueryUid: string }) => {
     const span = open.get(q.__knexQueryUid);

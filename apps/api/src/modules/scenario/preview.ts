@@ -1,19 +1,35 @@
 // previewAllocation's own inputs and answer: a what-if over the district's schools and awards, or
 // over schools and awards the caller gives (a planning exercise, the federal guidance's examples).
 import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
-import { type Cents, percent, type ProgramCode, type ScenarioResult, type ScenarioSchool } from "@allot/engine";
+import {
+  type Cents,
+  percent,
+  type ProgramCode,
+  type ScenarioResult,
+  type ScenarioSchool,
+} from "@allot/engine";
 import { ProgramCodeEnum, SchoolLevelEnum, SupportDesignationEnum } from "../../common/enums.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { UserError, userError, UserErrorCode } from "../../common/user-error.js";
 import { ScenarioParametersInput } from "./scenario.input.js";
-import { AllocationResult, SchoolAllocation, TitleISchoolDetail, toSchoolAllocation } from "./scenario.type.js";
+import {
+  AllocationResult,
+  SchoolAllocation,
+  TitleISchoolDetail,
+  toSchoolAllocation,
+} from "./scenario.type.js";
 
 /** Most schools a preview with explicit schools takes (the cost estimate counts on it: limits/list-sizes.ts). */
 export const MAX_PREVIEW_SCHOOLS = 500;
 
-@InputType({ description: "A school of a what-if run, given by the caller instead of the district's." })
+@InputType({
+  description: "A school of a what-if run, given by the caller instead of the district's.",
+})
 export class PreviewSchoolInput {
-  @Field({ description: "Your key for the school (1-100 characters, unique in the list); the answer names the school by it." })
+  @Field({
+    description:
+      "Your key for the school (1-100 characters, unique in the list); the answer names the school by it.",
+  })
   key!: string;
   @Field({ description: "Name." })
   name!: string;
@@ -21,9 +37,14 @@ export class PreviewSchoolInput {
   level!: string;
   @Field(() => Int, { description: "Students enrolled." })
   enrollment!: number;
-  @Field(() => Int, { description: "Public-school low-income children by the district's poverty measure." })
+  @Field(() => Int, {
+    description: "Public-school low-income children by the district's poverty measure.",
+  })
   lowIncome!: number;
-  @Field(() => Int, { nullable: true, description: "Private-school low-income children living in the attendance area (default 0)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Private-school low-income children living in the attendance area (default 0).",
+  })
   privateLowIncome?: number | null;
   @Field(() => Int, { nullable: true, description: "English learners (default 0)." })
   englishLearners?: number | null;
@@ -31,31 +52,53 @@ export class PreviewSchoolInput {
   studentsWithDisabilities?: number | null;
   @Field(() => Int, { nullable: true, description: "Homeless students (default 0)." })
   homeless?: number | null;
-  @Field(() => Boolean, { nullable: true, description: "Served by Title I last year (default false)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Served by Title I last year (default false).",
+  })
   servedLastYear?: boolean | null;
-  @Field(() => SupportDesignationEnum, { nullable: true, description: "CSI/TSI/ATSI designation (default NONE)." })
+  @Field(() => SupportDesignationEnum, {
+    nullable: true,
+    description: "CSI/TSI/ATSI designation (default NONE).",
+  })
   supportDesignation?: string | null;
 }
 
-@InputType({ description: "A program's money for a what-if run, given instead of the year's award." })
+@InputType({
+  description: "A program's money for a what-if run, given instead of the year's award.",
+})
 export class PreviewAwardInput {
   @Field(() => ProgramCodeEnum, { description: "The program." })
   program!: string;
-  @Field(() => MoneyScalar, { description: "The year's allocation: the base of the statute's percentages." })
+  @Field(() => MoneyScalar, {
+    description: "The year's allocation: the base of the statute's percentages.",
+  })
   allocation!: Cents;
-  @Field(() => MoneyScalar, { nullable: true, description: "Carryover from last year (default 0): spendable, but not part of the base." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Carryover from last year (default 0): spendable, but not part of the base.",
+  })
   carryover?: Cents | null;
 }
 
 @InputType({ description: "Inputs for a what-if run that saves nothing." })
 export class PreviewAllocationInput {
-  @Field(() => Int, { description: "Fiscal year whose schools and awards to use (and whose adopted budget is the baseline)." })
+  @Field(() => Int, {
+    description:
+      "Fiscal year whose schools and awards to use (and whose adopted budget is the baseline).",
+  })
   fiscalYear!: number;
   @Field(() => ScenarioParametersInput, { description: "The parameters." })
   parameters!: ScenarioParametersInput;
-  @Field(() => [PreviewSchoolInput], { nullable: true, description: `Schools to use instead of the district's (at most ${MAX_PREVIEW_SCHOOLS}); the answer lists them in \`schools\` by your keys.` })
+  @Field(() => [PreviewSchoolInput], {
+    nullable: true,
+    description: `Schools to use instead of the district's (at most ${MAX_PREVIEW_SCHOOLS}); the answer lists them in \`schools\` by your keys.`,
+  })
   schools?: PreviewSchoolInput[] | null;
-  @Field(() => [PreviewAwardInput], { nullable: true, description: "Programs' money to use instead of the year's awards; only these programs run." })
+  @Field(() => [PreviewAwardInput], {
+    nullable: true,
+    description: "Programs' money to use instead of the year's awards; only these programs run.",
+  })
   awards?: PreviewAwardInput[] | null;
 }
 
@@ -73,37 +116,79 @@ export class PreviewSchoolResult {
   allocations!: SchoolAllocation[];
   @Field(() => MoneyScalar, { description: "Sum over programs." })
   total!: Cents;
-  @Field(() => TitleISchoolDetail, { nullable: true, description: "Title I rank and serve, when Title I-A ran." })
+  @Field(() => TitleISchoolDetail, {
+    nullable: true,
+    description: "Title I rank and serve, when Title I-A ran.",
+  })
   titleI!: TitleISchoolDetail | null;
 }
 
 @ObjectType({ description: "Result of previewAllocation: computed, not saved." })
 export class PreviewPayload {
-  @Field(() => AllocationResult, { nullable: true, description: "The result; null when refused. Its `schools` are the district's (empty with explicit schools)." })
+  @Field(() => AllocationResult, {
+    nullable: true,
+    description:
+      "The result; null when refused. Its `schools` are the district's (empty with explicit schools).",
+  })
   result!: AllocationResult | null;
-  @Field(() => [PreviewSchoolResult], { description: "Every school of the run, by key, with Title I's public and private shares." })
+  @Field(() => [PreviewSchoolResult], {
+    description: "Every school of the run, by key, with Title I's public and private shares.",
+  })
   schools!: PreviewSchoolResult[];
   @Field(() => [UserError], { description: "Why it was refused; empty when it ran." })
   userErrors!: UserError[];
 }
 
 /** The caller's schools as the engine's, or the user errors naming each bad field. */
-export function toPreviewSchools(input: readonly PreviewSchoolInput[]): { schools: ScenarioSchool[] } | { errors: UserError[] } {
+export function toPreviewSchools(
+  input: readonly PreviewSchoolInput[],
+): { schools: ScenarioSchool[] } | { errors: UserError[] } {
   const errors: UserError[] = [];
-  if (input.length === 0) errors.push(userError("schools", "schools needs at least one school (or leave it out to use the district's).", UserErrorCode.INVALID));
-  if (input.length > MAX_PREVIEW_SCHOOLS) errors.push(userError("schools", `schools may hold at most ${MAX_PREVIEW_SCHOOLS} schools.`, UserErrorCode.INVALID));
+  if (input.length === 0)
+    errors.push(
+      userError(
+        "schools",
+        "schools needs at least one school (or leave it out to use the district's).",
+        UserErrorCode.INVALID,
+      ),
+    );
+  if (input.length > MAX_PREVIEW_SCHOOLS)
+    errors.push(
+      userError(
+        "schools",
+        `schools may hold at most ${MAX_PREVIEW_SCHOOLS} schools.`,
+        UserErrorCode.INVALID,
+      ),
+    );
   const seen = new Map<string, number>();
   const schools = input.slice(0, MAX_PREVIEW_SCHOOLS).map((s, i): ScenarioSchool => {
     const at = (f: string) => `schools.${i}.${f}`;
     const key = s.key.trim();
-    if (!key || key.length > 100) errors.push(userError(at("key"), "key must be 1-100 characters.", UserErrorCode.INVALID));
-    else if (seen.has(key)) errors.push(userError(at("key"), `This key is listed twice (first at position ${seen.get(key)! + 1}).`, UserErrorCode.INVALID));
+    if (!key || key.length > 100)
+      errors.push(userError(at("key"), "key must be 1-100 characters.", UserErrorCode.INVALID));
+    else if (seen.has(key))
+      errors.push(
+        userError(
+          at("key"),
+          `This key is listed twice (first at position ${seen.get(key)! + 1}).`,
+          UserErrorCode.INVALID,
+        ),
+      );
     else seen.set(key, i);
-    if (!s.name.trim() || s.name.length > 200) errors.push(userError(at("name"), "name must be 1-200 characters.", UserErrorCode.INVALID));
+    if (!s.name.trim() || s.name.length > 200)
+      errors.push(userError(at("name"), "name must be 1-200 characters.", UserErrorCode.INVALID));
     const count = (field: string, v: number | null | undefined, max?: number) => {
       const n = v ?? 0;
-      if (n < 0) errors.push(userError(at(field), `${field} cannot be negative.`, UserErrorCode.NEGATIVE));
-      else if (max !== undefined && n > max) errors.push(userError(at(field), `${field} cannot exceed enrollment (${max}).`, UserErrorCode.INVALID));
+      if (n < 0)
+        errors.push(userError(at(field), `${field} cannot be negative.`, UserErrorCode.NEGATIVE));
+      else if (max !== undefined && n > max)
+        errors.push(
+          userError(
+            at(field),
+            `${field} cannot exceed enrollment (${max}).`,
+            UserErrorCode.INVALID,
+          ),
+        );
       return n;
     };
     const enrollment = count("enrollment", s.enrollment);
@@ -115,7 +200,11 @@ export function toPreviewSchools(input: readonly PreviewSchoolInput[]): { school
       lowIncome: count("lowIncome", s.lowIncome, enrollment),
       privateLowIncome: count("privateLowIncome", s.privateLowIncome),
       englishLearners: count("englishLearners", s.englishLearners, enrollment),
-      studentsWithDisabilities: count("studentsWithDisabilities", s.studentsWithDisabilities, enrollment),
+      studentsWithDisabilities: count(
+        "studentsWithDisabilities",
+        s.studentsWithDisabilities,
+        enrollment,
+      ),
       homeless: count("homeless", s.homeless, enrollment),
       foster: 0,
       migrant: 0,
@@ -127,17 +216,33 @@ export function toPreviewSchools(input: readonly PreviewSchoolInput[]): { school
 }
 
 /** The caller's awards as the engine's available and allocation, or the user errors. */
-export function toPreviewMoney(
-  input: readonly PreviewAwardInput[],
-): { available: Partial<Record<ProgramCode, Cents>>; allocation: Partial<Record<ProgramCode, Cents>> } | { errors: UserError[] } {
+export function toPreviewMoney(input: readonly PreviewAwardInput[]):
+  | {
+      available: Partial<Record<ProgramCode, Cents>>;
+      allocation: Partial<Record<ProgramCode, Cents>>;
+    }
+  | { errors: UserError[] } {
   const errors: UserError[] = [];
   const available: Partial<Record<ProgramCode, Cents>> = {};
   const allocation: Partial<Record<ProgramCode, Cents>> = {};
   input.forEach((a, i) => {
     const code = a.program as ProgramCode;
-    if (code in available) errors.push(userError(`awards.${i}.program`, "This program is listed twice.", UserErrorCode.INVALID));
-    if (a.allocation < 0) errors.push(userError(`awards.${i}.allocation`, "allocation cannot be negative.", UserErrorCode.NEGATIVE));
-    if ((a.carryover ?? 0) < 0) errors.push(userError(`awards.${i}.carryover`, "carryover cannot be negative.", UserErrorCode.NEGATIVE));
+    if (code in available)
+      errors.push(
+        userError(`awards.${i}.program`, "This program is listed twice.", UserErrorCode.INVALID),
+      );
+    if (a.allocation < 0)
+      errors.push(
+        userError(
+          `awards.${i}.allocation`,
+          "allocation cannot be negative.",
+          UserErrorCode.NEGATIVE,
+        ),
+      );
+    if ((a.carryover ?? 0) < 0)
+      errors.push(
+        userError(`awards.${i}.carryover`, "carryover cannot be negative.", UserErrorCode.NEGATIVE),
+      );
     allocation[code] = a.allocation;
     available[code] = a.allocation + (a.carryover ?? 0);
   });
@@ -145,7 +250,10 @@ export function toPreviewMoney(
 }
 
 /** Every school of a run by key (global id or the caller's), with Title I's detail. */
-export function previewSchoolResults(r: ScenarioResult, keyOf: (schoolId: string) => string | null): PreviewSchoolResult[] {
+export function previewSchoolResults(
+  r: ScenarioResult,
+  keyOf: (schoolId: string) => string | null,
+): PreviewSchoolResult[] {
   return r.schools.flatMap((s) => {
     const key = keyOf(s.schoolId);
     if (key === null) return [];

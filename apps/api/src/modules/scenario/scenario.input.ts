@@ -14,21 +14,30 @@ export enum PpaKind {
 }
 registerEnumType(PpaKind, {
   name: "PpaKind",
-  description: "Title I per-pupil policy: one amount, amounts by poverty band, amounts per school, or the whole pool at one amount.",
+  description:
+    "Title I per-pupil policy: one amount, amounts by poverty band, amounts per school, or the whole pool at one amount.",
 });
 
 export enum TitleIRanking {
   DISTRICT_WIDE = "DISTRICT_WIDE",
   GRADE_SPAN = "GRADE_SPAN",
 }
-registerEnumType(TitleIRanking, { name: "TitleIRanking", description: "Rank schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3))." });
+registerEnumType(TitleIRanking, {
+  name: "TitleIRanking",
+  description:
+    "Rank schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3)).",
+});
 
 export enum ScenarioSource {
   EMPTY = "EMPTY",
   ADOPTED = "ADOPTED",
   SCENARIO = "SCENARIO",
 }
-registerEnumType(ScenarioSource, { name: "ScenarioSource", description: "Where a new scenario's parameters come from: defaults, the adopted budget, or another scenario." });
+registerEnumType(ScenarioSource, {
+  name: "ScenarioSource",
+  description:
+    "Where a new scenario's parameters come from: defaults, the adopted budget, or another scenario.",
+});
 
 @InputType({ description: "A per-child amount for poverty at or above a percentage." })
 export class PpaBandInput {
@@ -53,7 +62,10 @@ export class PpaPolicyInput {
   @Field(() => PpaKind, { description: "Which policy." })
   kind!: PpaKind;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "For SINGLE: the amount per low-income child." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "For SINGLE: the amount per low-income child.",
+  })
   perChild?: Cents | null;
 
   @Field(() => [PpaBandInput], { nullable: true, description: "For BANDS." })
@@ -63,12 +75,19 @@ export class PpaPolicyInput {
   schools?: SchoolAmountInput[] | null;
 }
 
-@InputType({ description: "Title I reservations taken before school allocations (ESEA 1113(c)(3))." })
+@InputType({
+  description: "Title I reservations taken before school allocations (ESEA 1113(c)(3)).",
+})
 export class TitleIReservationsInput {
-  @Field(() => MoneyScalar, { description: "Parent and family engagement (at least 1% above $500,000, ESEA 1116(a)(3))." })
+  @Field(() => MoneyScalar, {
+    description: "Parent and family engagement (at least 1% above $500,000, ESEA 1116(a)(3)).",
+  })
   familyEngagement!: Cents;
 
-  @Field(() => Float, { nullable: true, description: "Share of it passed to Title I schools, percent (default 90)." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Share of it passed to Title I schools, percent (default 90).",
+  })
   familyEngagementToSchoolsPercent?: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: "Homeless children." })
@@ -83,7 +102,10 @@ export class TitleIReservationsInput {
   @Field(() => MoneyScalar, { nullable: true, description: "Administration." })
   administration?: Cents | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "Incentives for teachers in CSI/TSI schools (at most 5%)." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Incentives for teachers in CSI/TSI schools (at most 5%).",
+  })
   incentives?: Cents | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: "Early childhood." })
@@ -95,16 +117,28 @@ export class TitleIParametersInput {
   @Field(() => PpaPolicyInput, { description: "Per-pupil policy." })
   ppa!: PpaPolicyInput;
 
-  @Field(() => TitleIRanking, { nullable: true, description: "Ranking below 75% (default district-wide)." })
+  @Field(() => TitleIRanking, {
+    nullable: true,
+    description: "Ranking below 75% (default district-wide).",
+  })
   ranking?: TitleIRanking | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Designate schools at or above 35% as eligible (default true)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Designate schools at or above 35% as eligible (default true).",
+  })
   designateAt35?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Serve last year's schools one more year (default true)." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Serve last year's schools one more year (default true).",
+  })
   serveLastYearOneMoreYear?: boolean | null;
 
-  @Field(() => Float, { nullable: true, description: "75% rule threshold for high schools: 75 (default) or 50." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "75% rule threshold for high schools: 75 (default) or 50.",
+  })
   highSchoolThresholdPercent?: number | null;
 
   @Field(() => Boolean, {
@@ -120,17 +154,24 @@ export class TitleIParametersInput {
 
 @InputType({ description: "Money a program keeps at district level." })
 export class ProgramReservationInput {
-  @Field(() => ProgramCodeEnum, { description: "The program (not Title I-A, which has its own reservations)." })
+  @Field(() => ProgramCodeEnum, {
+    description: "The program (not Title I-A, which has its own reservations).",
+  })
   program!: string;
 
   @Field(() => MoneyScalar, { description: "Amount kept at district level." })
   amount!: Cents;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "Of which administration (Title III-A and IV-A: at most 2%)." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Of which administration (Title III-A and IV-A: at most 2%).",
+  })
   administration?: Cents | null;
 }
 
-@InputType({ description: "Extra weight per student with each need (a student counts 1 plus these)." })
+@InputType({
+  description: "Extra weight per student with each need (a student counts 1 plus these).",
+})
 export class NeedWeightsInput {
   @Field(() => Float, { nullable: true, description: "Economically disadvantaged, e.g. 0.12." })
   economicallyDisadvantaged?: number | null;
@@ -150,16 +191,29 @@ export class NeedWeightsInput {
   @Field(() => Float, { nullable: true, description: "Migrant." })
   migrant?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Concentration of poverty: extra weight per student once poverty reaches the threshold." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Concentration of poverty: extra weight per student once poverty reaches the threshold.",
+  })
   concentrationWeight?: number | null;
 
-  @Field(() => Float, { nullable: true, description: "Concentration threshold, percent of low-income students." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Concentration threshold, percent of low-income students.",
+  })
   concentrationThresholdPercent?: number | null;
 }
 
 // The same shapes are read back on a scenario's parameters.
-@InputType({ description: "Title II-A and IV-A priority for CSI/TSI and high-poverty schools (ESEA 2102(b)(2)(C))." })
-@ObjectType("Priority", { description: "Title II-A and IV-A priority for CSI/TSI and high-poverty schools (ESEA 2102(b)(2)(C))." })
+@InputType({
+  description:
+    "Title II-A and IV-A priority for CSI/TSI and high-poverty schools (ESEA 2102(b)(2)(C)).",
+})
+@ObjectType("Priority", {
+  description:
+    "Title II-A and IV-A priority for CSI/TSI and high-poverty schools (ESEA 2102(b)(2)(C)).",
+})
 export class PriorityInput {
   @Field(() => Float, { description: "Extra weight for CSI/TSI schools, percent." })
   csiTsiPercent!: number;
@@ -173,13 +227,21 @@ export class PriorityInput {
 
 @InputType({ description: "Equity-weighted reallocation of programs' school money." })
 export class ReallocationSettingsInput {
-  @Field(() => [ProgramCodeEnum], { description: "Programs whose school money moves toward equal dollars per weighted pupil (not Title I-A)." })
+  @Field(() => [ProgramCodeEnum], {
+    description:
+      "Programs whose school money moves toward equal dollars per weighted pupil (not Title I-A).",
+  })
   programs!: string[];
 
-  @Field(() => Float, { description: "Largest loss any school may take against its baseline, percent (0-100)." })
+  @Field(() => Float, {
+    description: "Largest loss any school may take against its baseline, percent (0-100).",
+  })
   maxLossPercent!: number;
 
-  @Field(() => Float, { nullable: true, description: "Largest gain against the baseline, percent; none when omitted." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Largest gain against the baseline, percent; none when omitted.",
+  })
   maxGainPercent?: number | null;
 }
 
@@ -202,13 +264,17 @@ export class TitleIVUsesInput {
 @InputType({ description: "IDEA Part B proportionate share and CEIS." })
 @ObjectType("IdeaSettings", { description: "IDEA Part B proportionate share and CEIS." })
 export class IdeaInput {
-  @Field(() => Int, { description: "Parentally placed private-school children with disabilities, 3-21." })
+  @Field(() => Int, {
+    description: "Parentally placed private-school children with disabilities, 3-21.",
+  })
   privateChildren!: number;
 
   @Field(() => Int, { description: "All eligible children with disabilities, 3-21." })
   allChildren!: number;
 
-  @Field(() => MoneyScalar, { description: "Coordinated early intervening services (at most 15%)." })
+  @Field(() => MoneyScalar, {
+    description: "Coordinated early intervening services (at most 15%).",
+  })
   ceis!: Cents;
 }
 
@@ -217,19 +283,31 @@ export class ScenarioParametersInput {
   @Field(() => TitleIParametersInput, { description: "Title I policy and reservations." })
   titleI!: TitleIParametersInput;
 
-  @Field(() => [ProgramReservationInput], { nullable: true, description: "District-level money of the other programs." })
+  @Field(() => [ProgramReservationInput], {
+    nullable: true,
+    description: "District-level money of the other programs.",
+  })
   districtReservations?: ProgramReservationInput[] | null;
 
-  @Field(() => NeedWeightsInput, { nullable: true, description: "Need weights (all 0 when omitted)." })
+  @Field(() => NeedWeightsInput, {
+    nullable: true,
+    description: "Need weights (all 0 when omitted).",
+  })
   weights?: NeedWeightsInput | null;
 
   @Field(() => PriorityInput, { nullable: true, description: "Title II-A and IV-A priorities." })
   priority?: PriorityInput | null;
 
-  @Field(() => ReallocationSettingsInput, { nullable: true, description: "Equity reallocation; none when omitted." })
+  @Field(() => ReallocationSettingsInput, {
+    nullable: true,
+    description: "Equity reallocation; none when omitted.",
+  })
   reallocation?: ReallocationSettingsInput | null;
 
-  @Field(() => TitleIVUsesInput, { nullable: true, description: "Title IV-A uses, for its compliance checks." })
+  @Field(() => TitleIVUsesInput, {
+    nullable: true,
+    description: "Title IV-A uses, for its compliance checks.",
+  })
   titleIV?: TitleIVUsesInput | null;
 
   @Field(() => IdeaInput, { nullable: true, description: "IDEA proportionate share and CEIS." })
@@ -240,7 +318,13 @@ export class ScenarioParametersInput {
 function basisPoints(value: number, field: string, errors: UserError[], max = 100): number {
   const bp = Math.round(value * 100);
   if (!Number.isFinite(value) || value < 0 || value > max || Math.abs(bp - value * 100) > 1e-6) {
-    errors.push(userError(field, `${field.split(".").at(-1)} must be a percentage from 0 to ${max} with at most two decimals.`, UserErrorCode.INVALID));
+    errors.push(
+      userError(
+        field,
+        `${field.split(".").at(-1)} must be a percentage from 0 to ${max} with at most two decimals.`,
+        UserErrorCode.INVALID,
+      ),
+    );
     return 0;
   }
   return bp;
@@ -250,14 +334,27 @@ function basisPoints(value: number, field: string, errors: UserError[], max = 10
  * Refuses a list item that repeats an earlier one (by `keyOf`), at the path of the second, so a
  * repeated school, band floor or program is named instead of one of them silently winning.
  */
-function refuseRepeats<T>(items: readonly T[], keyOf: (item: T) => unknown, path: (i: number) => string, what: string, errors: UserError[]): void {
+function refuseRepeats<T>(
+  items: readonly T[],
+  keyOf: (item: T) => unknown,
+  path: (i: number) => string,
+  what: string,
+  errors: UserError[],
+): void {
   const first = new Map<unknown, number>();
   items.forEach((item, i) => {
     const key = keyOf(item);
     if (key == null) return;
     const seen = first.get(key);
     if (seen === undefined) first.set(key, i);
-    else errors.push(userError(path(i), `${what} is listed twice (first at position ${seen + 1}).`, UserErrorCode.INVALID));
+    else
+      errors.push(
+        userError(
+          path(i),
+          `${what} is listed twice (first at position ${seen + 1}).`,
+          UserErrorCode.INVALID,
+        ),
+      );
   });
 }
 
@@ -266,7 +363,10 @@ export const MAX_BANDS = 50;
 
 function nonNegative(value: Cents | null | undefined, field: string, errors: UserError[]): Cents {
   const v = value ?? 0;
-  if (v < 0) errors.push(userError(field, `${field.split(".").at(-1)} cannot be negative.`, UserErrorCode.NEGATIVE));
+  if (v < 0)
+    errors.push(
+      userError(field, `${field.split(".").at(-1)} cannot be negative.`, UserErrorCode.NEGATIVE),
+    );
   return v;
 }
 
@@ -287,27 +387,71 @@ export function toEngineParameters(
   let ppa: ScenarioParameters["titleI"]["policy"]["ppa"];
   switch (t.ppa.kind) {
     case PpaKind.SINGLE:
-      if (t.ppa.perChild == null || t.ppa.perChild <= 0) errors.push(userError(at("titleI.ppa.perChild"), "perChild must be greater than zero for a SINGLE policy.", UserErrorCode.NOT_POSITIVE));
+      if (t.ppa.perChild == null || t.ppa.perChild <= 0)
+        errors.push(
+          userError(
+            at("titleI.ppa.perChild"),
+            "perChild must be greater than zero for a SINGLE policy.",
+            UserErrorCode.NOT_POSITIVE,
+          ),
+        );
       ppa = { kind: "SINGLE", perChild: t.ppa.perChild ?? 0 };
       break;
     case PpaKind.BANDS:
-      if (!t.ppa.bands?.length) errors.push(userError(at("titleI.ppa.bands"), "bands needs at least one band for a BANDS policy.", UserErrorCode.INVALID));
-      if ((t.ppa.bands?.length ?? 0) > MAX_BANDS) errors.push(userError(at("titleI.ppa.bands"), `bands may hold at most ${MAX_BANDS} bands.`, UserErrorCode.INVALID));
-      refuseRepeats(t.ppa.bands ?? [], (b) => b.minPovertyPercent, (i) => at(`titleI.ppa.bands.${i}.minPovertyPercent`), "This poverty floor", errors);
+      if (!t.ppa.bands?.length)
+        errors.push(
+          userError(
+            at("titleI.ppa.bands"),
+            "bands needs at least one band for a BANDS policy.",
+            UserErrorCode.INVALID,
+          ),
+        );
+      if ((t.ppa.bands?.length ?? 0) > MAX_BANDS)
+        errors.push(
+          userError(
+            at("titleI.ppa.bands"),
+            `bands may hold at most ${MAX_BANDS} bands.`,
+            UserErrorCode.INVALID,
+          ),
+        );
+      refuseRepeats(
+        t.ppa.bands ?? [],
+        (b) => b.minPovertyPercent,
+        (i) => at(`titleI.ppa.bands.${i}.minPovertyPercent`),
+        "This poverty floor",
+        errors,
+      );
       ppa = {
         kind: "BANDS",
         bands: (t.ppa.bands ?? []).map((b, i) => ({
-          minPovertyBasisPoints: basisPoints(b.minPovertyPercent, at(`titleI.ppa.bands.${i}.minPovertyPercent`), errors),
+          minPovertyBasisPoints: basisPoints(
+            b.minPovertyPercent,
+            at(`titleI.ppa.bands.${i}.minPovertyPercent`),
+            errors,
+          ),
           perChild: nonNegative(b.perChild, at(`titleI.ppa.bands.${i}.perChild`), errors),
         })),
       };
       break;
     case PpaKind.EXPLICIT: {
       const perChild: Record<string, Cents> = {};
-      refuseRepeats(t.ppa.schools ?? [], (s) => schoolIdOf(s.schoolId), (i) => at(`titleI.ppa.schools.${i}.schoolId`), "This school", errors);
+      refuseRepeats(
+        t.ppa.schools ?? [],
+        (s) => schoolIdOf(s.schoolId),
+        (i) => at(`titleI.ppa.schools.${i}.schoolId`),
+        "This school",
+        errors,
+      );
       (t.ppa.schools ?? []).forEach((s, i) => {
         const id = schoolIdOf(s.schoolId);
-        if (!id || !knownSchoolIds.has(id)) errors.push(userError(at(`titleI.ppa.schools.${i}.schoolId`), `No school has id "${s.schoolId}".`, UserErrorCode.NOT_FOUND));
+        if (!id || !knownSchoolIds.has(id))
+          errors.push(
+            userError(
+              at(`titleI.ppa.schools.${i}.schoolId`),
+              `No school has id "${s.schoolId}".`,
+              UserErrorCode.NOT_FOUND,
+            ),
+          );
         else perChild[id] = nonNegative(s.perChild, at(`titleI.ppa.schools.${i}.perChild`), errors);
       });
       ppa = { kind: "EXPLICIT", perChild };
@@ -317,13 +461,32 @@ export function toEngineParameters(
       ppa = { kind: "EVEN" };
   }
   const hs = t.highSchoolThresholdPercent;
-  if (hs != null && hs !== 75 && hs !== 50) errors.push(userError(at("titleI.highSchoolThresholdPercent"), "highSchoolThresholdPercent must be 75 or 50.", UserErrorCode.INVALID));
+  if (hs != null && hs !== 75 && hs !== 50)
+    errors.push(
+      userError(
+        at("titleI.highSchoolThresholdPercent"),
+        "highSchoolThresholdPercent must be 75 or 50.",
+        UserErrorCode.INVALID,
+      ),
+    );
   const r = t.reservations;
   const reservations = {
-    familyEngagement: nonNegative(r.familyEngagement, at("titleI.reservations.familyEngagement"), errors),
-    familyEngagementToSchoolsBasisPoints: basisPoints(r.familyEngagementToSchoolsPercent ?? 90, at("titleI.reservations.familyEngagementToSchoolsPercent"), errors),
+    familyEngagement: nonNegative(
+      r.familyEngagement,
+      at("titleI.reservations.familyEngagement"),
+      errors,
+    ),
+    familyEngagementToSchoolsBasisPoints: basisPoints(
+      r.familyEngagementToSchoolsPercent ?? 90,
+      at("titleI.reservations.familyEngagementToSchoolsPercent"),
+      errors,
+    ),
     homeless: nonNegative(r.homeless, at("titleI.reservations.homeless"), errors),
-    neglectedDelinquent: nonNegative(r.neglectedDelinquent, at("titleI.reservations.neglectedDelinquent"), errors),
+    neglectedDelinquent: nonNegative(
+      r.neglectedDelinquent,
+      at("titleI.reservations.neglectedDelinquent"),
+      errors,
+    ),
     districtWide: nonNegative(r.districtWide, at("titleI.reservations.districtWide"), errors),
     administration: nonNegative(r.administration, at("titleI.reservations.administration"), errors),
     incentives: nonNegative(r.incentives, at("titleI.reservations.incentives"), errors),
@@ -332,15 +495,42 @@ export function toEngineParameters(
 
   const districtReservations: Partial<Record<ProgramCode, Cents>> = {};
   const administration: Partial<Record<ProgramCode, Cents>> = {};
-  refuseRepeats(input.districtReservations ?? [], (d) => d.program, (i) => at(`districtReservations.${i}.program`), "This program", errors);
+  refuseRepeats(
+    input.districtReservations ?? [],
+    (d) => d.program,
+    (i) => at(`districtReservations.${i}.program`),
+    "This program",
+    errors,
+  );
   (input.districtReservations ?? []).forEach((d, i) => {
     if (d.program === "TITLE_I_A") {
-      errors.push(userError(at(`districtReservations.${i}.program`), "Title I-A reservations go in titleI.reservations.", UserErrorCode.INVALID));
+      errors.push(
+        userError(
+          at(`districtReservations.${i}.program`),
+          "Title I-A reservations go in titleI.reservations.",
+          UserErrorCode.INVALID,
+        ),
+      );
       return;
     }
-    districtReservations[d.program as ProgramCode] = nonNegative(d.amount, at(`districtReservations.${i}.amount`), errors);
-    administration[d.program as ProgramCode] = nonNegative(d.administration, at(`districtReservations.${i}.administration`), errors);
-    if ((d.administration ?? 0) > d.amount) errors.push(userError(at(`districtReservations.${i}.administration`), "administration cannot exceed the amount kept at district level.", UserErrorCode.INVALID));
+    districtReservations[d.program as ProgramCode] = nonNegative(
+      d.amount,
+      at(`districtReservations.${i}.amount`),
+      errors,
+    );
+    administration[d.program as ProgramCode] = nonNegative(
+      d.administration,
+      at(`districtReservations.${i}.administration`),
+      errors,
+    );
+    if ((d.administration ?? 0) > d.amount)
+      errors.push(
+        userError(
+          at(`districtReservations.${i}.administration`),
+          "administration cannot exceed the amount kept at district level.",
+          UserErrorCode.INVALID,
+        ),
+      );
   });
 
   const w = input.weights ?? {};
@@ -353,31 +543,69 @@ export function toEngineParameters(
     migrant: w.migrant ?? 0,
     concentration:
       w.concentrationWeight != null
-        ? { weight: w.concentrationWeight, thresholdBasisPoints: basisPoints(w.concentrationThresholdPercent ?? 0, at("weights.concentrationThresholdPercent"), errors) }
+        ? {
+            weight: w.concentrationWeight,
+            thresholdBasisPoints: basisPoints(
+              w.concentrationThresholdPercent ?? 0,
+              at("weights.concentrationThresholdPercent"),
+              errors,
+            ),
+          }
         : null,
   };
-  for (const p of weightProblems(weights)) errors.push(userError(at(`weights.${p.field === "concentration.weight" ? "concentrationWeight" : p.field}`), `${p.message}.`, UserErrorCode.INVALID));
+  for (const p of weightProblems(weights))
+    errors.push(
+      userError(
+        at(`weights.${p.field === "concentration.weight" ? "concentrationWeight" : p.field}`),
+        `${p.message}.`,
+        UserErrorCode.INVALID,
+      ),
+    );
 
   const pr = input.priority;
   const priority = pr
     ? {
         csiTsiBasisPoints: basisPoints(pr.csiTsiPercent, at("priority.csiTsiPercent"), errors, 500),
-        highPovertyBasisPoints: basisPoints(pr.highPovertyPercent, at("priority.highPovertyPercent"), errors, 500),
-        highPovertyThresholdBasisPoints: basisPoints(pr.highPovertyThresholdPercent, at("priority.highPovertyThresholdPercent"), errors),
+        highPovertyBasisPoints: basisPoints(
+          pr.highPovertyPercent,
+          at("priority.highPovertyPercent"),
+          errors,
+          500,
+        ),
+        highPovertyThresholdBasisPoints: basisPoints(
+          pr.highPovertyThresholdPercent,
+          at("priority.highPovertyThresholdPercent"),
+          errors,
+        ),
       }
     : undefined;
 
   let reallocation: ScenarioParameters["reallocation"] = null;
   if (input.reallocation) {
     const re = input.reallocation;
-    refuseRepeats(re.programs, (p) => p, (i) => at(`reallocation.programs.${i}`), "This program", errors);
+    refuseRepeats(
+      re.programs,
+      (p) => p,
+      (i) => at(`reallocation.programs.${i}`),
+      "This program",
+      errors,
+    );
     if (re.programs.includes("TITLE_I_A")) {
-      errors.push(userError(at("reallocation.programs"), "Title I-A school money follows rank and serve (ESEA 1113) and cannot be reallocated.", UserErrorCode.INVALID));
+      errors.push(
+        userError(
+          at("reallocation.programs"),
+          "Title I-A school money follows rank and serve (ESEA 1113) and cannot be reallocated.",
+          UserErrorCode.INVALID,
+        ),
+      );
     }
     reallocation = {
       programs: re.programs as ProgramCode[],
       maxLossBasisPoints: basisPoints(re.maxLossPercent, at("reallocation.maxLossPercent"), errors),
-      maxGainBasisPoints: re.maxGainPercent == null ? null : basisPoints(re.maxGainPercent, at("reallocation.maxGainPercent"), errors, 1000),
+      maxGainBasisPoints:
+        re.maxGainPercent == null
+          ? null
+          : basisPoints(re.maxGainPercent, at("reallocation.maxGainPercent"), errors, 1000),
     };
   }
   const titleIV = input.titleIV
@@ -385,12 +613,28 @@ export function toEngineParameters(
         wellRounded: nonNegative(input.titleIV.wellRounded, at("titleIV.wellRounded"), errors),
         safeHealthy: nonNegative(input.titleIV.safeHealthy, at("titleIV.safeHealthy"), errors),
         technology: nonNegative(input.titleIV.technology, at("titleIV.technology"), errors),
-        technologyInfrastructure: nonNegative(input.titleIV.technologyInfrastructure, at("titleIV.technologyInfrastructure"), errors),
+        technologyInfrastructure: nonNegative(
+          input.titleIV.technologyInfrastructure,
+          at("titleIV.technologyInfrastructure"),
+          errors,
+        ),
       }
     : null;
-  const idea = input.idea ? { privateChildren: input.idea.privateChildren, allChildren: input.idea.allChildren, ceis: nonNegative(input.idea.ceis, at("idea.ceis"), errors) } : null;
+  const idea = input.idea
+    ? {
+        privateChildren: input.idea.privateChildren,
+        allChildren: input.idea.allChildren,
+        ceis: nonNegative(input.idea.ceis, at("idea.ceis"), errors),
+      }
+    : null;
   if (idea && (idea.privateChildren < 0 || idea.allChildren < idea.privateChildren)) {
-    errors.push(userError(at("idea.privateChildren"), "privateChildren must be between 0 and allChildren.", UserErrorCode.INVALID));
+    errors.push(
+      userError(
+        at("idea.privateChildren"),
+        "privateChildren must be between 0 and allChildren.",
+        UserErrorCode.INVALID,
+      ),
+    );
   }
 
   if (errors.length) return { errors };

@@ -11,7 +11,14 @@ import { toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { toSchoolType } from "../school/school.type.js";
 import { ScenarioParametersInput, ScenarioSource, toEngineParameters } from "./scenario.input.js";
 import { columnsOf, readRows } from "../../common/plain-rows.js";
-import { createScenario, preview, runAndSave, schoolsAndPrograms, transition, updateParameters } from "./scenario.service.js";
+import {
+  createScenario,
+  preview,
+  runAndSave,
+  schoolsAndPrograms,
+  transition,
+  updateParameters,
+} from "./scenario.service.js";
 import {
   AllocationDifference,
   MeasureDifference,
@@ -24,7 +31,13 @@ import {
   toParametersType,
 } from "./scenario.type.js";
 import { scenarioForSchool } from "./school-view.js";
-import { PreviewAllocationInput, PreviewPayload, previewSchoolResults, toPreviewMoney, toPreviewSchools } from "./preview.js";
+import {
+  PreviewAllocationInput,
+  PreviewPayload,
+  previewSchoolResults,
+  toPreviewMoney,
+  toPreviewSchools,
+} from "./preview.js";
 
 @InputType({ description: "A new scenario." })
 class CreateScenarioInput {
@@ -32,7 +45,9 @@ class CreateScenarioInput {
   fiscalYear!: number;
   @Field({ description: "Name, 1-200 characters." })
   name!: string;
-  @Field(() => ScenarioSource, { description: "Start from defaults, the adopted budget, or another scenario." })
+  @Field(() => ScenarioSource, {
+    description: "Start from defaults, the adopted budget, or another scenario.",
+  })
   source!: ScenarioSource;
   @Field(() => ID, { nullable: true, description: "With source SCENARIO: the scenario to clone." })
   sourceScenarioId?: string | null;
@@ -40,9 +55,15 @@ class CreateScenarioInput {
 
 @InputType({ description: "Which action step a program's money in a scenario serves." })
 class ScenarioActionStepLinkInput {
-  @Field(() => ProgramCodeEnum, { description: "The program; the plan must list it for the action step." })
+  @Field(() => ProgramCodeEnum, {
+    description: "The program; the plan must list it for the action step.",
+  })
   program!: string;
-  @Field(() => String, { nullable: true, description: 'SCHOOL (default) for its school allocations, or a reservation kind such as FAMILY_ENGAGEMENT or DISTRICT.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "SCHOOL (default) for its school allocations, or a reservation kind such as FAMILY_ENGAGEMENT or DISTRICT.",
+  })
   kind?: string | null;
   @Field(() => ID, { description: "The action step (global id) of the scenario's year." })
   actionStepId!: string;
@@ -50,12 +71,18 @@ class ScenarioActionStepLinkInput {
 
 @InputType({ description: "New parameters for a draft scenario." })
 class UpdateScenarioInput {
-  @Field(() => [ScenarioActionStepLinkInput], { nullable: true, description: "Ties of program money to action steps; replaces the current ones when given." })
+  @Field(() => [ScenarioActionStepLinkInput], {
+    nullable: true,
+    description: "Ties of program money to action steps; replaces the current ones when given.",
+  })
   actionSteps?: ScenarioActionStepLinkInput[] | null;
 
   @Field(() => ID, { description: "The scenario." })
   id!: string;
-  @Field(() => Int, { nullable: true, description: "The version you read; a newer one refuses the change with CONFLICT." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "The version you read; a newer one refuses the change with CONFLICT.",
+  })
   expectedVersion?: number | null;
   @Field(() => String, { nullable: true, description: "New name." })
   name?: string | null;
@@ -81,7 +108,6 @@ class RejectScenarioInput {
   comment!: string;
 }
 
-
 type Lookups = Awaited<ReturnType<typeof lookups>>;
 
 /**
@@ -103,7 +129,22 @@ function lookupsFor(ctx: Context) {
 }
 
 /** What a scenario's view reads: read as a plain row for one scenario, or made from an entity. */
-export type ScenarioRow = Pick<Scenario, "id" | "name" | "status" | "version" | "stale" | "lastRunAt" | "submittedAt" | "approvedAt" | "approvedBy" | "reviewComment" | "parameters" | "actionStepLinks" | "results"> & {
+export type ScenarioRow = Pick<
+  Scenario,
+  | "id"
+  | "name"
+  | "status"
+  | "version"
+  | "stale"
+  | "lastRunAt"
+  | "submittedAt"
+  | "approvedAt"
+  | "approvedBy"
+  | "reviewComment"
+  | "parameters"
+  | "actionStepLinks"
+  | "results"
+> & {
   year: number;
   createdFrom: string | null;
 };
@@ -114,7 +155,11 @@ async function rowOf(em: EntityManager, s: Scenario): Promise<ScenarioRow> {
 }
 
 /** One scenario of the district as a plain row: its results document is the bulk of it, parsed once by the driver. */
-async function scenarioRow(em: EntityManager, districtId: string, id: string): Promise<ScenarioRow | null> {
+async function scenarioRow(
+  em: EntityManager,
+  districtId: string,
+  id: string,
+): Promise<ScenarioRow | null> {
   const rows = await readRows<ScenarioRow>(
     em,
     `select ${columnsOf(em, Scenario, "s")}, fy.year as "year" from scenario s join fiscal_year fy on fy.id = s.fiscal_year_id where s.id = ? and s.district_id = ?`,
@@ -124,10 +169,19 @@ async function scenarioRow(em: EntityManager, districtId: string, id: string): P
   if (!row) return null;
   // The ORM has the driver leave timestamps as text; the entity's fields are dates.
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
-  return { ...row, lastRunAt: date(row.lastRunAt), submittedAt: date(row.submittedAt), approvedAt: date(row.approvedAt) };
+  return {
+    ...row,
+    lastRunAt: date(row.lastRunAt),
+    submittedAt: date(row.submittedAt),
+    approvedAt: date(row.approvedAt),
+  };
 }
 
-export async function toScenarioType(em: EntityManager, scenario: Scenario | ScenarioRow, loaded: Lookups): Promise<ScenarioType> {
+export async function toScenarioType(
+  em: EntityManager,
+  scenario: Scenario | ScenarioRow,
+  loaded: Lookups,
+): Promise<ScenarioType> {
   const { schools, sources } = loaded;
   const s = scenario instanceof Scenario ? await rowOf(em, scenario) : scenario;
   const seen = scenarioForSchool(loaded.onlySchool, s.parameters, s.results);
@@ -157,37 +211,79 @@ async function actorName(em: EntityManager, actor: string | null): Promise<strin
   if (!actor) return null;
   const [kind, rest] = [actor.slice(0, actor.indexOf(":")), actor.slice(actor.indexOf(":") + 1)];
   if (kind === "token") return `API token ${rest}`;
-  const user = kind === "user" ? await em.findOne(User, { email: rest }, { fields: ["name"] }) : null;
+  const user =
+    kind === "user" ? await em.findOne(User, { email: rest }, { fields: ["name"] }) : null;
   return user ? `${user.name} (${rest})` : rest;
 }
 
-async function linkTypes(em: EntityManager, links: Scenario["actionStepLinks"]): Promise<ScenarioActionStepLink[]> {
+async function linkTypes(
+  em: EntityManager,
+  links: Scenario["actionStepLinks"],
+): Promise<ScenarioActionStepLink[]> {
   if (!links.length) return [];
-  const steps = await em.find(ActionStep, { id: { $in: links.map((l) => l.actionStepId) } }, { populate: ["need", "allowedFundingSources.fundingSource", "strategicLinks.strategicActionStep"], strategy: "select-in" });
+  const steps = await em.find(
+    ActionStep,
+    { id: { $in: links.map((l) => l.actionStepId) } },
+    {
+      populate: [
+        "need",
+        "allowedFundingSources.fundingSource",
+        "strategicLinks.strategicActionStep",
+      ],
+      strategy: "select-in",
+    },
+  );
   const byId = new Map(steps.map((x) => [x.id, toActionStepType(x)]));
   return links.flatMap((l) => {
     const step = byId.get(l.actionStepId);
-    return step ? [Object.assign(new ScenarioActionStepLink(), { program: l.program, kind: l.kind, actionStep: step })] : [];
+    return step
+      ? [
+          Object.assign(new ScenarioActionStepLink(), {
+            program: l.program,
+            kind: l.kind,
+            actionStep: step,
+          }),
+        ]
+      : [];
   });
 }
 
 @Resolver()
 export class ScenarioResolver {
   @Query(() => [ScenarioType], { description: "Scenarios of a fiscal year, newest first." })
-  async scenarios(@Ctx() ctx: Context, @Arg("fiscalYear", () => Int, { description: "Fiscal year." }) fiscalYear: number): Promise<ScenarioType[]> {
-    const rows = await ctx.em.find(Scenario, { district: ctx.districtId, fiscalYear: { year: fiscalYear } }, { orderBy: { createdAt: "desc" } });
+  async scenarios(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year." }) fiscalYear: number,
+  ): Promise<ScenarioType[]> {
+    const rows = await ctx.em.find(
+      Scenario,
+      { district: ctx.districtId, fiscalYear: { year: fiscalYear } },
+      { orderBy: { createdAt: "desc" } },
+    );
     const loaded = await lookupsFor(ctx);
     return Promise.all(rows.map((s) => toScenarioType(ctx.em, s, loaded)));
   }
 
-  @Query(() => ScenarioType, { nullable: true, description: "One scenario with its parameters and results." })
-  async scenario(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "The scenario." }) id: string): Promise<ScenarioType | null> {
+  @Query(() => ScenarioType, {
+    nullable: true,
+    description: "One scenario with its parameters and results.",
+  })
+  async scenario(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The scenario." }) id: string,
+  ): Promise<ScenarioType | null> {
     const uuid = idOfType(id, "Scenario");
-    const [s, loaded] = uuid ? await Promise.all([scenarioRow(ctx.em, ctx.districtId, uuid), lookupsFor(ctx)]) : [null, null];
+    const [s, loaded] = uuid
+      ? await Promise.all([scenarioRow(ctx.em, ctx.districtId, uuid), lookupsFor(ctx)])
+      : [null, null];
     return s && loaded ? toScenarioType(ctx.em, s, loaded) : null;
   }
 
-  @Query(() => ScenarioComparison, { nullable: true, description: "Two run scenarios side by side: per school and program, per program, per equity measure." })
+  @Query(() => ScenarioComparison, {
+    nullable: true,
+    description:
+      "Two run scenarios side by side: per school and program, per program, per equity measure.",
+  })
   async compareScenarios(
     @Ctx() ctx: Context,
     @Arg("a", () => ID, { description: "First scenario." }) a: string,
@@ -203,17 +299,40 @@ export class ScenarioResolver {
     const loaded = await lookupsFor(ctx);
     const { schools } = loaded;
     // A school leader's lookups hold only their school: the others' differences are not shown.
-    const diffs = c.schools.flatMap((d) => (schools.has(d.schoolId) ? [Object.assign(new AllocationDifference(), { ...d, school: toSchoolType(schools.get(d.schoolId)!) })] : []));
+    const diffs = c.schools.flatMap((d) =>
+      schools.has(d.schoolId)
+        ? [
+            Object.assign(new AllocationDifference(), {
+              ...d,
+              school: toSchoolType(schools.get(d.schoolId)!),
+            }),
+          ]
+        : [],
+    );
     const programs = c.programs.map((p) => Object.assign(new ProgramDifference(), p));
     const measures = c.measures.map((m) => Object.assign(new MeasureDifference(), m));
-    return Object.assign(new ScenarioComparison(), { a: await toScenarioType(ctx.em, sa, loaded), b: await toScenarioType(ctx.em, sb, loaded), schools: diffs, programs, measures });
+    return Object.assign(new ScenarioComparison(), {
+      a: await toScenarioType(ctx.em, sa, loaded),
+      b: await toScenarioType(ctx.em, sb, loaded),
+      schools: diffs,
+      programs,
+      measures,
+    });
   }
 
   @Mutation(() => PreviewPayload, {
-    description: "Runs the engine with the given parameters on the year's schools and awards, or on schools and awards you give (`schools`, `awards`). Saves nothing.",
+    description:
+      "Runs the engine with the given parameters on the year's schools and awards, or on schools and awards you give (`schools`, `awards`). Saves nothing.",
   })
-  async previewAllocation(@Ctx() ctx: Context, @Arg("input", () => PreviewAllocationInput, { description: "Year, parameters, and optionally your own schools and awards." }) input: PreviewAllocationInput): Promise<PreviewPayload> {
-    const refuse = (userErrors: UserError[]) => Object.assign(new PreviewPayload(), { result: null, schools: [], userErrors });
+  async previewAllocation(
+    @Ctx() ctx: Context,
+    @Arg("input", () => PreviewAllocationInput, {
+      description: "Year, parameters, and optionally your own schools and awards.",
+    })
+    input: PreviewAllocationInput,
+  ): Promise<PreviewPayload> {
+    const refuse = (userErrors: UserError[]) =>
+      Object.assign(new PreviewPayload(), { result: null, schools: [], userErrors });
     const given = input.schools ? toPreviewSchools(input.schools) : null;
     if (given && "errors" in given) return refuse(given.errors);
     const money = input.awards ? toPreviewMoney(input.awards) : null;
@@ -223,54 +342,158 @@ export class ScenarioResolver {
     const ids = given ? new Set(given.schools.map((s) => s.id)) : new Set(schools.keys());
     const params = toEngineParameters(input.parameters, ids, given ? (k) => k : undefined);
     if ("errors" in params) return refuse(params.errors);
-    const { outcome } = await preview(ctx.em, ctx.districtId, input.fiscalYear, params.parameters, { ...(given ? { schools: given.schools } : {}), ...(money ? { money } : {}) });
+    const { outcome } = await preview(ctx.em, ctx.districtId, input.fiscalYear, params.parameters, {
+      ...(given ? { schools: given.schools } : {}),
+      ...(money ? { money } : {}),
+    });
     if (!outcome.ok) return refuse(outcome.errors);
-    const keyOf = given ? (id: string) => id : (id: string) => (schools.has(id) ? toGlobalId("School", id) : null);
+    const keyOf = given
+      ? (id: string) => id
+      : (id: string) => (schools.has(id) ? toGlobalId("School", id) : null);
     return Object.assign(new PreviewPayload(), {
-      result: toAllocationResult(outcome.value, given ? new Map<string, School>() : schools, sources),
+      result: toAllocationResult(
+        outcome.value,
+        given ? new Map<string, School>() : schools,
+        sources,
+      ),
       schools: previewSchoolResults(outcome.value, keyOf),
       userErrors: [],
     });
   }
 
-  @Mutation(() => ScenarioPayload, { description: "Creates a draft scenario from defaults, the adopted budget or another scenario." })
-  async createScenario(@Ctx() ctx: Context, @Arg("input", () => CreateScenarioInput, { description: "The scenario." }) input: CreateScenarioInput): Promise<ScenarioPayload> {
+  @Mutation(() => ScenarioPayload, {
+    description: "Creates a draft scenario from defaults, the adopted budget or another scenario.",
+  })
+  async createScenario(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CreateScenarioInput, { description: "The scenario." })
+    input: CreateScenarioInput,
+  ): Promise<ScenarioPayload> {
     return payload(ctx, await createScenario(ctx.em, ctx.districtId, input));
   }
 
-  @Mutation(() => ScenarioPayload, { description: "Replaces a draft's parameters (checked against the year's money); the results go stale until the next run." })
-  async updateScenario(@Ctx() ctx: Context, @Arg("input", () => UpdateScenarioInput, { description: "The changes." }) input: UpdateScenarioInput): Promise<ScenarioPayload> {
-    const uuids = new Set((await ctx.em.find(School, { district: ctx.districtId }, { fields: ["id"] })).map((s) => s.id));
+  @Mutation(() => ScenarioPayload, {
+    description:
+      "Replaces a draft's parameters (checked against the year's money); the results go stale until the next run.",
+  })
+  async updateScenario(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdateScenarioInput, { description: "The changes." })
+    input: UpdateScenarioInput,
+  ): Promise<ScenarioPayload> {
+    const uuids = new Set(
+      (await ctx.em.find(School, { district: ctx.districtId }, { fields: ["id"] })).map(
+        (s) => s.id,
+      ),
+    );
     const params = toEngineParameters(input.parameters, uuids);
-    if ("errors" in params) return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: params.errors });
-    const links = input.actionSteps?.map((l) => ({ program: l.program, kind: l.kind?.trim() || "SCHOOL", actionStepId: l.actionStepId }));
-    return payload(ctx, await updateParameters(ctx.em, ctx.districtId, input.id, input.expectedVersion, params.parameters, input.name, links));
+    if ("errors" in params)
+      return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: params.errors });
+    const links = input.actionSteps?.map((l) => ({
+      program: l.program,
+      kind: l.kind?.trim() || "SCHOOL",
+      actionStepId: l.actionStepId,
+    }));
+    return payload(
+      ctx,
+      await updateParameters(
+        ctx.em,
+        ctx.districtId,
+        input.id,
+        input.expectedVersion,
+        params.parameters,
+        input.name,
+        links,
+      ),
+    );
   }
 
   @Mutation(() => ScenarioPayload, { description: "Runs a draft and saves its results." })
-  async runScenario(@Ctx() ctx: Context, @Arg("input", () => ScenarioActionInput, { description: "The scenario." }) input: ScenarioActionInput): Promise<ScenarioPayload> {
+  async runScenario(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
+    input: ScenarioActionInput,
+  ): Promise<ScenarioPayload> {
     return payload(ctx, await runAndSave(ctx.em, ctx.districtId, input.id, input.expectedVersion));
   }
 
   @Mutation(() => ScenarioPayload, { description: "Submits a run draft for approval." })
-  async submitScenario(@Ctx() ctx: Context, @Arg("input", () => ScenarioActionInput, { description: "The scenario." }) input: ScenarioActionInput): Promise<ScenarioPayload> {
-    return payload(ctx, await transition(ctx.em, ctx.districtId, input.id, input.expectedVersion, "submit", ctx.actor));
+  async submitScenario(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
+    input: ScenarioActionInput,
+  ): Promise<ScenarioPayload> {
+    return payload(
+      ctx,
+      await transition(
+        ctx.em,
+        ctx.districtId,
+        input.id,
+        input.expectedVersion,
+        "submit",
+        ctx.actor,
+      ),
+    );
   }
 
-  @Mutation(() => ScenarioPayload, { description: "Approves a submitted scenario: it becomes the year's adopted budget and is final; the previous one is superseded." })
-  async approveScenario(@Ctx() ctx: Context, @Arg("input", () => ScenarioActionInput, { description: "The scenario." }) input: ScenarioActionInput): Promise<ScenarioPayload> {
-    return payload(ctx, await transition(ctx.em, ctx.districtId, input.id, input.expectedVersion, "approve", ctx.actor));
+  @Mutation(() => ScenarioPayload, {
+    description:
+      "Approves a submitted scenario: it becomes the year's adopted budget and is final; the previous one is superseded.",
+  })
+  async approveScenario(
+    @Ctx() ctx: Context,
+    @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
+    input: ScenarioActionInput,
+  ): Promise<ScenarioPayload> {
+    return payload(
+      ctx,
+      await transition(
+        ctx.em,
+        ctx.districtId,
+        input.id,
+        input.expectedVersion,
+        "approve",
+        ctx.actor,
+      ),
+    );
   }
 
-  @Mutation(() => ScenarioPayload, { description: "Returns a submitted scenario to draft with a comment." })
-  async rejectScenario(@Ctx() ctx: Context, @Arg("input", () => RejectScenarioInput, { description: "The scenario and why." }) input: RejectScenarioInput): Promise<ScenarioPayload> {
-    return payload(ctx, await transition(ctx.em, ctx.districtId, input.id, input.expectedVersion, "reject", ctx.actor, input.comment));
+  @Mutation(() => ScenarioPayload, {
+    description: "Returns a submitted scenario to draft with a comment.",
+  })
+  async rejectScenario(
+    @Ctx() ctx: Context,
+    @Arg("input", () => RejectScenarioInput, { description: "The scenario and why." })
+    input: RejectScenarioInput,
+  ): Promise<ScenarioPayload> {
+    return payload(
+      ctx,
+      await transition(
+        ctx.em,
+        ctx.districtId,
+        input.id,
+        input.expectedVersion,
+        "reject",
+        ctx.actor,
+        input.comment,
+      ),
+    );
   }
 }
 
-async function payload(ctx: Context, outcome: { ok: true; value: string } | { ok: false; errors: ScenarioPayload["userErrors"] }): Promise<ScenarioPayload> {
-  if (!outcome.ok) return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: outcome.errors });
+async function payload(
+  ctx: Context,
+  outcome: { ok: true; value: string } | { ok: false; errors: ScenarioPayload["userErrors"] },
+): Promise<ScenarioPayload> {
+  if (!outcome.ok)
+    return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: outcome.errors });
   ctx.em.clear();
-  const [s, loaded] = await Promise.all([scenarioRow(ctx.em, ctx.districtId, outcome.value), lookupsFor(ctx)]);
-  return Object.assign(new ScenarioPayload(), { scenario: await toScenarioType(ctx.em, s!, loaded), userErrors: [] });
+  const [s, loaded] = await Promise.all([
+    scenarioRow(ctx.em, ctx.districtId, outcome.value),
+    lookupsFor(ctx),
+  ]);
+  return Object.assign(new ScenarioPayload(), {
+    scenario: await toScenarioType(ctx.em, s!, loaded),
+    userErrors: [],
+  });
 }

@@ -10,7 +10,18 @@ import {
   type ScenarioResult,
   type ScenarioSchool,
 } from "@allot/engine";
-import { ActionStep, auditAlso, auditDigest, District, FiscalYear, FundingSource, Scenario, type ScenarioActionStepLink, ScenarioAllocation, School } from "@allot/db";
+import {
+  ActionStep,
+  auditAlso,
+  auditDigest,
+  District,
+  FiscalYear,
+  FundingSource,
+  Scenario,
+  type ScenarioActionStepLink,
+  ScenarioAllocation,
+  School,
+} from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
 import { refused as fail, type UserError, UserErrorCode } from "../../common/user-error.js";
 import { moneyByProgram } from "../award/award.service.js";
@@ -28,7 +39,11 @@ export interface EngineInputs {
   allocation: Partial<Record<ProgramCode, Cents>>;
 }
 
-export async function engineInputs(em: EntityManager, districtId: string, fy: FiscalYear): Promise<EngineInputs> {
+export async function engineInputs(
+  em: EntityManager,
+  districtId: string,
+  fy: FiscalYear,
+): Promise<EngineInputs> {
   const [schools, money] = await Promise.all([
     em.find(School, { district: districtId }, { orderBy: { ncesSchoolId: "asc" } }),
     moneyByProgram(em, districtId, fy.id),
@@ -60,21 +75,47 @@ export async function engineInputs(em: EntityManager, districtId: string, fy: Fi
  * state-size district's schools as entities cost more to build and track than the results. A
  * school leader's hold only their school.
  */
-export async function schoolsAndPrograms(em: EntityManager, districtId: string, onlySchool: string | null) {
+export async function schoolsAndPrograms(
+  em: EntityManager,
+  districtId: string,
+  onlySchool: string | null,
+) {
   // Plain rows named like the entities' fields: read on every scenario view, so no query builder.
   const [schools, sources] = await Promise.all([
-    readRows<School>(em, `select ${columnsOf(em, School, "s")} from school s where s.district_id = ?${onlySchool ? " and s.id = ?" : ""} order by s.nces_school_id`, onlySchool ? [districtId, onlySchool] : [districtId]),
-    readRows<FundingSource>(em, `select ${columnsOf(em, FundingSource, "f")} from funding_source f where f.district_id = ?`, [districtId]),
+    readRows<School>(
+      em,
+      `select ${columnsOf(em, School, "s")} from school s where s.district_id = ?${onlySchool ? " and s.id = ?" : ""} order by s.nces_school_id`,
+      onlySchool ? [districtId, onlySchool] : [districtId],
+    ),
+    readRows<FundingSource>(
+      em,
+      `select ${columnsOf(em, FundingSource, "f")} from funding_source f where f.district_id = ?`,
+      [districtId],
+    ),
   ]);
   return { schools, sources };
 }
 
 /** The adopted (approved) scenario's school amounts of the year, the baseline for floors. */
-async function adoptedBaseline(em: EntityManager, districtId: string, fy: FiscalYear, exceptId: string | null) {
-  const adopted = await em.findOne(Scenario, { district: districtId, fiscalYear: fy, status: "APPROVED" });
+async function adoptedBaseline(
+  em: EntityManager,
+  districtId: string,
+  fy: FiscalYear,
+  exceptId: string | null,
+) {
+  const adopted = await em.findOne(Scenario, {
+    district: districtId,
+    fiscalYear: fy,
+    status: "APPROVED",
+  });
   if (!adopted?.results || adopted.id === exceptId) return undefined;
   const result = adopted.results;
-  return Object.fromEntries(result.schools.map((s) => [s.schoolId, Object.fromEntries(s.programs.map((p) => [p.program, p.amount]))]));
+  return Object.fromEntries(
+    result.schools.map((s) => [
+      s.schoolId,
+      Object.fromEntries(s.programs.map((p) => [p.program, p.amount])),
+    ]),
+  );
 }
 
 /** Districts up to this many schools run the engine in the request (a few milliseconds); larger ones in a worker thread. */
@@ -85,19 +126,40 @@ export const ENGINE_INLINE_MAX_SCHOOLS = 200;
  * reallocation (so "no school loses more than X%" is measured against the formula). A large
  * district's run goes to a worker thread with its time and memory limits, off the event loop.
  */
-export async function compute(inputs: EngineInputs, parameters: ScenarioParameters, baseline?: Baseline): Promise<Outcome<ScenarioResult>> {
-  const task = { kind: "scenario", schools: inputs.engineSchools, available: inputs.available, allocation: inputs.allocation, parameters, baseline } as const;
+export async function compute(
+  inputs: EngineInputs,
+  parameters: ScenarioParameters,
+  baseline?: Baseline,
+): Promise<Outcome<ScenarioResult>> {
+  const task = {
+    kind: "scenario",
+    schools: inputs.engineSchools,
+    available: inputs.available,
+    allocation: inputs.allocation,
+    parameters,
+    baseline,
+  } as const;
   let run;
   try {
-    run = inputs.engineSchools.length > ENGINE_INLINE_MAX_SCHOOLS ? await offLoop(task) : runScenarioTask(task);
+    run =
+      inputs.engineSchools.length > ENGINE_INLINE_MAX_SCHOOLS
+        ? await offLoop(task)
+        : runScenarioTask(task);
   } catch (e) {
-    if (e instanceof WorkLimitExceeded) return fail("parameters", `The engine run was stopped: ${e.message}`, UserErrorCode.INVALID);
+    if (e instanceof WorkLimitExceeded)
+      return fail("parameters", `The engine run was stopped: ${e.message}`, UserErrorCode.INVALID);
     throw e;
   }
   if (run.ok) return { ok: true, value: run.result };
-  if (run.refusal === "reallocation") return fail("parameters.reallocation", run.message, UserErrorCode.INVALID);
-  if (run.refusal === "plan") return fail("parameters", "The parameters could not be used.", UserErrorCode.INVALID);
-  return fail(run.refusal === "parameters" && run.field ? `parameters.${run.field}` : "parameters", run.message, UserErrorCode.INVALID);
+  if (run.refusal === "reallocation")
+    return fail("parameters.reallocation", run.message, UserErrorCode.INVALID);
+  if (run.refusal === "plan")
+    return fail("parameters", "The parameters could not be used.", UserErrorCode.INVALID);
+  return fail(
+    run.refusal === "parameters" && run.field ? `parameters.${run.field}` : "parameters",
+    run.message,
+    UserErrorCode.INVALID,
+  );
 }
 
 /**
@@ -109,12 +171,27 @@ export async function preview(
   districtId: string,
   fiscalYear: number,
   parameters: ScenarioParameters,
-  given: { schools?: ScenarioSchool[]; money?: Pick<EngineInputs, "available" | "allocation"> } = {},
+  given: {
+    schools?: ScenarioSchool[];
+    money?: Pick<EngineInputs, "available" | "allocation">;
+  } = {},
 ) {
   const fy = await em.findOne(FiscalYear, { district: districtId, year: fiscalYear });
-  if (!fy) return { outcome: fail("fiscalYear", `The district has no fiscal year ${fiscalYear}.`, UserErrorCode.NOT_FOUND), inputs: null };
+  if (!fy)
+    return {
+      outcome: fail(
+        "fiscalYear",
+        `The district has no fiscal year ${fiscalYear}.`,
+        UserErrorCode.NOT_FOUND,
+      ),
+      inputs: null,
+    };
   const year = await engineInputs(em, districtId, fy);
-  const inputs: EngineInputs = { ...year, ...(given.schools ? { engineSchools: given.schools } : {}), ...(given.money ?? {}) };
+  const inputs: EngineInputs = {
+    ...year,
+    ...(given.schools ? { engineSchools: given.schools } : {}),
+    ...(given.money ?? {}),
+  };
   const baseline = given.schools ? undefined : await adoptedBaseline(em, districtId, fy, null);
   return { outcome: await compute(inputs, parameters, baseline), inputs };
 }
@@ -122,20 +199,34 @@ export async function preview(
 export async function createScenario(
   em: EntityManager,
   districtId: string,
-  input: { fiscalYear: number; name: string; source: "EMPTY" | "ADOPTED" | "SCENARIO"; sourceScenarioId?: string | null },
+  input: {
+    fiscalYear: number;
+    name: string;
+    source: "EMPTY" | "ADOPTED" | "SCENARIO";
+    sourceScenarioId?: string | null;
+  },
 ): Promise<Outcome<string>> {
   const name = input.name.trim();
-  if (!name || name.length > 200) return fail("name", "Name must be 1-200 characters.", UserErrorCode.INVALID);
+  if (!name || name.length > 200)
+    return fail("name", "Name must be 1-200 characters.", UserErrorCode.INVALID);
   return em.transactional(async (tx) => {
     const fy = await tx.findOne(FiscalYear, { district: districtId, year: input.fiscalYear });
-    if (!fy) return fail("fiscalYear", `The district has no fiscal year ${input.fiscalYear}.`, UserErrorCode.NOT_FOUND);
+    if (!fy)
+      return fail(
+        "fiscalYear",
+        `The district has no fiscal year ${input.fiscalYear}.`,
+        UserErrorCode.NOT_FOUND,
+      );
     let parameters: ScenarioParameters;
     let createdFrom: Scenario | null = null;
     if (input.source === "EMPTY") {
       const money = await moneyByProgram(tx, districtId, fy.id);
-      parameters = defaultScenarioParameters(Object.fromEntries([...money].map(([c, m]) => [c, m.award.amountCents])));
+      parameters = defaultScenarioParameters(
+        Object.fromEntries([...money].map(([c, m]) => [c, m.award.amountCents])),
+      );
     } else {
-      const id = input.source === "SCENARIO" ? idOfType(input.sourceScenarioId ?? "", "Scenario") : null;
+      const id =
+        input.source === "SCENARIO" ? idOfType(input.sourceScenarioId ?? "", "Scenario") : null;
       createdFrom =
         input.source === "ADOPTED"
           ? await tx.findOne(Scenario, { district: districtId, fiscalYear: fy, status: "APPROVED" })
@@ -144,45 +235,103 @@ export async function createScenario(
             : null;
       if (!createdFrom) {
         return input.source === "ADOPTED"
-          ? fail("source", `FY${input.fiscalYear} has no adopted budget yet.`, UserErrorCode.NOT_FOUND)
-          : fail("sourceScenarioId", `No scenario has id "${input.sourceScenarioId ?? ""}".`, UserErrorCode.NOT_FOUND);
+          ? fail(
+              "source",
+              `FY${input.fiscalYear} has no adopted budget yet.`,
+              UserErrorCode.NOT_FOUND,
+            )
+          : fail(
+              "sourceScenarioId",
+              `No scenario has id "${input.sourceScenarioId ?? ""}".`,
+              UserErrorCode.NOT_FOUND,
+            );
       }
       parameters = structuredClone(createdFrom.parameters);
     }
-    const scenario = tx.create(Scenario, { district: tx.getReference(District, districtId), fiscalYear: fy, name, parameters, createdFrom, results: null });
+    const scenario = tx.create(Scenario, {
+      district: tx.getReference(District, districtId),
+      fiscalYear: fy,
+      name,
+      parameters,
+      createdFrom,
+      results: null,
+    });
     await tx.flush();
     return { ok: true, value: scenario.id };
   });
 }
 
 /** Locks a scenario, checks the caller's version and that it is still a draft. */
-async function lockDraft(tx: EntityManager, districtId: string, globalId: string, expectedVersion: number | null | undefined, action: string): Promise<Scenario | { ok: false; errors: UserError[] }> {
+async function lockDraft(
+  tx: EntityManager,
+  districtId: string,
+  globalId: string,
+  expectedVersion: number | null | undefined,
+  action: string,
+): Promise<Scenario | { ok: false; errors: UserError[] }> {
   const id = idOfType(globalId, "Scenario");
-  const scenario = id ? await tx.findOne(Scenario, { id, district: districtId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  const scenario = id
+    ? await tx.findOne(
+        Scenario,
+        { id, district: districtId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      )
+    : null;
   if (!scenario) return fail("id", `No scenario has id "${globalId}".`, UserErrorCode.NOT_FOUND);
   if (expectedVersion != null && scenario.version !== expectedVersion) {
-    return fail("expectedVersion", "Someone else changed this scenario after you read it. Reload it and apply your change again.", UserErrorCode.CONFLICT);
+    return fail(
+      "expectedVersion",
+      "Someone else changed this scenario after you read it. Reload it and apply your change again.",
+      UserErrorCode.CONFLICT,
+    );
   }
   if (action !== "approve" && action !== "reject" && scenario.status !== "DRAFT") {
-    return fail("id", `The scenario is ${scenario.status.toLowerCase()}: only a draft can be ${action === "run" ? "run" : "changed"}. Clone it to change it.`, UserErrorCode.INVALID);
+    return fail(
+      "id",
+      `The scenario is ${scenario.status.toLowerCase()}: only a draft can be ${action === "run" ? "run" : "changed"}. Clone it to change it.`,
+      UserErrorCode.INVALID,
+    );
   }
   return scenario;
 }
 
 /** Checks that each tie names an action step of the scenario's year whose plan allows the program. */
-async function checkLinks(tx: EntityManager, districtId: string, fiscalYearId: string, links: { program: string; kind: string; actionStepId: string }[]): Promise<Outcome<ScenarioActionStepLink[]>> {
+async function checkLinks(
+  tx: EntityManager,
+  districtId: string,
+  fiscalYearId: string,
+  links: { program: string; kind: string; actionStepId: string }[],
+): Promise<Outcome<ScenarioActionStepLink[]>> {
   const out: ScenarioActionStepLink[] = [];
   for (const [i, l] of links.entries()) {
     const id = idOfType(l.actionStepId, "ActionStep");
-    const step = id ? await tx.findOne(ActionStep, { id, district: districtId }, { populate: ["need.plan", "allowedFundingSources.fundingSource"] }) : null;
+    const step = id
+      ? await tx.findOne(
+          ActionStep,
+          { id, district: districtId },
+          { populate: ["need.plan", "allowedFundingSources.fundingSource"] },
+        )
+      : null;
     if (!step || step.need.plan.fiscalYear.id !== fiscalYearId) {
-      return fail(`actionSteps.${i}.actionStepId`, `No action step of this scenario's year has id "${l.actionStepId}".`, UserErrorCode.NOT_FOUND);
+      return fail(
+        `actionSteps.${i}.actionStepId`,
+        `No action step of this scenario's year has id "${l.actionStepId}".`,
+        UserErrorCode.NOT_FOUND,
+      );
     }
     if (!step.allowedFundingSources.getItems().some((a) => a.fundingSource.code === l.program)) {
-      return fail(`actionSteps.${i}.program`, `${l.program} is not a funding source of action step ${step.need.number}.${step.number} in the improvement plan.`, UserErrorCode.PROGRAM_NOT_ALLOWED);
+      return fail(
+        `actionSteps.${i}.program`,
+        `${l.program} is not a funding source of action step ${step.need.number}.${step.number} in the improvement plan.`,
+        UserErrorCode.PROGRAM_NOT_ALLOWED,
+      );
     }
     if (out.some((o) => o.program === l.program && o.kind === l.kind)) {
-      return fail(`actionSteps.${i}`, `${l.program} ${l.kind} is tied to an action step twice.`, UserErrorCode.INVALID);
+      return fail(
+        `actionSteps.${i}`,
+        `${l.program} ${l.kind} is tied to an action step twice.`,
+        UserErrorCode.INVALID,
+      );
     }
     out.push({ program: l.program, kind: l.kind, actionStepId: step.id });
   }
@@ -208,7 +357,11 @@ export async function updateParameters(
         s.actionStepLinks = checked.value;
       }
       // Check the parameters against the year's money before keeping them.
-      const check = await compute(await engineInputs(tx, districtId, await tx.findOneOrFail(FiscalYear, s.fiscalYear.id)), parameters, await adoptedBaseline(tx, districtId, s.fiscalYear, s.id));
+      const check = await compute(
+        await engineInputs(tx, districtId, await tx.findOneOrFail(FiscalYear, s.fiscalYear.id)),
+        parameters,
+        await adoptedBaseline(tx, districtId, s.fiscalYear, s.id),
+      );
       if (!check.ok) return check;
       s.parameters = parameters;
       if (name != null && name.trim()) s.name = name.trim().slice(0, 200);
@@ -220,18 +373,29 @@ export async function updateParameters(
 }
 
 /** Runs a draft and stores its results and allocations, replacing the previous run's. */
-export async function runAndSave(em: EntityManager, districtId: string, id: string, expectedVersion: number | null | undefined): Promise<Outcome<string>> {
+export async function runAndSave(
+  em: EntityManager,
+  districtId: string,
+  id: string,
+  expectedVersion: number | null | undefined,
+): Promise<Outcome<string>> {
   return guard(() =>
     em.transactional(async (tx) => {
       const s = await lockDraft(tx, districtId, id, expectedVersion, "run");
       if (!(s instanceof Scenario)) return s;
       const fy = await tx.findOneOrFail(FiscalYear, s.fiscalYear.id);
       const inputs = await engineInputs(tx, districtId, fy);
-      const outcome = await compute(inputs, s.parameters, await adoptedBaseline(tx, districtId, fy, s.id));
+      const outcome = await compute(
+        inputs,
+        s.parameters,
+        await adoptedBaseline(tx, districtId, fy, s.id),
+      );
       if (!outcome.ok) return outcome;
       const result = outcome.value;
       await tx.nativeDelete(ScenarioAllocation, { scenario: s });
-      const sources = new Map((await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]));
+      const sources = new Map(
+        (await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]),
+      );
       const district = tx.getReference(District, districtId);
       const stepFor = (program: string, kind: string) => {
         const link = s.actionStepLinks.find((l) => l.program === program && l.kind === kind);
@@ -240,7 +404,15 @@ export async function runAndSave(em: EntityManager, districtId: string, id: stri
       for (const p of result.programs) {
         for (const r of p.reservations) {
           if (r.amount > 0) {
-            tx.create(ScenarioAllocation, { district, scenario: s, fundingSource: sources.get(p.program)!, kind: r.kind, amountCents: r.amount, explanation: r.explanation, actionStep: stepFor(p.program, r.kind) });
+            tx.create(ScenarioAllocation, {
+              district,
+              scenario: s,
+              fundingSource: sources.get(p.program)!,
+              kind: r.kind,
+              amountCents: r.amount,
+              explanation: r.explanation,
+              actionStep: stepFor(p.program, r.kind),
+            });
           }
         }
       }
@@ -258,7 +430,9 @@ export async function runAndSave(em: EntityManager, districtId: string, id: stri
             baseline: p.baseline,
             bound: p.bound,
             explanation: p.explanation,
-            step: s.actionStepLinks.find((l) => l.program === p.program && l.kind === "SCHOOL")?.actionStepId ?? null,
+            step:
+              s.actionStepLinks.find((l) => l.program === p.program && l.kind === "SCHOOL")
+                ?.actionStepId ?? null,
           })),
       );
       // Sent as a bound parameter by the driver (knex), not inlined: MikroORM's execute() escapes
@@ -274,7 +448,11 @@ export async function runAndSave(em: EntityManager, districtId: string, id: stri
       // the flush: through the ORM it is compared, escaped and hashed again. Its digest goes into
       // the same audit event as the rest of the run's change.
       const results = JSON.stringify(result);
-      await trx.raw(`update scenario set results = ?::jsonb where id = ? and district_id = ?`, [results, s.id, districtId]);
+      await trx.raw(`update scenario set results = ?::jsonb where id = ? and district_id = ?`, [
+        results,
+        s.id,
+        districtId,
+      ]);
       auditAlso(s, { results: auditDigest(results) });
       s.lastRunAt = new Date();
       s.stale = false;
@@ -298,18 +476,32 @@ export async function transition(
       const s = await lockDraft(tx, districtId, id, expectedVersion, action);
       if (!(s instanceof Scenario)) return s;
       if (action === "submit") {
-        if (!s.results || s.stale) return fail("id", "Run the scenario with its current parameters before submitting it.", UserErrorCode.INVALID);
+        if (!s.results || s.stale)
+          return fail(
+            "id",
+            "Run the scenario with its current parameters before submitting it.",
+            UserErrorCode.INVALID,
+          );
         s.status = "SUBMITTED";
         s.submittedAt = new Date();
         s.reviewComment = null;
       } else if (s.status !== "SUBMITTED") {
-        return fail("id", `Only a submitted scenario can be ${action === "approve" ? "approved" : "rejected"}; this one is ${s.status.toLowerCase()}.`, UserErrorCode.INVALID);
+        return fail(
+          "id",
+          `Only a submitted scenario can be ${action === "approve" ? "approved" : "rejected"}; this one is ${s.status.toLowerCase()}.`,
+          UserErrorCode.INVALID,
+        );
       } else if (action === "reject") {
-        if (!comment?.trim()) return fail("comment", "Say why the scenario is rejected.", UserErrorCode.INVALID);
+        if (!comment?.trim())
+          return fail("comment", "Say why the scenario is rejected.", UserErrorCode.INVALID);
         s.status = "DRAFT";
         s.reviewComment = comment.trim();
       } else {
-        const previous = await tx.findOne(Scenario, { district: districtId, fiscalYear: s.fiscalYear, status: "APPROVED" }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const previous = await tx.findOne(
+          Scenario,
+          { district: districtId, fiscalYear: s.fiscalYear, status: "APPROVED" },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
         if (previous) {
           previous.status = "SUPERSEDED";
           await tx.flush(); // the one-approved-per-year index must see it go first
@@ -328,7 +520,12 @@ async function guard(fn: () => Promise<Outcome<string>>): Promise<Outcome<string
   try {
     return await fn();
   } catch (e) {
-    if (e instanceof OptimisticLockError) return fail("expectedVersion", "Someone else changed this scenario after you read it. Reload it and apply your change again.", UserErrorCode.CONFLICT);
+    if (e instanceof OptimisticLockError)
+      return fail(
+        "expectedVersion",
+        "Someone else changed this scenario after you read it. Reload it and apply your change again.",
+        UserErrorCode.CONFLICT,
+      );
     throw e;
   }
 }

@@ -1,5 +1,15 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { type Cents, type ComplianceCheck, complianceSummary, STATUTE, type EquityMeasures, reportOrder, type ScenarioParameters, type ScenarioResult, type SchoolProgramResult } from "@allot/engine";
+import {
+  type Cents,
+  type ComplianceCheck,
+  complianceSummary,
+  STATUTE,
+  type EquityMeasures,
+  reportOrder,
+  type ScenarioParameters,
+  type ScenarioResult,
+  type SchoolProgramResult,
+} from "@allot/engine";
 import { SCENARIO_STATUSES, type School } from "@allot/db";
 import { enumObject, ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
@@ -9,21 +19,48 @@ import { UserError } from "../../common/user-error.js";
 import { FundingSourceType } from "../funding-source/funding-source.type.js";
 import { ActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { SchoolType, toSchoolType } from "../school/school.type.js";
-import { IdeaInput, PpaKind, PriorityInput, TitleIRanking, TitleIVUsesInput } from "./scenario.input.js";
+import {
+  IdeaInput,
+  PpaKind,
+  PriorityInput,
+  TitleIRanking,
+  TitleIVUsesInput,
+} from "./scenario.input.js";
 
 export const ScenarioStatusEnum = enumObject(SCENARIO_STATUSES);
 registerEnumType(ScenarioStatusEnum, {
   name: "ScenarioStatus",
-  description: "DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT.",
+  description:
+    "DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT.",
 });
-export const CheckStatusEnum = { PASS: "PASS", FAIL: "FAIL", NOT_APPLICABLE: "NOT_APPLICABLE", NOT_CHECKED: "NOT_CHECKED" };
+export const CheckStatusEnum = {
+  PASS: "PASS",
+  FAIL: "FAIL",
+  NOT_APPLICABLE: "NOT_APPLICABLE",
+  NOT_CHECKED: "NOT_CHECKED",
+};
 registerEnumType(CheckStatusEnum, {
   name: "CheckStatus",
-  description: "Outcome of one compliance rule: NOT_APPLICABLE when the rule does not apply to the facts, NOT_CHECKED when an input it needs was not given (see `missing`).",
-  valuesConfig: { NOT_CHECKED: { description: "The rule may apply but could not be checked: `missing` names the input to give." } },
+  description:
+    "Outcome of one compliance rule: NOT_APPLICABLE when the rule does not apply to the facts, NOT_CHECKED when an input it needs was not given (see `missing`).",
+  valuesConfig: {
+    NOT_CHECKED: {
+      description:
+        "The rule may apply but could not be checked: `missing` names the input to give.",
+    },
+  },
 });
-export const ActiveBoundEnum = { FLOOR: "FLOOR", CAP: "CAP", LEVEL: "LEVEL", INELIGIBLE: "INELIGIBLE" };
-registerEnumType(ActiveBoundEnum, { name: "ActiveBound", description: "What decided a reallocated amount: the floor, the cap, the common level, or ineligibility." });
+export const ActiveBoundEnum = {
+  FLOOR: "FLOOR",
+  CAP: "CAP",
+  LEVEL: "LEVEL",
+  INELIGIBLE: "INELIGIBLE",
+};
+registerEnumType(ActiveBoundEnum, {
+  name: "ActiveBound",
+  description:
+    "What decided a reallocated amount: the floor, the cap, the common level, or ineligibility.",
+});
 
 const bpToPercent = (bp: number) => bp / 100;
 
@@ -81,7 +118,10 @@ export class TitleIParameters {
   serveLastYearOneMoreYear!: boolean;
   @Field(() => Float, { description: "75% rule threshold for high schools." })
   highSchoolThresholdPercent!: number;
-  @Field({ description: "Private-school children counted in each school's share (the 1996 guidance's method)." })
+  @Field({
+    description:
+      "Private-school children counted in each school's share (the 1996 guidance's method).",
+  })
   privateChildrenInSchoolShare!: boolean;
   @Field(() => TitleIReservations, { description: "Reservations." })
   reservations!: TitleIReservations;
@@ -123,7 +163,10 @@ export class ReallocationSettings {
   programs!: string[];
   @Field(() => Float, { description: "Largest loss against the baseline, percent." })
   maxLossPercent!: number;
-  @Field(() => Float, { nullable: true, description: "Largest gain against the baseline, percent." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Largest gain against the baseline, percent.",
+  })
   maxGainPercent!: number | null;
 }
 
@@ -135,11 +178,20 @@ export class ScenarioParametersType {
   districtReservations!: ProgramReservation[];
   @Field(() => NeedWeights, { description: "Need weights." })
   weights!: NeedWeights;
-  @Field(() => PriorityInput, { nullable: true, description: "Title II-A and IV-A priorities, if any." })
+  @Field(() => PriorityInput, {
+    nullable: true,
+    description: "Title II-A and IV-A priorities, if any.",
+  })
   priority!: PriorityInput | null;
-  @Field(() => TitleIVUsesInput, { nullable: true, description: "Title IV-A uses of funds, if given." })
+  @Field(() => TitleIVUsesInput, {
+    nullable: true,
+    description: "Title IV-A uses of funds, if given.",
+  })
   titleIV!: TitleIVUsesInput | null;
-  @Field(() => IdeaInput, { nullable: true, description: "IDEA proportionate share and CEIS, if given." })
+  @Field(() => IdeaInput, {
+    nullable: true,
+    description: "IDEA proportionate share and CEIS, if given.",
+  })
   idea!: IdeaInput | null;
   @Field(() => ReallocationSettings, { nullable: true, description: "Reallocation, if any." })
   reallocation!: ReallocationSettings | null;
@@ -155,7 +207,9 @@ export class ReservationResult {
   explanation!: string;
 }
 
-@ObjectType({ description: "One program in a scenario: what it has, reserves, gives schools and leaves." })
+@ObjectType({
+  description: "One program in a scenario: what it has, reserves, gives schools and leaves.",
+})
 export class ScenarioProgramResult {
   @Field(() => FundingSourceType, { description: "The program." })
   fundingSource!: FundingSourceType;
@@ -171,25 +225,41 @@ export class ScenarioProgramResult {
   unallocated!: number;
 }
 
-@ObjectType({ description: "Title I rank and serve for one school: why it is (not) served, and its public and private shares." })
+@ObjectType({
+  description:
+    "Title I rank and serve for one school: why it is (not) served, and its public and private shares.",
+})
 export class TitleISchoolDetail {
   @Field({ description: "Eligible for Title I (ESEA 1113(a)-(b))." })
   eligible!: boolean;
   @Field({ description: "Why it is (not) eligible, in words." })
   eligibility!: string;
-  @Field(() => Int, { nullable: true, description: "Position in serving order among eligible schools (1 = first)." })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Position in serving order among eligible schools (1 = first).",
+  })
   rank!: number | null;
   @Field({ description: "Served first under the 75% rule." })
   priority!: boolean;
   @Field({ description: "Served this year." })
   served!: boolean;
-  @Field(() => Int, { description: "Low-income children counted (private ones too when counted in the school's share)." })
+  @Field(() => Int, {
+    description:
+      "Low-income children counted (private ones too when counted in the school's share).",
+  })
   lowIncomeChildren!: number;
-  @Field(() => MoneyScalar, { description: "Amount per low-income child (for a school paid a share of the pool, that share over its children, rounded)." })
+  @Field(() => MoneyScalar, {
+    description:
+      "Amount per low-income child (for a school paid a share of the pool, that share over its children, rounded).",
+  })
   perChild!: Cents;
-  @Field(() => MoneyScalar, { description: "What the school's public low-income children generate." })
+  @Field(() => MoneyScalar, {
+    description: "What the school's public low-income children generate.",
+  })
   publicAmount!: Cents;
-  @Field(() => MoneyScalar, { description: "What private-school children in its area generate (for equitable services)." })
+  @Field(() => MoneyScalar, {
+    description: "What private-school children in its area generate (for equitable services).",
+  })
   privateAmount!: Cents;
 }
 
@@ -203,11 +273,17 @@ export class SchoolAllocation {
   baseline!: number;
   @Field(() => MoneyScalar, { description: "Amount minus baseline." })
   change!: number;
-  @Field(() => ActiveBoundEnum, { nullable: true, description: "Bound that decided a reallocated amount." })
+  @Field(() => ActiveBoundEnum, {
+    nullable: true,
+    description: "Bound that decided a reallocated amount.",
+  })
   bound!: string | null;
   @Field({ description: "How the amount was reached, in words." })
   explanation!: string;
-  @Field(() => TitleISchoolDetail, { nullable: true, description: "For Title I-A: rank and serve, and the public and private shares." })
+  @Field(() => TitleISchoolDetail, {
+    nullable: true,
+    description: "For Title I-A: rank and serve, and the public and private shares.",
+  })
   titleI!: TitleISchoolDetail | null;
 }
 
@@ -244,13 +320,26 @@ export class ScenarioSchoolResult {
 
 @ObjectType({ description: "How equitable a distribution is; read several together." })
 export class EquityMeasuresType {
-  @Field(() => Float, { nullable: true, description: "Per-pupil dollars weighted by low-income students over weighted by the rest (> 1 progressive)." })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      "Per-pupil dollars weighted by low-income students over weighted by the rest (> 1 progressive).",
+  })
   progressivityRatio!: number | null;
-  @Field(() => Float, { nullable: true, description: "Dollars per pupil per percentage point of low-income share." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Dollars per pupil per percentage point of low-income share.",
+  })
   slopePerPovertyPoint!: number | null;
-  @Field(() => Float, { nullable: true, description: "Correlation of dollars per pupil with low-income share." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Correlation of dollars per pupil with low-income share.",
+  })
   correlationWithPoverty!: number | null;
-  @Field(() => Float, { nullable: true, description: "Coefficient of variation of dollars per weighted pupil." })
+  @Field(() => Float, {
+    nullable: true,
+    description: "Coefficient of variation of dollars per weighted pupil.",
+  })
   coefficientOfVariation!: number | null;
   @Field(() => Float, { nullable: true, description: "Gini of dollars per pupil across pupils." })
   gini!: number | null;
@@ -272,11 +361,17 @@ export class ComplianceCheckType {
   status!: string;
   @Field({ description: "The amounts compared, in words." })
   detail!: string;
-  @Field(() => String, { nullable: true, description: 'For NOT_CHECKED: the parameter that is missing, e.g. "titleIV" or "schools.stateLocalPerPupil".' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'For NOT_CHECKED: the parameter that is missing, e.g. "titleIV" or "schools.stateLocalPerPupil".',
+  })
   missing!: string | null;
 }
 
-@ObjectType({ description: "The engine's answer: programs, schools, equity before and after, compliance." })
+@ObjectType({
+  description: "The engine's answer: programs, schools, equity before and after, compliance.",
+})
 export class AllocationResult {
   @Field(() => [ScenarioProgramResult], { description: "Per program." })
   programs!: ScenarioProgramResult[];
@@ -286,11 +381,17 @@ export class AllocationResult {
   equityBefore!: EquityMeasuresType;
   @Field(() => EquityMeasuresType, { description: "Equity of this result." })
   equityAfter!: EquityMeasuresType;
-  @Field(() => [ComplianceCheckType], { description: "Every rule with its citation: those not checked first, then failures, then the rest." })
+  @Field(() => [ComplianceCheckType], {
+    description:
+      "Every rule with its citation: those not checked first, then failures, then the rest.",
+  })
   compliance!: ComplianceCheckType[];
   @Field(() => Int, { description: "How many rules fail." })
   failures!: number;
-  @Field(() => Int, { description: "How many rules could not be checked for a missing input (counted apart from passes)." })
+  @Field(() => Int, {
+    description:
+      "How many rules could not be checked for a missing input (counted apart from passes).",
+  })
   notChecked!: number;
   @Field({ description: "Nothing fails and nothing is unchecked: only then does every rule pass." })
   allPass!: boolean;
@@ -314,7 +415,9 @@ export class ScenarioType extends Node {
   name!: string;
   @Field(() => ScenarioStatusEnum, { description: "Workflow status." })
   status!: string;
-  @Field(() => Int, { description: "Version for optimistic concurrency: send it back as expectedVersion." })
+  @Field(() => Int, {
+    description: "Version for optimistic concurrency: send it back as expectedVersion.",
+  })
   version!: number;
   @Field({ description: "Parameters changed since the last run." })
   stale!: boolean;
@@ -328,17 +431,29 @@ export class ScenarioType extends Node {
   approvedAt!: string | null;
   @Field(() => String, { nullable: true, description: "Who approved it." })
   approvedBy!: string | null;
-  @Field(() => String, { nullable: true, description: 'Who approved it, as a person reads it: the user\'s name, or "API token <name>".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who approved it, as a person reads it: the user\'s name, or "API token <name>".',
+  })
   approvedByName!: string | null;
-  @Field({ description: "A draft the reviewer sent back (see reviewComment); false once it is submitted again." })
+  @Field({
+    description:
+      "A draft the reviewer sent back (see reviewComment); false once it is submitted again.",
+  })
   sentBack!: boolean;
-  @Field(() => String, { nullable: true, description: "The reviewer's comment on the last rejection." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The reviewer's comment on the last rejection.",
+  })
   reviewComment!: string | null;
   @Field(() => ScenarioParametersType, { description: "Parameters." })
   parameters!: ScenarioParametersType;
   @Field(() => [ScenarioActionStepLink], { description: "Ties of program money to action steps." })
   actionSteps!: ScenarioActionStepLink[];
-  @Field(() => AllocationResult, { nullable: true, description: "Results of the last run; null before the first." })
+  @Field(() => AllocationResult, {
+    nullable: true,
+    description: "Results of the last run; null before the first.",
+  })
   result!: AllocationResult | null;
 }
 
@@ -346,7 +461,9 @@ export class ScenarioType extends Node {
 export class ScenarioPayload {
   @Field(() => ScenarioType, { nullable: true, description: "The scenario; null when refused." })
   scenario!: ScenarioType | null;
-  @Field(() => [UserError], { description: "Why it was refused; nothing was written when not empty." })
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
   userErrors!: UserError[];
 }
 
@@ -392,7 +509,9 @@ export class ScenarioComparison {
   a!: ScenarioType;
   @Field(() => ScenarioType, { description: "Second." })
   b!: ScenarioType;
-  @Field(() => [AllocationDifference], { description: "Per school and program, where they differ." })
+  @Field(() => [AllocationDifference], {
+    description: "Per school and program, where they differ.",
+  })
   schools!: AllocationDifference[];
   @Field(() => [ProgramDifference], { description: "Per program." })
   programs!: ProgramDifference[];
@@ -407,16 +526,33 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
     titleI: Object.assign(new TitleIParameters(), {
       ppaKind: ppa.kind as PpaKind,
       perChild: ppa.kind === "SINGLE" ? ppa.perChild : null,
-      bands: ppa.kind === "BANDS" ? ppa.bands.map((b) => Object.assign(new PpaBand(), { minPovertyPercent: bpToPercent(b.minPovertyBasisPoints), perChild: b.perChild })) : [],
-      schoolAmounts: ppa.kind === "EXPLICIT" ? Object.entries(ppa.perChild).map(([id, perChild]) => Object.assign(new SchoolAmount(), { schoolId: toGlobalId("School", id), perChild })) : [],
+      bands:
+        ppa.kind === "BANDS"
+          ? ppa.bands.map((b) =>
+              Object.assign(new PpaBand(), {
+                minPovertyPercent: bpToPercent(b.minPovertyBasisPoints),
+                perChild: b.perChild,
+              }),
+            )
+          : [],
+      schoolAmounts:
+        ppa.kind === "EXPLICIT"
+          ? Object.entries(ppa.perChild).map(([id, perChild]) =>
+              Object.assign(new SchoolAmount(), { schoolId: toGlobalId("School", id), perChild }),
+            )
+          : [],
       ranking: (p.titleI.policy.ranking ?? "DISTRICT_WIDE") as TitleIRanking,
       designateAt35: p.titleI.policy.designateAt35 ?? true,
       serveLastYearOneMoreYear: p.titleI.policy.serveLastYearOneMoreYear ?? true,
-      highSchoolThresholdPercent: bpToPercent(p.titleI.policy.highSchoolThresholdBasisPoints ?? STATUTE.priorityPovertyBasisPoints),
+      highSchoolThresholdPercent: bpToPercent(
+        p.titleI.policy.highSchoolThresholdBasisPoints ?? STATUTE.priorityPovertyBasisPoints,
+      ),
       privateChildrenInSchoolShare: p.titleI.policy.privateChildrenInSchoolShare ?? false,
       reservations: Object.assign(new TitleIReservations(), {
         familyEngagement: r.familyEngagement,
-        familyEngagementToSchoolsPercent: bpToPercent(r.familyEngagementToSchoolsBasisPoints ?? STATUTE.familyEngagementToSchoolsBasisPoints),
+        familyEngagementToSchoolsPercent: bpToPercent(
+          r.familyEngagementToSchoolsBasisPoints ?? STATUTE.familyEngagementToSchoolsBasisPoints,
+        ),
         homeless: r.homeless ?? 0,
         neglectedDelinquent: r.neglectedDelinquent ?? 0,
         districtWide: r.districtWide ?? 0,
@@ -426,12 +562,18 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
       }),
     }),
     districtReservations: Object.entries(p.districtReservations ?? {}).map(([program, amount]) =>
-      Object.assign(new ProgramReservation(), { program, amount, administration: p.administration?.[program as keyof typeof p.administration] ?? 0 }),
+      Object.assign(new ProgramReservation(), {
+        program,
+        amount,
+        administration: p.administration?.[program as keyof typeof p.administration] ?? 0,
+      }),
     ),
     weights: Object.assign(new NeedWeights(), {
       ...p.weights,
       concentrationWeight: p.weights.concentration?.weight ?? null,
-      concentrationThresholdPercent: p.weights.concentration ? bpToPercent(p.weights.concentration.thresholdBasisPoints) : null,
+      concentrationThresholdPercent: p.weights.concentration
+        ? bpToPercent(p.weights.concentration.thresholdBasisPoints)
+        : null,
     }),
     priority: p.priority
       ? Object.assign(new PriorityInput(), {
@@ -446,7 +588,10 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
       ? Object.assign(new ReallocationSettings(), {
           programs: p.reallocation.programs,
           maxLossPercent: bpToPercent(p.reallocation.maxLossBasisPoints),
-          maxGainPercent: p.reallocation.maxGainBasisPoints == null ? null : bpToPercent(p.reallocation.maxGainBasisPoints),
+          maxGainPercent:
+            p.reallocation.maxGainBasisPoints == null
+              ? null
+              : bpToPercent(p.reallocation.maxGainBasisPoints),
         })
       : null,
   });
@@ -474,7 +619,11 @@ function lazily<T extends object>(target: T, fields: { [K in keyof T]?: () => T[
   for (const [key, make] of Object.entries(fields) as [string, () => unknown][]) {
     let value: unknown;
     let made = false;
-    Object.defineProperty(target, key, { enumerable: true, configurable: true, get: () => (made ? value : ((made = true), (value = make()))) });
+    Object.defineProperty(target, key, {
+      enumerable: true,
+      configurable: true,
+      get: () => (made ? value : ((made = true), (value = make()))),
+    });
   }
   return target;
 }
@@ -484,7 +633,11 @@ function lazily<T extends object>(target: T, fields: { [K in keyof T]?: () => T[
  * so a caller asking for the schools' totals does not pay for the equity measures or the
  * compliance report (a scenario's results are read far more often than they are run).
  */
-export function toAllocationResult(r: ScenarioResult, schools: Map<string, School>, sources: Map<string, FundingSourceType>): AllocationResult {
+export function toAllocationResult(
+  r: ScenarioResult,
+  schools: Map<string, School>,
+  sources: Map<string, FundingSourceType>,
+): AllocationResult {
   return lazily(new AllocationResult(), {
     programs: () =>
       r.programs.map((p) =>
@@ -498,18 +651,20 @@ export function toAllocationResult(r: ScenarioResult, schools: Map<string, Schoo
         }),
       ),
     schools: () =>
-      r.schools.filter((s) => schools.has(s.schoolId)).map((s) => {
-        const weighted = s.weightedEnrollment / 10_000;
-        return Object.assign(new ScenarioSchoolResult(), {
-          school: toSchoolType(schools.get(s.schoolId)!),
-          weightedEnrollment: weighted,
-          allocations: s.programs.map(toSchoolAllocation),
-          total: s.total,
-          baselineTotal: s.baselineTotal,
-          change: s.total - s.baselineTotal,
-          perWeightedPupil: weighted > 0 ? Math.round(s.total / weighted) : 0,
-        });
-      }),
+      r.schools
+        .filter((s) => schools.has(s.schoolId))
+        .map((s) => {
+          const weighted = s.weightedEnrollment / 10_000;
+          return Object.assign(new ScenarioSchoolResult(), {
+            school: toSchoolType(schools.get(s.schoolId)!),
+            weightedEnrollment: weighted,
+            allocations: s.programs.map(toSchoolAllocation),
+            total: s.total,
+            baselineTotal: s.baselineTotal,
+            change: s.total - s.baselineTotal,
+            perWeightedPupil: weighted > 0 ? Math.round(s.total / weighted) : 0,
+          });
+        }),
     equityBefore: () => toMeasures(r.equityBefore),
     equityAfter: () => toMeasures(r.equityAfter),
     compliance: () => reportOrder(r.compliance).map(toCheck),

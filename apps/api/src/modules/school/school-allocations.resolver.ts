@@ -8,7 +8,14 @@ import type { Context } from "../../context.js";
 import { SchoolAllocation } from "../scenario/scenario.type.js";
 import { SchoolType } from "./school.type.js";
 
-interface Row { school_id: string; code: ProgramCode; amount: string; baseline: string; bound: string | null; explanation: string }
+interface Row {
+  school_id: string;
+  code: ProgramCode;
+  amount: string;
+  baseline: string;
+  bound: string | null;
+  explanation: string;
+}
 
 const ORDER = new Map(PROGRAM_CODES.map((c, i) => [c, i]));
 
@@ -17,34 +24,55 @@ const ORDER = new Map(PROGRAM_CODES.map((c, i) => [c, i]));
  * and reads their allocations in that scenario at once (keyed by district first, the shard key).
  */
 function loaderFor(ctx: Context, scenarioId: string, withExplanation: boolean) {
-  return requestLoader<string, SchoolAllocation[]>(ctx, `school-allocations:${scenarioId}:${withExplanation}`, async (schoolIds) => {
-    const rows = await readRows<Row>(
-      ctx.em,
-      `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, ${withExplanation ? "a.explanation" : "'' as explanation"}
+  return requestLoader<string, SchoolAllocation[]>(
+    ctx,
+    `school-allocations:${scenarioId}:${withExplanation}`,
+    async (schoolIds) => {
+      const rows = await readRows<Row>(
+        ctx.em,
+        `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, ${withExplanation ? "a.explanation" : "'' as explanation"}
        from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
        where a.district_id = ? and a.scenario_id = ? and a.kind = 'SCHOOL' and a.school_id = any(?::uuid[])`,
-      [ctx.districtId, scenarioId, `{${schoolIds.join(",")}}`],
-    );
-    const bySchool = new Map<string, SchoolAllocation[]>(schoolIds.map((id) => [id, []]));
-    for (const r of rows) {
-      const amount = Number(r.amount);
-      const baseline = Number(r.baseline);
-      bySchool.get(r.school_id)?.push(Object.assign(new SchoolAllocation(), { program: r.code, amount, baseline, change: amount - baseline, bound: r.bound, explanation: r.explanation }));
-    }
-    for (const list of bySchool.values()) list.sort((a, b) => ORDER.get(a.program as ProgramCode)! - ORDER.get(b.program as ProgramCode)!);
-    return schoolIds.map((id) => bySchool.get(id)!);
-  });
+        [ctx.districtId, scenarioId, `{${schoolIds.join(",")}}`],
+      );
+      const bySchool = new Map<string, SchoolAllocation[]>(schoolIds.map((id) => [id, []]));
+      for (const r of rows) {
+        const amount = Number(r.amount);
+        const baseline = Number(r.baseline);
+        bySchool.get(r.school_id)?.push(
+          Object.assign(new SchoolAllocation(), {
+            program: r.code,
+            amount,
+            baseline,
+            change: amount - baseline,
+            bound: r.bound,
+            explanation: r.explanation,
+          }),
+        );
+      }
+      for (const list of bySchool.values())
+        list.sort(
+          (a, b) => ORDER.get(a.program as ProgramCode)! - ORDER.get(b.program as ProgramCode)!,
+        );
+      return schoolIds.map((id) => bySchool.get(id)!);
+    },
+  );
 }
 
 /** Whether the selection may ask for a field: the explanations are most of the bytes of a page. */
 function asksFor(info: GraphQLResolveInfo, field: string): boolean {
-  return info.fieldNodes.some((n) => n.selectionSet?.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === field) ?? true);
+  return info.fieldNodes.some(
+    (n) =>
+      n.selectionSet?.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === field) ??
+      true,
+  );
 }
 
 @Resolver(() => SchoolType)
 export class SchoolAllocationsResolver {
   @FieldResolver(() => [SchoolAllocation], {
-    description: "This school's amount from each program in a run scenario (the adopted budget is the approved one), in program order; empty for a scenario of another district or one not run.",
+    description:
+      "This school's amount from each program in a run scenario (the adopted budget is the approved one), in program order; empty for a scenario of another district or one not run.",
   })
   async allocations(
     @Root() school: SchoolType,

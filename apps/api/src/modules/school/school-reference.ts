@@ -9,13 +9,28 @@ import { type SchoolType, toSchoolType } from "./school.type.js";
  * caller's district only, and a school leader only ever gets their own school.
  */
 export const schoolReference = {
-  async __resolveReference(ref: { ncesSchoolId: string }, ctx: Context): Promise<SchoolType | null> {
-    const loader = requestLoader<string, SchoolType | null>(ctx, "school-by-nces-id", async (ids) => {
-      const where = { district: ctx.districtId, ncesSchoolId: { $in: [...ids] }, ...(ctx.principal?.schoolId ? { id: ctx.principal.schoolId } : {}) };
-      const rows = await ctx.em.createQueryBuilder(School).select("*").where(where).execute<School[]>("all", true);
-      const byId = new Map(rows.map((r) => [r.ncesSchoolId, toSchoolType(r)]));
-      return ids.map((id) => byId.get(id) ?? null);
-    });
+  async __resolveReference(
+    ref: { ncesSchoolId: string },
+    ctx: Context,
+  ): Promise<SchoolType | null> {
+    const loader = requestLoader<string, SchoolType | null>(
+      ctx,
+      "school-by-nces-id",
+      async (ids) => {
+        const where = {
+          district: ctx.districtId,
+          ncesSchoolId: { $in: [...ids] },
+          ...(ctx.principal?.schoolId ? { id: ctx.principal.schoolId } : {}),
+        };
+        const rows = await ctx.em
+          .createQueryBuilder(School)
+          .select("*")
+          .where(where)
+          .execute<School[]>("all", true);
+        const byId = new Map(rows.map((r) => [r.ncesSchoolId, toSchoolType(r)]));
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+    );
     return loader.load(ref.ncesSchoolId);
   },
 };

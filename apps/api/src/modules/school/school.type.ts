@@ -2,19 +2,31 @@ import { Directive, Field, InputType, Int, ObjectType } from "type-graphql";
 import { povertyBasisPoints } from "@allot/engine";
 import type { School } from "@allot/db";
 import { Connection } from "../../common/connection.js";
-import { PovertyMeasureEnum, SchoolLevelEnum, SupportDesignationEnum, TitleIStatusEnum } from "../../common/enums.js";
+import {
+  PovertyMeasureEnum,
+  SchoolLevelEnum,
+  SupportDesignationEnum,
+  TitleIStatusEnum,
+} from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 
 // An Apollo Federation entity keyed by its NCES id: a student information system's subgraph can
 // extend School with its own fields, and resolve references to ours (see docs/API.md).
 @Directive('@key(fields: "ncesSchoolId")')
-@ObjectType("School", { implements: Node, description: "A school with the counts that drive need-based allocation." })
+@ObjectType("School", {
+  implements: Node,
+  description: "A school with the counts that drive need-based allocation.",
+})
 export class SchoolType extends Node {
   @Field({ description: "NCES school id (12 digits: LEA id + 5)." })
   ncesSchoolId!: string;
 
-  @Field(() => String, { nullable: true, description: 'The state\'s school id, as the Common Core of Data writes it ("GA-631-0104"); how state files name the school.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The state\'s school id, as the Common Core of Data writes it ("GA-631-0104"); how state files name the school.',
+  })
   stateSchoolId!: string | null;
 
   @Field({ description: "Name." })
@@ -35,13 +47,17 @@ export class SchoolType extends Node {
   @Field(() => Int, { description: "Students directly certified." })
   directCertified!: number;
 
-  @Field(() => Int, { description: "Low-income children by the poverty measure (capped at enrollment)." })
+  @Field(() => Int, {
+    description: "Low-income children by the poverty measure (capped at enrollment).",
+  })
   lowIncome!: number;
 
   @Field(() => PovertyMeasureEnum, { description: "Measure the low-income count came from." })
   povertyMeasure!: string;
 
-  @Field({ description: 'Low-income share of enrollment as a percentage with two places, e.g. "48.84".' })
+  @Field({
+    description: 'Low-income share of enrollment as a percentage with two places, e.g. "48.84".',
+  })
   povertyPercent!: string;
 
   @Field(() => Int, { description: "English learners." })
@@ -65,7 +81,9 @@ export class SchoolType extends Node {
   @Field(() => TitleIStatusEnum, { description: "Title I program." })
   titleIStatus!: string;
 
-  @Field({ description: "Served by Title I last year (may be served one more year, ESEA 1113(b)(1)(C))." })
+  @Field({
+    description: "Served by Title I last year (may be served one more year, ESEA 1113(b)(1)(C)).",
+  })
   servedLastYear!: boolean;
 
   @Field({ description: "True for generated demo data, not the district's own figures." })
@@ -83,10 +101,16 @@ export class SchoolFilter {
   @Field(() => TitleIStatusEnum, { nullable: true, description: "Only this Title I status." })
   titleIStatus?: string | null;
 
-  @Field(() => SupportDesignationEnum, { nullable: true, description: "Only this support designation." })
+  @Field(() => SupportDesignationEnum, {
+    nullable: true,
+    description: "Only this support designation.",
+  })
   supportDesignation?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Name contains this text (case-insensitive)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Name contains this text (case-insensitive).",
+  })
   nameContains?: string | null;
 }
 

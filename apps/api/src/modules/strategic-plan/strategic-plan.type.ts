@@ -1,9 +1,18 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import type { PerformanceObjective, StrategicActionStep, StrategicGoal, StrategicInitiative, StrategicPlan } from "@allot/db";
+import type {
+  PerformanceObjective,
+  StrategicActionStep,
+  StrategicGoal,
+  StrategicInitiative,
+  StrategicPlan,
+} from "@allot/db";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 
-@ObjectType("StrategicActionStep", { implements: Node, description: "An action step of the strategic plan, numbered like 5.1.2a." })
+@ObjectType("StrategicActionStep", {
+  implements: Node,
+  description: "An action step of the strategic plan, numbered like 5.1.2a.",
+})
 export class StrategicActionStepType extends Node {
   @Field({ description: "Number, e.g. 5.1.2a." })
   code!: string;
@@ -11,11 +20,16 @@ export class StrategicActionStepType extends Node {
   @Field({ description: "What the step does." })
   description!: string;
 
-  @Field(() => [String], { description: "Georgia Vision for Public Education references, e.g. 9.1." })
+  @Field(() => [String], {
+    description: "Georgia Vision for Public Education references, e.g. 9.1.",
+  })
   gvpeReferences!: string[];
 }
 
-@ObjectType("StrategicInitiative", { implements: Node, description: "An initiative under a performance objective." })
+@ObjectType("StrategicInitiative", {
+  implements: Node,
+  description: "An initiative under a performance objective.",
+})
 export class StrategicInitiativeType extends Node {
   @Field({ description: "Number, e.g. 5.1.2." })
   code!: string;
@@ -27,7 +41,10 @@ export class StrategicInitiativeType extends Node {
   actionSteps!: StrategicActionStepType[];
 }
 
-@ObjectType("PerformanceObjective", { implements: Node, description: "A measurable objective under a goal." })
+@ObjectType("PerformanceObjective", {
+  implements: Node,
+  description: "A measurable objective under a goal.",
+})
 export class PerformanceObjectiveType extends Node {
   @Field({ description: "Number, e.g. 5.1." })
   code!: string;
@@ -54,7 +71,10 @@ export class StrategicGoalType extends Node {
   objectives!: PerformanceObjectiveType[];
 }
 
-@ObjectType("StrategicPlan", { implements: Node, description: "The district's multi-year Strategic Improvement Plan." })
+@ObjectType("StrategicPlan", {
+  implements: Node,
+  description: "The district's multi-year Strategic Improvement Plan.",
+})
 export class StrategicPlanType extends Node {
   @Field({ description: "Title." })
   title!: string;
@@ -78,7 +98,8 @@ export function toStrategicActionStepType(s: StrategicActionStep): StrategicActi
   });
 }
 
-const byCode = (a: { code: string }, b: { code: string }) => a.code.localeCompare(b.code, "en", { numeric: true });
+const byCode = (a: { code: string }, b: { code: string }) =>
+  a.code.localeCompare(b.code, "en", { numeric: true });
 
 export function toStrategicPlanType(p: StrategicPlan): StrategicPlanType {
   return Object.assign(new StrategicPlanType(), {
@@ -92,21 +113,30 @@ export function toStrategicPlanType(p: StrategicPlan): StrategicPlanType {
         number: g.number,
         title: g.title,
         description: g.description,
-        objectives: g.objectives.getItems().sort(byCode).map((o: PerformanceObjective) =>
-          Object.assign(new PerformanceObjectiveType(), {
-            id: toGlobalId("PerformanceObjective", o.id),
-            code: o.code,
-            description: o.description,
-            initiatives: o.initiatives.getItems().sort(byCode).map((i: StrategicInitiative) =>
-              Object.assign(new StrategicInitiativeType(), {
-                id: toGlobalId("StrategicInitiative", i.id),
-                code: i.code,
-                description: i.description,
-                actionSteps: i.actionSteps.getItems().sort(byCode).map(toStrategicActionStepType),
-              }),
-            ),
-          }),
-        ),
+        objectives: g.objectives
+          .getItems()
+          .sort(byCode)
+          .map((o: PerformanceObjective) =>
+            Object.assign(new PerformanceObjectiveType(), {
+              id: toGlobalId("PerformanceObjective", o.id),
+              code: o.code,
+              description: o.description,
+              initiatives: o.initiatives
+                .getItems()
+                .sort(byCode)
+                .map((i: StrategicInitiative) =>
+                  Object.assign(new StrategicInitiativeType(), {
+                    id: toGlobalId("StrategicInitiative", i.id),
+                    code: i.code,
+                    description: i.description,
+                    actionSteps: i.actionSteps
+                      .getItems()
+                      .sort(byCode)
+                      .map(toStrategicActionStepType),
+                  }),
+                ),
+            }),
+          ),
       }),
     ),
   });
