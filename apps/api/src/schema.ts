@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { buildSchema, createResolversMap, getMetadataStorage } from "type-graphql";
+import { buildSchema, createResolversMap } from "type-graphql";
 import { lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from "graphql";
 import { schoolReference } from "./modules/school/school-reference.js";
 import { AuditResolver } from "./modules/audit/audit.resolver.js";
@@ -46,13 +46,8 @@ type SubgraphResolvers = NonNullable<
 const FEDERATION =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])';
 
-/**
- * type-graphql's schema with plain properties read the way graphql-js reads them, without its
- * wrapper per field: there are no global middlewares or auth checker (roles are checked in a
- * plugin), and a scenario's results are thousands of fields.
- */
+/** type-graphql's schema; its object types read fields as plain properties (common/object-type.ts). */
 function buildSimpleSchema(): Promise<GraphQLSchema> {
-  for (const t of getMetadataStorage().objectTypes) t.simpleResolvers ??= true;
   return buildSchema({ resolvers: RESOLVERS, validate: false, skipCheck: true });
 }
 

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import { GraphQLJSON } from "graphql-scalars";
 import type { AuditEvent } from "@allot/db";
 import { Connection } from "../../common/connection.js";

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import { type ApiToken, ROLES, TOKEN_SCOPES } from "@allot/db";
 import { enumObject } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";

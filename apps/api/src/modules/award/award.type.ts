@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import type { Transfer } from "@allot/db";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { UserError } from "../../common/user-error.js";

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import type { BudgetLine } from "@allot/db";
 import { Connection } from "../../common/connection.js";
 import { ProgramCodeEnum } from "../../common/enums.js";

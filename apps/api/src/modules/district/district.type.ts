@@ -1,5 +1,6 @@
 import { fiscalYearOf } from "@allot/engine";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import type { District, FiscalYear } from "@allot/db";
 import {
   FederalFundingOptionEnum,

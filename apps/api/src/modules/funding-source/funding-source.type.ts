@@ -1,4 +1,5 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import type { FundingSource } from "@allot/db";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { FundingSourceType } from "../funding-source/funding-source.type.js";
 import { ActionStepType } from "../improvement-plan/improvement-plan.type.js";

@@ -1,4 +1,5 @@
-import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Field, InputType, Int } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import { PROGRAM_CODES } from "@allot/engine";
 import type {
   ActionStep,

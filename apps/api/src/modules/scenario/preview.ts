@@ -1,6 +1,7 @@
 // previewAllocation's own inputs and answer: a what-if over the district's schools and awards, or
 // over schools and awards the caller gives (a planning exercise, the federal guidance's examples).
-import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Float, InputType, Int } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import {
   type Cents,
   percent,

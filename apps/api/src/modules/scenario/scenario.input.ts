@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import type { Cents, ProgramCode, ScenarioParameters } from "@allot/engine";
 import { weightProblems } from "@allot/engine";
 import { ProgramCodeEnum } from "../../common/enums.js";

@@ -1,4 +1,5 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Float, ID, Int, registerEnumType } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import {
   type Cents,
   type ComplianceCheck,

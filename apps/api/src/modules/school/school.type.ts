@@ -1,4 +1,5 @@
-import { Directive, Field, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, InputType, Int } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import { povertyBasisPoints } from "@allot/engine";
 import type { School } from "@allot/db";
 import { Connection } from "../../common/connection.js";

@@ -1,4 +1,5 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int } from "type-graphql";
+import { ObjectType } from "../../common/object-type.js";
 import type {
   PerformanceObjective,
   StrategicActionStep,
