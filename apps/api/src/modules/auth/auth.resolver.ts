@@ -24,6 +24,7 @@ import {
   Viewer,
 } from "./auth.type.js";
 import { SESSION_COOKIE } from "./principal.js";
+import { Allow } from "./roles.js";
 
 @Resolver()
 export class AuthResolver {
@@ -99,6 +100,7 @@ export class AuthResolver {
     return rows.map(toApiTokenType);
   }
 
+  @Allow(["ADMINISTRATOR"])
   @Mutation(() => CreateApiTokenPayload, {
     description: "Creates an API token for an integration. Its secret is in this response only.",
   })
@@ -128,6 +130,7 @@ export class AuthResolver {
     });
   }
 
+  @Allow(["ADMINISTRATOR"])
   @Mutation(() => RevokeApiTokenPayload, { description: "Revokes an API token at once." })
   async revokeApiToken(
     @Ctx() ctx: Context,

@@ -1,7 +1,6 @@
 import type { Role } from "@allot/db";
 
 const A: Role = "ADMINISTRATOR";
-const F: Role = "FINANCE_ANALYST";
 const D: Role = "FEDERAL_PROGRAMS_DIRECTOR";
 
 /** Anyone may call these, signed in or not. */
@@ -16,32 +15,21 @@ export const PUBLIC_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Who may call each mutation. Deny by default: a mutation missing here is refused to everyone, so
- * a new one cannot ship unguarded (a test checks this table covers the schema).
- * `writes: false` marks what changes nothing, which read-only API tokens may call too.
+ * Who may call each mutation, filled by @Allow on each resolver method. Deny by default: a
+ * mutation without @Allow is refused to everyone, so a new one cannot ship unguarded (a test
+ * checks every mutation of the schema has its rule). `writes: false` marks what changes nothing,
+ * which read-only API tokens may call too.
  */
-export const MUTATION_RULES: Record<string, { roles: readonly Role[]; writes: boolean }> = {
-  importImprovementPlan: { roles: [A, D], writes: true },
-  importSchools: { roles: [A, F], writes: true },
-  importGeorgiaDirectCertification: { roles: [A, F], writes: true },
-  importAwards: { roles: [A, F], writes: true },
-  importBudgetLines: { roles: [A, D], writes: true },
-  createBudgetLine: { roles: [A, D], writes: true },
-  updateBudgetLine: { roles: [A, D], writes: true },
-  deleteBudgetLine: { roles: [A, D], writes: true },
-  updateAward: { roles: [A, F], writes: true },
-  transferFunds: { roles: [A, F], writes: true },
-  deleteTransfer: { roles: [A, F], writes: true },
-  createScenario: { roles: [A, F], writes: true },
-  updateScenario: { roles: [A, F], writes: true },
-  runScenario: { roles: [A, F], writes: true },
-  submitScenario: { roles: [A, F], writes: true },
-  approveScenario: { roles: [A, D], writes: true },
-  rejectScenario: { roles: [A, D], writes: true },
-  previewAllocation: { roles: [A, F, D], writes: false },
-  createApiToken: { roles: [A], writes: true },
-  revokeApiToken: { roles: [A], writes: true },
-};
+export const MUTATION_RULES: Record<string, { roles: readonly Role[]; writes: boolean }> = {};
+
+/** The roles that may call this mutation, declared beside it (and only once). */
+export function Allow(roles: readonly Role[], options: { writes?: boolean } = {}): MethodDecorator {
+  return (_target, key) => {
+    const name = String(key);
+    if (MUTATION_RULES[name]) throw new Error(`@Allow is declared twice for ${name}`);
+    MUTATION_RULES[name] = { roles, writes: options.writes ?? true };
+  };
+}
 
 /** Queries limited to some roles; every other query is open to any signed-in caller of the district. */
 export const QUERY_ROLES: Record<string, readonly Role[]> = {

@@ -15,6 +15,7 @@ import {
   TransferType,
   UpdateAwardInput,
 } from "./award.type.js";
+import { Allow } from "../auth/roles.js";
 
 @Resolver()
 export class AwardResolver {
@@ -52,6 +53,7 @@ export class AwardResolver {
     return rows.map(toTransferType);
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => AwardPayload, {
     description:
       "Changes an award (amount, carryover, notes). Refused when budget lines would exceed what it makes available.",
@@ -77,6 +79,7 @@ export class AwardResolver {
     });
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => TransferPayload, {
     description:
       "Records an ESEA 5103 transfer from Title II-A or IV-A into a program 5103(b) allows, out of money not yet budgeted.",
@@ -96,6 +99,7 @@ export class AwardResolver {
     });
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => DeleteTransferPayload, {
     description: "Undoes a transfer, unless the receiving program has budgeted the money.",
   })

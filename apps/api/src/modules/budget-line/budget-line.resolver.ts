@@ -20,6 +20,7 @@ import {
   toBudgetLineType,
   UpdateBudgetLineInput,
 } from "./budget-line.type.js";
+import { Allow } from "../auth/roles.js";
 
 @Resolver()
 export class BudgetLineResolver {
@@ -77,6 +78,7 @@ export class BudgetLineResolver {
     );
   }
 
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
   @Mutation(() => BudgetLinePayload, {
     description:
       "Budgets an amount of one program to one action step. Refused with userErrors, writing nothing, when the program does not fund the step, the amount is not positive, or the program has not that much left.",
@@ -101,6 +103,7 @@ export class BudgetLineResolver {
     });
   }
 
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
   @Mutation(() => BudgetLinePayload, {
     description:
       "Changes a budget line under the same rules as createBudgetLine; a stale expectedVersion is refused with CONFLICT.",
@@ -130,6 +133,7 @@ export class BudgetLineResolver {
     });
   }
 
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
   @Mutation(() => DeleteBudgetLinePayload, {
     description: "Deletes a budget line; a stale expectedVersion is refused with CONFLICT.",
   })

@@ -15,6 +15,7 @@ import {
   ImportSchoolsPayload,
 } from "./imports.type.js";
 import { importSchools } from "./schools.import.js";
+import { Allow } from "../auth/roles.js";
 
 type Importer = (
   em: EntityManager,
@@ -79,6 +80,7 @@ const FILE = { description: "The file." };
 
 @Resolver()
 export class ImportsResolver {
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => ImportSchoolsPayload, {
     description:
       "Imports the district's schools and their counts from its own CSV or XLSX file: the whole file is checked first and every problem reported by row and column; then schools are added or updated by NCES id in one transaction. Re-importing updates instead of duplicating.",
@@ -90,6 +92,7 @@ export class ImportsResolver {
     return run(new ImportSchoolsPayload(), ctx, input, importSchools);
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => FileImportPayload, {
     description:
       "Updates the schools' direct-certification counts from Georgia's statewide file as GOSA publishes it (school level, FY2020 or later; its .xls as published, or saved as CSV or XLSX): the district's rows are matched to its schools by state school id; low-income counts follow where the poverty measure is direct certification.",
@@ -101,6 +104,7 @@ export class ImportsResolver {
     return run(new FileImportPayload(), ctx, input, importGeorgiaDirectCertification);
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => FileImportPayload, {
     description:
       "Imports awards per program and fiscal year (columns Fiscal Year, Program, Award, optional Carryover and Notes). A program's award for a year is updated when it exists; no award may drop below what its budget lines take.",
@@ -112,6 +116,7 @@ export class ImportsResolver {
     return run(new FileImportPayload(), ctx, input, importAwards);
   }
 
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
   @Mutation(() => FileImportPayload, {
     description:
       "Imports budget lines (columns Fiscal Year, Program, Action Step like 1.3, Description, Amount, optional NCES School ID and Account Code), checked as lines typed in the app are: the program must fund the step, and a program's lines stay within what it has. A line is known by year, program, step, school and account code; re-importing updates it.",

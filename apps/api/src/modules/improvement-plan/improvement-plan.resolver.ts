@@ -8,6 +8,7 @@ import {
   ImprovementPlanType,
   toImprovementPlanType,
 } from "./improvement-plan.type.js";
+import { Allow } from "../auth/roles.js";
 
 @Resolver()
 export class ImprovementPlanResolver {
@@ -24,6 +25,7 @@ export class ImprovementPlanResolver {
     return plan ? toImprovementPlanType(plan) : null;
   }
 
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
   @Mutation(() => ImportImprovementPlanPayload, {
     description:
       "Imports a Georgia District Improvement Plan text export into a fiscal year, in one transaction. Re-importing updates the year in place; it is refused when budget lines point at an action step or program the new text no longer has.",

@@ -38,6 +38,7 @@ import {
   toPreviewMoney,
   toPreviewSchools,
 } from "./preview.js";
+import { Allow } from "../auth/roles.js";
 
 @InputType({ description: "A new scenario." })
 class CreateScenarioInput {
@@ -320,6 +321,7 @@ export class ScenarioResolver {
     });
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST", "FEDERAL_PROGRAMS_DIRECTOR"], { writes: false })
   @Mutation(() => PreviewPayload, {
     description:
       "Runs the engine with the given parameters on the year's schools and awards, or on schools and awards you give (`schools`, `awards`). Saves nothing.",
@@ -361,6 +363,7 @@ export class ScenarioResolver {
     });
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => ScenarioPayload, {
     description: "Creates a draft scenario from defaults, the adopted budget or another scenario.",
   })
@@ -372,6 +375,7 @@ export class ScenarioResolver {
     return payload(ctx, await createScenario(ctx.em, ctx.districtId, input));
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => ScenarioPayload, {
     description:
       "Replaces a draft's parameters (checked against the year's money); the results go stale until the next run.",
@@ -408,6 +412,7 @@ export class ScenarioResolver {
     );
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => ScenarioPayload, { description: "Runs a draft and saves its results." })
   async runScenario(
     @Ctx() ctx: Context,
@@ -417,6 +422,7 @@ export class ScenarioResolver {
     return payload(ctx, await runAndSave(ctx.em, ctx.districtId, input.id, input.expectedVersion));
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => ScenarioPayload, { description: "Submits a run draft for approval." })
   async submitScenario(
     @Ctx() ctx: Context,
@@ -436,6 +442,7 @@ export class ScenarioResolver {
     );
   }
 
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
   @Mutation(() => ScenarioPayload, {
     description:
       "Approves a submitted scenario: it becomes the year's adopted budget and is final; the previous one is superseded.",
@@ -458,6 +465,7 @@ export class ScenarioResolver {
     );
   }
 
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
   @Mutation(() => ScenarioPayload, {
     description: "Returns a submitted scenario to draft with a comment.",
   })
