@@ -30,7 +30,7 @@ import {
   toImprovementPlanType,
   toNeedType,
 } from "../improvement-plan/improvement-plan.type.js";
-import { lookups, toScenarioType } from "../scenario/scenario.resolver.js";
+import { lookups, toScenarioType } from "../scenario/scenario.mapper.js";
 import { toSchoolType } from "../school/school.type.js";
 import {
   toStrategicActionStepType,

@@ -1,21 +1,16 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { compareResults } from "@allot/engine";
-import { ActionStep, Scenario, School, User } from "@allot/db";
-import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
+import { Scenario, School } from "@allot/db";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, toGlobalId } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
 import type { UserError } from "../../common/user-error.js";
-import { toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { toSchoolType } from "../school/school.type.js";
 import { ScenarioParametersInput, ScenarioSource, toEngineParameters } from "./scenario.input.js";
-import { columnsOf, readRows } from "../../common/plain-rows.js";
 import {
   createScenario,
   preview,
   runAndSave,
-  schoolsAndPrograms,
   transition,
   updateParameters,
 } from "./scenario.service.js";
@@ -23,14 +18,11 @@ import {
   AllocationDifference,
   MeasureDifference,
   ProgramDifference,
-  ScenarioActionStepLink,
   ScenarioComparison,
   ScenarioPayload,
   ScenarioType,
   toAllocationResult,
-  toParametersType,
 } from "./scenario.type.js";
-import { scenarioForSchool } from "./school-view.js";
 import {
   PreviewAllocationInput,
   PreviewPayload,
@@ -39,6 +31,8 @@ import {
   toPreviewSchools,
 } from "./preview.js";
 import { Allow } from "../auth/roles.js";
+import { lookupsFor, toScenarioType } from "./scenario.mapper.js";
+import { scenarioRow } from "./scenario.queries.js";
 
 @InputType({ description: "A new scenario." })
 class CreateScenarioInput {
@@ -107,146 +101,6 @@ class RejectScenarioInput {
   expectedVersion?: number | null;
   @Field({ description: "Why it is rejected." })
   comment!: string;
-}
-
-type Lookups = Awaited<ReturnType<typeof lookups>>;
-
-/**
- * The district's schools and programs, loaded once per request for every scenario it shows. A
- * school leader's lookups hold only their school, so results show no other school.
- */
-export async function lookups(em: EntityManager, districtId: string, onlySchool: string | null) {
-  const { schools, sources } = await schoolsAndPrograms(em, districtId, onlySchool);
-  return {
-    schools: new Map(schools.map((s) => [s.id, s])),
-    sources: new Map(sources.map((s) => [s.code, toFundingSourceType(s)])),
-    onlySchool,
-  };
-}
-
-/** The lookups the caller may see: their district, and for a school leader only their school. */
-function lookupsFor(ctx: Context) {
-  return lookups(ctx.em, ctx.districtId, ctx.principal?.schoolId ?? null);
-}
-
-/** What a scenario's view reads: read as a plain row for one scenario, or made from an entity. */
-export type ScenarioRow = Pick<
-  Scenario,
-  | "id"
-  | "name"
-  | "status"
-  | "version"
-  | "stale"
-  | "lastRunAt"
-  | "submittedAt"
-  | "approvedAt"
-  | "approvedBy"
-  | "reviewComment"
-  | "parameters"
-  | "actionStepLinks"
-  | "results"
-> & {
-  year: number;
-  createdFrom: string | null;
-};
-
-async function rowOf(em: EntityManager, s: Scenario): Promise<ScenarioRow> {
-  await em.populate(s, ["fiscalYear"]);
-  return { ...s, year: s.fiscalYear.year, createdFrom: s.createdFrom?.id ?? null };
-}
-
-/** One scenario of the district as a plain row: its results document is the bulk of it, parsed once by the driver. */
-async function scenarioRow(
-  em: EntityManager,
-  districtId: string,
-  id: string,
-): Promise<ScenarioRow | null> {
-  const rows = await readRows<ScenarioRow>(
-    em,
-    `select ${columnsOf(em, Scenario, "s")}, fy.year as "year" from scenario s join fiscal_year fy on fy.id = s.fiscal_year_id where s.id = ? and s.district_id = ?`,
-    [id, districtId],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  // The ORM has the driver leave timestamps as text; the entity's fields are dates.
-  const date = (v: Date | string | null) => (v === null ? null : new Date(v));
-  return {
-    ...row,
-    lastRunAt: date(row.lastRunAt),
-    submittedAt: date(row.submittedAt),
-    approvedAt: date(row.approvedAt),
-  };
-}
-
-export async function toScenarioType(
-  em: EntityManager,
-  scenario: Scenario | ScenarioRow,
-  loaded: Lookups,
-): Promise<ScenarioType> {
-  const { schools, sources } = loaded;
-  const s = scenario instanceof Scenario ? await rowOf(em, scenario) : scenario;
-  const seen = scenarioForSchool(loaded.onlySchool, s.parameters, s.results);
-  return Object.assign(new ScenarioType(), {
-    id: toGlobalId("Scenario", s.id),
-    fiscalYear: s.year,
-    name: s.name,
-    status: s.status,
-    version: s.version,
-    stale: s.stale,
-    createdFromId: s.createdFrom ? toGlobalId("Scenario", s.createdFrom) : null,
-    lastRunAt: s.lastRunAt?.toISOString() ?? null,
-    submittedAt: s.submittedAt?.toISOString() ?? null,
-    approvedAt: s.approvedAt?.toISOString() ?? null,
-    approvedBy: s.approvedBy,
-    approvedByName: await actorName(em, s.approvedBy),
-    sentBack: s.status === "DRAFT" && s.reviewComment !== null,
-    reviewComment: s.reviewComment,
-    parameters: toParametersType(seen.parameters),
-    actionSteps: await linkTypes(em, s.actionStepLinks),
-    result: seen.result ? toAllocationResult(seen.result, schools, sources) : null,
-  });
-}
-
-/** "user:<email>" as the person's name, "token:<name>" as the token's; people before ids. */
-async function actorName(em: EntityManager, actor: string | null): Promise<string | null> {
-  if (!actor) return null;
-  const [kind, rest] = [actor.slice(0, actor.indexOf(":")), actor.slice(actor.indexOf(":") + 1)];
-  if (kind === "token") return `API token ${rest}`;
-  const user =
-    kind === "user" ? await em.findOne(User, { email: rest }, { fields: ["name"] }) : null;
-  return user ? `${user.name} (${rest})` : rest;
-}
-
-async function linkTypes(
-  em: EntityManager,
-  links: Scenario["actionStepLinks"],
-): Promise<ScenarioActionStepLink[]> {
-  if (!links.length) return [];
-  const steps = await em.find(
-    ActionStep,
-    { id: { $in: links.map((l) => l.actionStepId) } },
-    {
-      populate: [
-        "need",
-        "allowedFundingSources.fundingSource",
-        "strategicLinks.strategicActionStep",
-      ],
-      strategy: "select-in",
-    },
-  );
-  const byId = new Map(steps.map((x) => [x.id, toActionStepType(x)]));
-  return links.flatMap((l) => {
-    const step = byId.get(l.actionStepId);
-    return step
-      ? [
-          Object.assign(new ScenarioActionStepLink(), {
-            program: l.program,
-            kind: l.kind,
-            actionStep: step,
-          }),
-        ]
-      : [];
-  });
 }
 
 @Resolver()
