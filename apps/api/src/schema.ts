@@ -15,7 +15,7 @@ import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-
 import { NodeResolver } from "./modules/node/node.resolver.js";
 import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
 import { ImportsResolver } from "./modules/imports/imports.resolver.js";
-import { SchoolAllocationsResolver } from "./modules/school/school-allocations.resolver.js";
+import { SchoolAllocationsResolver } from "./modules/scenario/school-allocations.resolver.js";
 import { SchoolResolver } from "./modules/school/school.resolver.js";
 import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
 

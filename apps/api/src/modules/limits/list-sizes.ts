@@ -1,6 +1,5 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { PROGRAM_CODES } from "@allot/engine";
-import { MAX_PREVIEW_SCHOOLS } from "../scenario/preview.js";
 
 /** How many rows of each kind the caller's district holds: what a list of them really returns. */
 export interface DistrictSizes {
@@ -27,6 +26,8 @@ export const EMPTY_SIZES: DistrictSizes = {
 
 /** Longest list of price bands, reservations or similar settings a scenario's input accepts. */
 export const MAX_SETTING_ITEMS = 50;
+/** Most schools a preview with the caller's own schools takes (scenario/preview.ts). */
+export const MAX_PREVIEW_SCHOOLS = 500;
 /** Most problems a file import reports (the rest are summarised in one). */
 export const MAX_FILE_PROBLEMS = 1_000;
 

@@ -11,6 +11,7 @@ import {
 } from "@allot/engine";
 import { ProgramCodeEnum, SchoolLevelEnum, SupportDesignationEnum } from "../../common/enums.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
+import { MAX_PREVIEW_SCHOOLS } from "../limits/list-sizes.js";
 import { UserError, userError, UserErrorCode } from "../../common/user-error.js";
 import { ScenarioParametersInput } from "./scenario.input.js";
 import {
@@ -20,8 +21,6 @@ import {
   toSchoolAllocation,
 } from "./scenario.type.js";
 
-/** Most schools a preview with explicit schools takes (the cost estimate counts on it: limits/list-sizes.ts). */
-export const MAX_PREVIEW_SCHOOLS = 500;
 
 @InputType({
   description: "A school of a what-if run, given by the caller instead of the district's.",

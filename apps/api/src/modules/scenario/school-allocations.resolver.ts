@@ -5,8 +5,8 @@ import { idOfType } from "../../common/global-id.js";
 import { requestLoader } from "../../common/loaders.js";
 import { readRows } from "../../common/plain-rows.js";
 import type { Context } from "../../context.js";
-import { SchoolAllocation } from "../scenario/scenario.type.js";
-import { SchoolType } from "./school.type.js";
+import { SchoolAllocation } from "./scenario.type.js";
+import { SchoolType } from "../school/school.type.js";
 
 interface Row {
   school_id: string;
