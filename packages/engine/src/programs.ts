@@ -27,6 +27,8 @@ export type Subgroup =
 export interface ProgramFacts {
   code: ProgramCode;
   name: string;
+  /** A label for narrow columns and charts ("Title I-A"). */
+  shortName: string;
   statute: string;
   purpose: string;
   /** How the program's school money is distributed. */
@@ -46,6 +48,7 @@ export const PROGRAMS: Record<ProgramCode, ProgramFacts> = {
   TITLE_I_A: {
     code: "TITLE_I_A",
     name: "Title I, Part A",
+    shortName: "Title I-A",
     statute: "ESEA 1111-1118 (20 U.S.C. 6311-6318)",
     purpose: "Supplemental services in high-poverty schools",
     allocationBasis: "Poverty rank and serve (ESEA 1113)",
@@ -58,6 +61,7 @@ export const PROGRAMS: Record<ProgramCode, ProgramFacts> = {
   TITLE_I_A_1003: {
     code: "TITLE_I_A_1003",
     name: "Title I, Part A school improvement (1003)",
+    shortName: "Title I 1003",
     statute: "ESEA 1003 (20 U.S.C. 6303)",
     purpose: "Schools identified for comprehensive or targeted support and improvement",
     allocationBasis: "CSI/TSI schools only",
@@ -74,6 +78,7 @@ export const PROGRAMS: Record<ProgramCode, ProgramFacts> = {
   TITLE_II_A: {
     code: "TITLE_II_A",
     name: "Title II, Part A",
+    shortName: "Title II-A",
     statute: "ESEA 2101-2104 (20 U.S.C. 6611-6614)",
     purpose: "Teacher and leader development",
     allocationBasis:
@@ -87,6 +92,7 @@ export const PROGRAMS: Record<ProgramCode, ProgramFacts> = {
   TITLE_III_A: {
     code: "TITLE_III_A",
     name: "Title III, Part A",
+    shortName: "Title III-A",
     statute: "ESEA 3111-3115 (20 U.S.C. 6821-6825)",
     purpose: "English learners and immigrant children",
     allocationBasis: "English-learner counts",
@@ -99,6 +105,7 @@ export const PROGRAMS: Record<ProgramCode, ProgramFacts> = {
   TITLE_IV_A: {
     code: "TITLE_IV_A",
     name: "Title IV, Part A (SSAE)",
+    shortName: "Title IV-A",
     statute: "ESEA 4101-4110 (20 U.S.C. 7111-7120)",
     purpose: "Well-rounded education, safe and healthy students, effective use of technology",
     allocationBasis: "Need-weighted",
@@ -111,6 +118,7 @@ export const PROGRAMS: Record<ProgramCode, ProgramFacts> = {
   IDEA_B: {
     code: "IDEA_B",
     name: "IDEA Part B (611 and 619)",
+    shortName: "IDEA B",
     statute: "IDEA 611 and 619 (20 U.S.C. 1411, 1419)",
     purpose: "Special education and related services",
     allocationBasis: "Students with disabilities",
@@ -123,6 +131,7 @@ export const PROGRAMS: Record<ProgramCode, ProgramFacts> = {
   MCKINNEY_VENTO: {
     code: "MCKINNEY_VENTO",
     name: "McKinney-Vento EHCY subgrant",
+    shortName: "McKinney-V.",
     statute: "McKinney-Vento Act 723 (42 U.S.C. 11433)",
     purpose: "Homeless children and youth",
     allocationBasis: "Homeless student counts",

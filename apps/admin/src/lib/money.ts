@@ -1,3 +1,5 @@
+import { formatMoney, PROGRAMS, readMoney } from "@allot/engine";
+
 /**
  * Formats a Money string from the API ("4180273.5" or "4180273.50") as US dollars without going
  * through a float, so what is shown is exactly what is stored.
@@ -18,10 +20,11 @@ export function formatUsd(amount: string): string {
  * null when it is not dollars and cents (the API would refuse it too).
  */
 export function moneyInput(text: string): string | null {
-  // The API's money grammar (the engine's MONEY_PATTERN): commas only between groups of three.
+  // The engine's money grammar, the one the API reads (commas only between groups of three); a
+  // form takes no negative amount.
   const typed = text.trim().replace(/^\$\s*/, "");
-  if (!/^(\d{1,3}(,\d{3}){1,4}|\d{1,13})(\.\d{1,2})?$/.test(typed)) return null;
-  return typed.replaceAll(",", "");
+  const cents = typed.startsWith("-") ? null : readMoney(typed);
+  return cents === null ? null : formatMoney(cents);
 }
 
 /** Share of `part` in `whole` as a percentage 0-100 for progress bars (display only). */
@@ -30,15 +33,10 @@ export function percentOf(part: string, whole: string): number {
   return w > 0 ? Math.min(100, Math.max(0, (Number(part) / w) * 100)) : 0;
 }
 
-export const PROGRAM_SHORT_NAMES: Record<string, string> = {
-  TITLE_I_A: "Title I-A",
-  TITLE_I_A_1003: "Title I 1003",
-  TITLE_II_A: "Title II-A",
-  TITLE_III_A: "Title III-A",
-  TITLE_IV_A: "Title IV-A",
-  IDEA_B: "IDEA B",
-  MCKINNEY_VENTO: "McKinney-V.",
-};
+/** Each program's label for narrow columns and charts, from the engine's program facts. */
+export const PROGRAM_SHORT_NAMES: Record<string, string> = Object.fromEntries(
+  Object.values(PROGRAMS).map((p) => [p.code, p.shortName]),
+);
 
 /** Adds Money strings exactly, in cents. */
 export function sumMoney(amounts: readonly string[]): string {

@@ -1,0 +1,3 @@
+import { nodeProject } from "@allot/vitest-config";
+
+export default nodeProject();
