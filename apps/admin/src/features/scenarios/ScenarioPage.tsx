@@ -288,6 +288,13 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
                   data={[
                     { value: "EVEN", label: "One amount from the whole pool" },
                     { value: "SINGLE", label: "A set per-child amount" },
+                    // Set through the API: shown and kept, so saving here never drops them.
+                    ...(s.parameters.titleI.ppaKind === "BANDS"
+                      ? [{ value: "BANDS", label: "Poverty bands" }]
+                      : []),
+                    ...(s.parameters.titleI.ppaKind === "EXPLICIT"
+                      ? [{ value: "EXPLICIT", label: "Per school" }]
+                      : []),
                   ]}
                   {...form.getInputProps("ppaKind")}
                 />

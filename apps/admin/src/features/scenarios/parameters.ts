@@ -36,7 +36,8 @@ export const REALLOCATABLE: ProgramCode[] = [
 ];
 
 export interface ParameterForm {
-  ppaKind: "EVEN" | "SINGLE";
+  /** BANDS and EXPLICIT are set through the API or a file; the form keeps them as they are. */
+  ppaKind: "EVEN" | "SINGLE" | "BANDS" | "EXPLICIT";
   perChild: string;
   reservations: Record<(typeof RESERVATIONS)[number][0], string>;
   weights: Record<(typeof WEIGHTS)[number][0], number>;
@@ -61,7 +62,7 @@ function plain<T extends object>(o: T): Omit<T, "__typename"> {
 export function toForm(p: Params): ParameterForm {
   const r = p.titleI.reservations;
   return {
-    ppaKind: p.titleI.ppaKind === "SINGLE" ? "SINGLE" : "EVEN",
+    ppaKind: p.titleI.ppaKind,
     perChild: p.titleI.perChild ?? "",
     reservations: {
       familyEngagement: r.familyEngagement,
@@ -98,11 +99,16 @@ export function toInput(f: ParameterForm, p: Params): ScenarioParametersInput {
       ppa:
         f.ppaKind === "SINGLE"
           ? { kind: "SINGLE", perChild: moneyInput(f.perChild) ?? f.perChild }
-          : { kind: "EVEN" },
+          : f.ppaKind === "BANDS"
+            ? { kind: "BANDS", bands: (t.bands ?? []).map(plain) }
+            : f.ppaKind === "EXPLICIT"
+              ? { kind: "EXPLICIT", schools: (t.schoolAmounts ?? []).map(plain) }
+              : { kind: "EVEN" },
       ranking: t.ranking,
       designateAt35: t.designateAt35,
       serveLastYearOneMoreYear: t.serveLastYearOneMoreYear,
       highSchoolThresholdPercent: t.highSchoolThresholdPercent,
+      privateChildrenInSchoolShare: t.privateChildrenInSchoolShare,
       // Typed amounts ("1,250.50") as the API's decimal strings; the form refused anything else.
       reservations: {
         ...Object.fromEntries(
