@@ -21,7 +21,6 @@ import {
   toSchoolAllocation,
 } from "./scenario.type.js";
 
-
 @InputType({
   description: "A school of a what-if run, given by the caller instead of the district's.",
 })
