@@ -46,10 +46,13 @@ export class WeightError extends RangeError {
 }
 
 /** Turns a decimal weight into ten-thousandths, refusing negative, huge or over-precise values. */
+/** The largest need weight a scenario takes (the form, the API and the engine alike). */
+export const MAX_WEIGHT = 20;
+
 export function weightUnits(field: string, value: number): number {
   if (!Number.isFinite(value) || value < 0)
     throw new WeightError(field, `${field} must be a number of at least 0`);
-  if (value > 20) throw new WeightError(field, `${field} must be at most 20`);
+  if (value > MAX_WEIGHT) throw new WeightError(field, `${field} must be at most ${MAX_WEIGHT}`);
   const units = Math.round(value * WEIGHT_SCALE);
   if (Math.abs(units - value * WEIGHT_SCALE) > 1e-6)
     throw new WeightError(field, `${field} has more than four decimal places`);

@@ -38,9 +38,12 @@ import {
   UpdateScenarioDocument,
 } from "../../graphql/generated";
 import { DataTable, type DataColumn } from "../../components/DataTable";
-import { formatUsd, moneyInput, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
+import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { useCan } from "../auth/session";
 import {
+  formFieldOf,
+  MAX_WEIGHT,
+  PARAMETER_RULES,
   type ParameterForm,
   REALLOCATABLE,
   RESERVATIONS,
@@ -103,28 +106,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
   const form = useForm<ParameterForm>({
     mode: "controlled",
     initialValues: toForm(s.parameters),
-    validate: {
-      perChild: (v, all) =>
-        all.ppaKind === "SINGLE" && !(moneyInput(v) && Number(moneyInput(v)) > 0)
-          ? "Dollars per child, more than zero"
-          : null,
-      reservations: Object.fromEntries(
-        RESERVATIONS.map(([k]) => [
-          k,
-          (v: string) => (moneyInput(v) ? null : "Dollars and cents, zero or more"),
-        ]),
-      ),
-      weights: Object.fromEntries(
-        WEIGHTS.map(([k]) => [
-          k,
-          (v: number) => (typeof v === "number" && v >= 0 && v <= 5 ? null : "Between 0 and 5"),
-        ]),
-      ),
-      maxLossPercent: (v, all) =>
-        !all.reallocate || (v >= 0 && v <= 100) ? null : "Between 0 and 100",
-      reallocationPrograms: (v, all) =>
-        !all.reallocate || v.length ? null : "Choose at least one program",
-    },
+    validate: PARAMETER_RULES,
   });
   useEffect(() => {
     // A new version from the server (after a save, run or review) resets what the form shows.
@@ -140,12 +122,8 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
   ) => {
     if (errors?.length) {
       for (const e of errors) {
-        const path = e.field.slice(2).join(".");
-        if (path)
-          form.setFieldError(
-            path.replace(/^titleI\.reservations/, "reservations").replace(/^reallocation\./, ""),
-            e.message,
-          );
+        const field = formFieldOf(e.field);
+        if (field) form.setFieldError(field, e.message);
       }
       notifications.show({ color: "red", title, message: errors.map((e) => e.message).join(" ") });
       return false;
@@ -328,7 +306,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
                         size="xs"
                         w={90}
                         min={0}
-                        max={5}
+                        max={MAX_WEIGHT}
                         step={0.05}
                         decimalScale={4}
                         aria-label={`${label} weight`}
@@ -338,7 +316,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
                     <Slider
                       size="sm"
                       min={0}
-                      max={5}
+                      max={MAX_WEIGHT}
                       step={0.05}
                       thumbLabel={`Slider for ${label}`}
                       label={(v) => v.toFixed(2)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ScenarioDetailFragment } from "../../graphql/generated";
-import { toForm, toInput } from "./parameters";
+import { formFieldOf, PARAMETER_RULES, toForm, toInput } from "./parameters";
 
 type Params = ScenarioDetailFragment["parameters"];
 
@@ -109,5 +109,39 @@ describe("the scenario form and the API input", () => {
     const input = toInput(form, base);
     expect(input.titleI.ppa).toEqual({ kind: "SINGLE", perChild: "1250.50" });
     expect(input.titleI.reservations.homeless).toBe("2000.00");
+  });
+});
+
+describe("the form's checks and the server's errors", () => {
+  it("checks weights by the engine's own rule, as the API does", () => {
+    expect(PARAMETER_RULES.weights.englishLearners!(0.4)).toBeNull();
+    expect(PARAMETER_RULES.weights.englishLearners!(20)).toBeNull();
+    expect(PARAMETER_RULES.weights.englishLearners!(20.5)).toBe("Must be at most 20");
+    expect(PARAMETER_RULES.weights.englishLearners!(-0.1)).toBe("Must be a number of at least 0");
+    expect(PARAMETER_RULES.weights.englishLearners!(0.12345)).toBe(
+      "Has more than four decimal places",
+    );
+  });
+
+  it("puts each server error under the form field it names, and no other", () => {
+    expect(formFieldOf(["input", "parameters", "weights", "englishLearners"])).toBe(
+      "weights.englishLearners",
+    );
+    expect(formFieldOf(["input", "parameters", "titleI", "reservations", "homeless"])).toBe(
+      "reservations.homeless",
+    );
+    expect(formFieldOf(["input", "parameters", "titleI", "ppa", "perChild"])).toBe("perChild");
+    expect(formFieldOf(["input", "parameters", "reallocation", "maxLossPercent"])).toBe(
+      "maxLossPercent",
+    );
+    expect(formFieldOf(["input", "parameters", "reallocation", "programs"])).toBe(
+      "reallocationPrograms",
+    );
+    // Fields the form does not show: the message is shown, no field is marked.
+    expect(formFieldOf(["input", "parameters", "titleI", "reservations"])).toBeNull();
+    expect(
+      formFieldOf(["input", "parameters", "titleI", "ppa", "bands", "2", "minPovertyPercent"]),
+    ).toBeNull();
+    expect(formFieldOf(["input", "expectedVersion"])).toBeNull();
   });
 });

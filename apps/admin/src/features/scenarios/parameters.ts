@@ -3,6 +3,7 @@ import type {
   ScenarioDetailFragment,
   ScenarioParametersInput,
 } from "../../graphql/generated";
+import { MAX_WEIGHT, WeightError, weightUnits } from "@allot/engine";
 import { moneyInput } from "../../lib/money";
 
 type Params = ScenarioDetailFragment["parameters"];
@@ -140,4 +141,59 @@ export function toInput(f: ParameterForm, p: Params): ScenarioParametersInput {
         }
       : null,
   };
+}
+
+/** A weight the engine takes, or the engine's own words for why not (the API says the same). */
+function weightProblem(field: string, v: number): string | null {
+  if (typeof v !== "number") return "A number";
+  try {
+    weightUnits(field, v);
+    return null;
+  } catch (e) {
+    // "englishLearners must be at most 20" under the English learners box reads "Must be at most 20".
+    if (e instanceof WeightError) {
+      const reason = e.message.slice(field.length + 1);
+      return reason.charAt(0).toUpperCase() + reason.slice(1);
+    }
+    throw e;
+  }
+}
+
+export { MAX_WEIGHT };
+
+/** The form's checks before anything is sent; the server checks the same and more. */
+export const PARAMETER_RULES = {
+  perChild: (v: string, all: ParameterForm) =>
+    all.ppaKind === "SINGLE" && !(moneyInput(v) && Number(moneyInput(v)) > 0)
+      ? "Dollars per child, more than zero"
+      : null,
+  reservations: Object.fromEntries(
+    RESERVATIONS.map(([k]) => [
+      k,
+      (v: string) => (moneyInput(v) ? null : "Dollars and cents, zero or more"),
+    ]),
+  ),
+  weights: Object.fromEntries(WEIGHTS.map(([k]) => [k, (v: number) => weightProblem(k, v)])),
+  maxLossPercent: (v: number, all: ParameterForm) =>
+    !all.reallocate || (v >= 0 && v <= 100) ? null : "Between 0 and 100",
+  reallocationPrograms: (v: string[], all: ParameterForm) =>
+    !all.reallocate || v.length ? null : "Choose at least one program",
+};
+
+/**
+ * The form field a server error's path names (["input", "parameters", "weights",
+ * "englishLearners"] is "weights.englishLearners"), or null when the form has no such field (the
+ * message is still shown).
+ */
+export function formFieldOf(field: readonly string[]): string | null {
+  const [input, parameters, group, key, leaf] = field;
+  if (input !== "input" || parameters !== "parameters") return null;
+  if (group === "titleI" && key === "reservations" && leaf && leaf in PARAMETER_RULES.reservations)
+    return `reservations.${leaf}`;
+  if (group === "titleI" && key === "ppa" && leaf === "perChild") return "perChild";
+  if (group === "weights" && key && key in PARAMETER_RULES.weights) return `weights.${key}`;
+  if (group === "priority" && key) return `priority.${key}`;
+  if (group === "reallocation" && key === "maxLossPercent") return "maxLossPercent";
+  if (group === "reallocation" && key === "programs") return "reallocationPrograms";
+  return null;
 }
