@@ -639,6 +639,9 @@ export function toAllocationResult(
   schools: Map<string, School>,
   sources: Map<string, FundingSourceType>,
 ): AllocationResult {
+  // The three counts come from one pass over the report, made when the first is asked for.
+  let counted: ReturnType<typeof complianceSummary> | undefined;
+  const summary = () => (counted ??= complianceSummary(r.compliance));
   return lazily(new AllocationResult(), {
     programs: () =>
       r.programs.map((p) =>
@@ -669,8 +672,8 @@ export function toAllocationResult(
     equityBefore: () => toMeasures(r.equityBefore),
     equityAfter: () => toMeasures(r.equityAfter),
     compliance: () => reportOrder(r.compliance).map(toCheck),
-    failures: () => complianceSummary(r.compliance).failed,
-    notChecked: () => complianceSummary(r.compliance).notChecked,
-    allPass: () => complianceSummary(r.compliance).allPass,
+    failures: () => summary().failed,
+    notChecked: () => summary().notChecked,
+    allPass: () => summary().allPass,
   });
 }
