@@ -6,13 +6,7 @@ export {
   readGeorgiaDirectCertification,
 } from "./georgia-direct-certification.js";
 export { programOf } from "./programs.js";
-export {
-  readSchools,
-  SCHOOL_LEVELS,
-  type SchoolRecord,
-  SUPPORT_DESIGNATIONS,
-  TITLE_I_STATUSES,
-} from "./schools.js";
+export { readSchools, type SchoolRecord } from "./schools.js";
 export {
   FILE_LIMITS,
   FileFormatError,

@@ -7,9 +7,14 @@ import {
 } from "./columns.js";
 import type { Table } from "./table.js";
 
-export const SCHOOL_LEVELS = ["ELEMENTARY", "MIDDLE", "HIGH", "OTHER"] as const;
-export const SUPPORT_DESIGNATIONS = ["NONE", "TSI", "ATSI", "CSI"] as const;
-export const TITLE_I_STATUSES = ["SCHOOLWIDE", "TARGETED", "NONE"] as const;
+import {
+  SCHOOL_LEVELS,
+  type SchoolLevel,
+  SUPPORT_DESIGNATIONS,
+  type SupportDesignation,
+  TITLE_I_STATUSES,
+  type TitleIStatus,
+} from "@allot/engine";
 
 /** One school as the file gives it; lowIncome is null when the file gives direct certification only. */
 export interface SchoolRecord {
@@ -18,7 +23,7 @@ export interface SchoolRecord {
   /** The state's id, as the Common Core of Data writes it ("GA-631-0103"); null when the file has none. */
   stateSchoolId: string | null;
   name: string;
-  level: (typeof SCHOOL_LEVELS)[number];
+  level: SchoolLevel;
   gradeLow: string;
   gradeHigh: string;
   enrollment: number;
@@ -29,8 +34,8 @@ export interface SchoolRecord {
   homeless: number;
   foster: number;
   migrant: number;
-  supportDesignation: (typeof SUPPORT_DESIGNATIONS)[number];
-  titleIStatus: (typeof TITLE_I_STATUSES)[number];
+  supportDesignation: SupportDesignation;
+  titleIStatus: TitleIStatus;
   servedLastYear: boolean;
 }
 
@@ -143,7 +148,7 @@ const COLUMNS: ColumnSpec<Field>[] = [
 ];
 
 const GRADES = new Set(["PK", "K", ...Array.from({ length: 12 }, (_, i) => String(i + 1))]);
-const LEVEL_WORDS: Record<string, (typeof SCHOOL_LEVELS)[number]> = {
+const LEVEL_WORDS: Record<string, SchoolLevel> = {
   E: "ELEMENTARY",
   ES: "ELEMENTARY",
   ELEMENTARY: "ELEMENTARY",
@@ -155,7 +160,7 @@ const LEVEL_WORDS: Record<string, (typeof SCHOOL_LEVELS)[number]> = {
   HIGH: "HIGH",
   OTHER: "OTHER",
 };
-const TITLE_I_WORDS: Record<string, (typeof TITLE_I_STATUSES)[number]> = {
+const TITLE_I_WORDS: Record<string, TitleIStatus> = {
   SW: "SCHOOLWIDE",
   SWP: "SCHOOLWIDE",
   SCHOOLWIDE: "SCHOOLWIDE",

@@ -1,3 +1,4 @@
+export * from "./vocabulary.js";
 export * from "./money.js";
 export * from "./programs.js";
 export * from "./fiscal-year.js";

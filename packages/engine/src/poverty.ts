@@ -4,8 +4,6 @@
  * Community Eligibility Provision the usual measure is direct certification times a multiplier
  * (1.6 by common practice, a district setting), capped at enrollment.
  */
-export type PovertyMeasure =
-  "DIRECT_CERTIFICATION" | "FREE_REDUCED_LUNCH" | "CENSUS" | "TANF" | "MEDICAID" | "COMPOSITE";
 
 /** A multiplier with up to four decimal places, kept as an integer of ten-thousandths. */
 export function parseMultiplier(text: string): number {

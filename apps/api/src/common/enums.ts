@@ -1,13 +1,18 @@
 import { registerEnumType } from "type-graphql";
-import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
 import {
+  CHECK_STATUSES,
   EVIDENCE_LEVELS,
   FEDERAL_FUNDING_OPTIONS,
   POVERTY_MEASURES,
+  PPA_KINDS,
+  PROGRAM_CODES,
+  type ProgramCode,
+  SCENARIO_STATUSES,
   SCHOOL_LEVELS,
   SUPPORT_DESIGNATIONS,
+  TITLE_I_RANKINGS,
   TITLE_I_STATUSES,
-} from "@allot/db";
+} from "@allot/engine";
 
 /** A GraphQL enum object from a list of values (type-graphql needs an object). */
 export function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -65,4 +70,38 @@ registerEnumType(FederalFundingOptionEnum, {
   name: "FederalFundingOption",
   description:
     "How schoolwide schools budget federal money: traditional, consolidated with state/local, or Fund 400 (federal only).",
+});
+
+export const ScenarioStatusEnum = enumObject(SCENARIO_STATUSES);
+registerEnumType(ScenarioStatusEnum, {
+  name: "ScenarioStatus",
+  description:
+    "DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT.",
+});
+
+export const CheckStatusEnum = enumObject(CHECK_STATUSES);
+registerEnumType(CheckStatusEnum, {
+  name: "CheckStatus",
+  description:
+    "Outcome of one compliance rule: NOT_APPLICABLE when the rule does not apply to the facts, NOT_CHECKED when an input it needs was not given (see `missing`).",
+  valuesConfig: {
+    NOT_CHECKED: {
+      description:
+        "The rule may apply but could not be checked: `missing` names the input to give.",
+    },
+  },
+});
+
+export const PpaKindEnum = enumObject(PPA_KINDS);
+registerEnumType(PpaKindEnum, {
+  name: "PpaKind",
+  description:
+    "Title I per-pupil policy: one amount, amounts by poverty band, amounts per school, or the whole pool at one amount.",
+});
+
+export const TitleIRankingEnum = enumObject(TITLE_I_RANKINGS);
+registerEnumType(TitleIRankingEnum, {
+  name: "TitleIRanking",
+  description:
+    "Rank schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3)).",
 });

@@ -1,16 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { ArrayType, Entity, Enum, type Opt, PrimaryKey, Property } from "@mikro-orm/core";
-import type { PovertyMeasure } from "@allot/engine";
-
-export const FEDERAL_FUNDING_OPTIONS = ["TRADITIONAL", "CONSOLIDATED", "FUND_400"] as const;
-export const POVERTY_MEASURES = [
-  "DIRECT_CERTIFICATION",
-  "FREE_REDUCED_LUNCH",
-  "CENSUS",
-  "TANF",
-  "MEDICAID",
-  "COMPOSITE",
-] as const;
+import { POVERTY_MEASURES, type PovertyMeasure } from "@allot/engine";
 
 export interface TransferChoice {
   from: "TITLE_II_A" | "TITLE_IV_A";

@@ -11,19 +11,12 @@ import {
   type Rel,
   Unique,
 } from "@mikro-orm/core";
+import { EVIDENCE_LEVELS, type EvidenceLevel } from "@allot/engine";
 import { DistrictScoped } from "./base.js";
 import type { TransferChoice } from "./district.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";
 import { StrategicActionStep } from "./strategic-plan.js";
-
-export const EVIDENCE_LEVELS = [
-  "STRONG",
-  "MODERATE",
-  "PROMISING",
-  "DEMONSTRATES_A_RATIONALE",
-] as const;
-export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
 /** A district's federal District Improvement Plan for one fiscal year (Georgia's CLIP template). */
 @Entity({ tableName: "improvement_plan" })

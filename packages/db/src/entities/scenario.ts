@@ -10,7 +10,12 @@ import {
   type Rel,
   Unique,
 } from "@mikro-orm/core";
-import type { ScenarioParameters, ScenarioResult } from "@allot/engine";
+import {
+  SCENARIO_STATUSES,
+  type ScenarioParameters,
+  type ScenarioResult,
+  type ScenarioStatus,
+} from "@allot/engine";
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";
@@ -22,9 +27,6 @@ export interface ScenarioActionStepLink {
   kind: string;
   actionStepId: string;
 }
-
-export const SCENARIO_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "SUPERSEDED"] as const;
-export type ScenarioStatus = (typeof SCENARIO_STATUSES)[number];
 
 /**
  * A budget scenario for a fiscal year: its parameters (reservations, per-pupil policy, weights,

@@ -1,14 +1,15 @@
 import { Check, Entity, Enum, type Opt, Property, Unique } from "@mikro-orm/core";
 import { DistrictScoped } from "./base.js";
-import { POVERTY_MEASURES } from "./district.js";
-import type { PovertyMeasure } from "@allot/engine";
-
-export const SCHOOL_LEVELS = ["ELEMENTARY", "MIDDLE", "HIGH", "OTHER"] as const;
-export type SchoolLevel = (typeof SCHOOL_LEVELS)[number];
-export const SUPPORT_DESIGNATIONS = ["NONE", "TSI", "ATSI", "CSI"] as const;
-export type SupportDesignation = (typeof SUPPORT_DESIGNATIONS)[number];
-export const TITLE_I_STATUSES = ["SCHOOLWIDE", "TARGETED", "NONE"] as const;
-export type TitleIStatus = (typeof TITLE_I_STATUSES)[number];
+import {
+  POVERTY_MEASURES,
+  type PovertyMeasure,
+  SCHOOL_LEVELS,
+  type SchoolLevel,
+  SUPPORT_DESIGNATIONS,
+  type SupportDesignation,
+  TITLE_I_STATUSES,
+  type TitleIStatus,
+} from "@allot/engine";
 
 /** A school with the counts that drive need-based allocation. */
 @Entity({ tableName: "school" })

@@ -1,5 +1,5 @@
 import { lowIncomeFromDirectCertification, mulberry32, splitByWeights } from "@allot/engine";
-import type { SchoolLevel, SupportDesignation, TitleIStatus } from "../entities/index.js";
+import type { SchoolLevel, SupportDesignation, TitleIStatus } from "@allot/engine";
 
 /**
  * ILLUSTRATIVE demo schools. The published plans give no per-school counts, so the 68 schools are

@@ -1,3 +1,5 @@
+import type { CheckStatus } from "../vocabulary.js";
+
 /**
  * The federal rules the engine applies, each with its citation. ESEA is the Elementary and
  * Secondary Education Act as amended by ESSA (20 U.S.C. 6301 ff.); IDEA is 20 U.S.C. 1400 ff.
@@ -199,7 +201,6 @@ export type RuleId = keyof typeof RULES;
  * NOT_CHECKED: it may apply but an input it needs was not given; the report names that input so
  * "every rule passes" is never said over a rule nobody checked.
  */
-export type CheckStatus = "PASS" | "FAIL" | "NOT_APPLICABLE" | "NOT_CHECKED";
 
 /** One line of a compliance report. */
 export interface ComplianceCheck {

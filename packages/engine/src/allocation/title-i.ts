@@ -1,6 +1,7 @@
 import { type Cents, percent, splitByWeights, usd } from "../money.js";
 import { povertyBasisPoints } from "../poverty.js";
 import { check, type ComplianceCheck } from "./rules.js";
+import type { TitleIRanking } from "../vocabulary.js";
 import { STATUTE } from "./statute.js";
 
 /** A school as Title I rank-and-serve sees it (ESEA 1113). */
@@ -33,7 +34,7 @@ export type PpaPolicy =
 export interface TitleIPolicy {
   ppa: PpaPolicy;
   /** Rank the schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3)). */
-  ranking?: "DISTRICT_WIDE" | "GRADE_SPAN";
+  ranking?: TitleIRanking;
   /** Designate every school at or above 35% poverty as eligible (ESEA 1113(a)(2)(B)). Default on. */
   designateAt35?: boolean;
   /** Serve last year's schools one more year although no longer eligible (ESEA 1113(b)(1)(C)). Default on. */

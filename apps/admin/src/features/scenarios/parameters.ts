@@ -3,7 +3,7 @@ import type {
   ScenarioDetailFragment,
   ScenarioParametersInput,
 } from "../../graphql/generated";
-import { MAX_WEIGHT, WeightError, weightUnits } from "@allot/engine";
+import { MAX_WEIGHT, type PpaKind, WeightError, weightUnits } from "@allot/engine";
 import { moneyInput } from "../../lib/money";
 
 type Params = ScenarioDetailFragment["parameters"];
@@ -38,7 +38,7 @@ export const REALLOCATABLE: ProgramCode[] = [
 
 export interface ParameterForm {
   /** BANDS and EXPLICIT are set through the API or a file; the form keeps them as they are. */
-  ppaKind: "EVEN" | "SINGLE" | "BANDS" | "EXPLICIT";
+  ppaKind: PpaKind;
   perChild: string;
   reservations: Record<(typeof RESERVATIONS)[number][0], string>;
   weights: Record<(typeof WEIGHTS)[number][0], number>;

@@ -1,33 +1,11 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { ObjectType } from "../../common/object-type.js";
-import type { Cents, ProgramCode, ScenarioParameters } from "@allot/engine";
+import type { Cents, PpaKind, ProgramCode, ScenarioParameters, TitleIRanking } from "@allot/engine";
 import { weightProblems } from "@allot/engine";
-import { ProgramCodeEnum } from "../../common/enums.js";
+import { PpaKindEnum, ProgramCodeEnum, TitleIRankingEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
-
-export enum PpaKind {
-  SINGLE = "SINGLE",
-  BANDS = "BANDS",
-  EXPLICIT = "EXPLICIT",
-  EVEN = "EVEN",
-}
-registerEnumType(PpaKind, {
-  name: "PpaKind",
-  description:
-    "Title I per-pupil policy: one amount, amounts by poverty band, amounts per school, or the whole pool at one amount.",
-});
-
-export enum TitleIRanking {
-  DISTRICT_WIDE = "DISTRICT_WIDE",
-  GRADE_SPAN = "GRADE_SPAN",
-}
-registerEnumType(TitleIRanking, {
-  name: "TitleIRanking",
-  description:
-    "Rank schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3)).",
-});
 
 export enum ScenarioSource {
   EMPTY = "EMPTY",
@@ -60,7 +38,7 @@ export class SchoolAmountInput {
 
 @InputType({ description: "Title I per-pupil policy." })
 export class PpaPolicyInput {
-  @Field(() => PpaKind, { description: "Which policy." })
+  @Field(() => PpaKindEnum, { description: "Which policy." })
   kind!: PpaKind;
 
   @Field(() => MoneyScalar, {
@@ -118,7 +96,7 @@ export class TitleIParametersInput {
   @Field(() => PpaPolicyInput, { description: "Per-pupil policy." })
   ppa!: PpaPolicyInput;
 
-  @Field(() => TitleIRanking, {
+  @Field(() => TitleIRankingEnum, {
     nullable: true,
     description: "Ranking below 75% (default district-wide).",
   })
@@ -387,7 +365,7 @@ export function toEngineParameters(
   const at = (f: string) => `parameters.${f}`;
   let ppa: ScenarioParameters["titleI"]["policy"]["ppa"];
   switch (t.ppa.kind) {
-    case PpaKind.SINGLE:
+    case "SINGLE":
       if (t.ppa.perChild == null || t.ppa.perChild <= 0)
         errors.push(
           userError(
@@ -398,7 +376,7 @@ export function toEngineParameters(
         );
       ppa = { kind: "SINGLE", perChild: t.ppa.perChild ?? 0 };
       break;
-    case PpaKind.BANDS:
+    case "BANDS":
       if (!t.ppa.bands?.length)
         errors.push(
           userError(
@@ -434,7 +412,7 @@ export function toEngineParameters(
         })),
       };
       break;
-    case PpaKind.EXPLICIT: {
+    case "EXPLICIT": {
       const perChild: Record<string, Cents> = {};
       refuseRepeats(
         t.ppa.schools ?? [],

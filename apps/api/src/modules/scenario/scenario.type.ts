@@ -8,11 +8,19 @@ import {
   type EquityMeasures,
   reportOrder,
   type ScenarioParameters,
+  type PpaKind,
   type ScenarioResult,
+  type TitleIRanking,
   type SchoolProgramResult,
 } from "@allot/engine";
-import { SCENARIO_STATUSES, type School } from "@allot/db";
-import { enumObject, ProgramCodeEnum } from "../../common/enums.js";
+import type { School } from "@allot/db";
+import {
+  CheckStatusEnum,
+  PpaKindEnum,
+  ProgramCodeEnum,
+  ScenarioStatusEnum,
+  TitleIRankingEnum,
+} from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
@@ -20,37 +28,8 @@ import { UserError } from "../../common/user-error.js";
 import { FundingSourceType } from "../funding-source/funding-source.type.js";
 import { ActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { SchoolType, toSchoolType } from "../school/school.type.js";
-import {
-  IdeaInput,
-  PpaKind,
-  PriorityInput,
-  TitleIRanking,
-  TitleIVUsesInput,
-} from "./scenario.input.js";
+import { IdeaInput, PriorityInput, TitleIVUsesInput } from "./scenario.input.js";
 
-export const ScenarioStatusEnum = enumObject(SCENARIO_STATUSES);
-registerEnumType(ScenarioStatusEnum, {
-  name: "ScenarioStatus",
-  description:
-    "DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT.",
-});
-export const CheckStatusEnum = {
-  PASS: "PASS",
-  FAIL: "FAIL",
-  NOT_APPLICABLE: "NOT_APPLICABLE",
-  NOT_CHECKED: "NOT_CHECKED",
-};
-registerEnumType(CheckStatusEnum, {
-  name: "CheckStatus",
-  description:
-    "Outcome of one compliance rule: NOT_APPLICABLE when the rule does not apply to the facts, NOT_CHECKED when an input it needs was not given (see `missing`).",
-  valuesConfig: {
-    NOT_CHECKED: {
-      description:
-        "The rule may apply but could not be checked: `missing` names the input to give.",
-    },
-  },
-});
 export const ActiveBoundEnum = {
   FLOOR: "FLOOR",
   CAP: "CAP",
@@ -103,7 +82,7 @@ export class TitleIReservations {
 
 @ObjectType({ description: "Title I settings of a scenario." })
 export class TitleIParameters {
-  @Field(() => PpaKind, { description: "Per-pupil policy." })
+  @Field(() => PpaKindEnum, { description: "Per-pupil policy." })
   ppaKind!: PpaKind;
   @Field(() => MoneyScalar, { nullable: true, description: "SINGLE: amount per child." })
   perChild!: number | null;
@@ -111,7 +90,7 @@ export class TitleIParameters {
   bands!: PpaBand[];
   @Field(() => [SchoolAmount], { description: "EXPLICIT." })
   schoolAmounts!: SchoolAmount[];
-  @Field(() => TitleIRanking, { description: "Ranking below 75%." })
+  @Field(() => TitleIRankingEnum, { description: "Ranking below 75%." })
   ranking!: TitleIRanking;
   @Field({ description: "Schools at or above 35% designated eligible." })
   designateAt35!: boolean;
@@ -525,7 +504,7 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
   const r = p.titleI.reservations;
   return Object.assign(new ScenarioParametersType(), {
     titleI: Object.assign(new TitleIParameters(), {
-      ppaKind: ppa.kind as PpaKind,
+      ppaKind: ppa.kind,
       perChild: ppa.kind === "SINGLE" ? ppa.perChild : null,
       bands:
         ppa.kind === "BANDS"
@@ -542,7 +521,7 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
               Object.assign(new SchoolAmount(), { schoolId: toGlobalId("School", id), perChild }),
             )
           : [],
-      ranking: (p.titleI.policy.ranking ?? "DISTRICT_WIDE") as TitleIRanking,
+      ranking: p.titleI.policy.ranking ?? "DISTRICT_WIDE",
       designateAt35: p.titleI.policy.designateAt35 ?? true,
       serveLastYearOneMoreYear: p.titleI.policy.serveLastYearOneMoreYear ?? true,
       highSchoolThresholdPercent: bpToPercent(
