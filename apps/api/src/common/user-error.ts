@@ -1,33 +1,20 @@
 import { Field, registerEnumType } from "type-graphql";
+import { enumObject } from "./enums.js";
 import { ObjectType } from "./object-type.js";
+import { type Outcome, type Problem, PROBLEM_CODES, type ProblemCode } from "./problem.js";
 
-export enum UserErrorCode {
-  INVALID = "INVALID",
-  NOT_FOUND = "NOT_FOUND",
-  NOT_POSITIVE = "NOT_POSITIVE",
-  NEGATIVE = "NEGATIVE",
-  BELOW_BUDGETED = "BELOW_BUDGETED",
-  TRANSFER_NOT_ALLOWED = "TRANSFER_NOT_ALLOWED",
-  PROGRAM_NOT_ALLOWED = "PROGRAM_NOT_ALLOWED",
-  OVER_AWARD = "OVER_AWARD",
-  NO_AWARD = "NO_AWARD",
-  CONFLICT = "CONFLICT",
-  PLAN_MALFORMED = "PLAN_MALFORMED",
-  PLAN_IN_USE = "PLAN_IN_USE",
-  INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
-  TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS",
-}
+export const UserErrorCode = enumObject(PROBLEM_CODES);
 registerEnumType(UserErrorCode, {
   name: "UserErrorCode",
   description: "Why an input was refused; each is fixable by the caller.",
 });
 
-/** A problem the caller can fix. Nothing was written when a payload carries one. */
+/** A service's Problem as the API shows it. Nothing was written when a payload carries one. */
 @ObjectType({
   description:
     "A problem with the input that the caller can fix. When a payload has any, nothing was written.",
 })
-export class UserError {
+export class UserError implements Problem {
   @Field(() => [String], {
     description: 'Path to the input field at fault, e.g. ["input", "amount"].',
   })
@@ -37,19 +24,20 @@ export class UserError {
   message!: string;
 
   @Field(() => UserErrorCode, { description: "Machine-readable reason." })
-  code!: UserErrorCode;
+  code!: ProblemCode;
 }
 
-export function userError(field: string, message: string, code: UserErrorCode): UserError {
-  // "parameters.weights.englishLearners" names a nested input field.
-  return Object.assign(new UserError(), { field: ["input", ...field.split(".")], message, code });
-}
-
-/** A refused outcome carrying one user error. */
-export function refused(
-  field: string,
-  message: string,
-  code: UserErrorCode,
-): { ok: false; errors: UserError[] } {
-  return { ok: false, errors: [userError(field, message, code)] };
+/**
+ * The one place a service's outcome becomes a mutation payload: `key` holds the mapped value, or
+ * null with the problems as `userErrors`.
+ */
+export async function payload<P extends { userErrors: UserError[] }, K extends keyof P, T>(
+  Payload: new () => P,
+  key: K,
+  outcome: Outcome<T>,
+  toField: (value: T) => P[K] | Promise<P[K]>,
+): Promise<P> {
+  const result = new Payload();
+  if (!outcome.ok) return Object.assign(result, { [key]: null, userErrors: outcome.errors });
+  return Object.assign(result, { [key]: await toField(outcome.value), userErrors: [] });
 }

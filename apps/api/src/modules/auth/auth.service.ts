@@ -10,7 +10,7 @@ import {
   type TokenScope,
   User,
 } from "@allot/db";
-import { refused, UserErrorCode } from "../../common/user-error.js";
+import { refused } from "../../common/problem.js";
 import type { Response } from "express";
 import { keyedHash, newSecret, verifyPassword } from "./credentials.js";
 import { SESSION_COOKIE } from "./principal.js";
@@ -60,7 +60,7 @@ export async function signIn(
       return refused(
         "email",
         `Too many failed sign-ins: try again in ${claim.wait} s.`,
-        UserErrorCode.TOO_MANY_ATTEMPTS,
+        "TOO_MANY_ATTEMPTS",
       );
     failures = claim.failures;
   }
@@ -83,11 +83,7 @@ export async function signIn(
       });
       await em.flush();
     }
-    return refused(
-      "password",
-      "The email or the password is wrong.",
-      UserErrorCode.INVALID_CREDENTIALS,
-    );
+    return refused("password", "The email or the password is wrong.", "INVALID_CREDENTIALS");
   }
   // The address's count stands: one good account must not clear another's guesses from the same place.
   await em.execute(
@@ -189,33 +185,24 @@ export async function createApiToken(
 ) {
   const name = t.name.trim();
   if (!name || name.length > 100)
-    return refused("name", "name must be 1 to 100 characters.", UserErrorCode.INVALID);
+    return refused("name", "name must be 1 to 100 characters.", "INVALID");
   if (!Number.isInteger(t.days) || t.days < 1 || t.days > 365)
     return refused(
       "expiresInDays",
       "expiresInDays must be a whole number from 1 to 365.",
-      UserErrorCode.INVALID,
+      "INVALID",
     );
   const taken = () =>
-    refused(
-      "name",
-      `A token named "${name}" exists; revoke it or pick another name.`,
-      UserErrorCode.INVALID,
-    );
+    refused("name", `A token named "${name}" exists; revoke it or pick another name.`, "INVALID");
   if (await em.count(ApiToken, { district: districtId, name, revokedAt: null })) return taken();
   let school: School | null = null;
   if (t.role === "SCHOOL_LEADER") {
     if (t.schoolId === null)
-      return refused(
-        "schoolId",
-        "A SCHOOL_LEADER token needs the school it may see.",
-        UserErrorCode.INVALID,
-      );
+      return refused("schoolId", "A SCHOOL_LEADER token needs the school it may see.", "INVALID");
     school = t.schoolId ? await em.findOne(School, { id: t.schoolId, district: districtId }) : null;
-    if (!school)
-      return refused("schoolId", "No school of the district has that id.", UserErrorCode.NOT_FOUND);
+    if (!school) return refused("schoolId", "No school of the district has that id.", "NOT_FOUND");
   } else if (t.schoolId !== null) {
-    return refused("schoolId", "Only a SCHOOL_LEADER token has a school.", UserErrorCode.INVALID);
+    return refused("schoolId", "Only a SCHOOL_LEADER token has a school.", "INVALID");
   }
   const token = newSecret("allot_");
   try {
@@ -242,7 +229,7 @@ export async function createApiToken(
 
 export async function revokeApiToken(em: EntityManager, districtId: string, id: string | null) {
   const row = id ? await em.findOne(ApiToken, { id, district: districtId }) : null;
-  if (!row) return refused("id", "No such API token in this district.", UserErrorCode.NOT_FOUND);
+  if (!row) return refused("id", "No such API token in this district.", "NOT_FOUND");
   row.revokedAt ??= new Date();
   await em.flush();
   return { ok: true as const, row };

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { PROGRAM_CODES } from "@allot/engine";
 import { Award, FiscalYear, Transfer } from "@allot/db";
+import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { deleteTransfer, moneyByProgram, transferFunds, updateAward } from "./award.service.js";
 import {
@@ -67,15 +68,12 @@ export class AwardResolver {
       ...(input.carryoverIn != null ? { carryoverIn: input.carryoverIn } : {}),
       ...(input.notes !== undefined ? { notes: input.notes } : {}),
     });
-    if (!outcome.ok)
-      return Object.assign(new AwardPayload(), { award: null, userErrors: outcome.errors });
-    ctx.em.clear();
-    const award = await ctx.em.findOneOrFail(Award, outcome.value, { populate: ["fiscalYear"] });
-    const money = await moneyByProgram(ctx.em, ctx.districtId, award.fiscalYear.id);
-    const m = [...money.values()].find((x) => x.award.id === award.id)!;
-    return Object.assign(new AwardPayload(), {
-      award: toAwardType(award.fiscalYear.year, m),
-      userErrors: [],
+    return payload(AwardPayload, "award", outcome, async (id) => {
+      ctx.em.clear();
+      const award = await ctx.em.findOneOrFail(Award, id, { populate: ["fiscalYear"] });
+      const money = await moneyByProgram(ctx.em, ctx.districtId, award.fiscalYear.id);
+      const m = [...money.values()].find((x) => x.award.id === award.id)!;
+      return toAwardType(award.fiscalYear.year, m);
     });
   }
 
@@ -90,12 +88,9 @@ export class AwardResolver {
     input: TransferFundsInput,
   ): Promise<TransferPayload> {
     const outcome = await transferFunds(ctx.em, ctx.districtId, input);
-    if (!outcome.ok)
-      return Object.assign(new TransferPayload(), { transfer: null, userErrors: outcome.errors });
-    await ctx.em.populate(outcome.value, ["fiscalYear", "fromSource", "toSource"]);
-    return Object.assign(new TransferPayload(), {
-      transfer: toTransferType(outcome.value),
-      userErrors: [],
+    return payload(TransferPayload, "transfer", outcome, async (transfer) => {
+      await ctx.em.populate(transfer, ["fiscalYear", "fromSource", "toSource"]);
+      return toTransferType(transfer);
     });
   }
 
@@ -109,9 +104,6 @@ export class AwardResolver {
     input: DeleteTransferInput,
   ): Promise<DeleteTransferPayload> {
     const outcome = await deleteTransfer(ctx.em, ctx.districtId, input.id);
-    return Object.assign(new DeleteTransferPayload(), {
-      deletedTransferId: outcome.ok ? outcome.value : null,
-      userErrors: outcome.ok ? [] : outcome.errors,
-    });
+    return payload(DeleteTransferPayload, "deletedTransferId", outcome, (id) => id);
   }
 }

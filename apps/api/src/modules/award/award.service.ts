@@ -10,12 +10,7 @@ import {
 } from "@allot/engine";
 import { Award, District, FiscalYear, FundingSource, Transfer } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
-import {
-  refused as fail,
-  type UserError,
-  userError,
-  UserErrorCode,
-} from "../../common/user-error.js";
+import { type Outcome, problem, refused as fail } from "../../common/problem.js";
 
 export interface ProgramMoney {
   award: Award;
@@ -110,8 +105,6 @@ export async function transfersOf(
   };
 }
 
-export type AwardOutcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
-
 /**
  * Changes an award's amount, carryover or notes. The award row is locked, the caller's version
  * checked, and the change refused when it would leave budgeted money uncovered.
@@ -122,7 +115,7 @@ export async function updateAward(
   globalId: string,
   expectedVersion: number | null | undefined,
   changes: { amount?: Cents; carryoverIn?: Cents; notes?: string | null },
-): Promise<AwardOutcome<string>> {
+): Promise<Outcome<string>> {
   const id = idOfType(globalId, "Award");
   return em.transactional(async (tx) => {
     const award = id
@@ -132,12 +125,12 @@ export async function updateAward(
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         )
       : null;
-    if (!award) return fail("id", `No award has id "${globalId}".`, UserErrorCode.NOT_FOUND);
+    if (!award) return fail("id", `No award has id "${globalId}".`, "NOT_FOUND");
     if (expectedVersion != null && award.version !== expectedVersion) {
       return fail(
         "expectedVersion",
         "Someone else changed this award after you read it. Reload it and apply your change again.",
-        UserErrorCode.CONFLICT,
+        "CONFLICT",
       );
     }
     const fiscalYearId = award.fiscalYear.id;
@@ -154,7 +147,7 @@ export async function updateAward(
     if (problems.length)
       return {
         ok: false,
-        errors: problems.map((p) => userError(p.field, p.message, UserErrorCode[p.code])),
+        errors: problems.map((p) => problem(p.field, p.message, p.code)),
       };
     award.amountCents = next.amount;
     award.carryoverInCents = next.carryoverIn;
@@ -169,18 +162,17 @@ export async function transferFunds(
   em: EntityManager,
   districtId: string,
   input: { fiscalYear: number; from: string; to: string; amount: Cents },
-): Promise<AwardOutcome<Transfer>> {
+): Promise<Outcome<Transfer>> {
   return em.transactional(async (tx) => {
     const fy = await tx.findOne(FiscalYear, { district: districtId, year: input.fiscalYear });
     if (!fy)
       return fail(
         "fiscalYear",
         `The district has no fiscal year ${input.fiscalYear}.`,
-        UserErrorCode.NOT_FOUND,
+        "NOT_FOUND",
       );
     const [from, to] = [input.from, input.to].map((c) => (isProgramCode(c) ? c : null));
-    if (!from || !to)
-      return fail(from ? "to" : "from", "Unknown program.", UserErrorCode.NOT_FOUND);
+    if (!from || !to) return fail(from ? "to" : "from", "Unknown program.", "NOT_FOUND");
     const sources = await tx.find(FundingSource, {
       district: districtId,
       code: { $in: [from, to] },
@@ -195,10 +187,9 @@ export async function transferFunds(
       locked.set(code, s ? await lockAward(tx, districtId, fy.id, s.id) : null);
     }
     const sender = locked.get(from);
-    if (!sender)
-      return fail("from", `${from} has no award in FY${input.fiscalYear}.`, UserErrorCode.NO_AWARD);
+    if (!sender) return fail("from", `${from} has no award in FY${input.fiscalYear}.`, "NO_AWARD");
     if (!locked.get(to))
-      return fail("to", `${to} has no award in FY${input.fiscalYear}.`, UserErrorCode.NO_AWARD);
+      return fail("to", `${to} has no award in FY${input.fiscalYear}.`, "NO_AWARD");
     const senderId = source(from)!.id;
     const available = availableFromAward({
       amount: sender.amountCents,
@@ -215,7 +206,7 @@ export async function transferFunds(
     if (problems.length)
       return {
         ok: false,
-        errors: problems.map((p) => userError(p.field, p.message, UserErrorCode[p.code])),
+        errors: problems.map((p) => problem(p.field, p.message, p.code)),
       };
     const transfer = tx.create(Transfer, {
       district: tx.getReference(District, districtId),
@@ -234,7 +225,7 @@ export async function deleteTransfer(
   em: EntityManager,
   districtId: string,
   globalId: string,
-): Promise<AwardOutcome<string>> {
+): Promise<Outcome<string>> {
   const id = idOfType(globalId, "Transfer");
   return em.transactional(async (tx) => {
     // Locked: a second delete sent at the same moment waits, then finds it gone (one audit event, not two).
@@ -245,7 +236,7 @@ export async function deleteTransfer(
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         )
       : null;
-    if (!transfer) return fail("id", `No transfer has id "${globalId}".`, UserErrorCode.NOT_FOUND);
+    if (!transfer) return fail("id", `No transfer has id "${globalId}".`, "NOT_FOUND");
     const receiver = await lockAward(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id);
     if (receiver) {
       const moves = await transfersOf(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id);
@@ -263,7 +254,7 @@ export async function deleteTransfer(
         return fail(
           "id",
           `The receiving program has budgeted this money. ${problems[0]!.message}`,
-          UserErrorCode.BELOW_BUDGETED,
+          "BELOW_BUDGETED",
         );
       }
     }

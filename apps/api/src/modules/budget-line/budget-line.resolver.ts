@@ -4,6 +4,7 @@ import { BudgetLine } from "@allot/db";
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
+import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import {
   BUDGET_LINE_POPULATE,
@@ -97,10 +98,7 @@ export class BudgetLineResolver {
       description: input.description,
       accountCode: input.accountCode ?? null,
     });
-    return Object.assign(new BudgetLinePayload(), {
-      budgetLine: outcome.line ? toBudgetLineType(outcome.line) : null,
-      userErrors: outcome.errors,
-    });
+    return payload(BudgetLinePayload, "budgetLine", outcome, toBudgetLineType);
   }
 
   @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
@@ -127,10 +125,7 @@ export class BudgetLineResolver {
         ...(input.accountCode !== undefined ? { accountCode: input.accountCode } : {}),
       },
     );
-    return Object.assign(new BudgetLinePayload(), {
-      budgetLine: outcome.line ? toBudgetLineType(outcome.line) : null,
-      userErrors: outcome.errors,
-    });
+    return payload(BudgetLinePayload, "budgetLine", outcome, toBudgetLineType);
   }
 
   @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
@@ -142,10 +137,7 @@ export class BudgetLineResolver {
     @Arg("input", () => DeleteBudgetLineInput, { description: "The line to delete." })
     input: DeleteBudgetLineInput,
   ): Promise<DeleteBudgetLinePayload> {
-    const errors = await deleteBudgetLine(ctx.em, ctx.districtId, input.id, input.expectedVersion);
-    return Object.assign(new DeleteBudgetLinePayload(), {
-      deletedBudgetLineId: errors.length ? null : input.id,
-      userErrors: errors,
-    });
+    const outcome = await deleteBudgetLine(ctx.em, ctx.districtId, input.id, input.expectedVersion);
+    return payload(DeleteBudgetLinePayload, "deletedBudgetLineId", outcome, (id) => id);
   }
 }

@@ -9,7 +9,7 @@ import {
 } from "@allot/engine";
 import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
-import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
+import { type Outcome, type Problem, problem, refused } from "../../common/problem.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
 
 export const BUDGET_LINE_POPULATE = [
@@ -32,8 +32,6 @@ export interface BudgetLineDraft {
   accountCode: string | null;
 }
 
-type Outcome = { line: BudgetLine; errors: [] } | { line: null; errors: UserError[] };
-
 const MAX_DESCRIPTION = 500;
 const MAX_ACCOUNT_CODE = 64;
 
@@ -41,7 +39,7 @@ export async function createBudgetLine(
   em: EntityManager,
   districtId: string,
   draft: BudgetLineDraft,
-): Promise<Outcome> {
+): Promise<Outcome<BudgetLine>> {
   const id = await em.transactional(async (tx) => {
     const checked = await checkDraft(tx, districtId, draft, null);
     if ("errors" in checked) return checked.errors;
@@ -61,7 +59,7 @@ export async function updateBudgetLine(
   globalId: string,
   expectedVersion: number | null | undefined,
   changes: Partial<BudgetLineDraft>,
-): Promise<Outcome> {
+): Promise<Outcome<BudgetLine>> {
   try {
     const id = await em.transactional(async (tx) => {
       const found = await lockLine(tx, districtId, globalId, expectedVersion);
@@ -98,34 +96,32 @@ export async function deleteBudgetLine(
   districtId: string,
   globalId: string,
   expectedVersion: number | null | undefined,
-): Promise<UserError[]> {
+): Promise<Outcome<string>> {
   return em.transactional(async (tx) => {
     const found = await lockLine(tx, districtId, globalId, expectedVersion);
-    if (Array.isArray(found)) return found;
+    if (Array.isArray(found)) return { ok: false, errors: found };
     tx.remove(found);
     await tx.flush();
-    return [];
+    return { ok: true, value: globalId };
   });
 }
 
-async function reload(em: EntityManager, idOrErrors: string | UserError[]): Promise<Outcome> {
-  if (Array.isArray(idOrErrors)) return { line: null, errors: idOrErrors };
+async function reload(
+  em: EntityManager,
+  idOrErrors: string | Problem[],
+): Promise<Outcome<BudgetLine>> {
+  if (Array.isArray(idOrErrors)) return { ok: false, errors: idOrErrors };
   em.clear();
   const line = await em.findOneOrFail(BudgetLine, idOrErrors, { populate: BUDGET_LINE_POPULATE });
-  return { line, errors: [] };
+  return { ok: true, value: line };
 }
 
-function conflict(): { line: null; errors: UserError[] } {
-  return {
-    line: null,
-    errors: [
-      userError(
-        "expectedVersion",
-        "Someone else changed this budget line after you read it. Reload it and apply your change again.",
-        UserErrorCode.CONFLICT,
-      ),
-    ],
-  };
+function conflict() {
+  return refused(
+    "expectedVersion",
+    "Someone else changed this budget line after you read it. Reload it and apply your change again.",
+    "CONFLICT",
+  );
 }
 
 /** Locks the line for this transaction and checks the caller's version. */
@@ -134,7 +130,7 @@ async function lockLine(
   districtId: string,
   globalId: string,
   expectedVersion: number | null | undefined,
-): Promise<BudgetLine | UserError[]> {
+): Promise<BudgetLine | Problem[]> {
   const id = idOfType(globalId, "BudgetLine");
   const line = id
     ? await tx.findOne(
@@ -143,8 +139,7 @@ async function lockLine(
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       )
     : null;
-  if (!line)
-    return [userError("id", `No budget line has id "${globalId}".`, UserErrorCode.NOT_FOUND)];
+  if (!line) return [problem("id", `No budget line has id "${globalId}".`, "NOT_FOUND")];
   if (
     expectedVersion !== null &&
     expectedVersion !== undefined &&
@@ -177,26 +172,25 @@ async function checkDraft(
   draft: BudgetLineDraft,
   existing: BudgetLine | null,
   known: { actionStep?: ActionStep | undefined; school?: School | null | undefined } = {},
-): Promise<{ values: LineValues } | { errors: UserError[] }> {
-  const errors: UserError[] = [];
+): Promise<{ values: LineValues } | { errors: Problem[] }> {
+  const errors: Problem[] = [];
   const description = draft.description.trim();
-  if (!description)
-    errors.push(userError("description", "Description is required.", UserErrorCode.INVALID));
+  if (!description) errors.push(problem("description", "Description is required.", "INVALID"));
   if (description.length > MAX_DESCRIPTION) {
     errors.push(
-      userError(
+      problem(
         "description",
         `Description is longer than ${MAX_DESCRIPTION} characters.`,
-        UserErrorCode.INVALID,
+        "INVALID",
       ),
     );
   }
   if ((draft.accountCode?.trim().length ?? 0) > MAX_ACCOUNT_CODE) {
     errors.push(
-      userError(
+      problem(
         "accountCode",
         `Account code is longer than ${MAX_ACCOUNT_CODE} characters.`,
-        UserErrorCode.INVALID,
+        "INVALID",
       ),
     );
   }
@@ -206,11 +200,7 @@ async function checkDraft(
     (await tx.findOne(FiscalYear, { district: districtId, year: draft.fiscalYear }));
   if (!fiscalYear)
     errors.push(
-      userError(
-        "fiscalYear",
-        `The district has no fiscal year ${draft.fiscalYear}.`,
-        UserErrorCode.NOT_FOUND,
-      ),
+      problem("fiscalYear", `The district has no fiscal year ${draft.fiscalYear}.`, "NOT_FOUND"),
     );
 
   const program: ProgramCode | null = isProgramCode(draft.program) ? draft.program : null;
@@ -218,9 +208,7 @@ async function checkDraft(
     ? await tx.findOne(FundingSource, { district: districtId, code: program })
     : null;
   if (!fundingSource)
-    errors.push(
-      userError("program", `Unknown program "${draft.program}".`, UserErrorCode.NOT_FOUND),
-    );
+    errors.push(problem("program", `Unknown program "${draft.program}".`, "NOT_FOUND"));
 
   let actionStep = known.actionStep ?? null;
   if (!known.actionStep) {
@@ -234,11 +222,7 @@ async function checkDraft(
       : null;
     if (!actionStep)
       errors.push(
-        userError(
-          "actionStepId",
-          `No action step has id "${draft.actionStepId}".`,
-          UserErrorCode.NOT_FOUND,
-        ),
+        problem("actionStepId", `No action step has id "${draft.actionStepId}".`, "NOT_FOUND"),
       );
   }
   if (actionStep && fiscalYear) {
@@ -246,10 +230,10 @@ async function checkDraft(
     const planYear = actionStep.need.plan.fiscalYear.year;
     if (planYear !== fiscalYear.year) {
       errors.push(
-        userError(
+        problem(
           "actionStepId",
           `Action step ${actionStep.need.number}.${actionStep.number} belongs to the FY${planYear} plan, not FY${fiscalYear.year}.`,
-          UserErrorCode.INVALID,
+          "INVALID",
         ),
       );
     }
@@ -260,9 +244,7 @@ async function checkDraft(
     const schoolId = idOfType(draft.schoolId, "School");
     school = schoolId ? await tx.findOne(School, { id: schoolId, district: districtId }) : null;
     if (!school)
-      errors.push(
-        userError("schoolId", `No school has id "${draft.schoolId}".`, UserErrorCode.NOT_FOUND),
-      );
+      errors.push(problem("schoolId", `No school has id "${draft.schoolId}".`, "NOT_FOUND"));
   }
 
   if (errors.length || !fiscalYear || !fundingSource || !actionStep || !program) return { errors };
@@ -298,7 +280,7 @@ async function checkDraft(
       school: "schoolId",
     } as const;
     return {
-      errors: problems.map((p) => userError(field[p.field], p.message, UserErrorCode[p.code])),
+      errors: problems.map((p) => problem(field[p.field], p.message, p.code)),
     };
   }
   return {

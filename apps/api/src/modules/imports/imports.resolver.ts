@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Context } from "../../context.js";
-import { userError, UserErrorCode } from "../../common/user-error.js";
+import { problem } from "../../common/problem.js";
 import { importAwards } from "./awards.import.js";
 import { importBudgetLines } from "./budget-lines.import.js";
 import { importGeorgiaDirectCertification } from "./direct-certification.import.js";
@@ -42,9 +42,7 @@ async function run<P extends FileImportPayload>(
     userErrors: [],
   });
   if (!/^[A-Za-z0-9+/=\s]*$/.test(input.contentBase64)) {
-    payload.userErrors = [
-      userError("contentBase64", "The content is not base64.", UserErrorCode.INVALID),
-    ];
+    payload.userErrors = [problem("contentBase64", "The content is not base64.", "INVALID")];
     return payload;
   }
   const outcome = await importer(
@@ -66,10 +64,10 @@ async function run<P extends FileImportPayload>(
   if (outcome.problems.length) {
     const n = outcome.problems.length;
     payload.userErrors = [
-      userError(
+      problem(
         "contentBase64",
         `The file has ${n} problem${n === 1 ? "" : "s"}; see problems. Nothing was written.`,
-        UserErrorCode.INVALID,
+        "INVALID",
       ),
     ];
   }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context.js";
-import { userError, UserErrorCode } from "../../common/user-error.js";
+import { problem } from "../../common/problem.js";
 import { findPlan, importPlan } from "./improvement-plan.service.js";
 import {
   ImportImprovementPlanInput,
@@ -42,9 +42,7 @@ export class ImprovementPlanResolver {
       payload.userErrors = [];
     } else {
       payload.improvementPlan = null;
-      payload.userErrors = outcome.messages.map((m) =>
-        userError(outcome.field, m, UserErrorCode[outcome.code]),
-      );
+      payload.userErrors = outcome.messages.map((m) => problem(outcome.field, m, outcome.code));
     }
     return payload;
   }

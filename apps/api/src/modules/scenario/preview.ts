@@ -12,7 +12,8 @@ import {
 import { ProgramCodeEnum, SchoolLevelEnum, SupportDesignationEnum } from "../../common/enums.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { MAX_PREVIEW_SCHOOLS } from "../limits/list-sizes.js";
-import { UserError, userError, UserErrorCode } from "../../common/user-error.js";
+import { type Problem, problem } from "../../common/problem.js";
+import { UserError } from "../../common/user-error.js";
 import { ScenarioParametersInput } from "./scenario.input.js";
 import {
   AllocationResult,
@@ -141,53 +142,42 @@ export class PreviewPayload {
 /** The caller's schools as the engine's, or the user errors naming each bad field. */
 export function toPreviewSchools(
   input: readonly PreviewSchoolInput[],
-): { schools: ScenarioSchool[] } | { errors: UserError[] } {
-  const errors: UserError[] = [];
+): { schools: ScenarioSchool[] } | { errors: Problem[] } {
+  const errors: Problem[] = [];
   if (input.length === 0)
     errors.push(
-      userError(
+      problem(
         "schools",
         "schools needs at least one school (or leave it out to use the district's).",
-        UserErrorCode.INVALID,
+        "INVALID",
       ),
     );
   if (input.length > MAX_PREVIEW_SCHOOLS)
     errors.push(
-      userError(
-        "schools",
-        `schools may hold at most ${MAX_PREVIEW_SCHOOLS} schools.`,
-        UserErrorCode.INVALID,
-      ),
+      problem("schools", `schools may hold at most ${MAX_PREVIEW_SCHOOLS} schools.`, "INVALID"),
     );
   const seen = new Map<string, number>();
   const schools = input.slice(0, MAX_PREVIEW_SCHOOLS).map((s, i): ScenarioSchool => {
     const at = (f: string) => `schools.${i}.${f}`;
     const key = s.key.trim();
     if (!key || key.length > 100)
-      errors.push(userError(at("key"), "key must be 1-100 characters.", UserErrorCode.INVALID));
+      errors.push(problem(at("key"), "key must be 1-100 characters.", "INVALID"));
     else if (seen.has(key))
       errors.push(
-        userError(
+        problem(
           at("key"),
           `This key is listed twice (first at position ${seen.get(key)! + 1}).`,
-          UserErrorCode.INVALID,
+          "INVALID",
         ),
       );
     else seen.set(key, i);
     if (!s.name.trim() || s.name.length > 200)
-      errors.push(userError(at("name"), "name must be 1-200 characters.", UserErrorCode.INVALID));
+      errors.push(problem(at("name"), "name must be 1-200 characters.", "INVALID"));
     const count = (field: string, v: number | null | undefined, max?: number) => {
       const n = v ?? 0;
-      if (n < 0)
-        errors.push(userError(at(field), `${field} cannot be negative.`, UserErrorCode.NEGATIVE));
+      if (n < 0) errors.push(problem(at(field), `${field} cannot be negative.`, "NEGATIVE"));
       else if (max !== undefined && n > max)
-        errors.push(
-          userError(
-            at(field),
-            `${field} cannot exceed enrollment (${max}).`,
-            UserErrorCode.INVALID,
-          ),
-        );
+        errors.push(problem(at(field), `${field} cannot exceed enrollment (${max}).`, "INVALID"));
       return n;
     };
     const enrollment = count("enrollment", s.enrollment);
@@ -220,28 +210,18 @@ export function toPreviewMoney(input: readonly PreviewAwardInput[]):
       available: Partial<Record<ProgramCode, Cents>>;
       allocation: Partial<Record<ProgramCode, Cents>>;
     }
-  | { errors: UserError[] } {
-  const errors: UserError[] = [];
+  | { errors: Problem[] } {
+  const errors: Problem[] = [];
   const available: Partial<Record<ProgramCode, Cents>> = {};
   const allocation: Partial<Record<ProgramCode, Cents>> = {};
   input.forEach((a, i) => {
     const code = a.program as ProgramCode;
     if (code in available)
-      errors.push(
-        userError(`awards.${i}.program`, "This program is listed twice.", UserErrorCode.INVALID),
-      );
+      errors.push(problem(`awards.${i}.program`, "This program is listed twice.", "INVALID"));
     if (a.allocation < 0)
-      errors.push(
-        userError(
-          `awards.${i}.allocation`,
-          "allocation cannot be negative.",
-          UserErrorCode.NEGATIVE,
-        ),
-      );
+      errors.push(problem(`awards.${i}.allocation`, "allocation cannot be negative.", "NEGATIVE"));
     if ((a.carryover ?? 0) < 0)
-      errors.push(
-        userError(`awards.${i}.carryover`, "carryover cannot be negative.", UserErrorCode.NEGATIVE),
-      );
+      errors.push(problem(`awards.${i}.carryover`, "carryover cannot be negative.", "NEGATIVE"));
     allocation[code] = a.allocation;
     available[code] = a.allocation + (a.carryover ?? 0);
   });

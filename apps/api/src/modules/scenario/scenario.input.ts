@@ -5,7 +5,7 @@ import { weightProblems } from "@allot/engine";
 import { PpaKindEnum, ProgramCodeEnum, TitleIRankingEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
-import { type UserError, userError, UserErrorCode } from "../../common/user-error.js";
+import { type Problem, problem } from "../../common/problem.js";
 
 export enum ScenarioSource {
   EMPTY = "EMPTY",
@@ -294,14 +294,14 @@ export class ScenarioParametersInput {
 }
 
 /** A percentage with at most two decimals as basis points, or a user error naming the field. */
-function basisPoints(value: number, field: string, errors: UserError[], max = 100): number {
+function basisPoints(value: number, field: string, errors: Problem[], max = 100): number {
   const bp = Math.round(value * 100);
   if (!Number.isFinite(value) || value < 0 || value > max || Math.abs(bp - value * 100) > 1e-6) {
     errors.push(
-      userError(
+      problem(
         field,
         `${field.split(".").at(-1)} must be a percentage from 0 to ${max} with at most two decimals.`,
-        UserErrorCode.INVALID,
+        "INVALID",
       ),
     );
     return 0;
@@ -318,7 +318,7 @@ function refuseRepeats<T>(
   keyOf: (item: T) => unknown,
   path: (i: number) => string,
   what: string,
-  errors: UserError[],
+  errors: Problem[],
 ): void {
   const first = new Map<unknown, number>();
   items.forEach((item, i) => {
@@ -328,11 +328,7 @@ function refuseRepeats<T>(
     if (seen === undefined) first.set(key, i);
     else
       errors.push(
-        userError(
-          path(i),
-          `${what} is listed twice (first at position ${seen + 1}).`,
-          UserErrorCode.INVALID,
-        ),
+        problem(path(i), `${what} is listed twice (first at position ${seen + 1}).`, "INVALID"),
       );
   });
 }
@@ -340,12 +336,10 @@ function refuseRepeats<T>(
 /** Longest list of bands a BANDS policy takes (the cost estimate counts on it: limits/list-sizes.ts). */
 export const MAX_BANDS = 50;
 
-function nonNegative(value: Cents | null | undefined, field: string, errors: UserError[]): Cents {
+function nonNegative(value: Cents | null | undefined, field: string, errors: Problem[]): Cents {
   const v = value ?? 0;
   if (v < 0)
-    errors.push(
-      userError(field, `${field.split(".").at(-1)} cannot be negative.`, UserErrorCode.NEGATIVE),
-    );
+    errors.push(problem(field, `${field.split(".").at(-1)} cannot be negative.`, "NEGATIVE"));
   return v;
 }
 
@@ -359,8 +353,8 @@ export function toEngineParameters(
   knownSchoolIds: ReadonlySet<string>,
   /** How an EXPLICIT policy's school ids are read: global ids by default, a preview's own keys as given. */
   schoolIdOf: (id: string) => string | null = (id) => idOfType(id, "School"),
-): { parameters: ScenarioParameters } | { errors: UserError[] } {
-  const errors: UserError[] = [];
+): { parameters: ScenarioParameters } | { errors: Problem[] } {
+  const errors: Problem[] = [];
   const t = input.titleI;
   const at = (f: string) => `parameters.${f}`;
   let ppa: ScenarioParameters["titleI"]["policy"]["ppa"];
@@ -368,10 +362,10 @@ export function toEngineParameters(
     case "SINGLE":
       if (t.ppa.perChild == null || t.ppa.perChild <= 0)
         errors.push(
-          userError(
+          problem(
             at("titleI.ppa.perChild"),
             "perChild must be greater than zero for a SINGLE policy.",
-            UserErrorCode.NOT_POSITIVE,
+            "NOT_POSITIVE",
           ),
         );
       ppa = { kind: "SINGLE", perChild: t.ppa.perChild ?? 0 };
@@ -379,19 +373,15 @@ export function toEngineParameters(
     case "BANDS":
       if (!t.ppa.bands?.length)
         errors.push(
-          userError(
+          problem(
             at("titleI.ppa.bands"),
             "bands needs at least one band for a BANDS policy.",
-            UserErrorCode.INVALID,
+            "INVALID",
           ),
         );
       if ((t.ppa.bands?.length ?? 0) > MAX_BANDS)
         errors.push(
-          userError(
-            at("titleI.ppa.bands"),
-            `bands may hold at most ${MAX_BANDS} bands.`,
-            UserErrorCode.INVALID,
-          ),
+          problem(at("titleI.ppa.bands"), `bands may hold at most ${MAX_BANDS} bands.`, "INVALID"),
         );
       refuseRepeats(
         t.ppa.bands ?? [],
@@ -425,10 +415,10 @@ export function toEngineParameters(
         const id = schoolIdOf(s.schoolId);
         if (!id || !knownSchoolIds.has(id))
           errors.push(
-            userError(
+            problem(
               at(`titleI.ppa.schools.${i}.schoolId`),
               `No school has id "${s.schoolId}".`,
-              UserErrorCode.NOT_FOUND,
+              "NOT_FOUND",
             ),
           );
         else perChild[id] = nonNegative(s.perChild, at(`titleI.ppa.schools.${i}.perChild`), errors);
@@ -442,10 +432,10 @@ export function toEngineParameters(
   const hs = t.highSchoolThresholdPercent;
   if (hs != null && hs !== 75 && hs !== 50)
     errors.push(
-      userError(
+      problem(
         at("titleI.highSchoolThresholdPercent"),
         "highSchoolThresholdPercent must be 75 or 50.",
-        UserErrorCode.INVALID,
+        "INVALID",
       ),
     );
   const r = t.reservations;
@@ -484,10 +474,10 @@ export function toEngineParameters(
   (input.districtReservations ?? []).forEach((d, i) => {
     if (d.program === "TITLE_I_A") {
       errors.push(
-        userError(
+        problem(
           at(`districtReservations.${i}.program`),
           "Title I-A reservations go in titleI.reservations.",
-          UserErrorCode.INVALID,
+          "INVALID",
         ),
       );
       return;
@@ -504,10 +494,10 @@ export function toEngineParameters(
     );
     if ((d.administration ?? 0) > d.amount)
       errors.push(
-        userError(
+        problem(
           at(`districtReservations.${i}.administration`),
           "administration cannot exceed the amount kept at district level.",
-          UserErrorCode.INVALID,
+          "INVALID",
         ),
       );
   });
@@ -534,10 +524,10 @@ export function toEngineParameters(
   };
   for (const p of weightProblems(weights))
     errors.push(
-      userError(
+      problem(
         at(`weights.${p.field === "concentration.weight" ? "concentrationWeight" : p.field}`),
         `${p.message}.`,
-        UserErrorCode.INVALID,
+        "INVALID",
       ),
     );
 
@@ -571,10 +561,10 @@ export function toEngineParameters(
     );
     if (re.programs.includes("TITLE_I_A")) {
       errors.push(
-        userError(
+        problem(
           at("reallocation.programs"),
           "Title I-A school money follows rank and serve (ESEA 1113) and cannot be reallocated.",
-          UserErrorCode.INVALID,
+          "INVALID",
         ),
       );
     }
@@ -608,10 +598,10 @@ export function toEngineParameters(
     : null;
   if (idea && (idea.privateChildren < 0 || idea.allChildren < idea.privateChildren)) {
     errors.push(
-      userError(
+      problem(
         at("idea.privateChildren"),
         "privateChildren must be between 0 and allChildren.",
-        UserErrorCode.INVALID,
+        "INVALID",
       ),
     );
   }

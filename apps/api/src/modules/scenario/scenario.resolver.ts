@@ -4,7 +4,8 @@ import { Scenario, School } from "@allot/db";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, toGlobalId } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
-import type { UserError } from "../../common/user-error.js";
+import type { Outcome, Problem } from "../../common/problem.js";
+import { payload } from "../../common/user-error.js";
 import { toSchoolType } from "../school/school.type.js";
 import { ScenarioParametersInput, ScenarioSource, toEngineParameters } from "./scenario.input.js";
 import {
@@ -187,7 +188,7 @@ export class ScenarioResolver {
     })
     input: PreviewAllocationInput,
   ): Promise<PreviewPayload> {
-    const refuse = (userErrors: UserError[]) =>
+    const refuse = (userErrors: Problem[]) =>
       Object.assign(new PreviewPayload(), { result: null, schools: [], userErrors });
     const given = input.schools ? toPreviewSchools(input.schools) : null;
     if (given && "errors" in given) return refuse(given.errors);
@@ -226,7 +227,7 @@ export class ScenarioResolver {
     @Arg("input", () => CreateScenarioInput, { description: "The scenario." })
     input: CreateScenarioInput,
   ): Promise<ScenarioPayload> {
-    return payload(ctx, await createScenario(ctx.em, ctx.districtId, input));
+    return scenarioPayload(ctx, await createScenario(ctx.em, ctx.districtId, input));
   }
 
   @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
@@ -252,7 +253,7 @@ export class ScenarioResolver {
       kind: l.kind?.trim() || "SCHOOL",
       actionStepId: l.actionStepId,
     }));
-    return payload(
+    return scenarioPayload(
       ctx,
       await updateParameters(
         ctx.em,
@@ -273,7 +274,10 @@ export class ScenarioResolver {
     @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
     input: ScenarioActionInput,
   ): Promise<ScenarioPayload> {
-    return payload(ctx, await runAndSave(ctx.em, ctx.districtId, input.id, input.expectedVersion));
+    return scenarioPayload(
+      ctx,
+      await runAndSave(ctx.em, ctx.districtId, input.id, input.expectedVersion),
+    );
   }
 
   @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
@@ -283,7 +287,7 @@ export class ScenarioResolver {
     @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
     input: ScenarioActionInput,
   ): Promise<ScenarioPayload> {
-    return payload(
+    return scenarioPayload(
       ctx,
       await transition(
         ctx.em,
@@ -306,7 +310,7 @@ export class ScenarioResolver {
     @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
     input: ScenarioActionInput,
   ): Promise<ScenarioPayload> {
-    return payload(
+    return scenarioPayload(
       ctx,
       await transition(
         ctx.em,
@@ -328,7 +332,7 @@ export class ScenarioResolver {
     @Arg("input", () => RejectScenarioInput, { description: "The scenario and why." })
     input: RejectScenarioInput,
   ): Promise<ScenarioPayload> {
-    return payload(
+    return scenarioPayload(
       ctx,
       await transition(
         ctx.em,
@@ -343,19 +347,14 @@ export class ScenarioResolver {
   }
 }
 
-async function payload(
-  ctx: Context,
-  outcome: { ok: true; value: string } | { ok: false; errors: ScenarioPayload["userErrors"] },
-): Promise<ScenarioPayload> {
-  if (!outcome.ok)
-    return Object.assign(new ScenarioPayload(), { scenario: null, userErrors: outcome.errors });
-  ctx.em.clear();
-  const [s, loaded] = await Promise.all([
-    scenarioRow(ctx.em, ctx.districtId, outcome.value),
-    lookupsFor(ctx),
-  ]);
-  return Object.assign(new ScenarioPayload(), {
-    scenario: await toScenarioType(ctx.em, s!, loaded),
-    userErrors: [],
+/** The scenario a write left, read again as the API shows it. */
+function scenarioPayload(ctx: Context, outcome: Outcome<string>): Promise<ScenarioPayload> {
+  return payload(ScenarioPayload, "scenario", outcome, async (id) => {
+    ctx.em.clear();
+    const [s, loaded] = await Promise.all([
+      scenarioRow(ctx.em, ctx.districtId, id),
+      lookupsFor(ctx),
+    ]);
+    return toScenarioType(ctx.em, s!, loaded);
   });
 }

@@ -23,12 +23,10 @@ import {
   School,
 } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
-import { refused as fail, type UserError, UserErrorCode } from "../../common/user-error.js";
+import { type Outcome, type Problem, refused as fail } from "../../common/problem.js";
 import { moneyByProgram } from "../award/award.service.js";
 import { type Baseline, runScenarioTask } from "../../workers/heavy.worker.js";
 import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; errors: UserError[] };
 
 export interface EngineInputs {
   fy: FiscalYear;
@@ -147,18 +145,18 @@ export async function compute(
         : runScenarioTask(task);
   } catch (e) {
     if (e instanceof WorkLimitExceeded)
-      return fail("parameters", `The engine run was stopped: ${e.message}`, UserErrorCode.INVALID);
+      return fail("parameters", `The engine run was stopped: ${e.message}`, "INVALID");
     throw e;
   }
   if (run.ok) return { ok: true, value: run.result };
   if (run.refusal === "reallocation")
-    return fail("parameters.reallocation", run.message, UserErrorCode.INVALID);
+    return fail("parameters.reallocation", run.message, "INVALID");
   if (run.refusal === "plan")
-    return fail("parameters", "The parameters could not be used.", UserErrorCode.INVALID);
+    return fail("parameters", "The parameters could not be used.", "INVALID");
   return fail(
     run.refusal === "parameters" && run.field ? `parameters.${run.field}` : "parameters",
     run.message,
-    UserErrorCode.INVALID,
+    "INVALID",
   );
 }
 
@@ -179,11 +177,7 @@ export async function preview(
   const fy = await em.findOne(FiscalYear, { district: districtId, year: fiscalYear });
   if (!fy)
     return {
-      outcome: fail(
-        "fiscalYear",
-        `The district has no fiscal year ${fiscalYear}.`,
-        UserErrorCode.NOT_FOUND,
-      ),
+      outcome: fail("fiscalYear", `The district has no fiscal year ${fiscalYear}.`, "NOT_FOUND"),
       inputs: null,
     };
   const year = await engineInputs(em, districtId, fy);
@@ -207,15 +201,14 @@ export async function createScenario(
   },
 ): Promise<Outcome<string>> {
   const name = input.name.trim();
-  if (!name || name.length > 200)
-    return fail("name", "Name must be 1-200 characters.", UserErrorCode.INVALID);
+  if (!name || name.length > 200) return fail("name", "Name must be 1-200 characters.", "INVALID");
   return em.transactional(async (tx) => {
     const fy = await tx.findOne(FiscalYear, { district: districtId, year: input.fiscalYear });
     if (!fy)
       return fail(
         "fiscalYear",
         `The district has no fiscal year ${input.fiscalYear}.`,
-        UserErrorCode.NOT_FOUND,
+        "NOT_FOUND",
       );
     let parameters: ScenarioParameters;
     let createdFrom: Scenario | null = null;
@@ -235,15 +228,11 @@ export async function createScenario(
             : null;
       if (!createdFrom) {
         return input.source === "ADOPTED"
-          ? fail(
-              "source",
-              `FY${input.fiscalYear} has no adopted budget yet.`,
-              UserErrorCode.NOT_FOUND,
-            )
+          ? fail("source", `FY${input.fiscalYear} has no adopted budget yet.`, "NOT_FOUND")
           : fail(
               "sourceScenarioId",
               `No scenario has id "${input.sourceScenarioId ?? ""}".`,
-              UserErrorCode.NOT_FOUND,
+              "NOT_FOUND",
             );
       }
       parameters = structuredClone(createdFrom.parameters);
@@ -268,7 +257,7 @@ async function lockDraft(
   globalId: string,
   expectedVersion: number | null | undefined,
   action: string,
-): Promise<Scenario | { ok: false; errors: UserError[] }> {
+): Promise<Scenario | { ok: false; errors: Problem[] }> {
   const id = idOfType(globalId, "Scenario");
   const scenario = id
     ? await tx.findOne(
@@ -277,19 +266,19 @@ async function lockDraft(
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       )
     : null;
-  if (!scenario) return fail("id", `No scenario has id "${globalId}".`, UserErrorCode.NOT_FOUND);
+  if (!scenario) return fail("id", `No scenario has id "${globalId}".`, "NOT_FOUND");
   if (expectedVersion != null && scenario.version !== expectedVersion) {
     return fail(
       "expectedVersion",
       "Someone else changed this scenario after you read it. Reload it and apply your change again.",
-      UserErrorCode.CONFLICT,
+      "CONFLICT",
     );
   }
   if (action !== "approve" && action !== "reject" && scenario.status !== "DRAFT") {
     return fail(
       "id",
       `The scenario is ${scenario.status.toLowerCase()}: only a draft can be ${action === "run" ? "run" : "changed"}. Clone it to change it.`,
-      UserErrorCode.INVALID,
+      "INVALID",
     );
   }
   return scenario;
@@ -316,21 +305,21 @@ async function checkLinks(
       return fail(
         `actionSteps.${i}.actionStepId`,
         `No action step of this scenario's year has id "${l.actionStepId}".`,
-        UserErrorCode.NOT_FOUND,
+        "NOT_FOUND",
       );
     }
     if (!step.allowedFundingSources.getItems().some((a) => a.fundingSource.code === l.program)) {
       return fail(
         `actionSteps.${i}.program`,
         `${l.program} is not a funding source of action step ${step.need.number}.${step.number} in the improvement plan.`,
-        UserErrorCode.PROGRAM_NOT_ALLOWED,
+        "PROGRAM_NOT_ALLOWED",
       );
     }
     if (out.some((o) => o.program === l.program && o.kind === l.kind)) {
       return fail(
         `actionSteps.${i}`,
         `${l.program} ${l.kind} is tied to an action step twice.`,
-        UserErrorCode.INVALID,
+        "INVALID",
       );
     }
     out.push({ program: l.program, kind: l.kind, actionStepId: step.id });
@@ -480,7 +469,7 @@ export async function transition(
           return fail(
             "id",
             "Run the scenario with its current parameters before submitting it.",
-            UserErrorCode.INVALID,
+            "INVALID",
           );
         s.status = "SUBMITTED";
         s.submittedAt = new Date();
@@ -489,11 +478,11 @@ export async function transition(
         return fail(
           "id",
           `Only a submitted scenario can be ${action === "approve" ? "approved" : "rejected"}; this one is ${s.status.toLowerCase()}.`,
-          UserErrorCode.INVALID,
+          "INVALID",
         );
       } else if (action === "reject") {
         if (!comment?.trim())
-          return fail("comment", "Say why the scenario is rejected.", UserErrorCode.INVALID);
+          return fail("comment", "Say why the scenario is rejected.", "INVALID");
         s.status = "DRAFT";
         s.reviewComment = comment.trim();
       } else {
@@ -524,7 +513,7 @@ async function guard(fn: () => Promise<Outcome<string>>): Promise<Outcome<string
       return fail(
         "expectedVersion",
         "Someone else changed this scenario after you read it. Reload it and apply your change again.",
-        UserErrorCode.CONFLICT,
+        "CONFLICT",
       );
     throw e;
   }

@@ -1,0 +1,49 @@
+/**
+ * What a service answers when it refuses an input: a domain problem, free of GraphQL. Resolvers
+ * hand problems to the payload's `userErrors` (see user-error.ts); nothing was written when a
+ * service answers any.
+ */
+
+export const PROBLEM_CODES = [
+  "INVALID",
+  "NOT_FOUND",
+  "NOT_POSITIVE",
+  "NEGATIVE",
+  "BELOW_BUDGETED",
+  "TRANSFER_NOT_ALLOWED",
+  "PROGRAM_NOT_ALLOWED",
+  "OVER_AWARD",
+  "NO_AWARD",
+  "CONFLICT",
+  "PLAN_MALFORMED",
+  "PLAN_IN_USE",
+  "INVALID_CREDENTIALS",
+  "TOO_MANY_ATTEMPTS",
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** A problem the caller can fix, at the input field it names. */
+export interface Problem {
+  /** Path to the input field at fault, e.g. ["input", "parameters", "weights", "homeless"]. */
+  field: string[];
+  message: string;
+  code: ProblemCode;
+}
+
+/** A service's answer: the value, or why the input was refused. */
+export type Outcome<T> = { ok: true; value: T } | Refused;
+export type Refused = { ok: false; errors: Problem[] };
+
+/** A problem at `field`, written with dots for nested input fields ("parameters.weights.homeless"). */
+export function problem(field: string, message: string, code: ProblemCode): Problem {
+  return { field: ["input", ...field.split(".")], message, code };
+}
+
+/** A refused outcome carrying one problem. */
+export function refused(field: string, message: string, code: ProblemCode): Refused {
+  return { ok: false, errors: [problem(field, message, code)] };
+}
+
+export function ok<T>(value: T): { ok: true; value: T } {
+  return { ok: true, value };
+}
