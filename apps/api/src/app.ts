@@ -15,11 +15,11 @@ import { expressMiddleware } from "@as-integrations/express5";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { pendingMigrations, repoRoot } from "@allot/db";
 import { type Context, createContext } from "./context.js";
-import { authorizePlugin, mutationsOnPrimaryPlugin } from "./modules/auth/authorize.plugin.js";
+import { authorizePlugin, mutationsOnPrimaryPlugin } from "./platform/auth/authorize.plugin.js";
 import { type OidcOptions, oidcRoutes } from "./modules/auth/oidc.js";
 
 export type { OidcOptions };
-import { auditOf, authenticate, principalOf } from "./modules/auth/principal.js";
+import { auditOf, authenticate, principalOf } from "./platform/auth/principal.js";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
@@ -27,22 +27,22 @@ import {
   errorsPlugin,
   isDatabaseUnavailable,
   UNAVAILABLE_MESSAGE,
-} from "./modules/limits/errors.plugin.js";
-import { mutationTransactionPlugin } from "./modules/limits/idempotency.plugin.js";
-import { documentGate } from "./modules/limits/document-gate.js";
-import { costReportPlugin, LIMITS, nulTextPlugin } from "./modules/limits/limits.plugin.js";
-import { districtSizes } from "./modules/limits/list-sizes.js";
-import { createRateLimiter, type RateLimitOptions } from "./modules/limits/rate-limit.js";
+} from "./platform/limits/errors.plugin.js";
+import { mutationTransactionPlugin } from "./platform/limits/idempotency.plugin.js";
+import { documentGate } from "./platform/limits/document-gate.js";
+import { costReportPlugin, LIMITS, nulTextPlugin } from "./platform/limits/limits.plugin.js";
+import { districtSizes } from "./platform/limits/list-sizes.js";
+import { createRateLimiter, type RateLimitOptions } from "./platform/limits/rate-limit.js";
 import { exportsRouter } from "./modules/exports/exports.routes.js";
-import { accessLogPlugin } from "./modules/observability/access-log.plugin.js";
+import { accessLogPlugin } from "./platform/observability/access-log.plugin.js";
 import {
   METRICS_CONTENT_TYPE,
   metricsPlugin,
   metricsText,
   recordRefusal,
   watchPool,
-} from "./modules/observability/metrics.js";
-import { traceRequests, traceStatements, tracingPlugin } from "./modules/observability/tracing.js";
+} from "./platform/observability/metrics.js";
+import { traceRequests, traceStatements, tracingPlugin } from "./platform/observability/tracing.js";
 import { createSchema } from "./schema.js";
 import { closeWorkPool } from "./workers/pool.js";
 

@@ -1,11 +1,13 @@
-// The layout keeps its shape: feature modules do not depend on each other in a cycle, and no
-// resolver imports another resolver (shared reads and mappings live in *.queries.ts, *.mapper.ts).
+// The layout keeps its shape: feature modules do not depend on each other in a cycle, no resolver
+// imports another resolver (shared reads and mappings live in *.queries.ts, *.mapper.ts), and the
+// infrastructure (platform/) and shared building blocks (common/) know no feature.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
-const MODULES = path.join(path.dirname(fileURLToPath(import.meta.url)), "modules");
+const SRC = path.dirname(fileURLToPath(import.meta.url));
+const MODULES = path.join(SRC, "modules");
 const sources = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory()
@@ -58,6 +60,17 @@ describe("the API's layout", () => {
           .filter((s) => s.endsWith(".resolver.js"))
           .map((s) => `${path.relative(MODULES, f)} imports ${s}`),
       );
+    expect(offenders).toEqual([]);
+  });
+
+  it("keeps platform/ and common/ free of feature modules", () => {
+    const offenders = ["platform", "common"].flatMap((layer) =>
+      sources(path.join(SRC, layer)).flatMap((f) =>
+        importsOf(f)
+          .filter((s) => s.startsWith(".") && path.resolve(path.dirname(f), s).startsWith(MODULES))
+          .map((s) => `${path.relative(SRC, f)} imports ${s}`),
+      ),
+    );
     expect(offenders).toEqual([]);
   });
 });

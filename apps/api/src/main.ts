@@ -17,8 +17,8 @@ import {
 import { createApp } from "./app.js";
 import { DEVELOPMENT_SESSION_SECRET, productionProblems, readEnv } from "./env.js";
 import { demoSignInHelp, seedDemoUsers } from "./modules/auth/demo-users.js";
-import { serveClusterMetrics } from "./modules/observability/metrics.js";
-import { startTracing } from "./modules/observability/tracing.js";
+import { serveClusterMetrics } from "./platform/observability/metrics.js";
+import { startTracing } from "./platform/observability/tracing.js";
 
 const started = performance.now();
 const env = readEnv();

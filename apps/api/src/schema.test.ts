@@ -10,7 +10,7 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
-import { SIZED_ITEM_TYPES } from "./modules/limits/list-sizes.js";
+import { SIZED_ITEM_TYPES } from "./platform/limits/list-sizes.js";
 import { createSchema } from "./schema.js";
 
 const FEDERATION_SPEC = /^(_(Any|Entity|Service|entities|service)$|federation__|link__)/;

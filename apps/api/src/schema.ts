@@ -12,12 +12,32 @@ import { DistrictResolver } from "./modules/district/district.resolver.js";
 import { FundingSourceResolver } from "./modules/funding-source/funding-source.resolver.js";
 import { FundingResolver } from "./modules/funding/funding.resolver.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
-import { NodeResolver } from "./modules/node/node.resolver.js";
 import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
 import { ImportsResolver } from "./modules/imports/imports.resolver.js";
 import { SchoolAllocationsResolver } from "./modules/scenario/school-allocations.resolver.js";
 import { SchoolResolver } from "./modules/school/school.resolver.js";
 import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
+import { awardNodes } from "./modules/award/award.nodes.js";
+import { budgetLineNodes } from "./modules/budget-line/budget-line.nodes.js";
+import { districtNodes } from "./modules/district/district.nodes.js";
+import { fundingSourceNodes } from "./modules/funding-source/funding-source.nodes.js";
+import { improvementPlanNodes } from "./modules/improvement-plan/improvement-plan.nodes.js";
+import { scenarioNodes } from "./modules/scenario/scenario.nodes.js";
+import { schoolNodes } from "./modules/school/school.nodes.js";
+import { strategicPlanNodes } from "./modules/strategic-plan/strategic-plan.nodes.js";
+import { nodeResolver } from "./platform/node/node.resolver.js";
+
+// Every type `node(id:)` can fetch, by its global id's type name.
+const NodeResolver = nodeResolver({
+  ...districtNodes,
+  ...fundingSourceNodes,
+  ...schoolNodes,
+  ...awardNodes,
+  ...scenarioNodes,
+  ...improvementPlanNodes,
+  ...budgetLineNodes,
+  ...strategicPlanNodes,
+});
 
 export const RESOLVERS = [
   AuditResolver,

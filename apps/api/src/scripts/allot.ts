@@ -28,7 +28,7 @@ import {
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { DEVELOPMENT_SESSION_SECRET, readEnv } from "../env.js";
 import { createApiToken } from "../modules/auth/auth.service.js";
-import { hashPassword, newSecret } from "../modules/auth/credentials.js";
+import { hashPassword, newSecret } from "../platform/auth/credentials.js";
 import { importAwards } from "../modules/imports/awards.import.js";
 import { importBudgetLines } from "../modules/imports/budget-lines.import.js";
 import { importGeorgiaDirectCertification } from "../modules/imports/direct-certification.import.js";

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { District, FiscalYear, School, User } from "@allot/db";
-import { hashPassword } from "../modules/auth/credentials.js";
+import { hashPassword } from "../platform/auth/credentials.js";
 import { dataOf, signInAs, startTestApi, type TestApi } from "./api.js";
 
 let api: TestApi;

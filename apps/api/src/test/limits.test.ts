@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { createApp } from "../app.js";
 import { DEMO_USERS } from "../modules/auth/demo-users.js";
-import { LIMITS } from "../modules/limits/limits.plugin.js";
+import { LIMITS } from "../platform/limits/limits.plugin.js";
 import { signInAs, startTestApi, TEST_SESSION_SECRET, type TestApi } from "./api.js";
 
 let api: TestApi;

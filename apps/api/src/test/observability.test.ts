@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTracing } from "../modules/observability/tracing.js";
+import { startTracing } from "../platform/observability/tracing.js";
 import { startTestApi, type TestApi } from "./api.js";
 
 // What operations sees: a line per request, Prometheus metrics, and traces sent to a collector.

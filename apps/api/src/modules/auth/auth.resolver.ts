@@ -23,8 +23,8 @@ import {
   toViewer,
   Viewer,
 } from "./auth.type.js";
-import { SESSION_COOKIE } from "./principal.js";
-import { Allow } from "./roles.js";
+import { SESSION_COOKIE } from "../../platform/auth/principal.js";
+import { Allow } from "../../platform/auth/roles.js";
 
 @Resolver()
 export class AuthResolver {

@@ -12,8 +12,8 @@ import {
 } from "@allot/db";
 import { refused } from "../../common/problem.js";
 import type { Response } from "express";
-import { keyedHash, newSecret, verifyPassword } from "./credentials.js";
-import { SESSION_COOKIE } from "./principal.js";
+import { keyedHash, newSecret, verifyPassword } from "../../platform/auth/credentials.js";
+import { SESSION_COOKIE } from "../../platform/auth/principal.js";
 
 export const SESSION_HOURS = 12;
 

@@ -4,8 +4,8 @@ import { type ApiToken, ROLES, TOKEN_SCOPES } from "@allot/db";
 import { enumObject } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { UserError } from "../../common/user-error.js";
-import type { Principal } from "./principal.js";
-import { MUTATION_RULES, mayCall } from "./roles.js";
+import type { Principal } from "../../platform/auth/principal.js";
+import { MUTATION_RULES, mayCall } from "../../platform/auth/roles.js";
 
 export const RoleEnum = enumObject(ROLES);
 registerEnumType(RoleEnum, {

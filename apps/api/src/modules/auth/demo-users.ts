@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { DEMO_DISTRICT, District, type Role, School, User } from "@allot/db";
-import { hashPassword } from "./credentials.js";
+import { hashPassword } from "../../platform/auth/credentials.js";
 
 /** Known to everyone who reads this file: demo mode only, and production refuses to start with them. */
 export const DEMO_PASSWORD = "allot-demo-2022";

@@ -16,7 +16,7 @@ import {
   TransferType,
   UpdateAwardInput,
 } from "./award.type.js";
-import { Allow } from "../auth/roles.js";
+import { Allow } from "../../platform/auth/roles.js";
 
 @Resolver()
 export class AwardResolver {

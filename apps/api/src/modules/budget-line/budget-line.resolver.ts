@@ -21,7 +21,7 @@ import {
   toBudgetLineType,
   UpdateBudgetLineInput,
 } from "./budget-line.type.js";
-import { Allow } from "../auth/roles.js";
+import { Allow } from "../../platform/auth/roles.js";
 
 @Resolver()
 export class BudgetLineResolver {

@@ -2,7 +2,7 @@ import express, { type Response } from "express";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { forkForDistrict } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
-import { principalOf } from "../auth/principal.js";
+import { principalOf } from "../../platform/auth/principal.js";
 import {
   edFiFinance,
   fundingWorkbook,

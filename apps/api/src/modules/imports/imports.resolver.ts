@@ -15,7 +15,7 @@ import {
   ImportSchoolsPayload,
 } from "./imports.type.js";
 import { importSchools } from "./schools.import.js";
-import { Allow } from "../auth/roles.js";
+import { Allow } from "../../platform/auth/roles.js";
 
 type Importer = (
   em: EntityManager,

@@ -8,7 +8,7 @@ import {
   ImprovementPlanType,
   toImprovementPlanType,
 } from "./improvement-plan.type.js";
-import { Allow } from "../auth/roles.js";
+import { Allow } from "../../platform/auth/roles.js";
 
 @Resolver()
 export class ImprovementPlanResolver {

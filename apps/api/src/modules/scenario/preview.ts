@@ -11,7 +11,7 @@ import {
 } from "@allot/engine";
 import { ProgramCodeEnum, SchoolLevelEnum, SupportDesignationEnum } from "../../common/enums.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
-import { MAX_PREVIEW_SCHOOLS } from "../limits/list-sizes.js";
+import { MAX_PREVIEW_SCHOOLS } from "../../platform/limits/list-sizes.js";
 import { type Problem, problem } from "../../common/problem.js";
 import { UserError } from "../../common/user-error.js";
 import { ScenarioParametersInput } from "./scenario.input.js";

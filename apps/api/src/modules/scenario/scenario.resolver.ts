@@ -31,7 +31,7 @@ import {
   toPreviewMoney,
   toPreviewSchools,
 } from "./preview.js";
-import { Allow } from "../auth/roles.js";
+import { Allow } from "../../platform/auth/roles.js";
 import { lookupsFor, toScenarioType } from "./scenario.mapper.js";
 import { scenarioRow } from "./scenario.queries.js";
 

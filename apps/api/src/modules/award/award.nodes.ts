@@ -1,0 +1,26 @@
+import { Award, Transfer } from "@allot/db";
+import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
+import { moneyByProgram } from "./award.service.js";
+import { toAwardType, toTransferType } from "./award.type.js";
+
+export const awardNodes: NodeLoaders = {
+  Award: async (em, d, id) => {
+    const award = await em.findOne(
+      Award,
+      { id, district: d },
+      { populate: ["fiscalYear", "fundingSource"] },
+    );
+    if (!award) return null;
+    const money = await moneyByProgram(em, d, award.fiscalYear.id);
+    return toAwardType(award.fiscalYear.year, money.get(award.fundingSource.code)!);
+  },
+  Transfer: async (em, d, id) =>
+    mapFound(
+      await em.findOne(
+        Transfer,
+        { id, district: d },
+        { populate: ["fiscalYear", "fromSource", "toSource"] },
+      ),
+      toTransferType,
+    ),
+};
