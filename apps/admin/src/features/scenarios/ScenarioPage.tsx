@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import {
   Alert,
   Anchor,
@@ -23,34 +23,18 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
 import {
   AdoptedBudgetDocument,
-  ApproveScenarioDocument,
-  RejectScenarioDocument,
-  RunScenarioDocument,
   ScenarioDocument,
   type ScenarioDetailFragment,
-  SubmitScenarioDocument,
-  UpdateScenarioDocument,
 } from "../../graphql/generated";
 import { DataTable, type DataColumn } from "../../components/DataTable";
 import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { useCan } from "../auth/session";
-import {
-  formFieldOf,
-  MAX_WEIGHT,
-  PARAMETER_RULES,
-  type ParameterForm,
-  REALLOCATABLE,
-  RESERVATIONS,
-  toForm,
-  toInput,
-  WEIGHTS,
-} from "./parameters";
+import { MAX_WEIGHT, REALLOCATABLE, RESERVATIONS, WEIGHTS } from "./parameters";
+import { useScenarioActions } from "./useScenarioActions";
 import { ProgramResultsTable } from "./ProgramResultsTable";
 import { ScenarioCharts } from "./ScenarioCharts";
 import { STATUS_COLORS } from "./ScenariosPage";
@@ -92,87 +76,23 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
   const canApprove = useCan("approveScenario");
   const canReject = useCan("rejectScenario");
   const editable = s.status === "DRAFT" && canUpdate;
-  const [update, updating] = useMutation(UpdateScenarioDocument);
-  const [run, running] = useMutation(RunScenarioDocument);
-  const [submitFor, submitting] = useMutation(SubmitScenarioDocument);
-  const [approve, approving] = useMutation(ApproveScenarioDocument);
-  const [reject, rejecting] = useMutation(RejectScenarioDocument);
-  const [rejectOpen, setRejectOpen] = useState(false);
-  const [approveOpen, setApproveOpen] = useState(false);
   usePageTitle(`Scenario: ${s.name}`);
-  const [comment, setComment] = useState("");
-  const [commentError, setCommentError] = useState<string | null>(null);
   const [school, setSchool] = useState<SchoolRow | null>(null);
-  const form = useForm<ParameterForm>({
-    mode: "controlled",
-    initialValues: toForm(s.parameters),
-    validate: PARAMETER_RULES,
-  });
-  useEffect(() => {
-    // A new version from the server (after a save, run or review) resets what the form shows.
-    form.setValues(toForm(s.parameters));
-    form.resetDirty();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [s.version]);
-
-  const report = (
-    title: string,
-    errors: { field: string[]; message: string }[] | undefined,
-    ok: string,
-  ) => {
-    if (errors?.length) {
-      for (const e of errors) {
-        const field = formFieldOf(e.field);
-        if (field) form.setFieldError(field, e.message);
-      }
-      notifications.show({ color: "red", title, message: errors.map((e) => e.message).join(" ") });
-      return false;
-    }
-    notifications.show({ color: "teal", title: ok, message: s.name });
-    return true;
-  };
-
-  const save = async (andRun: boolean) => {
-    if (form.validate().hasErrors) return;
-    const { data } = await update({
-      variables: {
-        input: {
-          id: s.id,
-          expectedVersion: s.version,
-          parameters: toInput(form.values, s.parameters),
-        },
-      },
-    });
-    if (!report("Not saved", data?.updateScenario.userErrors, "Parameters saved") || !andRun)
-      return;
-    const ran = await run({
-      variables: { input: { id: s.id, expectedVersion: data!.updateScenario.scenario!.version } },
-    });
-    report("Not run", ran.data?.runScenario.userErrors, "Scenario run");
-  };
-  const act = async (what: "submit" | "approve") => {
-    const input = { variables: { input: { id: s.id, expectedVersion: s.version } } };
-    const errors =
-      what === "submit"
-        ? (await submitFor(input)).data?.submitScenario.userErrors
-        : (await approve(input)).data?.approveScenario.userErrors;
-    report(
-      what === "submit" ? "Not submitted" : "Not approved",
-      errors,
-      what === "submit" ? "Submitted for approval" : "Approved: now the adopted budget",
-    );
-    setApproveOpen(false);
-  };
-  const sendBack = async () => {
-    const { data } = await reject({
-      variables: { input: { id: s.id, expectedVersion: s.version, comment } },
-    });
-    const e = data?.rejectScenario.userErrors[0];
-    if (e) return setCommentError(e.message);
-    setRejectOpen(false);
-    setComment("");
-    notifications.show({ color: "orange", title: "Sent back to draft", message: comment });
-  };
+  const {
+    form,
+    save,
+    runAgain,
+    act,
+    sendBack,
+    busy,
+    approveOpen,
+    setApproveOpen,
+    rejectOpen,
+    setRejectOpen,
+    comment,
+    setComment,
+    commentError,
+  } = useScenarioActions(s);
 
   const r = s.result;
   return (
@@ -207,7 +127,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
             <Button
               variant="default"
               disabled={s.stale || !r}
-              loading={submitting.loading}
+              loading={busy.submitting}
               onClick={() => void act("submit")}
             >
               Submit for approval
@@ -219,7 +139,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
             </Button>
           )}
           {s.status === "SUBMITTED" && canApprove && (
-            <Button color="teal" loading={approving.loading} onClick={() => setApproveOpen(true)}>
+            <Button color="teal" loading={busy.approving} onClick={() => setApproveOpen(true)}>
               Approve
             </Button>
           )}
@@ -390,24 +310,14 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
           </fieldset>
           {editable && (
             <Group mt="md">
-              <Button type="submit" loading={updating.loading || running.loading}>
+              <Button type="submit" loading={busy.updating || busy.running}>
                 Save and run
               </Button>
-              <Button variant="default" loading={updating.loading} onClick={() => void save(false)}>
+              <Button variant="default" loading={busy.updating} onClick={() => void save(false)}>
                 Save
               </Button>
               {canRun && !form.isDirty() && (
-                <Button
-                  variant="subtle"
-                  loading={running.loading}
-                  onClick={() =>
-                    void run({
-                      variables: { input: { id: s.id, expectedVersion: s.version } },
-                    }).then((x) =>
-                      report("Not run", x.data?.runScenario.userErrors, "Scenario run"),
-                    )
-                  }
-                >
+                <Button variant="subtle" loading={busy.running} onClick={() => void runAgain()}>
                   Run again
                 </Button>
               )}
@@ -469,7 +379,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
         <ApproveDialog
           scenario={s}
           programs={r.programs}
-          busy={approving.loading}
+          busy={busy.approving}
           onCancel={() => setApproveOpen(false)}
           onApprove={() => void act("approve")}
         />
@@ -487,7 +397,7 @@ function ScenarioView({ s }: { s: ScenarioDetailFragment }) {
             <Button variant="default" onClick={() => setRejectOpen(false)}>
               Cancel
             </Button>
-            <Button color="orange" loading={rejecting.loading} onClick={() => void sendBack()}>
+            <Button color="orange" loading={busy.rejecting} onClick={() => void sendBack()}>
               Reject
             </Button>
           </Group>
