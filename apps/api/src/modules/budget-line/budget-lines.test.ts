@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;
 let steps: Map<string, string>;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allotCli, dataOf, startTestApi, type TestApi } from "./api.js";
+import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // A district loads its awards, its budget and the state's direct-certification counts from the
 // files it already has: each file is checked whole, written whole or not at all, and a re-import

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // Downloads for the board, the state and the data warehouse: the numbers in the files are the
 // API's numbers to the cent, with their totals, assumptions and citations.
@@ -135,7 +135,7 @@ describe("exports", () => {
     const csv = await (await download(`/exports/scenarios/${scenarioId}.csv`)).text();
     expect(csv).toContain(`"'=HYPERLINK(""http://evil.example"",""Open"")"`);
     expect(csv).not.toMatch(/(^|,)"?=/m);
-    const { FORMULA_START } = await import("../modules/exports/render.js");
+    const { FORMULA_START } = await import("./render.js");
     expect(
       ["=1+1", "+1", "@SUM(A1)", "\t=x", "\r=x", "-2+3", "-cmd|' /C calc'!A0"].every((c) =>
         FORMULA_START.test(c),

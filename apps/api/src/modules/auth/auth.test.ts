@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiToken } from "@allot/db";
-import { DEMO_PASSWORD } from "../modules/auth/demo-users.js";
-import { allotCli, dataOf, startTestApi, type TestApi } from "./api.js";
+import { DEMO_PASSWORD } from "./demo-users.js";
+import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;
 beforeAll(async () => {

@@ -10,7 +10,7 @@ import { createTestDatabase } from "@allot/db/testing";
 import { SAMPLE_FILES } from "@allot/plan-import";
 
 const run = promisify(execFile);
-const cli = fileURLToPath(new URL("../../dist/scripts/import-plan.js", import.meta.url));
+const cli = fileURLToPath(new URL("../../../dist/scripts/import-plan.js", import.meta.url));
 const dir = mkdtempSync(path.join(tmpdir(), "allot-cli-"));
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BudgetLine } from "@allot/db";
-import { firstActionStepId, startTestApi, type TestApi } from "./api.js";
+import { firstActionStepId, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;
 let stepId: string;

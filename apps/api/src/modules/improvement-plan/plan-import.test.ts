@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_FILES } from "@allot/plan-import";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;
 const seed = readFileSync(SAMPLE_FILES.improvementPlanFy2022, "utf8");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { allotCli, dataOf, startTestApi, type TestApi } from "./api.js";
+import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // A district replaces the illustrative schools with its own file: checked whole first, then
 // added or updated by NCES id, never duplicated; a bad file changes nothing.

@@ -7,7 +7,7 @@ import {
   startTestApi,
   TEST_SESSION_SECRET,
   type TestApi,
-} from "./api.js";
+} from "../../test/api.js";
 
 let api: TestApi;
 let stepId: string;

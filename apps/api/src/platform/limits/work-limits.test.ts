@@ -1,6 +1,6 @@
 import { heavyWorkbook } from "@allot/district-files/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // A file that needs more than a worker thread may use is refused alone: its import answers with a
 // problem, the process lives on and everyone else is answered meanwhile.

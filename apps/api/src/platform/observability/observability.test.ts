@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTracing } from "../platform/observability/tracing.js";
-import { startTestApi, type TestApi } from "./api.js";
+import { startTracing } from "./tracing.js";
+import { startTestApi, type TestApi } from "../../test/api.js";
 
 // What operations sees: a line per request, Prometheus metrics, and traces sent to a collector.
 // The collector here is a real HTTP server on loopback receiving OTLP/HTTP JSON, as a real

@@ -2,7 +2,7 @@
 // integrator would: previewAllocation with the example's schools, allocation and policy.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GUIDANCE_1996_EXAMPLES, type GuidanceExample } from "@allot/engine";
-import { dataOf, startTestApi, type TestApi } from "./api.js";
+import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;
 beforeAll(async () => {
