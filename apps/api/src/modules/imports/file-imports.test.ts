@@ -1,17 +1,18 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // A district loads its awards, its budget and the state's direct-certification counts from the
 // files it already has: each file is checked whole, written whole or not at all, and a re-import
-// updates what the first one wrote.
+// updates what the first one wrote. Each test imports into a fresh copy of the demo district, so
+// none depends on what another wrote.
 let api: TestApi;
-beforeAll(async () => {
+beforeEach(async () => {
   api = await startTestApi();
 });
-afterAll(() => api?.close());
+afterEach(() => api?.close());
 
 type Problem = { row: number | null; column: string | null; message: string };
 type Payload = {
@@ -87,7 +88,7 @@ describe("importing awards", () => {
   const FILE =
     'Fiscal Year,Program,Award,Carryover,Notes\nFY2022,"Title I, Part A","$27,600,000.00","2,450,000.00",Final GAN\n2023,Title II-A,"3,300,000",,Preliminary\n';
 
-  it("checks first: a dry run counts the new and changed awards and writes nothing", async () => {
+  it("checks first (a dry run counts the new and changed awards and writes nothing), then updates a program's award and adds a new year's; a second import changes nothing", async () => {
     expect(await importAwards("awards.csv", FILE, true)).toMatchObject({
       rows: 2,
       inserted: 1,
@@ -98,9 +99,9 @@ describe("importing awards", () => {
     });
     expect((await awards(2022)).TITLE_I_A).toMatchObject({ amount: "27486150.00", version: 1 });
     expect(await awards(2023)).toEqual({});
-  });
 
-  it("updates a program's award for the year and adds a new year's; a second import changes nothing", async () => {
+    // Then the import itself updates the program's award for the year and adds a new year's; a
+    // second import changes nothing.
     expect(await importAwards("awards.csv", FILE)).toMatchObject({
       rows: 2,
       inserted: 1,

@@ -2,16 +2,17 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // A district replaces the illustrative schools with its own file: checked whole first, then
-// added or updated by NCES id, never duplicated; a bad file changes nothing.
+// added or updated by NCES id, never duplicated; a bad file changes nothing. Each test imports
+// into a fresh copy of the demo district, so none depends on what another wrote.
 let api: TestApi;
-beforeAll(async () => {
+beforeEach(async () => {
   api = await startTestApi();
 });
-afterAll(() => api?.close());
+afterEach(() => api?.close());
 
 const IMPORT =
   "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated unchanged written changes { row record field before after } problems { row column message } userErrors { field message code } } }";
@@ -136,7 +137,7 @@ describe("importing the district's schools file", () => {
     const sheet = book.addWorksheet("Schools");
     sheet.addRow(HEADER.split(","));
     sheet.addRow([
-      "130123099001",
+      "130123000002",
       "New Horizons Academy",
       "Other",
       "6",
@@ -152,7 +153,7 @@ describe("importing the district's schools file", () => {
       await send("schools.xlsx", new Uint8Array(await book.xlsx.writeBuffer())),
     ).importSchools;
     expect(r).toMatchObject({ rows: 1, inserted: 0, updated: 1, written: true });
-    expect(await school("130123099001")).toMatchObject({ enrollment: 260 });
+    expect(await school("130123000002")).toMatchObject({ enrollment: 260 });
   });
 
   it("refuses a file with problems, naming each by row and column, and writes nothing at all", async () => {
@@ -190,7 +191,7 @@ describe("importing the district's schools file", () => {
   });
 
   it("takes the state's school ids, by which state files name the schools, and refuses one that is another school's", async () => {
-    const withIds = `${HEADER},State School ID\n130123099001,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-631-5001\n`;
+    const withIds = `${HEADER},State School ID\n130123000002,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-631-5001\n`;
     expect(dataOf(await send("schools.csv", withIds)).importSchools).toMatchObject({
       updated: 1,
       written: true,
@@ -200,11 +201,11 @@ describe("importing the district's schools file", () => {
         schools: { nodes: { ncesSchoolId: string; stateSchoolId: string | null }[] };
       }>("{ schools(first: 100) { nodes { ncesSchoolId stateSchoolId } } }"),
     ).schools.nodes;
-    expect(ids.find((x) => x.ncesSchoolId === "130123099001")!.stateSchoolId).toBe("GA-631-5001");
+    expect(ids.find((x) => x.ncesSchoolId === "130123000002")!.stateSchoolId).toBe("GA-631-5001");
     const taken = dataOf(
       await send(
         "schools.csv",
-        `${HEADER},State School ID\n130123099001,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-631-0001\n`,
+        `${HEADER},State School ID\n130123000002,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-631-0001\n`,
       ),
     ).importSchools;
     expect(taken.problems).toEqual([
@@ -217,7 +218,7 @@ describe("importing the district's schools file", () => {
     const elsewhere = dataOf(
       await send(
         "schools.csv",
-        `${HEADER},State School ID\n130123099001,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-601-0001\n`,
+        `${HEADER},State School ID\n130123000002,New Horizons Academy,OTHER,6,12,260,100,10,20,3,TA,GA-601-0001\n`,
       ),
     ).importSchools;
     expect(elsewhere.problems[0]!.message).toBe(

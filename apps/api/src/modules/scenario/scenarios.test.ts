@@ -119,9 +119,15 @@ const PARAMS = {
   idea: { privateChildren: 40, allChildren: 6000, ceis: "0.00" },
 };
 
-describe("scenarios", () => {
-  let draft: Scenario;
+/** A new draft with default parameters, run: each test starts from its own. */
+async function ranDraft(name: string): Promise<Scenario> {
+  const created = await mutate("createScenario", { fiscalYear: 2022, name, source: "EMPTY" });
+  const ran = await mutate("runScenario", { id: created.scenario!.id });
+  expect(ran.userErrors).toEqual([]);
+  return ran.scenario!;
+}
 
+describe("scenarios", () => {
   it("creates a draft with default parameters and runs it: every program adds up to the cent, every rule cited", async () => {
     const created = await mutate("createScenario", {
       fiscalYear: 2022,
@@ -135,7 +141,7 @@ describe("scenarios", () => {
       expectedVersion: created.scenario!.version,
     });
     expect(ran.userErrors).toEqual([]);
-    draft = ran.scenario!;
+    const draft = ran.scenario!;
     expect(draft.stale).toBe(false);
     expect(draft.result!.schools).toHaveLength(68);
     for (const p of draft.result!.programs) {
@@ -157,6 +163,7 @@ describe("scenarios", () => {
   });
 
   it("raising the English-learner weight and reallocating Title II-A and IV-A moves money to schools with many English learners, no school losing more than 5%", async () => {
+    const draft = await ranDraft("English-learner weight");
     const updated = await mutate("updateScenario", {
       id: draft.id,
       expectedVersion: draft.version,
@@ -202,10 +209,10 @@ describe("scenarios", () => {
         expect(["FLOOR", "CAP", "LEVEL", "INELIGIBLE"]).toContain(a.bound);
       }
     }
-    draft = ran.scenario!;
   });
 
   it("refuses bad parameters with userErrors naming the field, and changes nothing", async () => {
+    const draft = await ranDraft("Bad parameters");
     const school = dataOf(
       await api.gql<{ schools: { nodes: { id: string }[] } }>(
         "{ schools(first: 1) { nodes { id } } }",
@@ -338,6 +345,7 @@ describe("scenarios", () => {
   });
 
   it("two concurrent updates of the same version: one wins, the other gets CONFLICT", async () => {
+    const draft = await ranDraft("Concurrent updates");
     const results = await Promise.all(
       [0.3, 0.5].map((w) =>
         mutate("updateScenario", {
@@ -349,8 +357,6 @@ describe("scenarios", () => {
     );
     expect(results.filter((r) => r.scenario).length).toBe(1);
     expect(results.filter((r) => r.userErrors[0]?.code === "CONFLICT").length).toBe(1);
-    const ran = await mutate("runScenario", { id: draft.id });
-    draft = ran.scenario!;
   });
 
   it("previewAllocation computes without saving anything", async () => {
@@ -375,75 +381,6 @@ describe("scenarios", () => {
         await api.gql<{ scenarios: { id: string }[] }>("{ scenarios(fiscalYear: 2022) { id } }"),
       ).scenarios.length,
     ).toBe(before);
-  });
-
-  it("submit, reject with a comment, resubmit, approve: approved is final and becomes the adopted budget", async () => {
-    let s = await mutate("submitScenario", { id: draft.id });
-    expect(s.scenario!.status).toBe("SUBMITTED");
-    const noComment = await mutate(
-      "rejectScenario",
-      { id: draft.id, comment: " " },
-      "FEDERAL_PROGRAMS_DIRECTOR",
-    );
-    expect(noComment.userErrors[0]).toMatchObject({ field: ["input", "comment"] });
-    s = await mutate(
-      "rejectScenario",
-      { id: draft.id, comment: "Hold Title III administration at 1%" },
-      "FEDERAL_PROGRAMS_DIRECTOR",
-    );
-    expect(s.scenario).toMatchObject({
-      status: "DRAFT",
-      reviewComment: "Hold Title III administration at 1%",
-    });
-    await mutate("submitScenario", { id: draft.id });
-    s = await mutate("approveScenario", { id: draft.id }, "FEDERAL_PROGRAMS_DIRECTOR");
-    expect(s.scenario).toMatchObject({
-      status: "APPROVED",
-      approvedBy: "user:director@demo.allot.example",
-    });
-    const again = await mutate("runScenario", { id: draft.id });
-    expect(again.userErrors[0]!.message).toMatch(/approved: only a draft can be run/);
-    const edit = await mutate("updateScenario", { id: draft.id, parameters: PARAMS });
-    expect(edit.userErrors[0]!.code).toBe("INVALID");
-
-    // The database itself refuses to change an approved scenario.
-    const conn = api.orm.em.getConnection();
-    await expect(
-      conn.execute(
-        `update scenario set name = 'sneaky', parameters = '{}' where status = 'APPROVED'`,
-      ),
-    ).rejects.toThrow(/approved and cannot change/);
-    await expect(
-      conn.execute(
-        `delete from scenario_allocation where scenario_id in (select id from scenario where status = 'APPROVED')`,
-      ),
-    ).rejects.toThrow(/cannot change/);
-
-    // A clone of the adopted budget starts as a draft with the same parameters; approving it supersedes the first.
-    const clone = await mutate("createScenario", {
-      fiscalYear: 2022,
-      name: "FY2022 amendment",
-      source: "ADOPTED",
-    });
-    expect(clone.scenario).toMatchObject({
-      status: "DRAFT",
-      parameters: { weights: { englishLearners: draft.parameters.weights.englishLearners } },
-    });
-    await mutate("runScenario", { id: clone.scenario!.id });
-    await mutate("submitScenario", { id: clone.scenario!.id });
-    const approved = await mutate(
-      "approveScenario",
-      { id: clone.scenario!.id },
-      "FEDERAL_PROGRAMS_DIRECTOR",
-    );
-    expect(approved.scenario!.status).toBe("APPROVED");
-    const { node } = dataOf(
-      await api.gql<{ node: { status: string } }>(
-        `query($id: ID!) { node(id: $id) { ... on Scenario { status } } }`,
-        { id: draft.id },
-      ),
-    );
-    expect(node.status).toBe("SUPERSEDED");
   });
 
   it("compares two scenarios per school, program and measure", async () => {
@@ -541,5 +478,89 @@ describe("scenarios", () => {
     expect(cell("1.2", "TITLE_III_A")).toBe(titleIII.toSchools);
     expect(cell("1.3", "TITLE_I_A")).toBe("300000.00");
     expect(cell("1.1", "TITLE_I_A")).toBe("0.00");
+  });
+});
+
+// Approving changes the district's adopted budget, which every other scenario is measured against:
+// it runs on a database of its own, so no other test depends on whether it ran first.
+describe("approval", () => {
+  let shared: TestApi;
+  beforeAll(async () => {
+    shared = api;
+    api = await startTestApi();
+  });
+  afterAll(async () => {
+    await api?.close();
+    api = shared;
+  });
+
+  it("submit, reject with a comment, resubmit, approve: approved is final and becomes the adopted budget", async () => {
+    const draft = await ranDraft("Approval");
+    let s = await mutate("submitScenario", { id: draft.id });
+    expect(s.scenario!.status).toBe("SUBMITTED");
+    const noComment = await mutate(
+      "rejectScenario",
+      { id: draft.id, comment: " " },
+      "FEDERAL_PROGRAMS_DIRECTOR",
+    );
+    expect(noComment.userErrors[0]).toMatchObject({ field: ["input", "comment"] });
+    s = await mutate(
+      "rejectScenario",
+      { id: draft.id, comment: "Hold Title III administration at 1%" },
+      "FEDERAL_PROGRAMS_DIRECTOR",
+    );
+    expect(s.scenario).toMatchObject({
+      status: "DRAFT",
+      reviewComment: "Hold Title III administration at 1%",
+    });
+    await mutate("submitScenario", { id: draft.id });
+    s = await mutate("approveScenario", { id: draft.id }, "FEDERAL_PROGRAMS_DIRECTOR");
+    expect(s.scenario).toMatchObject({
+      status: "APPROVED",
+      approvedBy: "user:director@demo.allot.example",
+    });
+    const again = await mutate("runScenario", { id: draft.id });
+    expect(again.userErrors[0]!.message).toMatch(/approved: only a draft can be run/);
+    const edit = await mutate("updateScenario", { id: draft.id, parameters: PARAMS });
+    expect(edit.userErrors[0]!.code).toBe("INVALID");
+
+    // The database itself refuses to change an approved scenario.
+    const conn = api.orm.em.getConnection();
+    await expect(
+      conn.execute(
+        `update scenario set name = 'sneaky', parameters = '{}' where status = 'APPROVED'`,
+      ),
+    ).rejects.toThrow(/approved and cannot change/);
+    await expect(
+      conn.execute(
+        `delete from scenario_allocation where scenario_id in (select id from scenario where status = 'APPROVED')`,
+      ),
+    ).rejects.toThrow(/cannot change/);
+
+    // A clone of the adopted budget starts as a draft with the same parameters; approving it supersedes the first.
+    const clone = await mutate("createScenario", {
+      fiscalYear: 2022,
+      name: "FY2022 amendment",
+      source: "ADOPTED",
+    });
+    expect(clone.scenario).toMatchObject({
+      status: "DRAFT",
+      parameters: { weights: { englishLearners: draft.parameters.weights.englishLearners } },
+    });
+    await mutate("runScenario", { id: clone.scenario!.id });
+    await mutate("submitScenario", { id: clone.scenario!.id });
+    const approved = await mutate(
+      "approveScenario",
+      { id: clone.scenario!.id },
+      "FEDERAL_PROGRAMS_DIRECTOR",
+    );
+    expect(approved.scenario!.status).toBe("APPROVED");
+    const { node } = dataOf(
+      await api.gql<{ node: { status: string } }>(
+        `query($id: ID!) { node(id: $id) { ... on Scenario { status } } }`,
+        { id: draft.id },
+      ),
+    );
+    expect(node.status).toBe("SUPERSEDED");
   });
 });

@@ -71,6 +71,7 @@ describe("observability", () => {
 
   it("serves Prometheus metrics behind the metrics token: requests by operation, the database pool, the process", async () => {
     await api.as("VIEWER")(SCHOOLS);
+    await api.anonymous(SCHOOLS); // refused: counted as an error of its operation
     expect((await fetch(`${api.url}/metrics`)).status).toBe(401);
     const res = await fetch(`${api.url}/metrics`, {
       headers: { authorization: "Bearer metrics-token-for-the-test" },
