@@ -1,9 +1,9 @@
 // Shared flat ESLint config: type-aware TypeScript rules for every package.
 import js from "@eslint/js";
-import globals from "globals";
-import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import regexp from "eslint-plugin-regexp";
+import globals from "globals";
+import tseslint from "typescript-eslint";
 
 const ignores = { ignores: ["dist/**", "coverage/**", "**/*.generated.ts", "src/migrations/**"] };
 

@@ -3,8 +3,8 @@
 // the dependencies, then builds through turbo (cached) and either starts the platform or runs
 // every check and test.
 import { spawnSync } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const PNPM_VERSION = "10.34.8";
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");

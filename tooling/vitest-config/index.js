@@ -1,6 +1,7 @@
 // Shared vitest settings. graphql is aliased to one entry point: otherwise vitest can load both the
 // ESM and CJS builds and graphql-js refuses a schema "from another module or realm".
 import { createRequire } from "node:module";
+
 import { defineConfig } from "vitest/config";
 
 const require = createRequire(import.meta.url);

@@ -1,3 +1,4 @@
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import {
   Alert,
   AppShell,
@@ -10,12 +11,12 @@ import {
   Title,
 } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
-import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
 import { useEffect } from "react";
-import { Navigate, NavLink as RouterLink, Outlet, useLocation, useNavigate } from "react-router";
-import { FiscalYearsDocument, SignOutDocument } from "./graphql/generated";
+import { Navigate, Outlet, NavLink as RouterLink, useLocation, useNavigate } from "react-router";
+
 import { ROLE_NAMES, useCan, useViewer } from "./features/auth/session";
 import { importsFor } from "./features/imports/kinds";
+import { FiscalYearsDocument, SignOutDocument } from "./graphql/generated";
 import { useCurrentYear } from "./lib/year";
 
 export function Layout() {

@@ -1,11 +1,13 @@
 import "@mantine/core/styles.css";
 import "@mantine/notifications/styles.css";
+
+import { ApolloProvider } from "@apollo/client/react";
+import { createTheme, MantineProvider, type CSSVariablesResolver } from "@mantine/core";
+import { Notifications } from "@mantine/notifications";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { type CSSVariablesResolver, MantineProvider, createTheme } from "@mantine/core";
-import { Notifications } from "@mantine/notifications";
-import { ApolloProvider } from "@apollo/client/react";
 import { RouterProvider } from "react-router";
+
 import { apolloClient } from "./lib/apollo";
 import { router } from "./router";
 

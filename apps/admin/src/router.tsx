@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ReactNode } from "react";
 import { Loader } from "@mantine/core";
+import { lazy, Suspense, type ReactNode } from "react";
 import { createBrowserRouter, Navigate } from "react-router";
-import { DefaultYear, Layout } from "./Layout";
+
 import { RequireSignIn } from "./features/auth/session";
 import { SignInPage } from "./features/auth/SignInPage";
+import { DefaultYear, Layout } from "./Layout";
 
 // Each screen is its own chunk: the first page loads only what it shows (charts, tables and
 // spreadsheet export come with the screens that use them).

@@ -1,10 +1,7 @@
-import http from "node:http";
 import { existsSync } from "node:fs";
+import http from "node:http";
 import path from "node:path";
-import compression from "compression";
-import express from "express";
-import helmet from "helmet";
-import type { GraphQLError, ValidationContext } from "graphql";
+
 import { ApolloServer } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
@@ -12,28 +9,32 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
-import type { MikroORM } from "@mikro-orm/postgresql";
-import { pendingMigrations, repoRoot } from "@allot/db";
-import { type Context, createContext } from "./context.js";
-import { authorizePlugin, mutationsOnPrimaryPlugin } from "./platform/auth/authorize.plugin.js";
-import { type OidcOptions, oidcRoutes } from "./modules/auth/oidc.js";
-
-export type { OidcOptions };
-import { auditOf, authenticate, principalOf } from "./platform/auth/principal.js";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import compression from "compression";
+import express from "express";
+import type { GraphQLError, ValidationContext } from "graphql";
+import helmet from "helmet";
+
+import { pendingMigrations, repoRoot } from "@allot/db";
+
+import { createContext, type Context } from "./context.js";
+import { oidcRoutes, type OidcOptions } from "./modules/auth/oidc.js";
+import { exportsRouter } from "./modules/exports/exports.routes.js";
+import { authorizePlugin, mutationsOnPrimaryPlugin } from "./platform/auth/authorize.plugin.js";
+import { auditOf, authenticate, principalOf } from "./platform/auth/principal.js";
+import { documentGate } from "./platform/limits/document-gate.js";
 import {
   errorsPlugin,
   isDatabaseUnavailable,
   UNAVAILABLE_MESSAGE,
 } from "./platform/limits/errors.plugin.js";
 import { mutationTransactionPlugin } from "./platform/limits/idempotency.plugin.js";
-import { documentGate } from "./platform/limits/document-gate.js";
 import { costReportPlugin, LIMITS, nulTextPlugin } from "./platform/limits/limits.plugin.js";
 import { districtSizes } from "./platform/limits/list-sizes.js";
 import { createRateLimiter, type RateLimitOptions } from "./platform/limits/rate-limit.js";
-import { exportsRouter } from "./modules/exports/exports.routes.js";
 import { accessLogPlugin } from "./platform/observability/access-log.plugin.js";
 import {
   METRICS_CONTENT_TYPE,
@@ -45,6 +46,8 @@ import {
 import { traceRequests, traceStatements, tracingPlugin } from "./platform/observability/tracing.js";
 import { createSchema } from "./schema.js";
 import { closeWorkPool } from "./workers/pool.js";
+
+export type { OidcOptions };
 
 export interface AppOptions {
   orm: MikroORM;

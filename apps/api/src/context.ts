@@ -1,8 +1,11 @@
-import type { Response } from "express";
 import { randomUUID } from "node:crypto";
+
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import { type AuditActor, forkForDistrict } from "@allot/db";
-import { auditOf, type Principal, principalOf } from "./platform/auth/principal.js";
+import type { Response } from "express";
+
+import { forkForDistrict, type AuditActor } from "@allot/db";
+
+import { auditOf, principalOf, type Principal } from "./platform/auth/principal.js";
 
 export interface Context {
   /** A fresh EntityManager for this request only. */

@@ -4,6 +4,7 @@
 // sharing the port (node:cluster), replacing any that dies, and stops them first on SIGTERM; a
 // request that kills its process (out of memory) takes nothing else down for long.
 import cluster from "node:cluster";
+
 import {
   anchorAuditChain,
   createOrm,
@@ -14,6 +15,7 @@ import {
   seedDemoDistrict,
   User,
 } from "@allot/db";
+
 import { createApp } from "./app.js";
 import { DEVELOPMENT_SESSION_SECRET, productionProblems, readEnv } from "./env.js";
 import { demoSignInHelp, seedDemoUsers } from "./modules/auth/demo-users.js";

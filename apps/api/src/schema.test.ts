@@ -1,4 +1,3 @@
-import { describe, expect, it } from "vitest";
 import {
   getNamedType,
   isCompositeType,
@@ -10,6 +9,8 @@ import {
   isObjectType,
   isScalarType,
 } from "graphql";
+import { describe, expect, it } from "vitest";
+
 import { SIZED_ITEM_TYPES } from "./platform/limits/list-sizes.js";
 import { createSchema } from "./schema.js";
 

@@ -1,30 +1,32 @@
 import "reflect-metadata";
+
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { buildSchema, createResolversMap } from "type-graphql";
 import { lexicographicSortSchema, parse, printSchema, type GraphQLSchema } from "graphql";
-import { schoolReference } from "./modules/school/school-reference.js";
+import { buildSchema, createResolversMap } from "type-graphql";
+
 import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
+import { awardNodes } from "./modules/award/award.nodes.js";
 import { AwardResolver } from "./modules/award/award.resolver.js";
+import { budgetLineNodes } from "./modules/budget-line/budget-line.nodes.js";
 import { BudgetLineResolver } from "./modules/budget-line/budget-line.resolver.js";
+import { districtNodes } from "./modules/district/district.nodes.js";
 import { DistrictResolver } from "./modules/district/district.resolver.js";
+import { fundingSourceNodes } from "./modules/funding-source/funding-source.nodes.js";
 import { FundingSourceResolver } from "./modules/funding-source/funding-source.resolver.js";
 import { FundingResolver } from "./modules/funding/funding.resolver.js";
-import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
-import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
 import { ImportsResolver } from "./modules/imports/imports.resolver.js";
-import { SchoolAllocationsResolver } from "./modules/scenario/school-allocations.resolver.js";
-import { SchoolResolver } from "./modules/school/school.resolver.js";
-import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
-import { awardNodes } from "./modules/award/award.nodes.js";
-import { budgetLineNodes } from "./modules/budget-line/budget-line.nodes.js";
-import { districtNodes } from "./modules/district/district.nodes.js";
-import { fundingSourceNodes } from "./modules/funding-source/funding-source.nodes.js";
 import { improvementPlanNodes } from "./modules/improvement-plan/improvement-plan.nodes.js";
+import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { scenarioNodes } from "./modules/scenario/scenario.nodes.js";
+import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
+import { SchoolAllocationsResolver } from "./modules/scenario/school-allocations.resolver.js";
+import { schoolReference } from "./modules/school/school-reference.js";
 import { schoolNodes } from "./modules/school/school.nodes.js";
+import { SchoolResolver } from "./modules/school/school.resolver.js";
 import { strategicPlanNodes } from "./modules/strategic-plan/strategic-plan.nodes.js";
+import { StrategicPlanResolver } from "./modules/strategic-plan/strategic-plan.resolver.js";
 import { nodeResolver } from "./platform/node/node.resolver.js";
 
 // Every type `node(id:)` can fetch, by its global id's type name.

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+
 import type { MikroORM } from "@mikro-orm/postgresql";
 
 /** The login role the API answers requests as: it reads and writes rows, and nothing more. */

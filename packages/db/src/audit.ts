@@ -1,13 +1,15 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+
 import {
-  type ChangeSet,
   ChangeSetType,
+  type ChangeSet,
   type EventSubscriber,
   type FlushEventArgs,
   type TransactionEventArgs,
 } from "@mikro-orm/core";
 import type { EntityManager, Knex } from "@mikro-orm/postgresql";
+
 import { AuditEvent } from "./entities/trust.js";
 
 /** Who is changing things, for the audit trail: set once per request or CLI command. */

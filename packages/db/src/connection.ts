@@ -2,7 +2,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import pg from "pg";
+
 import { startEmbeddedPostgres, type RunningPostgres } from "./embedded.js";
 
 export const DEFAULT_EMBEDDED_PORT = 54320;

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import { createOrm, migrate, type MikroORM } from "./index.js";
 import { createTestDatabase } from "./testing.js";
 

@@ -1,8 +1,10 @@
 import { execFileSync, spawn } from "node:child_process";
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+
 import pg from "pg";
+import { afterAll, describe, expect, it } from "vitest";
+
 import { ensureDatabase, repoRoot } from "./connection.js";
 import { freePort, startEmbeddedPostgres } from "./embedded.js";
 

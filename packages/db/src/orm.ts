@@ -1,10 +1,12 @@
 import "reflect-metadata";
+
+import { DataloaderType } from "@mikro-orm/core";
 import { Migrator } from "@mikro-orm/migrations";
 import { MikroORM, PostgreSqlDriver, type Options } from "@mikro-orm/postgresql";
-import { DataloaderType } from "@mikro-orm/core";
+
 import { AuditSubscriber } from "./audit.js";
-import { ENTITIES } from "./entities/index.js";
 import { DistrictScoped } from "./entities/base.js";
+import { ENTITIES } from "./entities/index.js";
 import { ApiToken, Session, User } from "./entities/trust.js";
 import { MIGRATIONS } from "./migrations/index.js";
 

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import {
   ActionStep,
   ActionStepFundingSource,
@@ -10,12 +11,12 @@ import {
   FundingSource,
   ImprovementPlan,
   migrate,
-  type MikroORM,
   pendingMigrations,
   School,
   seedDemoDistrict,
   StrategicActionStep,
   StrategicGoal,
+  type MikroORM,
 } from "./index.js";
 import { createTestDatabase } from "./testing.js";
 

@@ -1,7 +1,11 @@
 import path from "node:path";
+
 import type {} from "vitest"; // loads the module the augmentation below extends
-import type { TestProject } from "vitest/node";
+
 import { chmod, mkdir, mkdtemp, rm } from "node:fs/promises";
+
+import type { TestProject } from "vitest/node";
+
 import { createScratchDatabase, repoRoot } from "./connection.js";
 import { freePort, startEmbeddedPostgres } from "./embedded.js";
 

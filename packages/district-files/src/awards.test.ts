@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+
 import { readAwards } from "./awards.js";
 import { readBudgetLines } from "./budget-lines.js";
 import { programOf } from "./programs.js";

@@ -1,10 +1,11 @@
 import type { ProgramCode } from "@allot/engine";
+
 import {
-  type ColumnSpec,
-  type FileProblem,
   locateColumns,
   recordRows,
   rowCells,
+  type ColumnSpec,
+  type FileProblem,
 } from "./columns.js";
 import { programCell } from "./programs.js";
 import type { Table } from "./table.js";

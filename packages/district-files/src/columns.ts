@@ -1,4 +1,5 @@
 import { readMoney } from "@allot/engine";
+
 import type { Table } from "./table.js";
 
 /** A problem in a file, where the person who made it can find it: spreadsheet row and column. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { readGeorgiaDirectCertification } from "./georgia-direct-certification.js";
 import { readTable } from "./table.js";
 

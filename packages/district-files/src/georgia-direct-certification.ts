@@ -1,10 +1,10 @@
 import {
-  type ColumnSpec,
-  type FileProblem,
   headerKey,
   locateColumns,
   recordRows,
   rowCells,
+  type ColumnSpec,
+  type FileProblem,
 } from "./columns.js";
 import type { Table } from "./table.js";
 

@@ -1,4 +1,5 @@
 import { PROGRAM_CODES, PROGRAMS, type ProgramCode } from "@allot/engine";
+
 import { headerKey } from "./columns.js";
 
 /** Other names finance offices and state systems give the programs in their spreadsheets. */

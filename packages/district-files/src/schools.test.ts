@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+
 import { readSchools } from "./schools.js";
 import { readTable } from "./table.js";
 

@@ -1,20 +1,20 @@
 import {
-  type ColumnSpec,
-  type FileProblem,
+  SCHOOL_LEVELS,
+  SUPPORT_DESIGNATIONS,
+  TITLE_I_STATUSES,
+  type SchoolLevel,
+  type SupportDesignation,
+  type TitleIStatus,
+} from "@allot/engine";
+
+import {
   locateColumns,
   recordRows,
   rowCells,
+  type ColumnSpec,
+  type FileProblem,
 } from "./columns.js";
 import type { Table } from "./table.js";
-
-import {
-  SCHOOL_LEVELS,
-  type SchoolLevel,
-  SUPPORT_DESIGNATIONS,
-  type SupportDesignation,
-  TITLE_I_STATUSES,
-  type TitleIStatus,
-} from "@allot/engine";
 
 /** One school as the file gives it; lowIncome is null when the file gives direct certification only. */
 export interface SchoolRecord {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterEach, describe, expect, it, vi } from "vitest";
+
 import { FILE_LIMITS, readTable, zipInflatedSize } from "./table.js";
 
 const xlsx = async (fill: (sheet: ExcelJS.Worksheet) => void) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { awardChangeProblems, transferProblems } from "./awards.js";
 
 describe("award changes", () => {

@@ -1,6 +1,6 @@
 import { availableFromAward, type AwardAmounts } from "./budget.js";
-import { type Cents, usd } from "./money.js";
-import { PROGRAMS, type ProgramCode, transferRefusal } from "./programs.js";
+import { usd, type Cents } from "./money.js";
+import { PROGRAMS, transferRefusal, type ProgramCode } from "./programs.js";
 
 export interface AwardProblem {
   field: "amount" | "carryoverIn" | "from" | "to";

@@ -1,5 +1,5 @@
+import { sumCents, usd, type Cents } from "./money.js";
 import { PROGRAMS, type ProgramCode } from "./programs.js";
-import { type Cents, sumCents, usd } from "./money.js";
 
 /** One program's money for a fiscal year (ESEA 1127 carryover and ESEA 5103 transfers included). */
 export interface AwardAmounts {

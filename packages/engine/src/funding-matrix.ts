@@ -1,5 +1,5 @@
-import { PROGRAM_CODES, type ProgramCode } from "./programs.js";
 import type { Cents } from "./money.js";
+import { PROGRAM_CODES, type ProgramCode } from "./programs.js";
 
 export interface BudgetedAmount {
   actionStepId: string;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
 import { formatMoney, MoneyFormatError, parseMoney, splitByWeights } from "./money.js";
 
 describe("money", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { PROGRAM_CODES, PROGRAMS, transferRefusal, transferTargets } from "./programs.js";
 
 describe("programs and ESEA 5103 transferability", () => {

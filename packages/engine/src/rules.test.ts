@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { availableFromAward, budgetLineProblems } from "./budget.js";
 import { defaultFiscalYear, fiscalYearOf, fiscalYearSpan } from "./fiscal-year.js";
 import { fundingMatrix } from "./funding-matrix.js";

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
+
 import { parseImprovementPlan, PlanImportError, SAMPLE_FILES } from "./index.js";
 
 const seed = readFileSync(SAMPLE_FILES.improvementPlanFy2022, "utf8");

@@ -1,4 +1,15 @@
 import { PROGRAMS, type ProgramCode } from "@allot/engine";
+
+import {
+  PlanImportError,
+  type EvidenceLevel,
+  type FederalFundingOption,
+  type ImportProblem,
+  type ParsedActionStep,
+  type ParsedNeed,
+  type ParsedPlan,
+  type PovertyFactor,
+} from "./types.js";
 import {
   CONTENT_AREAS,
   FUNDING_SOURCE_NAMES,
@@ -7,16 +18,6 @@ import {
   SUBGROUPS,
   SYSTEMS,
 } from "./vocabulary.js";
-import {
-  type EvidenceLevel,
-  type FederalFundingOption,
-  type ImportProblem,
-  type ParsedActionStep,
-  type ParsedNeed,
-  type ParsedPlan,
-  PlanImportError,
-  type PovertyFactor,
-} from "./types.js";
 
 /**
  * Reads the text export of a Georgia District Improvement Plan (the CLIP template): header

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
+
 import { describe, expect, it } from "vitest";
+
 import { parseStrategicPlan, PlanImportError, SAMPLE_FILES } from "./index.js";
 
 describe("strategic improvement plan 2021-2026", () => {

@@ -1,4 +1,4 @@
-import { type ImportProblem, PlanImportError } from "./types.js";
+import { PlanImportError, type ImportProblem } from "./types.js";
 
 export interface StrategicActionStepText {
   code: string;

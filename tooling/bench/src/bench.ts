@@ -2,17 +2,19 @@
 // against the HiGHS solver in the same run. Bounded (a few minutes), no network. Prints a table
 // and rewrites the engine section of docs/PERFORMANCE.md.
 import { spawnSync } from "node:child_process";
-import { cpus, totalmem } from "node:os";
 import { readFileSync, writeFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { cpus, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+
 import {
   dollars,
   reallocate,
   runScenario,
-  type ScenarioParameters,
   type ProgramCode,
+  type ScenarioParameters,
 } from "@allot/engine";
+
 import { BENCH_WEIGHTS, generateSchools, reallocationProblem } from "./generate.js";
 import { reallocateWithHighs } from "./highs.js";
 

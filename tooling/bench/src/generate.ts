@@ -1,10 +1,10 @@
 import {
   mulberry32,
-  type NeedWeights,
   NO_WEIGHTS,
+  weightedEnrollment,
+  type NeedWeights,
   type ReallocationSchool,
   type ScenarioSchool,
-  weightedEnrollment,
 } from "@allot/engine";
 
 const LEVELS = ["ELEMENTARY", "ELEMENTARY", "ELEMENTARY", "MIDDLE", "HIGH"] as const;

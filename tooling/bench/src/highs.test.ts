@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { levelSpread, reallocate } from "@allot/engine";
+
 import { generateSchools, reallocationProblem } from "./generate.js";
 import { reallocateWithHighs } from "./highs.js";
 

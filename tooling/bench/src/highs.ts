@@ -1,5 +1,6 @@
 import highsModule, { type Highs } from "highs";
-import { type Cents, type ReallocationInput, roundToPool } from "@allot/engine";
+
+import { roundToPool, type Cents, type ReallocationInput } from "@allot/engine";
 
 // highs ships CommonJS with ESM-style types: at run time the default import is the loader itself.
 const highsLoader = (

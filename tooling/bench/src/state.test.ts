@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { stateDistricts } from "./state.js";
 
 describe("the generated state", () => {

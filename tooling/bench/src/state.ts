@@ -1,11 +1,11 @@
-import { mulberry32, splitByWeights } from "@allot/engine";
 import {
   DEMO_DISTRICT,
-  type DistrictSeed,
-  type MikroORM,
   seedDemoDistrict,
   seedDistrict,
+  type DistrictSeed,
+  type MikroORM,
 } from "@allot/db";
+import { mulberry32, splitByWeights } from "@allot/engine";
 
 /**
  * A state on one deployment, deterministic: Clayton County (the demo, 68 schools) and 179 other

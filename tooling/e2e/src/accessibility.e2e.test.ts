@@ -1,6 +1,7 @@
 import axe from "axe-core";
-import { beforeEach, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { beforeEach, describe, expect, it } from "vitest";
+
 import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();

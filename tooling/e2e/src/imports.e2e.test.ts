@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
+
 import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();

@@ -3,13 +3,15 @@
 // dashboard, cold (a new browser context: nothing cached) and warm. Medians of 7 runs with the
 // range. Prints a table and rewrites the admin section of docs/PERFORMANCE.md.
 //   pnpm --filter @allot/e2e measure      (part of pnpm bench)
-import { gzipSync } from "node:zlib";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+
 import { repoRoot } from "@allot/db";
 import { startTestServer } from "@allot/db/testing";
+
 import { launchBrowser, signIn, startPlatform } from "./platform.js";
 
 const RUNS = 7;

@@ -1,8 +1,12 @@
 import { execFileSync } from "node:child_process";
-import path from "node:path";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
+
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
+
+import { createApp, type OidcOptions } from "@allot/api/app";
+import { DEMO_PASSWORD, seedDemoUsers } from "@allot/api/demo-users";
 import {
   createOrm,
   createScratchDatabase,
@@ -11,8 +15,6 @@ import {
   repoRoot,
   seedDemoDistrict,
 } from "@allot/db";
-import { createApp, type OidcOptions } from "@allot/api/app";
-import { DEMO_PASSWORD, seedDemoUsers } from "@allot/api/demo-users";
 
 /** Debian's Chromium (CHROMIUM_PATH overrides); `npm test` installs it when missing. */
 export function chromiumPath(): string {

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+
 import { signIn, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();

@@ -4,9 +4,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import type { Page } from "playwright-core";
+
 import { repoRoot } from "@allot/db";
 import { startTestServer } from "@allot/db/testing";
+
 import { launchBrowser, signIn, signOut, startPlatform } from "./platform.js";
 
 const out = path.join(repoRoot(), "docs", "screenshots");

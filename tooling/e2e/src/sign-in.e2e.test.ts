@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { DEMO_PASSWORD } from "@allot/api/demo-users";
+
 import { usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();

@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import { freePort } from "@allot/db/testing";
+
 import { startOidcProvider } from "./oidc-provider.js";
 import { launchBrowser, startPlatform } from "./platform.js";
 

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+
 import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+
 import { signIn, signOut, usePlatformAndPage } from "./platform.js";
 
 const ctx = usePlatformAndPage();

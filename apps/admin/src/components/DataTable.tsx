@@ -1,15 +1,16 @@
-import { type KeyboardEvent, type ReactNode, useMemo, useState } from "react";
 import { Button, Group, Table, Text, TextInput, UnstyledButton } from "@mantine/core";
 import {
-  type ColumnDef,
   flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
-  type SortingState,
   useReactTable,
+  type ColumnDef,
+  type SortingState,
 } from "@tanstack/react-table";
-import { type ExportColumn, exportCsv, exportXlsx } from "../lib/export";
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from "react";
+
+import { exportCsv, exportXlsx, type ExportColumn } from "../lib/export";
 
 export interface DataColumn<T> {
   id: string;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { formatUsd, moneyInput, PROGRAM_SHORT_NAMES, sumMoney } from "./money";
 
 describe("money as a person types and reads it", () => {

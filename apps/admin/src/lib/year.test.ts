@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { yearInPath } from "./year";
 
 describe("the fiscal year kept in the address", () => {

@@ -1,4 +1,5 @@
 import { registerEnumType } from "type-graphql";
+
 import {
   CHECK_STATUSES,
   EVIDENCE_LEVELS,
@@ -6,12 +7,12 @@ import {
   POVERTY_MEASURES,
   PPA_KINDS,
   PROGRAM_CODES,
-  type ProgramCode,
   SCENARIO_STATUSES,
   SCHOOL_LEVELS,
   SUPPORT_DESIGNATIONS,
   TITLE_I_RANKINGS,
   TITLE_I_STATUSES,
+  type ProgramCode,
 } from "@allot/engine";
 
 /** A GraphQL enum object from a list of values (type-graphql needs an object). */

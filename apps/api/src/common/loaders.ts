@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+
 import type { Context } from "../context.js";
 
 /**

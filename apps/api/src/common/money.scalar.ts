@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind } from "graphql";
+
 import { formatMoney, MoneyFormatError, parseMoney } from "@allot/engine";
 
 /**

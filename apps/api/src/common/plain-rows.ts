@@ -1,5 +1,5 @@
+import { ReferenceKind, type EntityName } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { type EntityName, ReferenceKind } from "@mikro-orm/core";
 
 const lists = new Map<unknown, string>();
 

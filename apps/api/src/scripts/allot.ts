@@ -13,27 +13,30 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
+import type { EntityManager } from "@mikro-orm/postgresql";
+
 import {
   ApiToken,
   DEMO_DISTRICT,
-  type District,
   ROLES,
-  type Role,
   School,
   TOKEN_SCOPES,
-  type TokenScope,
   User,
   verifyAuditChain,
+  type District,
+  type Role,
+  type TokenScope,
 } from "@allot/db";
-import type { EntityManager } from "@mikro-orm/postgresql";
+
 import { DEVELOPMENT_SESSION_SECRET, readEnv } from "../env.js";
 import { createApiToken } from "../modules/auth/auth.service.js";
-import { hashPassword, newSecret } from "../platform/auth/credentials.js";
 import { importAwards } from "../modules/imports/awards.import.js";
 import { importBudgetLines } from "../modules/imports/budget-lines.import.js";
 import { importGeorgiaDirectCertification } from "../modules/imports/direct-certification.import.js";
 import type { DistrictFile, ImportOutcome } from "../modules/imports/file-import.js";
 import { importSchools } from "../modules/imports/schools.import.js";
+import { hashPassword, newSecret } from "../platform/auth/credentials.js";
 import { cliArgs, runCli } from "./cli.js";
 
 const [command, ...rest] = cliArgs();

@@ -6,6 +6,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import { declaredPaths, schemaDiff } from "./schema-diff.js";
 
 const git = (...args: string[]) =>

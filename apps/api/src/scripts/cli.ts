@@ -1,6 +1,9 @@
 import { userInfo } from "node:os";
+
 import type { EntityManager } from "@mikro-orm/postgresql";
+
 import { createOrm, District, migrate, openDatabase, withAudit } from "@allot/db";
+
 import { DEVELOPMENT_SESSION_SECRET, readEnv } from "../env.js";
 
 /** The command line's arguments; a leading "--" (as `pnpm <script> -- ...` passes it) is dropped. */

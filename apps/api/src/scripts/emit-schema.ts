@@ -2,6 +2,7 @@
 // the committed file differs from what the build emits.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+
 import { schemaSdl } from "../schema.js";
 
 const target = fileURLToPath(new URL("../../schema.graphql", import.meta.url));

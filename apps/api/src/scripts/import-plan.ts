@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+
 import { importPlan } from "../modules/improvement-plan/improvement-plan.service.js";
 import { cliArgs, runCli } from "./cli.js";
 

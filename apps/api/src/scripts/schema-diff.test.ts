@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { declaredPaths, schemaDiff } from "./schema-diff.js";
 
 const before = `type Query { schools: [School!]! } type School { name: String! homeless: Int! }`;

@@ -2,18 +2,21 @@ import { execFile } from "node:child_process";
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+
 import { inject } from "vitest";
+
 import {
   createOrm,
   ensureApiRole,
   migrate,
+  seedDemoDistrict,
   type MikroORM,
   type OrmOptions,
   type Role,
-  seedDemoDistrict,
 } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
-import { type AppOptions, createApp } from "../app.js";
+
+import { createApp, type AppOptions } from "../app.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from "../modules/auth/demo-users.js";
 import type { TypedDocumentString } from "./gql/graphql.js";
 

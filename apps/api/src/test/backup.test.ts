@@ -2,10 +2,13 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import { createOrm, verifyAuditChain } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
+
 import { dataOf, startTestApi, TEST_SESSION_SECRET, type TestApi } from "./api.js";
 
 // Backup and restore as docs/OPERATIONS.md tells it: pg_dump in the custom format, pg_restore

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
+
 import { describe, expect, inject, it } from "vitest";
+
 import { createTestDatabase, freePort } from "@allot/db/testing";
 
 describe("several API processes behind one port", () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { dataOf, startTestApi, type TestApi } from "./api.js";
 
 let api: TestApi;

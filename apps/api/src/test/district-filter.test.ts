@@ -1,7 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { SAMPLE_FILES } from "@allot/plan-import";
-import { dataOf, type GraphQLResponse, startTestApi, type TestApi } from "./api.js";
+
+import { dataOf, startTestApi, type GraphQLResponse, type TestApi } from "./api.js";
 
 // Distributed by district (Citus distributes every table on district_id), a statement that names
 // its district runs on one node; one that does not fans out to all of them, and a join without it

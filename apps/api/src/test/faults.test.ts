@@ -1,8 +1,10 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+
 import {
   createOrm,
   migrate,
@@ -12,6 +14,7 @@ import {
   seedDemoDistrict,
 } from "@allot/db";
 import { freePort } from "@allot/db/testing";
+
 import { createApp } from "../app.js";
 import { seedDemoUsers } from "../modules/auth/demo-users.js";
 import { dataOf, signInAs, startTestApi, TEST_SESSION_SECRET } from "./api.js";

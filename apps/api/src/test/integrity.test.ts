@@ -1,16 +1,18 @@
 import fc from "fast-check";
 import {
   getNamedType,
-  type GraphQLInputType,
-  type GraphQLInputObjectType,
   isEnumType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isScalarType,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { verifyAuditChain } from "@allot/db";
+
 import { createSchema } from "../schema.js";
 import { dataOf, startTestApi, TEST_SESSION_SECRET, type TestApi } from "./api.js";
 

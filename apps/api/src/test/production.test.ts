@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+
 import { describe, expect, it } from "vitest";
+
 import { DEVELOPMENT_SESSION_SECRET, productionProblems, readEnv } from "../env.js";
 import { startTestApi } from "./api.js";
 

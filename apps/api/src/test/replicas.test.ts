@@ -1,8 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { AddressInfo } from "node:net";
+
 import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import { createOrm, dropDatabase, migrate, seedDemoDistrict, withDatabaseName } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
-import type { AddressInfo } from "node:net";
+
 import { createApp } from "../app.js";
 import { seedDemoUsers } from "../modules/auth/demo-users.js";
 import { signInAs, TEST_SESSION_SECRET } from "./api.js";

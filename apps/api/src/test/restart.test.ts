@@ -1,9 +1,12 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
-import path from "node:path";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
+
 import { afterAll, describe, expect, inject, it } from "vitest";
+
 import { createOrm, migrate, openDatabase, repoRoot, seedDemoDistrict } from "@allot/db";
 import { createTestDatabase, freePort } from "@allot/db/testing";
+
 import { createApp } from "../app.js";
 import { seedDemoUsers } from "../modules/auth/demo-users.js";
 import { signInAs, TEST_SESSION_SECRET } from "./api.js";

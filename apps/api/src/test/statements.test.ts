@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { dataOf, startTestApi, type TestApi } from "./api.js";
 
 // The number of SQL statements a read costs must not grow with the page: no query per row.

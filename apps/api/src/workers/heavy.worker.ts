@@ -3,16 +3,16 @@
 // that answers everyone else. Expected refusals come back as values; only faults throw.
 import { FileFormatError, readTable, type Table, type TextEncoding } from "@allot/district-files";
 import {
-  type Cents,
-  type ProgramCode,
   ParameterRefusal,
   ReallocationInfeasible,
   runScenario,
+  type Cents,
+  type ProgramCode,
   type ScenarioParameters,
   type ScenarioResult,
   type ScenarioSchool,
 } from "@allot/engine";
-import { type ParsedPlan, parseImprovementPlan, PlanImportError } from "@allot/plan-import";
+import { parseImprovementPlan, PlanImportError, type ParsedPlan } from "@allot/plan-import";
 
 export type Baseline = Record<string, Partial<Record<ProgramCode, Cents>>>;
 

@@ -2,7 +2,9 @@ import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
 import { Piscina } from "piscina";
+
 import type { HeavyResult, HeavyResults, HeavyTask } from "./heavy.worker.js";
 
 /** What one task may use before it is stopped; the request that sent it alone is refused. */

@@ -10,8 +10,8 @@ import {
   ImprovementPlan,
   OverarchingNeed,
 } from "./improvement-plan.js";
-import { School } from "./school.js";
 import { Scenario, ScenarioAllocation } from "./scenario.js";
+import { School } from "./school.js";
 import {
   PerformanceObjective,
   StrategicActionStep,

@@ -1,6 +1,7 @@
 // Committed migrations, in order. Listed explicitly so the built package needs no file globbing.
 // Generate the next with `pnpm --filter @allot/db migration:create` and add it here.
 import type { MigrationObject } from "@mikro-orm/core";
+
 import { Migration20261123172433 } from "./Migration20261123172433.js";
 import { Migration20261123180503 } from "./Migration20261123180503.js";
 import { Migration20261123181324 } from "./Migration20261123181324.js";

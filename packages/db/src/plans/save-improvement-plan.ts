@@ -1,14 +1,16 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+
 import { PROGRAMS, type ProgramCode } from "@allot/engine";
 import type { ParsedPlan, PovertyFactor } from "@allot/plan-import";
+
 import {
   ActionStep,
   ActionStepFundingSource,
-  type District,
-  type FiscalYear,
   FundingSource,
   ImprovementPlan,
   OverarchingNeed,
+  type District,
+  type FiscalYear,
 } from "../entities/index.js";
 
 export interface ReimportConflict {

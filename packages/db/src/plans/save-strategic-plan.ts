@@ -1,14 +1,16 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+
 import type { ParsedStrategicPlan } from "@allot/plan-import";
+
 import {
   ActionStep,
   ActionStepStrategicLink,
-  type District,
   PerformanceObjective,
   StrategicActionStep,
   StrategicGoal,
   StrategicInitiative,
   StrategicPlan,
+  type District,
 } from "../entities/index.js";
 
 /** Writes a strategic plan (goals -> objectives -> initiatives -> action steps). Call in a transaction. */

@@ -1,7 +1,7 @@
 // Writes a migration for the difference between the entities and the database at DATABASE_URL
 // (an empty embedded database when unset) into src/migrations. Add it to migrations/index.ts.
-import { createOrm, migrate } from "../orm.js";
 import { withDatabase } from "../connection.js";
+import { createOrm, migrate } from "../orm.js";
 
 await withDatabase({ purpose: "migration" }, async (clientUrl) => {
   const orm = await createOrm({ clientUrl });

@@ -1,16 +1,19 @@
 import { readFileSync } from "node:fs";
+
 import type { MikroORM } from "@mikro-orm/postgresql";
+
 import {
   dollars,
   fiscalYearSpan,
   parseMultiplier,
   PROGRAM_CODES,
   PROGRAMS,
-  type ProgramCode,
   splitByWeights,
   transferTargets,
+  type ProgramCode,
 } from "@allot/engine";
 import { parseImprovementPlan, parseStrategicPlan, SAMPLE_FILES } from "@allot/plan-import";
+
 import {
   ActionStep,
   Award,

@@ -1,5 +1,11 @@
-import { lowIncomeFromDirectCertification, mulberry32, splitByWeights } from "@allot/engine";
-import type { SchoolLevel, SupportDesignation, TitleIStatus } from "@allot/engine";
+import {
+  lowIncomeFromDirectCertification,
+  mulberry32,
+  splitByWeights,
+  type SchoolLevel,
+  type SupportDesignation,
+  type TitleIStatus,
+} from "@allot/engine";
 
 /**
  * ILLUSTRATIVE demo schools. The published plans give no per-school counts, so the 68 schools are

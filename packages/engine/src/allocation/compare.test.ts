@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { compareResults } from "./compare.js";
 import { runScenario, type ScenarioParameters } from "./scenario.js";
 import { NO_WEIGHTS } from "./weights.js";

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { comparabilityCheck, equityMeasures } from "./metrics.js";
 
 const s = (enrollment: number, lowIncome: number, amount: number) => ({

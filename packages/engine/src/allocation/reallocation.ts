@@ -1,4 +1,4 @@
-import { type Cents, usd } from "../money.js";
+import { usd, type Cents } from "../money.js";
 import { WEIGHT_SCALE } from "./weights.js";
 
 export interface ReallocationSchool {

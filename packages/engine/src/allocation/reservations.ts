@@ -1,4 +1,4 @@
-import { type Cents, percent, usd } from "../money.js";
+import { percent, usd, type Cents } from "../money.js";
 import { check, type ComplianceCheck } from "./rules.js";
 import { STATUTE } from "./statute.js";
 

@@ -1,5 +1,6 @@
-import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
 import { PROGRAM_CODES, type ProgramCode } from "../programs.js";
 import { ParameterRefusal } from "./rules.js";
 import { runScenario, type ScenarioParameters, type ScenarioSchool } from "./scenario.js";

@@ -1,31 +1,32 @@
-import { type Cents, percent, splitByWeights, usd } from "../money.js";
+import { percent, splitByWeights, usd, type Cents } from "../money.js";
 import { povertyBasisPoints } from "../poverty.js";
 import { PROGRAM_CODES, PROGRAMS, type ProgramCode } from "../programs.js";
-import { comparabilityCheck, type EquityMeasures, equityMeasures } from "./metrics.js";
+import { comparabilityCheck, equityMeasures, type EquityMeasures } from "./metrics.js";
 import { reallocate } from "./reallocation.js";
 import {
-  type Reservation,
   titleIReservations,
+  type Reservation,
   type TitleIReservationInput,
 } from "./reservations.js";
-import { check, type ComplianceCheck, notChecked, ParameterRefusal } from "./rules.js";
-import { STATUTE } from "./statute.js";
+import { check, notChecked, ParameterRefusal, type ComplianceCheck } from "./rules.js";
 import {
   FormulaShare,
   IneligibleShare,
   ReallocatedShare,
-  type SchoolProgramResult,
   TitleIShare,
+  type SchoolProgramResult,
 } from "./shares.js";
+import { STATUTE } from "./statute.js";
 import { allocateTitleI, type TitleIPolicy, type TitleISchool } from "./title-i.js";
-export type { SchoolProgramResult } from "./shares.js";
 import {
-  type NeedCounts,
-  type NeedWeights,
   NO_WEIGHTS,
   WEIGHT_SCALE,
   weightedEnrollment,
+  type NeedCounts,
+  type NeedWeights,
 } from "./weights.js";
+
+export type { SchoolProgramResult } from "./shares.js";
 
 export interface ScenarioSchool extends NeedCounts, TitleISchool {
   supportDesignation: "NONE" | "TSI" | "ATSI" | "CSI";

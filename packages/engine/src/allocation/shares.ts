@@ -1,4 +1,4 @@
-import { type Cents, percent, usd } from "../money.js";
+import { percent, usd, type Cents } from "../money.js";
 import { PROGRAMS, type ProgramCode } from "../programs.js";
 import type { ActiveBound } from "./reallocation.js";
 import type { TitleISchoolResult } from "./title-i.js";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { allocateTitleI, type TitleISchool } from "./title-i.js";
+
 import { titleIReservations } from "./reservations.js";
+import { allocateTitleI, type TitleISchool } from "./title-i.js";
 import {
   GUIDANCE_1996_EXAMPLES,
   WORKED_EXAMPLE,

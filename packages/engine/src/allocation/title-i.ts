@@ -1,7 +1,7 @@
-import { type Cents, percent, splitByWeights, usd } from "../money.js";
+import { percent, splitByWeights, usd, type Cents } from "../money.js";
 import { povertyBasisPoints } from "../poverty.js";
-import { check, type ComplianceCheck } from "./rules.js";
 import type { TitleIRanking } from "../vocabulary.js";
+import { check, type ComplianceCheck } from "./rules.js";
 import { STATUTE } from "./statute.js";
 
 /** A school as Title I rank-and-serve sees it (ESEA 1113). */

@@ -8,6 +8,7 @@ import { cpus } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
+
 import { createOrm, createScratchDatabase, migrate, repoRoot, seedDemoDistrict } from "@allot/db";
 import { freePort, startTestServer } from "@allot/db/testing";
 import { heavyWorkbook, xlsxWithRows } from "@allot/district-files/testing";

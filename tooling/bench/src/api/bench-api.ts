@@ -7,11 +7,14 @@ import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+
 import pg from "pg";
+
 import { createOrm, createScratchDatabase, migrate, repoRoot, seedDistrict } from "@allot/db";
 import { freePort, startTestServer } from "@allot/db/testing";
+
 import { seedState } from "../state.js";
 import { load, type LoadResult } from "./load.js";
 

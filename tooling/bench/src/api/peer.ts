@@ -4,6 +4,7 @@
 //   DATABASE_URL=... SESSION_SECRET=... PORT=... node --import tsx src/api/peer.ts
 import { createHmac } from "node:crypto";
 import http from "node:http";
+
 import { buildSchema, graphql } from "graphql";
 import pg from "pg";
 

@@ -1,3 +1,4 @@
+import { useMutation, useQuery } from "@apollo/client/react";
 import {
   Alert,
   Button,
@@ -11,8 +12,8 @@ import {
   Title,
 } from "@mantine/core";
 import { isEmail, isNotEmpty, useForm } from "@mantine/form";
-import { useMutation, useQuery } from "@apollo/client/react";
 import { Navigate, useNavigate, useSearchParams } from "react-router";
+
 import { MeDocument, SignInDocument, SignInOptionsDocument } from "../../graphql/generated";
 import { usePageTitle } from "../../lib/year";
 

@@ -1,7 +1,8 @@
-import { createContext, type ReactNode, useContext } from "react";
-import { Center, Loader } from "@mantine/core";
 import { useQuery } from "@apollo/client/react";
+import { Center, Loader } from "@mantine/core";
+import { createContext, useContext, type ReactNode } from "react";
 import { Navigate, useLocation } from "react-router";
+
 import { MeDocument, type MeQuery } from "../../graphql/generated";
 
 export type Viewer = NonNullable<MeQuery["me"]>;

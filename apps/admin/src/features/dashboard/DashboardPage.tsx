@@ -1,3 +1,5 @@
+import { useQuery } from "@apollo/client/react";
+import { BarChart } from "@mantine/charts";
 import {
   Alert,
   Anchor,
@@ -13,9 +15,8 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { BarChart } from "@mantine/charts";
-import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
+
 import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import { DashboardDocument, type DashboardQuery } from "../../graphql/generated";
 import { dollarsOf, formatUsd, percentOf, PROGRAM_SHORT_NAMES } from "../../lib/money";

@@ -1,6 +1,7 @@
-import { Fragment } from "react";
 import { Anchor, Table, Text, Tooltip } from "@mantine/core";
+import { Fragment } from "react";
 import { Link } from "react-router";
+
 import type { FundingByActionStepQuery } from "../../graphql/generated";
 import { formatUsd, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import classes from "./FundingMatrix.module.css";

@@ -1,14 +1,15 @@
-import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
-import { BarChart } from "@mantine/charts";
 import { useQuery } from "@apollo/client/react";
+import { BarChart } from "@mantine/charts";
+import { Alert, Anchor, Badge, Group, Loader, Paper, Stack, Text, Title } from "@mantine/core";
 import { useParams } from "react-router";
-import { FundingByActionStepDocument } from "../../graphql/generated";
-import { dollarsOf, programColor, PROGRAM_SHORT_NAMES } from "../../lib/money";
+
 import { FiscalYearSelect } from "../../components/FiscalYearSelect";
+import { FundingByActionStepDocument } from "../../graphql/generated";
+import { dollarsOf, PROGRAM_SHORT_NAMES, programColor } from "../../lib/money";
+import { usePageTitle } from "../../lib/year";
 import { FundingMatrix } from "./FundingMatrix";
 import { NeedsPanel } from "./NeedsPanel";
 import { ProgramSummary } from "./ProgramSummary";
-import { usePageTitle } from "../../lib/year";
 
 /** Funding per action step for a fiscal year: needs -> action steps x programs, with awards. */
 export function FundingPage() {

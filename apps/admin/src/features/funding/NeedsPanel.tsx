@@ -1,6 +1,7 @@
-import { Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { useQuery } from "@apollo/client/react";
+import { Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text } from "@mantine/core";
 import { Link } from "react-router";
+
 import { PlanNeedsDocument } from "../../graphql/generated";
 
 /** The plan's overarching needs with every field, each linking to its action steps. */

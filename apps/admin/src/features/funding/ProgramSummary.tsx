@@ -1,4 +1,5 @@
 import { Card, Group, Progress, SimpleGrid, Text, Tooltip } from "@mantine/core";
+
 import type { FundingByActionStepQuery } from "../../graphql/generated";
 import { formatUsd, percentOf, PROGRAM_SHORT_NAMES } from "../../lib/money";
 

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useApolloClient } from "@apollo/client/react";
 import {
   Alert,
   Badge,
@@ -18,14 +18,15 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { useApolloClient } from "@apollo/client/react";
+import { useMemo, useState } from "react";
 import { Link } from "react-router";
+
 import type { FileImportResultFragment } from "../../graphql/generated";
-import { useViewer } from "../auth/session";
 import { exportCsv } from "../../lib/export";
+import { usePageTitle } from "../../lib/year";
+import { useViewer } from "../auth/session";
 import { importsFor, KINDS, type KindSpec } from "./kinds";
 import { base64Of, postWithProgress, previewRows } from "./upload";
-import { usePageTitle } from "../../lib/year";
 
 type Stage =
   | { step: "idle" }

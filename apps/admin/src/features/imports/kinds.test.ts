@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { importsFor, KINDS } from "./kinds";
 
 describe("the imports offered", () => {

@@ -1,5 +1,5 @@
-import { useState } from "react";
-import { usePageTitle } from "../../lib/year";
+import { useMutation, useQuery } from "@apollo/client/react";
+import { BarChart } from "@mantine/charts";
 import {
   ActionIcon,
   Alert,
@@ -19,27 +19,28 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { BarChart } from "@mantine/charts";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
+
 import {
   ActionStepFundingDocument,
   CreateBudgetLineDocument,
   DeleteBudgetLineDocument,
-  type ProgramCode,
   StepBudgetLinesDocument,
-  type StepBudgetLinesQuery,
   UpdateBudgetLineDocument,
+  type ProgramCode,
+  type StepBudgetLinesQuery,
 } from "../../graphql/generated";
 import {
   dollarsOf,
   formatUsd,
   moneyInput,
-  programColor,
   PROGRAM_SHORT_NAMES,
+  programColor,
 } from "../../lib/money";
+import { usePageTitle } from "../../lib/year";
 import { useCan } from "../auth/session";
 
 type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];

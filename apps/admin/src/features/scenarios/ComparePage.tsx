@@ -1,3 +1,4 @@
+import { useQuery } from "@apollo/client/react";
 import {
   Alert,
   Anchor,
@@ -10,10 +11,10 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { useQuery } from "@apollo/client/react";
 import { Link, useSearchParams } from "react-router";
-import { CompareScenariosDocument, type CompareScenariosQuery } from "../../graphql/generated";
+
 import { DataTable, type DataColumn } from "../../components/DataTable";
+import { CompareScenariosDocument, type CompareScenariosQuery } from "../../graphql/generated";
 import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 

@@ -1,13 +1,14 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
 import { useQuery } from "@apollo/client/react";
+import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from "@mantine/core";
 import { Link, useParams } from "react-router";
+
 import { ComplianceReportDocument } from "../../graphql/generated";
 import { PROGRAM_SHORT_NAMES } from "../../lib/money";
-import { ProgramResultsTable } from "./ProgramResultsTable";
-import classes from "./ComplianceReportPage.module.css";
-import { RuleStatusBadge } from "./RuleStatusBadge";
-import { complianceSummary, ruleDetail } from "./compliance";
 import { usePageTitle } from "../../lib/year";
+import { complianceSummary, ruleDetail } from "./compliance";
+import classes from "./ComplianceReportPage.module.css";
+import { ProgramResultsTable } from "./ProgramResultsTable";
+import { RuleStatusBadge } from "./RuleStatusBadge";
 
 /**
  * The compliance report of a scenario as a page to print or save as PDF for the board, the state

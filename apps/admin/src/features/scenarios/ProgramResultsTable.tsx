@@ -1,4 +1,5 @@
 import { Table } from "@mantine/core";
+
 import type { ProgramResultFieldsFragment } from "../../graphql/generated";
 import { formatUsd, PROGRAM_SHORT_NAMES } from "../../lib/money";
 

@@ -1,5 +1,5 @@
-import { Paper, SimpleGrid, Text } from "@mantine/core";
 import { BarChart } from "@mantine/charts";
+import { Paper, SimpleGrid, Text } from "@mantine/core";
 import {
   CartesianGrid,
   ComposedChart,
@@ -11,6 +11,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+
 import type { ScenarioDetailFragment } from "../../graphql/generated";
 import { dollarsOf } from "../../lib/money";
 

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useQuery } from "@apollo/client/react";
 import {
   Alert,
   Anchor,
@@ -23,24 +23,25 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useQuery } from "@apollo/client/react";
+import { useState } from "react";
 import { Link, useParams } from "react-router";
+
+import { DataTable, type DataColumn } from "../../components/DataTable";
 import {
   AdoptedBudgetDocument,
   ScenarioDocument,
   type ScenarioDetailFragment,
 } from "../../graphql/generated";
-import { DataTable, type DataColumn } from "../../components/DataTable";
 import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
+import { usePageTitle } from "../../lib/year";
 import { useCan } from "../auth/session";
+import { complianceSummary, ruleDetail } from "./compliance";
 import { MAX_WEIGHT, REALLOCATABLE, RESERVATIONS, WEIGHTS } from "./parameters";
-import { useScenarioActions } from "./useScenarioActions";
 import { ProgramResultsTable } from "./ProgramResultsTable";
+import { RuleStatusBadge } from "./RuleStatusBadge";
 import { ScenarioCharts } from "./ScenarioCharts";
 import { STATUS_COLORS } from "./ScenariosPage";
-import { RuleStatusBadge } from "./RuleStatusBadge";
-import { complianceSummary, ruleDetail } from "./compliance";
-import { usePageTitle } from "../../lib/year";
+import { useScenarioActions } from "./useScenarioActions";
 
 type Result = NonNullable<ScenarioDetailFragment["result"]>;
 type SchoolRow = Result["schools"][number];

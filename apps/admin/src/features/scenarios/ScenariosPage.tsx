@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import {
   Alert,
   Anchor,
@@ -17,16 +17,17 @@ import {
 } from "@mantine/core";
 import { isNotEmpty, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
+
 import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import {
   CreateScenarioDocument,
   ScenariosDocument,
   type ScenarioSource,
 } from "../../graphql/generated";
-import { useCan } from "../auth/session";
 import { usePageTitle } from "../../lib/year";
+import { useCan } from "../auth/session";
 
 export const STATUS_COLORS: Record<string, string> = {
   DRAFT: "gray",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import type { ScenarioDetailFragment } from "../../graphql/generated";
 import { formFieldOf, PARAMETER_RULES, toForm, toInput } from "./parameters";
 

@@ -1,9 +1,10 @@
+import { MAX_WEIGHT, WeightError, weightUnits, type PpaKind } from "@allot/engine";
+
 import type {
   ProgramCode,
   ScenarioDetailFragment,
   ScenarioParametersInput,
 } from "../../graphql/generated";
-import { MAX_WEIGHT, type PpaKind, WeightError, weightUnits } from "@allot/engine";
 import { moneyInput } from "../../lib/money";
 
 type Params = ScenarioDetailFragment["parameters"];

@@ -1,16 +1,17 @@
-import { useEffect, useState } from "react";
+import { useMutation } from "@apollo/client/react";
 import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { useMutation } from "@apollo/client/react";
+import { useEffect, useState } from "react";
+
 import {
   ApproveScenarioDocument,
   RejectScenarioDocument,
   RunScenarioDocument,
-  type ScenarioDetailFragment,
   SubmitScenarioDocument,
   UpdateScenarioDocument,
+  type ScenarioDetailFragment,
 } from "../../graphql/generated";
-import { formFieldOf, PARAMETER_RULES, type ParameterForm, toForm, toInput } from "./parameters";
+import { formFieldOf, PARAMETER_RULES, toForm, toInput, type ParameterForm } from "./parameters";
 
 /**
  * A scenario's parameter form and what can be done to the scenario (save, run, submit, approve,

@@ -1,3 +1,4 @@
+import { useQuery } from "@apollo/client/react";
 import {
   Alert,
   Anchor,
@@ -11,8 +12,8 @@ import {
   Text,
   Title,
 } from "@mantine/core";
-import { useQuery } from "@apollo/client/react";
 import { Link, useParams } from "react-router";
+
 import { SchoolDocument, SchoolScenariosDocument } from "../../graphql/generated";
 import { formatUsd, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";

@@ -1,14 +1,15 @@
-import { useEffect, useMemo, useState } from "react";
-import { Alert, Badge, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { useApolloClient, useQuery } from "@apollo/client/react";
+import { Alert, Badge, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { useEffect, useMemo, useState } from "react";
 import { useNavigate } from "react-router";
-import {
-  type SchoolFieldsFragment,
-  SchoolsDocument,
-  type SchoolsQuery,
-  SchoolScenariosDocument,
-} from "../../graphql/generated";
+
 import { DataTable, type DataColumn } from "../../components/DataTable";
+import {
+  SchoolScenariosDocument,
+  SchoolsDocument,
+  type SchoolFieldsFragment,
+  type SchoolsQuery,
+} from "../../graphql/generated";
 import { usePageTitle } from "../../lib/year";
 
 /** Every school of the district, page by page (100 at a time), as one list. */

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useMutation, useQuery } from "@apollo/client/react";
 import {
   Alert,
   Badge,
@@ -19,17 +19,18 @@ import {
 } from "@mantine/core";
 import { isInRange, isNotEmpty, useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useState } from "react";
+
 import {
   ApiTokensDocument,
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
-  type Role,
   TokenSchoolsDocument,
+  type Role,
   type TokenScope,
 } from "../../graphql/generated";
-import { ROLE_NAMES, useCan } from "../auth/session";
 import { usePageTitle } from "../../lib/year";
+import { ROLE_NAMES, useCan } from "../auth/session";
 
 const day = (iso: string | null) =>
   iso

@@ -1,5 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+
 import { createOrm, ensureApiRole, verifyAuditChain } from "@allot/db";
+
 import {
   dataOf,
   firstActionStepId,

@@ -1,17 +1,19 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Response } from "express";
+
 import {
   ApiToken,
-  AuditEvent,
   auditContext,
-  type Role,
+  AuditEvent,
   School,
   Session,
-  type TokenScope,
   User,
+  type Role,
+  type TokenScope,
 } from "@allot/db";
+
 import { refused } from "../../common/problem.js";
-import type { Response } from "express";
 import { keyedHash, newSecret, verifyPassword } from "../../platform/auth/credentials.js";
 import { SESSION_COOKIE } from "../../platform/auth/principal.js";
 

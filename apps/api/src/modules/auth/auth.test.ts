@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { ApiToken } from "@allot/db";
-import { DEMO_PASSWORD } from "./demo-users.js";
+
 import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import { DEMO_PASSWORD } from "./demo-users.js";
 
 let api: TestApi;
 beforeAll(async () => {

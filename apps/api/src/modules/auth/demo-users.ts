@@ -1,5 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { DEMO_DISTRICT, District, type Role, School, User } from "@allot/db";
+
+import { DEMO_DISTRICT, District, School, User, type Role } from "@allot/db";
+
 import { hashPassword } from "../../platform/auth/credentials.js";
 
 /** Known to everyone who reads this file: demo mode only, and production refuses to start with them. */

@@ -1,9 +1,12 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
-import express, { type Router } from "express";
-import { parse as parseCookies } from "cookie";
-import * as client from "openid-client";
+
 import type { MikroORM } from "@mikro-orm/postgresql";
+import { parse as parseCookies } from "cookie";
+import express, { type Router } from "express";
+import * as client from "openid-client";
+
 import { User, withAudit } from "@allot/db";
+
 import { setSessionCookie, startSession } from "./auth.service.js";
 
 export interface OidcOptions {

@@ -1,4 +1,5 @@
 import { Award, Transfer } from "@allot/db";
+
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { moneyByProgram } from "./award.service.js";
 import { toAwardType, toTransferType } from "./award.type.js";

@@ -1,16 +1,18 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+
+import { Award, District, FiscalYear, FundingSource, Transfer } from "@allot/db";
 import {
   availableFromAward,
   awardChangeProblems,
-  type Cents,
   isProgramCode,
-  type ProgramCode,
   transferProblems,
+  type Cents,
+  type ProgramCode,
 } from "@allot/engine";
-import { Award, District, FiscalYear, FundingSource, Transfer } from "@allot/db";
+
 import { idOfType } from "../../common/global-id.js";
-import { type Outcome, problem, refused as fail } from "../../common/problem.js";
+import { refused as fail, problem, type Outcome } from "../../common/problem.js";
 
 export interface ProgramMoney {
   award: Award;

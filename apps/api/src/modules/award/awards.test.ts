@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
-import { graphql } from "../../test/gql/index.js";
 import type { TransferFundsInput, UserErrorCode } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
 
 let api: TestApi;
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { BudgetLine } from "@allot/db";
+
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { BUDGET_LINE_POPULATE } from "./budget-line.service.js";
 import { toBudgetLineType } from "./budget-line.type.js";

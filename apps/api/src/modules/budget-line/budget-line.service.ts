@@ -1,15 +1,17 @@
-import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode, OptimisticLockError } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+
+import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
 import {
   availableFromAward,
   budgetLineProblems,
-  type Cents,
   isProgramCode,
+  type Cents,
   type ProgramCode,
 } from "@allot/engine";
-import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
+
 import { idOfType } from "../../common/global-id.js";
-import { type Outcome, type Problem, problem, refused } from "../../common/problem.js";
+import { problem, refused, type Outcome, type Problem } from "../../common/problem.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
 
 export const BUDGET_LINE_POPULATE = [

@@ -1,4 +1,5 @@
 import { District, FiscalYear } from "@allot/db";
+
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { toDistrictType, toFiscalYearType } from "./district.type.js";
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { District, FiscalYear, School, User } from "@allot/db";
+
 import { hashPassword } from "../../platform/auth/credentials.js";
 import { dataOf, signInAs, startTestApi, type TestApi } from "../../test/api.js";
 

@@ -1,6 +1,8 @@
-import express, { type Response } from "express";
 import type { MikroORM } from "@mikro-orm/postgresql";
+import express, { type Response } from "express";
+
 import { forkForDistrict } from "@allot/db";
+
 import { idOfType } from "../../common/global-id.js";
 import { principalOf } from "../../platform/auth/principal.js";
 import {

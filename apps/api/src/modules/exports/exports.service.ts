@@ -1,14 +1,16 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+
+import { BudgetLine, District, FiscalYear, Scenario } from "@allot/db";
 import {
   formatMoney,
   percent,
   PROGRAM_CODES,
   PROGRAMS,
-  type ProgramCode,
   reportOrder,
   usd,
+  type ProgramCode,
 } from "@allot/engine";
-import { BudgetLine, District, FiscalYear, Scenario } from "@allot/db";
+
 import { fundingByActionStep } from "../funding/funding.service.js";
 import { schoolsAndPrograms } from "../scenario/scenario.service.js";
 import { scenarioForSchool } from "../scenario/school-view.js";

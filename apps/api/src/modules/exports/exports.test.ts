@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // Downloads for the board, the state and the data warehouse: the numbers in the files are the

@@ -1,5 +1,7 @@
 import ExcelJS from "exceljs";
+
 import { formatMoney } from "@allot/engine";
+
 import type { Sheet, Workbook } from "./exports.service.js";
 
 const MONEY_FORMAT = '"$"#,##0.00;[Red]-"$"#,##0.00';

@@ -1,4 +1,5 @@
 import { FundingSource } from "@allot/db";
+
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { toFundingSourceType } from "./funding-source.type.js";
 

@@ -1,11 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import {
-  availableFromAward,
-  type Cents,
-  fundingMatrix,
-  type FundingMatrix,
-  type ProgramCode,
-} from "@allot/engine";
+
 import {
   ActionStep,
   ActionStepFundingSource,
@@ -13,6 +7,14 @@ import {
   FundingSource,
   type StrategicActionStep,
 } from "@allot/db";
+import {
+  availableFromAward,
+  fundingMatrix,
+  type Cents,
+  type FundingMatrix,
+  type ProgramCode,
+} from "@allot/engine";
+
 import type { ActionStepFields } from "../improvement-plan/improvement-plan.type.js";
 
 export interface FundingView {

@@ -1,17 +1,19 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { awardChangeProblems, fiscalYearSpan, formatMoney, PROGRAMS } from "@allot/engine";
+
 import { Award, District, FiscalYear, FundingSource } from "@allot/db";
-import { type FileProblem, readAwards } from "@allot/district-files";
+import { readAwards, type FileProblem } from "@allot/district-files";
+import { awardChangeProblems, fiscalYearSpan, formatMoney, PROGRAMS } from "@allot/engine";
+
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
 import {
-  type DistrictFile,
-  type FieldChange,
   fieldChanges,
   importTransaction,
-  type ImportOutcome,
   MAX_CHANGES,
   NOTHING,
   tableOf,
+  type DistrictFile,
+  type FieldChange,
+  type ImportOutcome,
 } from "./file-import.js";
 
 /**

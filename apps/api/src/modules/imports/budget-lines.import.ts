@@ -1,28 +1,30 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+
+import {
+  budgetLineKey,
+  readBudgetLines,
+  type BudgetLineRecord,
+  type FileProblem,
+} from "@allot/district-files";
 import {
   availableFromAward,
   budgetLineProblems,
-  type Cents,
   formatMoney,
   PROGRAMS,
-  type ProgramCode,
   usd,
+  type Cents,
+  type ProgramCode,
 } from "@allot/engine";
-import {
-  budgetLineKey,
-  type BudgetLineRecord,
-  type FileProblem,
-  readBudgetLines,
-} from "@allot/district-files";
+
 import { lockAward, transfersOf } from "../award/award.service.js";
 import {
-  type DistrictFile,
   fieldChanges,
   importTransaction,
-  type ImportOutcome,
   MAX_CHANGES,
   NOTHING,
   tableOf,
+  type DistrictFile,
+  type ImportOutcome,
 } from "./file-import.js";
 
 type Step = { id: string; year: number; label: string; programs: ProgramCode[] };

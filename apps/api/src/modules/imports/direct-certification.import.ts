@@ -1,16 +1,18 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { lowIncomeFromDirectCertification, parseMultiplier } from "@allot/engine";
+
 import { District } from "@allot/db";
-import { type FileProblem, readGeorgiaDirectCertification } from "@allot/district-files";
+import { readGeorgiaDirectCertification, type FileProblem } from "@allot/district-files";
+import { lowIncomeFromDirectCertification, parseMultiplier } from "@allot/engine";
+
 import {
-  type DistrictFile,
-  type FieldChange,
   fieldChanges,
   importTransaction,
-  type ImportOutcome,
   MAX_CHANGES,
   NOTHING,
   tableOf,
+  type DistrictFile,
+  type FieldChange,
+  type ImportOutcome,
 } from "./file-import.js";
 
 type Known = {

@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
+
 import type { EntityManager, Knex } from "@mikro-orm/postgresql";
+
 import { auditContext, AuditEvent } from "@allot/db";
 import type { FileProblem, Table, TextEncoding } from "@allot/district-files";
+
 import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 
 /** A file a district uploads: its name (the extension says the format) and its bytes. */

@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // A district loads its awards, its budget and the state's direct-certification counts from the

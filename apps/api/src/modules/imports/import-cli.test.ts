@@ -4,7 +4,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+
 import { ActionStep, createOrm, migrate, seedDemoDistrict } from "@allot/db";
 import { createTestDatabase } from "@allot/db/testing";
 import { SAMPLE_FILES } from "@allot/plan-import";

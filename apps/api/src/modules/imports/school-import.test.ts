@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // A district replaces the illustrative schools with its own file: checked whole first, then

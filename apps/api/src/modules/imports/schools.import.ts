@@ -1,15 +1,17 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { lowIncomeFromDirectCertification, parseMultiplier } from "@allot/engine";
+
 import { District } from "@allot/db";
 import { readSchools } from "@allot/district-files";
+import { lowIncomeFromDirectCertification, parseMultiplier } from "@allot/engine";
+
 import {
-  type DistrictFile,
   fieldChanges,
   importTransaction,
-  type ImportOutcome,
   MAX_CHANGES,
   NOTHING,
   tableOf,
+  type DistrictFile,
+  type ImportOutcome,
 } from "./file-import.js";
 
 const FIELDS = [

@@ -1,4 +1,5 @@
 import { ActionStep, ImprovementPlan, OverarchingNeed } from "@allot/db";
+
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { PLAN_POPULATE } from "./improvement-plan.service.js";
 import { toActionStepType, toImprovementPlanType, toNeedType } from "./improvement-plan.type.js";

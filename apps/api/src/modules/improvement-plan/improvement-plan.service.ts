@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+
 import {
   District,
   FiscalYear,
@@ -7,6 +8,7 @@ import {
   saveImprovementPlan,
 } from "@allot/db";
 import { fiscalYearSpan } from "@allot/engine";
+
 import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 
 // Nested collections are loaded "select-in" (one query per relation) wherever they are populated:

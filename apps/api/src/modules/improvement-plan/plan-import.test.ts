@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { SAMPLE_FILES } from "@allot/plan-import";
+
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;

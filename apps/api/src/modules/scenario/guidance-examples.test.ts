@@ -1,7 +1,9 @@
 // The four worked examples of ED's April 1996 Title I guidance, reproduced through the API as an
 // integrator would: previewAllocation with the example's schools, allocation and policy.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { GUIDANCE_1996_EXAMPLES, type GuidanceExample } from "@allot/engine";
+
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;

@@ -2,6 +2,7 @@
 // with rows a person could type, answer a clear user error or a correct answer, never a 500.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;

@@ -1,6 +1,8 @@
 // A scenario as the API shows it: the caller's lookups, then each part mapped to GraphQL types.
 import type { EntityManager } from "@mikro-orm/postgresql";
+
 import { ActionStep, Scenario, User } from "@allot/db";
+
 import { toGlobalId } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";

@@ -1,4 +1,5 @@
 import { Scenario } from "@allot/db";
+
 import type { NodeLoaders } from "../../platform/node/node-loaders.js";
 import { lookups, toScenarioType } from "./scenario.mapper.js";
 

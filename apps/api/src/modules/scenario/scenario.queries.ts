@@ -1,6 +1,8 @@
 // Reads of a scenario as a plain row: its results document is the bulk of it, parsed once.
 import type { EntityManager } from "@mikro-orm/postgresql";
+
 import { Scenario } from "@allot/db";
+
 import { columnsOf, readRows } from "../../common/plain-rows.js";
 
 /** What a scenario's view reads: read as a plain row for one scenario, or made from an entity. */

@@ -1,15 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { columnsOf, readRows } from "../../common/plain-rows.js";
-import type { EntityManager, Knex } from "@mikro-orm/postgresql";
+
 import { LockMode, OptimisticLockError } from "@mikro-orm/core";
-import {
-  type Cents,
-  defaultScenarioParameters,
-  type ProgramCode,
-  type ScenarioParameters,
-  type ScenarioResult,
-  type ScenarioSchool,
-} from "@allot/engine";
+import type { EntityManager, Knex } from "@mikro-orm/postgresql";
+
 import {
   ActionStep,
   auditAlso,
@@ -18,15 +11,25 @@ import {
   FiscalYear,
   FundingSource,
   Scenario,
-  type ScenarioActionStepLink,
   ScenarioAllocation,
   School,
+  type ScenarioActionStepLink,
 } from "@allot/db";
+import {
+  defaultScenarioParameters,
+  type Cents,
+  type ProgramCode,
+  type ScenarioParameters,
+  type ScenarioResult,
+  type ScenarioSchool,
+} from "@allot/engine";
+
 import { idOfType } from "../../common/global-id.js";
-import { type Outcome, type Problem, refused as fail } from "../../common/problem.js";
-import { moneyByProgram } from "../award/award.service.js";
-import { type Baseline, runScenarioTask } from "../../workers/heavy.worker.js";
+import { columnsOf, readRows } from "../../common/plain-rows.js";
+import { refused as fail, type Outcome, type Problem } from "../../common/problem.js";
+import { runScenarioTask, type Baseline } from "../../workers/heavy.worker.js";
 import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
+import { moneyByProgram } from "../award/award.service.js";
 
 export interface EngineInputs {
   fy: FiscalYear;

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import type { Role } from "@allot/db";
+
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;

@@ -1,7 +1,8 @@
 import { School } from "@allot/db";
+
 import { requestLoader } from "../../common/loaders.js";
 import type { Context } from "../../context.js";
-import { type SchoolType, toSchoolType } from "./school.type.js";
+import { toSchoolType, type SchoolType } from "./school.type.js";
 
 /**
  * Federation: another subgraph (a student information system) names a school by its NCES id and

@@ -1,4 +1,5 @@
 import { School } from "@allot/db";
+
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { toSchoolType } from "./school.type.js";
 

@@ -1,7 +1,9 @@
 // The schools list's reads: plain SQL for the district's hottest list (the query builder cost
 // more than the query), keyset-paged on the NCES id so pages stay stable under inserts.
 import type { EntityManager } from "@mikro-orm/postgresql";
+
 import { School } from "@allot/db";
+
 import { columnsOf, readRows } from "../../common/plain-rows.js";
 
 export interface SchoolPageQuery {

@@ -1,4 +1,5 @@
 import { StrategicActionStep, StrategicPlan } from "@allot/db";
+
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { toStrategicActionStepType, toStrategicPlanType } from "./strategic-plan.type.js";
 

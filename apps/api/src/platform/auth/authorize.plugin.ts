@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, type OperationDefinitionNode } from "graphql";
 import type { MikroORM } from "@mikro-orm/postgresql";
+import { GraphQLError, type OperationDefinitionNode } from "graphql";
+
 import { forkForDistrict } from "@allot/db";
+
 import { rootFieldReader } from "../../common/root-fields.js";
 import type { Context } from "../../context.js";
 import { mayCall, MUTATION_RULES, PUBLIC_FIELDS } from "./roles.js";

@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from "node:crypto";
+
 import { hash, verify } from "@node-rs/argon2";
 
 // argon2id (the library's default algorithm) with OWASP's minimum (19 MiB, 2 passes, 1 lane):

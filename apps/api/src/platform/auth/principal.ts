@@ -1,8 +1,11 @@
-import type { NextFunction, Request, Response } from "express";
-import { parse as parseCookies } from "cookie";
-import type { MikroORM } from "@mikro-orm/postgresql";
 import { randomUUID } from "node:crypto";
-import { type AuditActor, auditContext, type Role, type TokenScope } from "@allot/db";
+
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { parse as parseCookies } from "cookie";
+import type { NextFunction, Request, Response } from "express";
+
+import { auditContext, type AuditActor, type Role, type TokenScope } from "@allot/db";
+
 import { keyedHash } from "./credentials.js";
 
 /** Who is calling: a signed-in person or an integration's token. */

@@ -1,10 +1,12 @@
-import { isNonNullType, isInputObjectType, getNamedType } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROLES, type Role } from "@allot/db";
-import { MUTATION_RULES, PUBLIC_FIELDS, QUERY_ROLES } from "./roles.js";
-import { createSchema } from "../../schema.js";
 import ExcelJS from "exceljs";
+import { getNamedType, isInputObjectType, isNonNullType } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { ROLES, type Role } from "@allot/db";
+
+import { createSchema } from "../../schema.js";
 import { firstActionStepId, signInAs, startTestApi, type TestApi } from "../../test/api.js";
+import { MUTATION_RULES, PUBLIC_FIELDS, QUERY_ROLES } from "./roles.js";
 
 let api: TestApi;
 beforeAll(async () => {

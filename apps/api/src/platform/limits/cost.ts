@@ -1,23 +1,24 @@
 import {
-  type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
   getNamedType,
-  type GraphQLField,
-  type GraphQLNamedType,
-  type GraphQLSchema,
   isCompositeType,
   isInterfaceType,
   isListType,
   isNonNullType,
   isObjectType,
   Kind,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
   type OperationDefinitionNode,
   type SelectionSetNode,
   type ValueNode,
 } from "graphql";
+
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "../../common/connection.js";
-import { type DistrictSizes, listSize } from "./list-sizes.js";
+import { listSize, type DistrictSizes } from "./list-sizes.js";
 
 /**
  * What an operation asks for, estimated before it runs: each field costs 1, and a list repeats its

@@ -1,18 +1,19 @@
 import type { NextFunction, Request, Response } from "express";
 import {
-  type DocumentNode,
-  type GraphQLSchema,
   Kind,
-  type OperationDefinitionNode,
   OperationTypeNode,
   parse,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
 } from "graphql";
+
 import { rootFieldReader } from "../../common/root-fields.js";
 import { principalOf } from "../auth/principal.js";
 import { PUBLIC_FIELDS } from "../auth/roles.js";
 import { operationCost } from "./cost.js";
 import { LIMITS } from "./limits.plugin.js";
-import { type DistrictSizesReader, EMPTY_SIZES } from "./list-sizes.js";
+import { EMPTY_SIZES, type DistrictSizesReader } from "./list-sizes.js";
 
 /** A request the gate refused, for the access log and the metrics (Apollo never sees it). */
 export interface Refusal {

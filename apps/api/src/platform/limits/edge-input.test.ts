@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // What an attacker sends at the edge is answered with a clear error or a plain "not found",

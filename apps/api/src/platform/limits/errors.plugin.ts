@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { unwrapResolverError } from "@apollo/server/errors";
+
 import type { Context } from "../../context.js";
 
 /** Errors that mean the database is not answering now: the caller should retry, not give up. */

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
-import { type ApolloServerPlugin, type GraphQLResponse, HeaderMap } from "@apollo/server";
+
+import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from "@apollo/server";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { OperationTypeNode } from "graphql";
+
 import type { Context } from "../../context.js";
 import { UNAVAILABLE_MESSAGE } from "./errors.plugin.js";
 

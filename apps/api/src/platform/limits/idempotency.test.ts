@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { BudgetLine } from "@allot/db";
+
 import { firstActionStepId, startTestApi, type TestApi } from "../../test/api.js";
 
 let api: TestApi;

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { GraphQLError } from "graphql";
+
 import type { Context } from "../../context.js";
 
 /** The limits every GraphQL request lives within. See docs/API.md, "Limits". */

@@ -1,10 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { createApp } from "../../app.js";
 import { DEMO_USERS } from "../../modules/auth/demo-users.js";
-import { LIMITS } from "./limits.plugin.js";
 import { signInAs, startTestApi, TEST_SESSION_SECRET, type TestApi } from "../../test/api.js";
+import { LIMITS } from "./limits.plugin.js";
 
 let api: TestApi;
 let cookie: string;

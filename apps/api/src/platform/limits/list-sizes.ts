@@ -1,4 +1,5 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
+
 import { PROGRAM_CODES } from "@allot/engine";
 
 /** How many rows of each kind the caller's district holds: what a list of them really returns. */

@@ -1,11 +1,12 @@
 import type { NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
 import {
-  type RateLimiterAbstract,
   RateLimiterMemory,
   RateLimiterRedis,
   RateLimiterRes,
+  type RateLimiterAbstract,
 } from "rate-limiter-flexible";
+
 import { principalOf } from "../auth/principal.js";
 
 export interface RateLimitOptions {

@@ -1,5 +1,7 @@
-import { heavyWorkbook } from "@allot/district-files/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+import { heavyWorkbook } from "@allot/district-files/testing";
+
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
 
 // A file that needs more than a worker thread may use is refused alone: its import answers with a

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+
 import type { Node } from "../../common/node.js";
 
 /**

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+
 import type { Context } from "../../context.js";
 import { errorCode } from "./metrics.js";
 import { currentTraceId } from "./tracing.js";

@@ -1,4 +1,5 @@
 import cluster from "node:cluster";
+
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import {
@@ -9,6 +10,7 @@ import {
   Histogram,
   Registry,
 } from "prom-client";
+
 import type { Context } from "../../context.js";
 
 /**

@@ -1,8 +1,10 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTracing } from "./tracing.js";
+
 import { startTestApi, type TestApi } from "../../test/api.js";
+import { startTracing } from "./tracing.js";
 
 // What operations sees: a line per request, Prometheus metrics, and traces sent to a collector.
 // The collector here is a real HTTP server on loopback receiving OTLP/HTTP JSON, as a real

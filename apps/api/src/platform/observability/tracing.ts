@@ -1,17 +1,18 @@
-import type { NextFunction, Request, Response } from "express";
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import {
   context,
   propagation,
-  type Span,
   SpanKind,
   SpanStatusCode,
   trace,
+  type Span,
 } from "@opentelemetry/api";
 import { OTLPTraceExporter } from "@opentelemetry/exporter-trace-otlp-http";
 import { resourceFromAttributes } from "@opentelemetry/resources";
 import { BatchSpanProcessor, NodeTracerProvider } from "@opentelemetry/sdk-trace-node";
+import type { NextFunction, Request, Response } from "express";
+
 import type { Context } from "../../context.js";
 
 /**
