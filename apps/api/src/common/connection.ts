@@ -1,7 +1,8 @@
-import { type ClassType, Field, Int } from "type-graphql";
-import { ObjectType } from "./object-type.js";
 import { GraphQLError } from "graphql";
+import { Field, Int, type ClassType } from "type-graphql";
+
 import { UUID } from "./global-id.js";
+import { ObjectType } from "./object-type.js";
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 50;

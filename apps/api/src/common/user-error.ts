@@ -1,7 +1,8 @@
 import { Field, registerEnumType } from "type-graphql";
+
 import { enumObject } from "./enums.js";
 import { ObjectType } from "./object-type.js";
-import { type Outcome, type Problem, PROBLEM_CODES, type ProblemCode } from "./problem.js";
+import { PROBLEM_CODES, type Outcome, type Problem, type ProblemCode } from "./problem.js";
 
 export const UserErrorCode = enumObject(PROBLEM_CODES);
 registerEnumType(UserErrorCode, {

@@ -3,11 +3,12 @@ import {
   Entity,
   Index,
   ManyToOne,
-  type Opt,
   Property,
-  type Rel,
   Unique,
+  type Opt,
+  type Rel,
 } from "@mikro-orm/core";
+
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { BigIntType, ManyToOne, type Opt, PrimaryKey, Property, type Rel } from "@mikro-orm/core";
+
+import { BigIntType, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+
 import { District } from "./district.js";
 
 /** Money columns: bigint cents, read back as JS numbers (exact below 2^53 cents). */

@@ -1,4 +1,5 @@
-import { Check, Entity, Index, ManyToOne, type Opt, Property, type Rel } from "@mikro-orm/core";
+import { Check, Entity, Index, ManyToOne, Property, type Opt, type Rel } from "@mikro-orm/core";
+
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";

@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { ArrayType, Entity, Enum, type Opt, PrimaryKey, Property } from "@mikro-orm/core";
+
+import { ArrayType, Entity, Enum, PrimaryKey, Property, type Opt } from "@mikro-orm/core";
+
 import { POVERTY_MEASURES, type PovertyMeasure } from "@allot/engine";
 
 export interface TransferChoice {

@@ -1,5 +1,7 @@
-import { ArrayType, Entity, Enum, type Opt, Property, Unique } from "@mikro-orm/core";
+import { ArrayType, Entity, Enum, Property, Unique, type Opt } from "@mikro-orm/core";
+
 import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
+
 import { DistrictScoped } from "./base.js";
 
 /** One of the seven federal programs, with the statutory facts the engine uses (from @allot/engine). */

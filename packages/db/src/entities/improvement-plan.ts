@@ -2,16 +2,18 @@ import {
   ArrayType,
   Collection,
   Entity,
-  Index,
   Enum,
+  Index,
   ManyToOne,
   OneToMany,
-  type Opt,
   Property,
-  type Rel,
   Unique,
+  type Opt,
+  type Rel,
 } from "@mikro-orm/core";
+
 import { EVIDENCE_LEVELS, type EvidenceLevel } from "@allot/engine";
+
 import { DistrictScoped } from "./base.js";
 import type { TransferChoice } from "./district.js";
 import { FiscalYear } from "./fiscal-year.js";

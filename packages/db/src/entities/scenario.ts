@@ -5,17 +5,19 @@ import {
   Index,
   ManyToOne,
   OneToMany,
-  type Opt,
   Property,
-  type Rel,
   Unique,
+  type Opt,
+  type Rel,
 } from "@mikro-orm/core";
+
 import {
   SCENARIO_STATUSES,
   type ScenarioParameters,
   type ScenarioResult,
   type ScenarioStatus,
 } from "@allot/engine";
+
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";

@@ -1,15 +1,17 @@
-import { Check, Entity, Enum, type Opt, Property, Unique } from "@mikro-orm/core";
-import { DistrictScoped } from "./base.js";
+import { Check, Entity, Enum, Property, Unique, type Opt } from "@mikro-orm/core";
+
 import {
   POVERTY_MEASURES,
-  type PovertyMeasure,
   SCHOOL_LEVELS,
-  type SchoolLevel,
   SUPPORT_DESIGNATIONS,
-  type SupportDesignation,
   TITLE_I_STATUSES,
+  type PovertyMeasure,
+  type SchoolLevel,
+  type SupportDesignation,
   type TitleIStatus,
 } from "@allot/engine";
+
+import { DistrictScoped } from "./base.js";
 
 /** A school with the counts that drive need-based allocation. */
 @Entity({ tableName: "school" })

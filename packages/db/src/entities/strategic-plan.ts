@@ -5,11 +5,12 @@ import {
   Index,
   ManyToOne,
   OneToMany,
-  type Opt,
   Property,
-  type Rel,
   Unique,
+  type Opt,
+  type Rel,
 } from "@mikro-orm/core";
+
 import { DistrictScoped } from "./base.js";
 
 /** The district's multi-year Strategic Improvement Plan (e.g. 2021-2026). */

@@ -3,12 +3,13 @@ import {
   Enum,
   Index,
   ManyToOne,
-  type Opt,
   PrimaryKey,
   Property,
-  type Rel,
   Unique,
+  type Opt,
+  type Rel,
 } from "@mikro-orm/core";
+
 import { DistrictScoped } from "./base.js";
 import { District } from "./district.js";
 import { School } from "./school.js";

@@ -1,6 +1,8 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 import type { FilterQuery } from "@mikro-orm/core";
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+
 import { AuditEvent } from "@allot/db";
+
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import type { Context } from "../../context.js";
 import { AuditEventConnection, toAuditEventType } from "./audit.type.js";

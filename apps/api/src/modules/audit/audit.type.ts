@@ -1,8 +1,10 @@
-import { Field } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
 import { GraphQLJSON } from "graphql-scalars";
+import { Field } from "type-graphql";
+
 import type { AuditEvent } from "@allot/db";
+
 import { Connection } from "../../common/connection.js";
+import { ObjectType } from "../../common/object-type.js";
 
 @ObjectType("AuditEvent", {
   description:

@@ -1,7 +1,11 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
+
 import { ApiToken, type Role, type TokenScope } from "@allot/db";
+
 import { idOfType } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
+import { SESSION_COOKIE } from "../../platform/auth/principal.js";
+import { Allow } from "../../platform/auth/roles.js";
 import {
   createApiToken,
   revokeApiToken,
@@ -23,8 +27,6 @@ import {
   toViewer,
   Viewer,
 } from "./auth.type.js";
-import { SESSION_COOKIE } from "../../platform/auth/principal.js";
-import { Allow } from "../../platform/auth/roles.js";
 
 @Resolver()
 export class AuthResolver {

@@ -1,11 +1,13 @@
 import { Field, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
-import { type ApiToken, ROLES, TOKEN_SCOPES } from "@allot/db";
+
+import { ROLES, TOKEN_SCOPES, type ApiToken } from "@allot/db";
+
 import { enumObject } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
+import { ObjectType } from "../../common/object-type.js";
 import { UserError } from "../../common/user-error.js";
 import type { Principal } from "../../platform/auth/principal.js";
-import { MUTATION_RULES, mayCall } from "../../platform/auth/roles.js";
+import { mayCall, MUTATION_RULES } from "../../platform/auth/roles.js";
 
 export const RoleEnum = enumObject(ROLES);
 registerEnumType(RoleEnum, {

@@ -1,8 +1,11 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import { PROGRAM_CODES } from "@allot/engine";
+
 import { Award, FiscalYear, Transfer } from "@allot/db";
+import { PROGRAM_CODES } from "@allot/engine";
+
 import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
+import { Allow } from "../../platform/auth/roles.js";
 import { deleteTransfer, moneyByProgram, transferFunds, updateAward } from "./award.service.js";
 import {
   AwardPayload,
@@ -16,7 +19,6 @@ import {
   TransferType,
   UpdateAwardInput,
 } from "./award.type.js";
-import { Allow } from "../../platform/auth/roles.js";
 
 @Resolver()
 export class AwardResolver {

@@ -1,11 +1,13 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
+
 import type { Transfer } from "@allot/db";
+
 import { ProgramCodeEnum } from "../../common/enums.js";
-import { UserError } from "../../common/user-error.js";
-import { MoneyScalar } from "../../common/money.scalar.js";
 import { toGlobalId } from "../../common/global-id.js";
+import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
+import { ObjectType } from "../../common/object-type.js";
+import { UserError } from "../../common/user-error.js";
 import { FundingSourceType, toFundingSourceType } from "../funding-source/funding-source.type.js";
 import type { ProgramMoney } from "./award.service.js";
 

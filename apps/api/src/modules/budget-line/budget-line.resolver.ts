@@ -1,11 +1,14 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { FilterQuery } from "@mikro-orm/core";
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+
 import { BudgetLine } from "@allot/db";
+
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
 import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
+import { Allow } from "../../platform/auth/roles.js";
 import {
   BUDGET_LINE_POPULATE,
   createBudgetLine,
@@ -21,7 +24,6 @@ import {
   toBudgetLineType,
   UpdateBudgetLineInput,
 } from "./budget-line.type.js";
-import { Allow } from "../../platform/auth/roles.js";
 
 @Resolver()
 export class BudgetLineResolver {

@@ -1,11 +1,13 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
+
 import type { BudgetLine } from "@allot/db";
+
 import { Connection } from "../../common/connection.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
+import { ObjectType } from "../../common/object-type.js";
 import { UserError } from "../../common/user-error.js";
 import { FundingSourceType, toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { ActionStepType, toActionStepType } from "../improvement-plan/improvement-plan.type.js";

@@ -1,6 +1,8 @@
 import { Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import { defaultFiscalYear } from "@allot/engine";
+
 import { District, FiscalYear } from "@allot/db";
+import { defaultFiscalYear } from "@allot/engine";
+
 import type { Context } from "../../context.js";
 import { DistrictType, FiscalYearType, toDistrictType, toFiscalYearType } from "./district.type.js";
 

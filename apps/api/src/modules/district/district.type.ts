@@ -1,7 +1,8 @@
-import { fiscalYearOf } from "@allot/engine";
 import { Field, Int } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
+
 import type { District, FiscalYear } from "@allot/db";
+import { fiscalYearOf } from "@allot/engine";
+
 import {
   FederalFundingOptionEnum,
   PovertyMeasureEnum,
@@ -9,6 +10,7 @@ import {
 } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
+import { ObjectType } from "../../common/object-type.js";
 
 @ObjectType({ description: "An ESEA 5103 transfer choice as the plan header states it." })
 export class TransferChoice {

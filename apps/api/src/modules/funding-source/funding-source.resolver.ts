@@ -1,6 +1,8 @@
 import { Ctx, Query, Resolver } from "type-graphql";
-import { PROGRAM_CODES } from "@allot/engine";
+
 import { FundingSource } from "@allot/db";
+import { PROGRAM_CODES } from "@allot/engine";
+
 import type { Context } from "../../context.js";
 import { FundingSourceType, toFundingSourceType } from "./funding-source.type.js";
 

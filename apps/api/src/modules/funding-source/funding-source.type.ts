@@ -1,9 +1,11 @@
 import { Field } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
+
 import type { FundingSource } from "@allot/db";
+
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
+import { ObjectType } from "../../common/object-type.js";
 
 @ObjectType("FundingSource", {
   implements: Node,

@@ -1,6 +1,8 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import { idOfType } from "../../common/global-id.js";
+
 import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
+
+import { idOfType } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
 import { toFundingSourceType } from "../funding-source/funding-source.type.js";
 import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";

@@ -1,6 +1,7 @@
 import { Field, Int } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
+
 import { MoneyScalar } from "../../common/money.scalar.js";
+import { ObjectType } from "../../common/object-type.js";
 import { FundingSourceType } from "../funding-source/funding-source.type.js";
 import { ActionStepType } from "../improvement-plan/improvement-plan.type.js";
 

@@ -1,21 +1,22 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Context } from "../../context.js";
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+
 import { problem } from "../../common/problem.js";
+import type { Context } from "../../context.js";
+import { Allow } from "../../platform/auth/roles.js";
 import { importAwards } from "./awards.import.js";
 import { importBudgetLines } from "./budget-lines.import.js";
 import { importGeorgiaDirectCertification } from "./direct-certification.import.js";
 import type { DistrictFile, ImportOutcome } from "./file-import.js";
 import {
   DistrictFileInput,
-  FileImportPayload,
   FieldChangeType,
+  FileImportPayload,
   FileProblemType,
   ImportSchoolsInput,
   ImportSchoolsPayload,
 } from "./imports.type.js";
 import { importSchools } from "./schools.import.js";
-import { Allow } from "../../platform/auth/roles.js";
 
 type Importer = (
   em: EntityManager,

@@ -1,4 +1,5 @@
 import { Field, InputType, Int, registerEnumType } from "type-graphql";
+
 import { ObjectType } from "../../common/object-type.js";
 import { UserError } from "../../common/user-error.js";
 

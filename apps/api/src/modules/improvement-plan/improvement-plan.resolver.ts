@@ -1,6 +1,8 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import type { Context } from "../../context.js";
+
 import { problem } from "../../common/problem.js";
+import type { Context } from "../../context.js";
+import { Allow } from "../../platform/auth/roles.js";
 import { findPlan, importPlan } from "./improvement-plan.service.js";
 import {
   ImportImprovementPlanInput,
@@ -8,7 +10,6 @@ import {
   ImprovementPlanType,
   toImprovementPlanType,
 } from "./improvement-plan.type.js";
-import { Allow } from "../../platform/auth/roles.js";
 
 @Resolver()
 export class ImprovementPlanResolver {

@@ -1,6 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
-import { PROGRAM_CODES } from "@allot/engine";
+
 import type {
   ActionStep,
   FundingSource,
@@ -8,9 +7,12 @@ import type {
   OverarchingNeed,
   StrategicActionStep,
 } from "@allot/db";
+import { PROGRAM_CODES } from "@allot/engine";
+
 import { EvidenceLevelEnum, FederalFundingOptionEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
+import { ObjectType } from "../../common/object-type.js";
 import { UserError } from "../../common/user-error.js";
 import { TransferChoice } from "../district/district.type.js";
 import { FundingSourceType, toFundingSourceType } from "../funding-source/funding-source.type.js";

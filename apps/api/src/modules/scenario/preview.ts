@@ -1,19 +1,21 @@
 // previewAllocation's own inputs and answer: a what-if over the district's schools and awards, or
 // over schools and awards the caller gives (a planning exercise, the federal guidance's examples).
 import { Field, Float, InputType, Int } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
+
 import {
-  type Cents,
   percent,
+  type Cents,
   type ProgramCode,
   type ScenarioResult,
   type ScenarioSchool,
 } from "@allot/engine";
+
 import { ProgramCodeEnum, SchoolLevelEnum, SupportDesignationEnum } from "../../common/enums.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
-import { MAX_PREVIEW_SCHOOLS } from "../../platform/limits/list-sizes.js";
-import { type Problem, problem } from "../../common/problem.js";
+import { ObjectType } from "../../common/object-type.js";
+import { problem, type Problem } from "../../common/problem.js";
 import { UserError } from "../../common/user-error.js";
+import { MAX_PREVIEW_SCHOOLS } from "../../platform/limits/list-sizes.js";
 import { ScenarioParametersInput } from "./scenario.input.js";
 import {
   AllocationResult,

@@ -1,11 +1,19 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
-import type { Cents, PpaKind, ProgramCode, ScenarioParameters, TitleIRanking } from "@allot/engine";
-import { weightProblems } from "@allot/engine";
+
+import {
+  weightProblems,
+  type Cents,
+  type PpaKind,
+  type ProgramCode,
+  type ScenarioParameters,
+  type TitleIRanking,
+} from "@allot/engine";
+
 import { PpaKindEnum, ProgramCodeEnum, TitleIRankingEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
-import { type Problem, problem } from "../../common/problem.js";
+import { ObjectType } from "../../common/object-type.js";
+import { problem, type Problem } from "../../common/problem.js";
 
 export enum ScenarioSource {
   EMPTY = "EMPTY",

@@ -1,13 +1,25 @@
 import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
-import { compareResults } from "@allot/engine";
+
 import { Scenario, School } from "@allot/db";
+import { compareResults } from "@allot/engine";
+
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, toGlobalId } from "../../common/global-id.js";
-import type { Context } from "../../context.js";
 import type { Outcome, Problem } from "../../common/problem.js";
 import { payload } from "../../common/user-error.js";
+import type { Context } from "../../context.js";
+import { Allow } from "../../platform/auth/roles.js";
 import { toSchoolType } from "../school/school.type.js";
+import {
+  PreviewAllocationInput,
+  PreviewPayload,
+  previewSchoolResults,
+  toPreviewMoney,
+  toPreviewSchools,
+} from "./preview.js";
 import { ScenarioParametersInput, ScenarioSource, toEngineParameters } from "./scenario.input.js";
+import { lookupsFor, toScenarioType } from "./scenario.mapper.js";
+import { scenarioRow } from "./scenario.queries.js";
 import {
   createScenario,
   preview,
@@ -24,16 +36,6 @@ import {
   ScenarioType,
   toAllocationResult,
 } from "./scenario.type.js";
-import {
-  PreviewAllocationInput,
-  PreviewPayload,
-  previewSchoolResults,
-  toPreviewMoney,
-  toPreviewSchools,
-} from "./preview.js";
-import { Allow } from "../../platform/auth/roles.js";
-import { lookupsFor, toScenarioType } from "./scenario.mapper.js";
-import { scenarioRow } from "./scenario.queries.js";
 
 @InputType({ description: "A new scenario." })
 class CreateScenarioInput {

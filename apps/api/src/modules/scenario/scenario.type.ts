@@ -1,19 +1,20 @@
 import { Field, Float, ID, Int, registerEnumType } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
+
+import type { School } from "@allot/db";
 import {
+  complianceSummary,
+  reportOrder,
+  STATUTE,
   type Cents,
   type ComplianceCheck,
-  complianceSummary,
-  STATUTE,
   type EquityMeasures,
-  reportOrder,
-  type ScenarioParameters,
   type PpaKind,
+  type ScenarioParameters,
   type ScenarioResult,
-  type TitleIRanking,
   type SchoolProgramResult,
+  type TitleIRanking,
 } from "@allot/engine";
-import type { School } from "@allot/db";
+
 import {
   CheckStatusEnum,
   PpaKindEnum,
@@ -24,6 +25,7 @@ import {
 import { toGlobalId } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
+import { ObjectType } from "../../common/object-type.js";
 import { UserError } from "../../common/user-error.js";
 import { FundingSourceType } from "../funding-source/funding-source.type.js";
 import { ActionStepType } from "../improvement-plan/improvement-plan.type.js";

@@ -1,12 +1,14 @@
 import { Kind, type GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from "type-graphql";
+
 import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
+
 import { idOfType } from "../../common/global-id.js";
 import { requestLoader } from "../../common/loaders.js";
 import { readRows } from "../../common/plain-rows.js";
 import type { Context } from "../../context.js";
-import { SchoolAllocation } from "./scenario.type.js";
 import { SchoolType } from "../school/school.type.js";
+import { SchoolAllocation } from "./scenario.type.js";
 
 interface Row {
   school_id: string;

@@ -1,7 +1,8 @@
 import { Directive, Field, InputType, Int } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
-import { povertyBasisPoints } from "@allot/engine";
+
 import type { School } from "@allot/db";
+import { povertyBasisPoints } from "@allot/engine";
+
 import { Connection } from "../../common/connection.js";
 import {
   PovertyMeasureEnum,
@@ -11,6 +12,7 @@ import {
 } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
+import { ObjectType } from "../../common/object-type.js";
 
 // An Apollo Federation entity keyed by its NCES id: a student information system's subgraph can
 // extend School with its own fields, and resolve references to ours (see docs/API.md).

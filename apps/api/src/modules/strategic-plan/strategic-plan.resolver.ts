@@ -1,5 +1,7 @@
 import { Ctx, Query, Resolver } from "type-graphql";
+
 import { StrategicPlan } from "@allot/db";
+
 import type { Context } from "../../context.js";
 import { StrategicPlanType, toStrategicPlanType } from "./strategic-plan.type.js";
 

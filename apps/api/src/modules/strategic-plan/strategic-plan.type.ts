@@ -1,5 +1,5 @@
 import { Field, Int } from "type-graphql";
-import { ObjectType } from "../../common/object-type.js";
+
 import type {
   PerformanceObjective,
   StrategicActionStep,
@@ -7,8 +7,10 @@ import type {
   StrategicInitiative,
   StrategicPlan,
 } from "@allot/db";
+
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
+import { ObjectType } from "../../common/object-type.js";
 
 @ObjectType("StrategicActionStep", {
   implements: Node,

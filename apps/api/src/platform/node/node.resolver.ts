@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+
 import { fromGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 import type { Context } from "../../context.js";
