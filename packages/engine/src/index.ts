@@ -1,4 +1,5 @@
 export * from "./vocabulary.js";
+export * from "./parameters-schema.js";
 export * from "./money.js";
 export * from "./programs.js";
 export * from "./fiscal-year.js";
