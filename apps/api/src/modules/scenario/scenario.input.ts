@@ -1,7 +1,9 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 
 import {
-  weightProblems,
+  parameterIssues,
+  SCENARIO_PARAMETERS,
+  STATUTE,
   type Cents,
   type PpaKind,
   type ProgramCode,
@@ -301,60 +303,14 @@ export class ScenarioParametersInput {
   idea?: IdeaInput | null;
 }
 
-/** A percentage with at most two decimals as basis points, or a user error naming the field. */
-function basisPoints(value: number, field: string, errors: Problem[], max = 100): number {
-  const bp = Math.round(value * 100);
-  if (!Number.isFinite(value) || value < 0 || value > max || Math.abs(bp - value * 100) > 1e-6) {
-    errors.push(
-      problem(
-        field,
-        `${field.split(".").at(-1)} must be a percentage from 0 to ${max} with at most two decimals.`,
-        "INVALID",
-      ),
-    );
-    return 0;
-  }
-  return bp;
-}
+/** A percentage the schema accepted (at most two decimals) as basis points. */
+const basisPoints = (percent: number) => Math.round(percent * 100);
 
 /**
- * Refuses a list item that repeats an earlier one (by `keyOf`), at the path of the second, so a
- * repeated school, band floor or program is named instead of one of them silently winning.
- */
-function refuseRepeats<T>(
-  items: readonly T[],
-  keyOf: (item: T) => unknown,
-  path: (i: number) => string,
-  what: string,
-  errors: Problem[],
-): void {
-  const first = new Map<unknown, number>();
-  items.forEach((item, i) => {
-    const key = keyOf(item);
-    if (key == null) return;
-    const seen = first.get(key);
-    if (seen === undefined) first.set(key, i);
-    else
-      errors.push(
-        problem(path(i), `${what} is listed twice (first at position ${seen + 1}).`, "INVALID"),
-      );
-  });
-}
-
-/** Longest list of bands a BANDS policy takes (the cost estimate counts on it: limits/list-sizes.ts). */
-export const MAX_BANDS = 50;
-
-function nonNegative(value: Cents | null | undefined, field: string, errors: Problem[]): Cents {
-  const v = value ?? 0;
-  if (v < 0)
-    errors.push(problem(field, `${field.split(".").at(-1)} cannot be negative.`, "NEGATIVE"));
-  return v;
-}
-
-/**
- * Turns the GraphQL parameters into the engine's, checking what a person can get wrong: negative
- * weights or money, percentages out of range, a floor above 100%, Title I in a reallocation,
- * unknown schools. Cross-checks against the year's money happen when the engine runs.
+ * Turns the GraphQL parameters into the engine's. Every check a form can make is the engine's
+ * schema (SCENARIO_PARAMETERS, shared with the admin app); what needs the district's data (the
+ * schools of an EXPLICIT policy) is checked here, and the money against the year's awards when the
+ * engine runs.
  */
 export function toEngineParameters(
   input: ScenarioParametersInput,
@@ -362,74 +318,37 @@ export function toEngineParameters(
   /** How an EXPLICIT policy's school ids are read: global ids by default, a preview's own keys as given. */
   schoolIdOf: (id: string) => string | null = (id) => idOfType(id, "School"),
 ): { parameters: ScenarioParameters } | { errors: Problem[] } {
-  const errors: Problem[] = [];
+  const errors: Problem[] = parameterIssues(SCENARIO_PARAMETERS, input).map((i) =>
+    problem(["parameters", ...i.path].join("."), i.message, i.code),
+  );
   const t = input.titleI;
-  const at = (f: string) => `parameters.${f}`;
   let ppa: ScenarioParameters["titleI"]["policy"]["ppa"];
   switch (t.ppa.kind) {
     case "SINGLE":
-      if (t.ppa.perChild == null || t.ppa.perChild <= 0)
-        errors.push(
-          problem(
-            at("titleI.ppa.perChild"),
-            "perChild must be greater than zero for a SINGLE policy.",
-            "NOT_POSITIVE",
-          ),
-        );
       ppa = { kind: "SINGLE", perChild: t.ppa.perChild ?? 0 };
       break;
     case "BANDS":
-      if (!t.ppa.bands?.length)
-        errors.push(
-          problem(
-            at("titleI.ppa.bands"),
-            "bands needs at least one band for a BANDS policy.",
-            "INVALID",
-          ),
-        );
-      if ((t.ppa.bands?.length ?? 0) > MAX_BANDS)
-        errors.push(
-          problem(at("titleI.ppa.bands"), `bands may hold at most ${MAX_BANDS} bands.`, "INVALID"),
-        );
-      refuseRepeats(
-        t.ppa.bands ?? [],
-        (b) => b.minPovertyPercent,
-        (i) => at(`titleI.ppa.bands.${i}.minPovertyPercent`),
-        "This poverty floor",
-        errors,
-      );
       ppa = {
         kind: "BANDS",
-        bands: (t.ppa.bands ?? []).map((b, i) => ({
-          minPovertyBasisPoints: basisPoints(
-            b.minPovertyPercent,
-            at(`titleI.ppa.bands.${i}.minPovertyPercent`),
-            errors,
-          ),
-          perChild: nonNegative(b.perChild, at(`titleI.ppa.bands.${i}.perChild`), errors),
+        bands: (t.ppa.bands ?? []).map((b) => ({
+          minPovertyBasisPoints: basisPoints(b.minPovertyPercent),
+          perChild: b.perChild,
         })),
       };
       break;
     case "EXPLICIT": {
       const perChild: Record<string, Cents> = {};
-      refuseRepeats(
-        t.ppa.schools ?? [],
-        (s) => schoolIdOf(s.schoolId),
-        (i) => at(`titleI.ppa.schools.${i}.schoolId`),
-        "This school",
-        errors,
-      );
       (t.ppa.schools ?? []).forEach((s, i) => {
         const id = schoolIdOf(s.schoolId);
         if (!id || !knownSchoolIds.has(id))
           errors.push(
             problem(
-              at(`titleI.ppa.schools.${i}.schoolId`),
+              `parameters.titleI.ppa.schools.${i}.schoolId`,
               `No school has id "${s.schoolId}".`,
               "NOT_FOUND",
             ),
           );
-        else perChild[id] = nonNegative(s.perChild, at(`titleI.ppa.schools.${i}.perChild`), errors);
+        else perChild[id] = s.perChild;
       });
       ppa = { kind: "EXPLICIT", perChild };
       break;
@@ -438,77 +357,27 @@ export function toEngineParameters(
       ppa = { kind: "EVEN" };
   }
   const hs = t.highSchoolThresholdPercent;
-  if (hs != null && hs !== 75 && hs !== 50)
-    errors.push(
-      problem(
-        at("titleI.highSchoolThresholdPercent"),
-        "highSchoolThresholdPercent must be 75 or 50.",
-        "INVALID",
-      ),
-    );
   const r = t.reservations;
   const reservations = {
-    familyEngagement: nonNegative(
-      r.familyEngagement,
-      at("titleI.reservations.familyEngagement"),
-      errors,
-    ),
-    familyEngagementToSchoolsBasisPoints: basisPoints(
-      r.familyEngagementToSchoolsPercent ?? 90,
-      at("titleI.reservations.familyEngagementToSchoolsPercent"),
-      errors,
-    ),
-    homeless: nonNegative(r.homeless, at("titleI.reservations.homeless"), errors),
-    neglectedDelinquent: nonNegative(
-      r.neglectedDelinquent,
-      at("titleI.reservations.neglectedDelinquent"),
-      errors,
-    ),
-    districtWide: nonNegative(r.districtWide, at("titleI.reservations.districtWide"), errors),
-    administration: nonNegative(r.administration, at("titleI.reservations.administration"), errors),
-    incentives: nonNegative(r.incentives, at("titleI.reservations.incentives"), errors),
-    earlyChildhood: nonNegative(r.earlyChildhood, at("titleI.reservations.earlyChildhood"), errors),
+    familyEngagement: r.familyEngagement,
+    familyEngagementToSchoolsBasisPoints:
+      r.familyEngagementToSchoolsPercent != null
+        ? basisPoints(r.familyEngagementToSchoolsPercent)
+        : STATUTE.familyEngagementToSchoolsBasisPoints,
+    homeless: r.homeless ?? 0,
+    neglectedDelinquent: r.neglectedDelinquent ?? 0,
+    districtWide: r.districtWide ?? 0,
+    administration: r.administration ?? 0,
+    incentives: r.incentives ?? 0,
+    earlyChildhood: r.earlyChildhood ?? 0,
   };
 
   const districtReservations: Partial<Record<ProgramCode, Cents>> = {};
   const administration: Partial<Record<ProgramCode, Cents>> = {};
-  refuseRepeats(
-    input.districtReservations ?? [],
-    (d) => d.program,
-    (i) => at(`districtReservations.${i}.program`),
-    "This program",
-    errors,
-  );
-  (input.districtReservations ?? []).forEach((d, i) => {
-    if (d.program === "TITLE_I_A") {
-      errors.push(
-        problem(
-          at(`districtReservations.${i}.program`),
-          "Title I-A reservations go in titleI.reservations.",
-          "INVALID",
-        ),
-      );
-      return;
-    }
-    districtReservations[d.program as ProgramCode] = nonNegative(
-      d.amount,
-      at(`districtReservations.${i}.amount`),
-      errors,
-    );
-    administration[d.program as ProgramCode] = nonNegative(
-      d.administration,
-      at(`districtReservations.${i}.administration`),
-      errors,
-    );
-    if ((d.administration ?? 0) > d.amount)
-      errors.push(
-        problem(
-          at(`districtReservations.${i}.administration`),
-          "administration cannot exceed the amount kept at district level.",
-          "INVALID",
-        ),
-      );
-  });
+  for (const d of input.districtReservations ?? []) {
+    districtReservations[d.program as ProgramCode] = d.amount;
+    administration[d.program as ProgramCode] = d.administration ?? 0;
+  }
 
   const w = input.weights ?? {};
   const weights = {
@@ -522,97 +391,43 @@ export function toEngineParameters(
       w.concentrationWeight != null
         ? {
             weight: w.concentrationWeight,
-            thresholdBasisPoints: basisPoints(
-              w.concentrationThresholdPercent ?? 0,
-              at("weights.concentrationThresholdPercent"),
-              errors,
-            ),
+            thresholdBasisPoints: basisPoints(w.concentrationThresholdPercent ?? 0),
           }
         : null,
   };
-  for (const p of weightProblems(weights))
-    errors.push(
-      problem(
-        at(`weights.${p.field === "concentration.weight" ? "concentrationWeight" : p.field}`),
-        `${p.message}.`,
-        "INVALID",
-      ),
-    );
 
   const pr = input.priority;
   const priority = pr
     ? {
-        csiTsiBasisPoints: basisPoints(pr.csiTsiPercent, at("priority.csiTsiPercent"), errors, 500),
-        highPovertyBasisPoints: basisPoints(
-          pr.highPovertyPercent,
-          at("priority.highPovertyPercent"),
-          errors,
-          500,
-        ),
-        highPovertyThresholdBasisPoints: basisPoints(
-          pr.highPovertyThresholdPercent,
-          at("priority.highPovertyThresholdPercent"),
-          errors,
-        ),
+        csiTsiBasisPoints: basisPoints(pr.csiTsiPercent),
+        highPovertyBasisPoints: basisPoints(pr.highPovertyPercent),
+        highPovertyThresholdBasisPoints: basisPoints(pr.highPovertyThresholdPercent),
       }
     : undefined;
 
-  let reallocation: ScenarioParameters["reallocation"] = null;
-  if (input.reallocation) {
-    const re = input.reallocation;
-    refuseRepeats(
-      re.programs,
-      (p) => p,
-      (i) => at(`reallocation.programs.${i}`),
-      "This program",
-      errors,
-    );
-    if (re.programs.includes("TITLE_I_A")) {
-      errors.push(
-        problem(
-          at("reallocation.programs"),
-          "Title I-A school money follows rank and serve (ESEA 1113) and cannot be reallocated.",
-          "INVALID",
-        ),
-      );
-    }
-    reallocation = {
-      programs: re.programs as ProgramCode[],
-      maxLossBasisPoints: basisPoints(re.maxLossPercent, at("reallocation.maxLossPercent"), errors),
-      maxGainBasisPoints:
-        re.maxGainPercent == null
-          ? null
-          : basisPoints(re.maxGainPercent, at("reallocation.maxGainPercent"), errors, 1000),
-    };
-  }
+  const re = input.reallocation;
+  const reallocation: ScenarioParameters["reallocation"] = re
+    ? {
+        programs: re.programs as ProgramCode[],
+        maxLossBasisPoints: basisPoints(re.maxLossPercent),
+        maxGainBasisPoints: re.maxGainPercent == null ? null : basisPoints(re.maxGainPercent),
+      }
+    : null;
   const titleIV = input.titleIV
     ? {
-        wellRounded: nonNegative(input.titleIV.wellRounded, at("titleIV.wellRounded"), errors),
-        safeHealthy: nonNegative(input.titleIV.safeHealthy, at("titleIV.safeHealthy"), errors),
-        technology: nonNegative(input.titleIV.technology, at("titleIV.technology"), errors),
-        technologyInfrastructure: nonNegative(
-          input.titleIV.technologyInfrastructure,
-          at("titleIV.technologyInfrastructure"),
-          errors,
-        ),
+        wellRounded: input.titleIV.wellRounded,
+        safeHealthy: input.titleIV.safeHealthy,
+        technology: input.titleIV.technology,
+        technologyInfrastructure: input.titleIV.technologyInfrastructure,
       }
     : null;
   const idea = input.idea
     ? {
         privateChildren: input.idea.privateChildren,
         allChildren: input.idea.allChildren,
-        ceis: nonNegative(input.idea.ceis, at("idea.ceis"), errors),
+        ceis: input.idea.ceis,
       }
     : null;
-  if (idea && (idea.privateChildren < 0 || idea.allChildren < idea.privateChildren)) {
-    errors.push(
-      problem(
-        at("idea.privateChildren"),
-        "privateChildren must be between 0 and allChildren.",
-        "INVALID",
-      ),
-    );
-  }
 
   if (errors.length) return { errors };
   return {
@@ -623,7 +438,8 @@ export function toEngineParameters(
           ranking: t.ranking ?? "DISTRICT_WIDE",
           designateAt35: t.designateAt35 ?? true,
           serveLastYearOneMoreYear: t.serveLastYearOneMoreYear ?? true,
-          highSchoolThresholdBasisPoints: (hs ?? 75) * 100,
+          highSchoolThresholdBasisPoints:
+            hs != null ? basisPoints(hs) : STATUTE.priorityPovertyBasisPoints,
           privateChildrenInSchoolShare: t.privateChildrenInSchoolShare ?? false,
         },
         reservations,

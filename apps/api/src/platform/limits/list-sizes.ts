@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 
-import { PROGRAM_CODES } from "@allot/engine";
+import { MAX_BANDS, PROGRAM_CODES } from "@allot/engine";
 
 /** How many rows of each kind the caller's district holds: what a list of them really returns. */
 export interface DistrictSizes {
@@ -56,7 +56,7 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   SchoolAllocation: () => programs,
   TransferChoice: () => programs * programs,
   ReservationResult: () => MAX_SETTING_ITEMS,
-  PpaBand: () => MAX_SETTING_ITEMS,
+  PpaBand: () => MAX_BANDS, // the schema refuses more
   // The engine's rules and measures, and the problems of one input.
   ComplianceCheckType: () => 100,
   MeasureDifference: () => 20,
