@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { ScenarioDetailFragment } from "../../graphql/generated";
-import { formFieldOf, PARAMETER_RULES, toForm, toInput } from "./parameters";
+import { formFieldOf, parameterErrors, toForm, toInput } from "./parameters";
 
 type Params = ScenarioDetailFragment["parameters"];
 
@@ -115,13 +115,31 @@ describe("the scenario form and the API input", () => {
 
 describe("the form's checks and the server's errors", () => {
   it("checks weights by the engine's own rule, as the API does", () => {
-    expect(PARAMETER_RULES.weights.englishLearners!(0.4)).toBeNull();
-    expect(PARAMETER_RULES.weights.englishLearners!(20)).toBeNull();
-    expect(PARAMETER_RULES.weights.englishLearners!(20.5)).toBe("Must be at most 20");
-    expect(PARAMETER_RULES.weights.englishLearners!(-0.1)).toBe("Must be a number of at least 0");
-    expect(PARAMETER_RULES.weights.englishLearners!(0.12345)).toBe(
-      "Has more than four decimal places",
-    );
+    const weight = (englishLearners: number) =>
+      parameterErrors(
+        { ...toForm(base), weights: { ...toForm(base).weights, englishLearners } },
+        base,
+      )["weights.englishLearners"];
+    expect(weight(0.4)).toBeUndefined();
+    expect(weight(20)).toBeUndefined();
+    expect(weight(20.5)).toBe("Must be at most 20.");
+    expect(weight(-0.1)).toBe("Must be a number of at least 0.");
+    expect(weight(0.12345)).toBe("Has more than four decimal places.");
+  });
+
+  it("checks the rest by the API's schema too, each under its field", () => {
+    const form = { ...toForm(base), ppaKind: "SINGLE" as const, perChild: "0" };
+    form.reservations.homeless = "1,0,0";
+    form.reallocate = true;
+    form.reallocationPrograms = [];
+    form.maxLossPercent = 120;
+    expect(parameterErrors(form, base)).toEqual({
+      perChild: "Must be greater than zero for a SINGLE policy.",
+      "reservations.homeless": "Must be dollars and cents, e.g. 1,250.50.",
+      reallocationPrograms: "Must name at least one program.",
+      maxLossPercent: "Must be a percentage from 0 to 100 with at most two decimals.",
+    });
+    expect(parameterErrors(toForm(base), base)).toEqual({});
   });
 
   it("puts each server error under the form field it names, and no other", () => {

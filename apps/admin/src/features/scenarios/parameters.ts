@@ -1,4 +1,9 @@
-import { MAX_WEIGHT, WeightError, weightUnits, type PpaKind } from "@allot/engine";
+import {
+  MAX_WEIGHT,
+  parameterIssues,
+  TYPED_SCENARIO_PARAMETERS,
+  type PpaKind,
+} from "@allot/engine";
 
 import type {
   ProgramCode,
@@ -144,42 +149,21 @@ export function toInput(f: ParameterForm, p: Params): ScenarioParametersInput {
   };
 }
 
-/** A weight the engine takes, or the engine's own words for why not (the API says the same). */
-function weightProblem(field: string, v: number): string | null {
-  if (typeof v !== "number") return "A number";
-  try {
-    weightUnits(field, v);
-    return null;
-  } catch (e) {
-    // "englishLearners must be at most 20" under the English learners box reads "Must be at most 20".
-    if (e instanceof WeightError) {
-      const reason = e.message.slice(field.length + 1);
-      return reason.charAt(0).toUpperCase() + reason.slice(1);
-    }
-    throw e;
-  }
-}
-
 export { MAX_WEIGHT };
 
-/** The form's checks before anything is sent; the server checks the same and more. */
-export const PARAMETER_RULES = {
-  perChild: (v: string, all: ParameterForm) =>
-    all.ppaKind === "SINGLE" && !(moneyInput(v) && Number(moneyInput(v)) > 0)
-      ? "Dollars per child, more than zero"
-      : null,
-  reservations: Object.fromEntries(
-    RESERVATIONS.map(([k]) => [
-      k,
-      (v: string) => (moneyInput(v) ? null : "Dollars and cents, zero or more"),
-    ]),
-  ),
-  weights: Object.fromEntries(WEIGHTS.map(([k]) => [k, (v: number) => weightProblem(k, v)])),
-  maxLossPercent: (v: number, all: ParameterForm) =>
-    !all.reallocate || (v >= 0 && v <= 100) ? null : "Between 0 and 100",
-  reallocationPrograms: (v: string[], all: ParameterForm) =>
-    !all.reallocate || v.length ? null : "Choose at least one program",
-};
+/**
+ * The form's errors before anything is sent, by the engine's own schema of the parameters (the one
+ * the API applies), read from what the form would send: the form and the server cannot disagree.
+ * Each problem shows under its field; one the form has no field for is left to the server's answer.
+ */
+export function parameterErrors(f: ParameterForm, p: Params): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const issue of parameterIssues(TYPED_SCENARIO_PARAMETERS, toInput(f, p))) {
+    const field = formFieldOf(["input", "parameters", ...issue.path]);
+    if (field && !(field in errors)) errors[field] = issue.reason;
+  }
+  return errors;
+}
 
 /**
  * The form field a server error's path names (["input", "parameters", "weights",
@@ -189,10 +173,15 @@ export const PARAMETER_RULES = {
 export function formFieldOf(field: readonly string[]): string | null {
   const [input, parameters, group, key, leaf] = field;
   if (input !== "input" || parameters !== "parameters") return null;
-  if (group === "titleI" && key === "reservations" && leaf && leaf in PARAMETER_RULES.reservations)
+  if (
+    group === "titleI" &&
+    key === "reservations" &&
+    leaf &&
+    RESERVATIONS.some(([k]) => k === leaf)
+  )
     return `reservations.${leaf}`;
   if (group === "titleI" && key === "ppa" && leaf === "perChild") return "perChild";
-  if (group === "weights" && key && key in PARAMETER_RULES.weights) return `weights.${key}`;
+  if (group === "weights" && key && WEIGHTS.some(([k]) => k === key)) return `weights.${key}`;
   if (group === "priority" && key) return `priority.${key}`;
   if (group === "reallocation" && key === "maxLossPercent") return "maxLossPercent";
   if (group === "reallocation" && key === "programs") return "reallocationPrograms";

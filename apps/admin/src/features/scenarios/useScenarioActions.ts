@@ -11,7 +11,7 @@ import {
   UpdateScenarioDocument,
   type ScenarioDetailFragment,
 } from "../../graphql/generated";
-import { formFieldOf, PARAMETER_RULES, toForm, toInput, type ParameterForm } from "./parameters";
+import { formFieldOf, parameterErrors, toForm, toInput, type ParameterForm } from "./parameters";
 
 /**
  * A scenario's parameter form and what can be done to the scenario (save, run, submit, approve,
@@ -31,7 +31,7 @@ export function useScenarioActions(s: ScenarioDetailFragment) {
   const form = useForm<ParameterForm>({
     mode: "controlled",
     initialValues: toForm(s.parameters),
-    validate: PARAMETER_RULES,
+    validate: (values) => parameterErrors(values, s.parameters),
   });
   useEffect(() => {
     // A new version from the server (after a save, run or review) resets what the form shows.
