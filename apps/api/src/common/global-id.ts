@@ -1,3 +1,5 @@
+import type { Ref } from "./problem.js";
+
 /**
  * Opaque global ids: base64url("Type:uuid"). Clients must not parse them; the server can tell the
  * type of any id, which `node(id:)` relies on.
@@ -28,4 +30,9 @@ export function fromGlobalId(globalId: string): { type: string; id: string } | n
 export function idOfType(globalId: string, type: string): string | null {
   const parsed = fromGlobalId(globalId);
   return parsed && parsed.type === type ? parsed.id : null;
+}
+
+/** The caller's global id as a reference to a row of `type` (see Ref). */
+export function refOf(globalId: string, type: string): Ref {
+  return { id: idOfType(globalId, type), given: globalId };
 }

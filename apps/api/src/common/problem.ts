@@ -47,3 +47,13 @@ export function refused(field: string, message: string, code: ProblemCode): Refu
 export function ok<T>(value: T): { ok: true; value: T } {
   return { ok: true, value };
 }
+
+/**
+ * A record the caller named: the row id it names (null when it names none of the expected type)
+ * and the text as given, for the message that says it was not found. Resolvers make it from a
+ * global id (global-id.ts refOf), so services never decode ids.
+ */
+export interface Ref {
+  id: string | null;
+  given: string;
+}

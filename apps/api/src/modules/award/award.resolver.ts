@@ -3,6 +3,7 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { Award, FiscalYear, Transfer } from "@allot/db";
 import { PROGRAM_CODES } from "@allot/engine";
 
+import { refOf } from "../../common/global-id.js";
 import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
@@ -65,11 +66,17 @@ export class AwardResolver {
     @Ctx() ctx: Context,
     @Arg("input", () => UpdateAwardInput, { description: "The changes." }) input: UpdateAwardInput,
   ): Promise<AwardPayload> {
-    const outcome = await updateAward(ctx.em, ctx.districtId, input.id, input.expectedVersion, {
-      ...(input.amount != null ? { amount: input.amount } : {}),
-      ...(input.carryoverIn != null ? { carryoverIn: input.carryoverIn } : {}),
-      ...(input.notes !== undefined ? { notes: input.notes } : {}),
-    });
+    const outcome = await updateAward(
+      ctx.em,
+      ctx.districtId,
+      refOf(input.id, "Award"),
+      input.expectedVersion,
+      {
+        ...(input.amount != null ? { amount: input.amount } : {}),
+        ...(input.carryoverIn != null ? { carryoverIn: input.carryoverIn } : {}),
+        ...(input.notes !== undefined ? { notes: input.notes } : {}),
+      },
+    );
     return payload(AwardPayload, "award", outcome, async (id) => {
       ctx.em.clear();
       const award = await ctx.em.findOneOrFail(Award, id, { populate: ["fiscalYear"] });
@@ -105,7 +112,7 @@ export class AwardResolver {
     @Arg("input", () => DeleteTransferInput, { description: "The transfer." })
     input: DeleteTransferInput,
   ): Promise<DeleteTransferPayload> {
-    const outcome = await deleteTransfer(ctx.em, ctx.districtId, input.id);
+    const outcome = await deleteTransfer(ctx.em, ctx.districtId, refOf(input.id, "Transfer"));
     return payload(DeleteTransferPayload, "deletedTransferId", outcome, (id) => id);
   }
 }

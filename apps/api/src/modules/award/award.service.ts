@@ -11,8 +11,7 @@ import {
   type ProgramCode,
 } from "@allot/engine";
 
-import { idOfType } from "../../common/global-id.js";
-import { refused as fail, problem, type Outcome } from "../../common/problem.js";
+import { refused as fail, problem, type Outcome, type Ref } from "../../common/problem.js";
 
 export interface ProgramMoney {
   award: Award;
@@ -114,11 +113,11 @@ export async function transfersOf(
 export async function updateAward(
   em: EntityManager,
   districtId: string,
-  globalId: string,
+  ref: Ref,
   expectedVersion: number | null | undefined,
   changes: { amount?: Cents; carryoverIn?: Cents; notes?: string | null },
 ): Promise<Outcome<string>> {
-  const id = idOfType(globalId, "Award");
+  const id = ref.id;
   return em.transactional(async (tx) => {
     const award = id
       ? await tx.findOne(
@@ -127,7 +126,7 @@ export async function updateAward(
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         )
       : null;
-    if (!award) return fail("id", `No award has id "${globalId}".`, "NOT_FOUND");
+    if (!award) return fail("id", `No award has id "${ref.given}".`, "NOT_FOUND");
     if (expectedVersion != null && award.version !== expectedVersion) {
       return fail(
         "expectedVersion",
@@ -226,9 +225,9 @@ export async function transferFunds(
 export async function deleteTransfer(
   em: EntityManager,
   districtId: string,
-  globalId: string,
+  ref: Ref,
 ): Promise<Outcome<string>> {
-  const id = idOfType(globalId, "Transfer");
+  const id = ref.id;
   return em.transactional(async (tx) => {
     // Locked: a second delete sent at the same moment waits, then finds it gone (one audit event, not two).
     const transfer = id
@@ -238,7 +237,7 @@ export async function deleteTransfer(
           { lockMode: LockMode.PESSIMISTIC_WRITE },
         )
       : null;
-    if (!transfer) return fail("id", `No transfer has id "${globalId}".`, "NOT_FOUND");
+    if (!transfer) return fail("id", `No transfer has id "${ref.given}".`, "NOT_FOUND");
     const receiver = await lockAward(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id);
     if (receiver) {
       const moves = await transfersOf(tx, districtId, transfer.fiscalYear.id, transfer.toSource.id);
@@ -262,6 +261,6 @@ export async function deleteTransfer(
     }
     tx.remove(transfer);
     await tx.flush();
-    return { ok: true, value: globalId };
+    return { ok: true, value: ref.given };
   });
 }

@@ -5,7 +5,7 @@ import { BudgetLine } from "@allot/db";
 
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
-import { idOfType } from "../../common/global-id.js";
+import { idOfType, refOf } from "../../common/global-id.js";
 import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
@@ -94,8 +94,8 @@ export class BudgetLineResolver {
     const outcome = await createBudgetLine(ctx.em, ctx.districtId, {
       fiscalYear: input.fiscalYear,
       program: input.program,
-      actionStepId: input.actionStepId,
-      schoolId: input.schoolId ?? null,
+      actionStep: refOf(input.actionStepId, "ActionStep"),
+      school: input.schoolId == null ? null : refOf(input.schoolId, "School"),
       amount: input.amount,
       description: input.description,
       accountCode: input.accountCode ?? null,
@@ -116,12 +116,16 @@ export class BudgetLineResolver {
     const outcome = await updateBudgetLine(
       ctx.em,
       ctx.districtId,
-      input.id,
+      refOf(input.id, "BudgetLine"),
       input.expectedVersion,
       {
         ...(input.program != null ? { program: input.program } : {}),
-        ...(input.actionStepId != null ? { actionStepId: input.actionStepId } : {}),
-        ...(input.schoolId !== undefined ? { schoolId: input.schoolId } : {}),
+        ...(input.actionStepId != null
+          ? { actionStep: refOf(input.actionStepId, "ActionStep") }
+          : {}),
+        ...(input.schoolId !== undefined
+          ? { school: input.schoolId === null ? null : refOf(input.schoolId, "School") }
+          : {}),
         ...(input.amount != null ? { amount: input.amount } : {}),
         ...(input.description != null ? { description: input.description } : {}),
         ...(input.accountCode !== undefined ? { accountCode: input.accountCode } : {}),
@@ -139,7 +143,12 @@ export class BudgetLineResolver {
     @Arg("input", () => DeleteBudgetLineInput, { description: "The line to delete." })
     input: DeleteBudgetLineInput,
   ): Promise<DeleteBudgetLinePayload> {
-    const outcome = await deleteBudgetLine(ctx.em, ctx.districtId, input.id, input.expectedVersion);
+    const outcome = await deleteBudgetLine(
+      ctx.em,
+      ctx.districtId,
+      refOf(input.id, "BudgetLine"),
+      input.expectedVersion,
+    );
     return payload(DeleteBudgetLinePayload, "deletedBudgetLineId", outcome, (id) => id);
   }
 }

@@ -10,8 +10,7 @@ import {
   type ProgramCode,
 } from "@allot/engine";
 
-import { idOfType } from "../../common/global-id.js";
-import { problem, refused, type Outcome, type Problem } from "../../common/problem.js";
+import { problem, refused, type Outcome, type Problem, type Ref } from "../../common/problem.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
 
 export const BUDGET_LINE_POPULATE = [
@@ -27,8 +26,8 @@ export const BUDGET_LINE_POPULATE = [
 export interface BudgetLineDraft {
   fiscalYear: number;
   program: string;
-  actionStepId: string;
-  schoolId: string | null;
+  actionStep: Ref | null;
+  school: Ref | null;
   amount: Cents;
   description: string;
   accountCode: string | null;
@@ -58,28 +57,28 @@ export async function createBudgetLine(
 export async function updateBudgetLine(
   em: EntityManager,
   districtId: string,
-  globalId: string,
+  ref: Ref,
   expectedVersion: number | null | undefined,
   changes: Partial<BudgetLineDraft>,
 ): Promise<Outcome<BudgetLine>> {
   try {
     const id = await em.transactional(async (tx) => {
-      const found = await lockLine(tx, districtId, globalId, expectedVersion);
+      const found = await lockLine(tx, districtId, ref, expectedVersion);
       if (Array.isArray(found)) return found;
       const line = found;
       await tx.populate(line, BUDGET_LINE_POPULATE);
       const draft: BudgetLineDraft = {
         fiscalYear: line.fiscalYear.year,
         program: changes.program ?? line.fundingSource.code,
-        actionStepId: changes.actionStepId ?? "",
-        schoolId: changes.schoolId !== undefined ? changes.schoolId : null,
+        actionStep: changes.actionStep ?? null,
+        school: changes.school !== undefined ? changes.school : null,
         amount: changes.amount ?? line.amountCents,
         description: changes.description ?? line.description,
         accountCode: changes.accountCode !== undefined ? changes.accountCode : line.accountCode,
       };
       const checked = await checkDraft(tx, districtId, draft, line, {
-        actionStep: changes.actionStepId ? undefined : line.actionStep,
-        school: changes.schoolId !== undefined ? undefined : line.school,
+        actionStep: changes.actionStep ? undefined : line.actionStep,
+        school: changes.school !== undefined ? undefined : line.school,
       });
       if ("errors" in checked) return checked.errors;
       Object.assign(line, checked.values);
@@ -96,15 +95,15 @@ export async function updateBudgetLine(
 export async function deleteBudgetLine(
   em: EntityManager,
   districtId: string,
-  globalId: string,
+  ref: Ref,
   expectedVersion: number | null | undefined,
 ): Promise<Outcome<string>> {
   return em.transactional(async (tx) => {
-    const found = await lockLine(tx, districtId, globalId, expectedVersion);
+    const found = await lockLine(tx, districtId, ref, expectedVersion);
     if (Array.isArray(found)) return { ok: false, errors: found };
     tx.remove(found);
     await tx.flush();
-    return { ok: true, value: globalId };
+    return { ok: true, value: ref.given };
   });
 }
 
@@ -130,10 +129,10 @@ function conflict() {
 async function lockLine(
   tx: EntityManager,
   districtId: string,
-  globalId: string,
+  ref: Ref,
   expectedVersion: number | null | undefined,
 ): Promise<BudgetLine | Problem[]> {
-  const id = idOfType(globalId, "BudgetLine");
+  const id = ref.id;
   const line = id
     ? await tx.findOne(
         BudgetLine,
@@ -141,7 +140,7 @@ async function lockLine(
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       )
     : null;
-  if (!line) return [problem("id", `No budget line has id "${globalId}".`, "NOT_FOUND")];
+  if (!line) return [problem("id", `No budget line has id "${ref.given}".`, "NOT_FOUND")];
   if (
     expectedVersion !== null &&
     expectedVersion !== undefined &&
@@ -214,7 +213,7 @@ async function checkDraft(
 
   let actionStep = known.actionStep ?? null;
   if (!known.actionStep) {
-    const stepId = idOfType(draft.actionStepId, "ActionStep");
+    const stepId = draft.actionStep?.id ?? null;
     actionStep = stepId
       ? await tx.findOne(
           ActionStep,
@@ -224,7 +223,11 @@ async function checkDraft(
       : null;
     if (!actionStep)
       errors.push(
-        problem("actionStepId", `No action step has id "${draft.actionStepId}".`, "NOT_FOUND"),
+        problem(
+          "actionStepId",
+          `No action step has id "${draft.actionStep?.given ?? ""}".`,
+          "NOT_FOUND",
+        ),
       );
   }
   if (actionStep && fiscalYear) {
@@ -242,11 +245,11 @@ async function checkDraft(
   }
 
   let school = known.school === undefined ? null : known.school;
-  if (known.school === undefined && draft.schoolId) {
-    const schoolId = idOfType(draft.schoolId, "School");
+  if (known.school === undefined && draft.school) {
+    const schoolId = draft.school.id;
     school = schoolId ? await tx.findOne(School, { id: schoolId, district: districtId }) : null;
     if (!school)
-      errors.push(problem("schoolId", `No school has id "${draft.schoolId}".`, "NOT_FOUND"));
+      errors.push(problem("schoolId", `No school has id "${draft.school.given}".`, "NOT_FOUND"));
   }
 
   if (errors.length || !fiscalYear || !fundingSource || !actionStep || !program) return { errors };

@@ -4,7 +4,7 @@ import { Scenario, School } from "@allot/db";
 import { compareResults } from "@allot/engine";
 
 import { ProgramCodeEnum } from "../../common/enums.js";
-import { idOfType, toGlobalId } from "../../common/global-id.js";
+import { idOfType, refOf, toGlobalId } from "../../common/global-id.js";
 import type { Outcome, Problem } from "../../common/problem.js";
 import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
@@ -229,7 +229,11 @@ export class ScenarioResolver {
     @Arg("input", () => CreateScenarioInput, { description: "The scenario." })
     input: CreateScenarioInput,
   ): Promise<ScenarioPayload> {
-    return scenarioPayload(ctx, await createScenario(ctx.em, ctx.districtId, input));
+    const sourceScenario = refOf(input.sourceScenarioId ?? "", "Scenario");
+    return scenarioPayload(
+      ctx,
+      await createScenario(ctx.em, ctx.districtId, { ...input, sourceScenario }),
+    );
   }
 
   @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
@@ -253,14 +257,14 @@ export class ScenarioResolver {
     const links = input.actionSteps?.map((l) => ({
       program: l.program,
       kind: l.kind?.trim() || "SCHOOL",
-      actionStepId: l.actionStepId,
+      actionStep: refOf(l.actionStepId, "ActionStep"),
     }));
     return scenarioPayload(
       ctx,
       await updateParameters(
         ctx.em,
         ctx.districtId,
-        input.id,
+        refOf(input.id, "Scenario"),
         input.expectedVersion,
         params.parameters,
         input.name,
@@ -278,7 +282,7 @@ export class ScenarioResolver {
   ): Promise<ScenarioPayload> {
     return scenarioPayload(
       ctx,
-      await runAndSave(ctx.em, ctx.districtId, input.id, input.expectedVersion),
+      await runAndSave(ctx.em, ctx.districtId, refOf(input.id, "Scenario"), input.expectedVersion),
     );
   }
 
@@ -294,7 +298,7 @@ export class ScenarioResolver {
       await transition(
         ctx.em,
         ctx.districtId,
-        input.id,
+        refOf(input.id, "Scenario"),
         input.expectedVersion,
         "submit",
         ctx.actor,
@@ -317,7 +321,7 @@ export class ScenarioResolver {
       await transition(
         ctx.em,
         ctx.districtId,
-        input.id,
+        refOf(input.id, "Scenario"),
         input.expectedVersion,
         "approve",
         ctx.actor,
@@ -339,7 +343,7 @@ export class ScenarioResolver {
       await transition(
         ctx.em,
         ctx.districtId,
-        input.id,
+        refOf(input.id, "Scenario"),
         input.expectedVersion,
         "reject",
         ctx.actor,

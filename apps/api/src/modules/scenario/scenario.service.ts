@@ -24,12 +24,18 @@ import {
   type ScenarioSchool,
 } from "@allot/engine";
 
-import { idOfType } from "../../common/global-id.js";
 import { columnsOf, readRows } from "../../common/plain-rows.js";
-import { refused as fail, type Outcome, type Problem } from "../../common/problem.js";
+import { refused as fail, type Outcome, type Problem, type Ref } from "../../common/problem.js";
 import { runScenarioTask, type Baseline } from "../../workers/heavy.worker.js";
 import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 import { moneyByProgram } from "../award/award.service.js";
+
+/** A tie of a program's money to an action step, as a caller asks for it. */
+export interface ScenarioLinkDraft {
+  program: string;
+  kind: string;
+  actionStep: Ref;
+}
 
 export interface EngineInputs {
   fy: FiscalYear;
@@ -200,7 +206,8 @@ export async function createScenario(
     fiscalYear: number;
     name: string;
     source: "EMPTY" | "ADOPTED" | "SCENARIO";
-    sourceScenarioId?: string | null;
+    /** For SCENARIO: the scenario to copy. */
+    sourceScenario?: Ref | null;
   },
 ): Promise<Outcome<string>> {
   const name = input.name.trim();
@@ -221,8 +228,7 @@ export async function createScenario(
         Object.fromEntries([...money].map(([c, m]) => [c, m.award.amountCents])),
       );
     } else {
-      const id =
-        input.source === "SCENARIO" ? idOfType(input.sourceScenarioId ?? "", "Scenario") : null;
+      const id = input.source === "SCENARIO" ? (input.sourceScenario?.id ?? null) : null;
       createdFrom =
         input.source === "ADOPTED"
           ? await tx.findOne(Scenario, { district: districtId, fiscalYear: fy, status: "APPROVED" })
@@ -234,7 +240,7 @@ export async function createScenario(
           ? fail("source", `FY${input.fiscalYear} has no adopted budget yet.`, "NOT_FOUND")
           : fail(
               "sourceScenarioId",
-              `No scenario has id "${input.sourceScenarioId ?? ""}".`,
+              `No scenario has id "${input.sourceScenario?.given ?? ""}".`,
               "NOT_FOUND",
             );
       }
@@ -257,19 +263,18 @@ export async function createScenario(
 async function lockDraft(
   tx: EntityManager,
   districtId: string,
-  globalId: string,
+  ref: Ref,
   expectedVersion: number | null | undefined,
   action: string,
 ): Promise<Scenario | { ok: false; errors: Problem[] }> {
-  const id = idOfType(globalId, "Scenario");
-  const scenario = id
+  const scenario = ref.id
     ? await tx.findOne(
         Scenario,
-        { id, district: districtId },
+        { id: ref.id, district: districtId },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       )
     : null;
-  if (!scenario) return fail("id", `No scenario has id "${globalId}".`, "NOT_FOUND");
+  if (!scenario) return fail("id", `No scenario has id "${ref.given}".`, "NOT_FOUND");
   if (expectedVersion != null && scenario.version !== expectedVersion) {
     return fail(
       "expectedVersion",
@@ -292,11 +297,11 @@ async function checkLinks(
   tx: EntityManager,
   districtId: string,
   fiscalYearId: string,
-  links: { program: string; kind: string; actionStepId: string }[],
+  links: ScenarioLinkDraft[],
 ): Promise<Outcome<ScenarioActionStepLink[]>> {
   const out: ScenarioActionStepLink[] = [];
   for (const [i, l] of links.entries()) {
-    const id = idOfType(l.actionStepId, "ActionStep");
+    const id = l.actionStep.id;
     const step = id
       ? await tx.findOne(
           ActionStep,
@@ -307,7 +312,7 @@ async function checkLinks(
     if (!step || step.need.plan.fiscalYear.id !== fiscalYearId) {
       return fail(
         `actionSteps.${i}.actionStepId`,
-        `No action step of this scenario's year has id "${l.actionStepId}".`,
+        `No action step of this scenario's year has id "${l.actionStep.given}".`,
         "NOT_FOUND",
       );
     }
@@ -333,15 +338,15 @@ async function checkLinks(
 export async function updateParameters(
   em: EntityManager,
   districtId: string,
-  id: string,
+  scenario: Ref,
   expectedVersion: number | null | undefined,
   parameters: ScenarioParameters,
   name?: string | null,
-  links?: { program: string; kind: string; actionStepId: string }[],
+  links?: ScenarioLinkDraft[],
 ): Promise<Outcome<string>> {
   return guard(() =>
     em.transactional(async (tx) => {
-      const s = await lockDraft(tx, districtId, id, expectedVersion, "update");
+      const s = await lockDraft(tx, districtId, scenario, expectedVersion, "update");
       if (!(s instanceof Scenario)) return s;
       if (links) {
         const checked = await checkLinks(tx, districtId, s.fiscalYear.id, links);
@@ -368,12 +373,12 @@ export async function updateParameters(
 export async function runAndSave(
   em: EntityManager,
   districtId: string,
-  id: string,
+  scenario: Ref,
   expectedVersion: number | null | undefined,
 ): Promise<Outcome<string>> {
   return guard(() =>
     em.transactional(async (tx) => {
-      const s = await lockDraft(tx, districtId, id, expectedVersion, "run");
+      const s = await lockDraft(tx, districtId, scenario, expectedVersion, "run");
       if (!(s instanceof Scenario)) return s;
       const fy = await tx.findOneOrFail(FiscalYear, s.fiscalYear.id);
       const inputs = await engineInputs(tx, districtId, fy);
@@ -457,7 +462,7 @@ export async function runAndSave(
 export async function transition(
   em: EntityManager,
   districtId: string,
-  id: string,
+  scenario: Ref,
   expectedVersion: number | null | undefined,
   action: "submit" | "approve" | "reject",
   by: string,
@@ -465,7 +470,7 @@ export async function transition(
 ): Promise<Outcome<string>> {
   return guard(() =>
     em.transactional(async (tx) => {
-      const s = await lockDraft(tx, districtId, id, expectedVersion, action);
+      const s = await lockDraft(tx, districtId, scenario, expectedVersion, action);
       if (!(s instanceof Scenario)) return s;
       if (action === "submit") {
         if (!s.results || s.stale)
