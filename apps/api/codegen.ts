@@ -16,7 +16,8 @@ const config: CodegenConfig = {
       presetConfig: { fragmentMasking: false },
       config: {
         documentMode: "string",
-        scalars: { Money: "string", ID: "string", JSON: "unknown" },
+        // JSON holds the audit trail's before and after: objects.
+        scalars: { Money: "string", ID: "string", JSON: "Record<string, unknown>" },
         enumsAsTypes: true,
         useTypeImports: true,
         avoidOptionals: { field: true, inputValue: false },

@@ -19,6 +19,7 @@ import { createTestDatabase } from "@allot/db/testing";
 import { createApp, type AppOptions } from "../app.js";
 import { DEMO_PASSWORD, DEMO_USERS, seedDemoUsers } from "../modules/auth/demo-users.js";
 import type { TypedDocumentString } from "./gql/graphql.js";
+import { graphql } from "./gql/index.js";
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -167,11 +168,21 @@ export async function signInAs(
 /** The global id of action step 1 of need 1 of the FY2022 plan. */
 export async function firstActionStepId(api: TestApi): Promise<string> {
   const plan = dataOf(
-    await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>(
-      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }",
+    await api.gql(
+      graphql(`
+        query FirstActionStep {
+          improvementPlan(fiscalYear: 2022) {
+            needs {
+              actionSteps {
+                id
+              }
+            }
+          }
+        }
+      `),
     ),
   );
-  return plan.improvementPlan.needs[0]!.actionSteps[0]!.id;
+  return plan.improvementPlan!.needs[0]!.actionSteps[0]!.id;
 }
 
 /** Throws with the errors when a response has any; returns its data. */

@@ -10,6 +10,7 @@ import {
   TEST_SESSION_SECRET,
   type TestApi,
 } from "../../test/api.js";
+import { graphql } from "../../test/gql/index.js";
 
 let api: TestApi;
 let stepId: string;
@@ -19,22 +20,22 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-type Events = {
-  auditEvents: {
-    totalCount: number;
-    nodes: {
-      actor: string;
-      action: string;
-      entityType: string;
-      entityId: string;
-      before: Record<string, unknown> | null;
-      after: Record<string, unknown> | null;
-      requestId: string;
-    }[];
-  };
-};
-const EVENTS =
-  "query($t: String, $id: String) { auditEvents(entityType: $t, entityId: $id) { totalCount nodes { actor action entityType entityId before after requestId } } }";
+const EVENTS = graphql(`
+  query AuditEvents($t: String, $id: String) {
+    auditEvents(entityType: $t, entityId: $id) {
+      totalCount
+      nodes {
+        actor
+        action
+        entityType
+        entityId
+        before
+        after
+        requestId
+      }
+    }
+  }
+`);
 const director = () => api.as("FEDERAL_PROGRAMS_DIRECTOR");
 const rawId = (globalId: string) =>
   Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
@@ -43,20 +44,39 @@ describe("the audit trail", () => {
   it("records a scenario run with its results as a digest, in the same event as the run's other changes", async () => {
     const finance = api.as("FINANCE_ANALYST");
     const made = dataOf(
-      await finance<{ createScenario: { scenario: { id: string } } }>(
-        'mutation { createScenario(input: { fiscalYear: 2022, name: "Audited run", source: EMPTY }) { scenario { id } } }',
+      await finance(
+        graphql(`
+          mutation AuditCreateScenario {
+            createScenario(input: { fiscalYear: 2022, name: "Audited run", source: EMPTY }) {
+              scenario {
+                id
+              }
+            }
+          }
+        `),
       ),
-    ).createScenario.scenario;
+    ).createScenario.scenario!;
     const ran = dataOf(
-      await finance<{
-        runScenario: { scenario: { lastRunAt: string; result: { schools: unknown[] } } };
-      }>(
-        "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { scenario { lastRunAt result { schools { total } } } } }",
+      await finance(
+        graphql(`
+          mutation AuditRunScenario($i: ScenarioActionInput!) {
+            runScenario(input: $i) {
+              scenario {
+                lastRunAt
+                result {
+                  schools {
+                    total
+                  }
+                }
+              }
+            }
+          }
+        `),
         { i: { id: made.id } },
       ),
-    ).runScenario.scenario;
-    expect(ran.result.schools).toHaveLength(68);
-    const events = dataOf(await director()<Events>(EVENTS, { t: "Scenario", id: rawId(made.id) }))
+    ).runScenario.scenario!;
+    expect(ran.result!.schools).toHaveLength(68);
+    const events = dataOf(await director()(EVENTS, { t: "Scenario", id: rawId(made.id) }))
       .auditEvents.nodes;
     const run = events.find((e) => e.action === "runScenario")!;
     expect(run.after).toMatchObject({
@@ -64,14 +84,23 @@ describe("the audit trail", () => {
       results: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) as string,
     });
     expect(new Date(run.after!.lastRunAt as string).getTime()).toBe(
-      new Date(ran.lastRunAt).getTime(),
+      new Date(ran.lastRunAt!).getTime(),
     );
   });
 
   it("records who changed what, before and after, for every mutation that writes", async () => {
     const made = dataOf(
-      await director()<{ createBudgetLine: { budgetLine: { id: string; version: number } } }>(
-        "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { id version } } }",
+      await director()(
+        graphql(`
+          mutation AuditCreateBudgetLine($i: CreateBudgetLineInput!) {
+            createBudgetLine(input: $i) {
+              budgetLine {
+                id
+                version
+              }
+            }
+          }
+        `),
         {
           i: {
             fiscalYear: 2022,
@@ -82,19 +111,35 @@ describe("the audit trail", () => {
           },
         },
       ),
-    ).createBudgetLine.budgetLine;
+    ).createBudgetLine.budgetLine!;
     const updated = dataOf(
-      await director()<{ updateBudgetLine: { budgetLine: { version: number } } }>(
-        "mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { budgetLine { version } } }",
+      await director()(
+        graphql(`
+          mutation AuditUpdateBudgetLine($i: UpdateBudgetLineInput!) {
+            updateBudgetLine(input: $i) {
+              budgetLine {
+                version
+              }
+            }
+          }
+        `),
         { i: { id: made.id, expectedVersion: made.version, amount: "3000.00" } },
       ),
-    ).updateBudgetLine.budgetLine;
+    ).updateBudgetLine.budgetLine!;
     await director()(
-      "mutation($i: DeleteBudgetLineInput!) { deleteBudgetLine(input: $i) { userErrors { message } } }",
+      graphql(`
+        mutation AuditDeleteBudgetLine($i: DeleteBudgetLineInput!) {
+          deleteBudgetLine(input: $i) {
+            userErrors {
+              message
+            }
+          }
+        }
+      `),
       { i: { id: made.id, expectedVersion: updated.version } },
     );
 
-    const events = dataOf(await director()<Events>(EVENTS, { t: "BudgetLine", id: rawId(made.id) }))
+    const events = dataOf(await director()(EVENTS, { t: "BudgetLine", id: rawId(made.id) }))
       .auditEvents.nodes;
     expect(events.map((e) => [e.action, e.actor])).toEqual([
       ["deleteBudgetLine", "user:director@demo.allot.example"],
@@ -115,11 +160,25 @@ describe("the audit trail", () => {
   });
 
   it("records nothing for a refused change, and keeps credentials out", async () => {
-    await director()("{ __typename }"); // signed in first: a sign-in is an event of its own
-    const before = dataOf(await api.gql<Events>(EVENTS, {})).auditEvents.totalCount;
+    await director()(
+      graphql(`
+        query AuditQuery {
+          __typename
+        }
+      `),
+    ); // signed in first: a sign-in is an event of its own
+    const before = dataOf(await api.gql(EVENTS, {})).auditEvents.totalCount;
     const refused = dataOf(
-      await director()<{ createBudgetLine: { userErrors: unknown[] } }>(
-        "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { userErrors { message } } }",
+      await director()(
+        graphql(`
+          mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {
+            createBudgetLine(input: $i) {
+              userErrors {
+                message
+              }
+            }
+          }
+        `),
         {
           i: {
             fiscalYear: 2022,
@@ -132,12 +191,11 @@ describe("the audit trail", () => {
       ),
     );
     expect(refused.createBudgetLine.userErrors).toHaveLength(1);
-    expect(dataOf(await api.gql<Events>(EVENTS, {})).auditEvents.totalCount).toBe(before);
+    expect(dataOf(await api.gql(EVENTS, {})).auditEvents.totalCount).toBe(before);
     await api.gql(
       'mutation { createApiToken(input: { name: "Audit check", role: VIEWER, scope: READ }) { token } }',
     );
-    const tokenEvent = dataOf(await api.gql<Events>(EVENTS, { t: "ApiToken" })).auditEvents
-      .nodes[0]!;
+    const tokenEvent = dataOf(await api.gql(EVENTS, { t: "ApiToken" })).auditEvents.nodes[0]!;
     expect(tokenEvent.after).toMatchObject({ name: "Audit check", tokenHash: "[secret]" });
   });
 
@@ -152,7 +210,7 @@ describe("the audit trail", () => {
         )
       ).status === 200;
     expect(cookie).toBe(true);
-    const users = dataOf(await api.gql<Events>(EVENTS, { t: "User" })).auditEvents.nodes;
+    const users = dataOf(await api.gql(EVENTS, { t: "User" })).auditEvents.nodes;
     expect(users[0]).toMatchObject({
       action: "signIn (failed)",
       actor: "user:viewer@demo.allot.example",
@@ -160,11 +218,17 @@ describe("the audit trail", () => {
       after: { failedSignIns: 1 },
     });
     await api.anonymous(
-      "mutation { signOut { signedOut } }",
+      graphql(`
+        mutation AuditSignOut {
+          signOut {
+            signedOut
+          }
+        }
+      `),
       {},
       { cookie: await signInAs(api.url, "viewer@demo.allot.example") },
     );
-    const sessions = dataOf(await api.gql<Events>(EVENTS, { t: "Session" })).auditEvents.nodes;
+    const sessions = dataOf(await api.gql(EVENTS, { t: "Session" })).auditEvents.nodes;
     expect(sessions[0]).toMatchObject({
       action: "signOut",
       actor: "user:viewer@demo.allot.example",
@@ -182,7 +246,15 @@ describe("the audit trail", () => {
     await Promise.all(
       Array.from({ length: 20 }, (_, i) =>
         director()(
-          "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { userErrors { message } } }",
+          graphql(`
+            mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {
+              createBudgetLine(input: $i) {
+                userErrors {
+                  message
+                }
+              }
+            }
+          `),
           {
             i: {
               fiscalYear: 2022,
@@ -212,7 +284,15 @@ describe("the audit trail under tampering", () => {
     stepId = await firstActionStepId(api);
     for (let i = 0; i < 8; i++) {
       await director()(
-        "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { userErrors { message } } }",
+        graphql(`
+          mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {
+            createBudgetLine(input: $i) {
+              userErrors {
+                message
+              }
+            }
+          }
+        `),
         {
           i: {
             fiscalYear: 2022,

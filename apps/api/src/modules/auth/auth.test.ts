@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiToken } from "@allot/db";
 
 import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import { graphql } from "../../test/gql/index.js";
 import { DEMO_PASSWORD } from "./demo-users.js";
 
 let api: TestApi;
@@ -12,8 +13,21 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const SIGN_IN =
-  "mutation($i: SignInInput!) { signIn(input: $i) { viewer { name role } userErrors { field message code } } }";
+const SIGN_IN = graphql(`
+  mutation AuthSignIn($i: SignInInput!) {
+    signIn(input: $i) {
+      viewer {
+        name
+        role
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
 
 async function signIn(email: string, password: string) {
   const res = await fetch(`${api.url}/graphql`, {
@@ -75,14 +89,61 @@ describe("signing in", () => {
     expect(r.setCookie).toMatch(/SameSite=Lax/);
     const cookie = r.setCookie!.split(";")[0]!;
     expect(
-      dataOf(await api.anonymous<{ me: { role: string } }>("{ me { role } }", {}, { cookie })).me
-        .role,
+      dataOf(
+        await api.anonymous(
+          graphql(`
+            query AuthMe {
+              me {
+                role
+              }
+            }
+          `),
+          {},
+          { cookie },
+        ),
+      ).me!.role,
     ).toBe("FINANCE_ANALYST");
-    await api.anonymous("mutation { signOut { signedOut } }", {}, { cookie });
+    await api.anonymous(
+      graphql(`
+        mutation AuthSignOut {
+          signOut {
+            signedOut
+          }
+        }
+      `),
+      {},
+      { cookie },
+    );
     expect(
-      dataOf(await api.anonymous<{ me: unknown }>("{ me { role } }", {}, { cookie })).me,
+      dataOf(
+        await api.anonymous(
+          graphql(`
+            query AuthMe2 {
+              me {
+                role
+              }
+            }
+          `),
+          {},
+          { cookie },
+        ),
+      ).me,
     ).toBeNull();
-    expect((await api.anonymous("{ schools { totalCount } }", {}, { cookie })).status).toBe(401);
+    expect(
+      (
+        await api.anonymous(
+          graphql(`
+            query AuthSchools {
+              schools {
+                totalCount
+              }
+            }
+          `),
+          {},
+          { cookie },
+        )
+      ).status,
+    ).toBe(401);
   });
 
   it("refuses a wrong password or an unknown email with the same words, and makes repeated failures wait longer", async () => {
@@ -154,8 +215,14 @@ describe("signing in", () => {
 
   it("counts tries per address too, also for a caller who holds an API token", async () => {
     const made = dataOf(
-      await api.gql<{ createApiToken: { token: string } }>(
-        'mutation { createApiToken(input: { name: "Sign-in prober", role: VIEWER, scope: READ }) { token } }',
+      await api.gql(
+        graphql(`
+          mutation AuthCreateApiToken {
+            createApiToken(input: { name: "Sign-in prober", role: VIEWER, scope: READ }) {
+              token
+            }
+          }
+        `),
       ),
     ).createApiToken;
     await api.orm.em
@@ -164,8 +231,16 @@ describe("signing in", () => {
         `insert into sign_in_throttle (key, failures, blocked_until) values ('address:127.0.0.1', 60, now() + interval '10 minutes') on conflict (key) do update set failures = 60, blocked_until = now() + interval '10 minutes'`,
       );
     try {
-      const r = await api.anonymous<{ signIn: { userErrors: { code: string }[] } }>(
-        'mutation { signIn(input: { email: "finance@demo.allot.example", password: "allot-demo-2022" }) { userErrors { code } } }',
+      const r = await api.anonymous(
+        graphql(`
+          mutation AuthSignIn2 {
+            signIn(input: { email: "finance@demo.allot.example", password: "allot-demo-2022" }) {
+              userErrors {
+                code
+              }
+            }
+          }
+        `),
         {},
         { authorization: `Bearer ${made.token}` },
       );
@@ -178,42 +253,81 @@ describe("signing in", () => {
   });
 });
 
-const CREATE_TOKEN =
-  "mutation($i: CreateApiTokenInput!) { createApiToken(input: $i) { token apiToken { id name prefix role scope expiresAt } userErrors { field code } } }";
-type Created = {
-  createApiToken: {
-    token: string;
-    apiToken: { id: string; prefix: string };
-    userErrors: { field: string[]; code: string }[];
-  };
-};
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+const CREATE_TOKEN = graphql(`
+  mutation AuthCreateToken($i: CreateApiTokenInput!) {
+    createApiToken(input: $i) {
+      token
+      apiToken {
+        id
+        name
+        prefix
+        role
+        scope
+        expiresAt
+      }
+      userErrors {
+        field
+        code
+      }
+    }
+  }
+`);
+const bearer = (token: string | null) => ({ authorization: `Bearer ${token ?? ""}` });
 
 describe("API tokens", () => {
   it("are created once, stored only as a keyed hash, and act with their role", async () => {
     const made = dataOf(
-      await api.gql<Created>(CREATE_TOKEN, {
+      await api.gql(CREATE_TOKEN, {
         i: { name: "ERP sync", role: "FINANCE_ANALYST", scope: "READ_WRITE", expiresInDays: 30 },
       }),
     ).createApiToken;
     expect(made.userErrors).toEqual([]);
     expect(made.token).toMatch(/^allot_[\w-]{43}$/);
-    expect(made.token.startsWith(made.apiToken.prefix)).toBe(true);
+    expect(made.token!.startsWith(made.apiToken!.prefix)).toBe(true);
     const stored = await api.orm.em.fork().findOneOrFail(ApiToken, { name: "ERP sync" });
-    expect(stored.tokenHash).not.toContain(made.token);
-    expect(JSON.stringify(dataOf(await api.gql("{ apiTokens { name prefix } }")))).not.toContain(
-      made.token,
-    );
+    expect(stored.tokenHash).not.toContain(made.token!);
+    expect(
+      JSON.stringify(
+        dataOf(
+          await api.gql(
+            graphql(`
+              query AuthApiTokens {
+                apiTokens {
+                  name
+                  prefix
+                }
+              }
+            `),
+          ),
+        ),
+      ),
+    ).not.toContain(made.token);
     const me = dataOf(
-      await api.anonymous<{ me: { kind: string; name: string; role: string } }>(
-        "{ me { kind name role } }",
+      await api.anonymous(
+        graphql(`
+          query AuthMe3 {
+            me {
+              kind
+              name
+              role
+            }
+          }
+        `),
         {},
         bearer(made.token),
       ),
-    ).me;
+    ).me!;
     expect(me).toEqual({ kind: "TOKEN", name: "ERP sync", role: "FINANCE_ANALYST" });
-    const created = await api.anonymous<{ createScenario: { userErrors: unknown[] } }>(
-      'mutation { createScenario(input: { fiscalYear: 2022, name: "From the ERP", source: EMPTY }) { userErrors { message } } }',
+    const created = await api.anonymous(
+      graphql(`
+        mutation AuthCreateScenario {
+          createScenario(input: { fiscalYear: 2022, name: "From the ERP", source: EMPTY }) {
+            userErrors {
+              message
+            }
+          }
+        }
+      `),
       {},
       bearer(made.token),
     );
@@ -222,28 +336,57 @@ describe("API tokens", () => {
 
   it("READ tokens read and ask what-if, but change nothing", async () => {
     const made = dataOf(
-      await api.gql<Created>(CREATE_TOKEN, {
+      await api.gql(CREATE_TOKEN, {
         i: { name: "Warehouse", role: "FINANCE_ANALYST", scope: "READ" },
       }),
     ).createApiToken;
     expect(
       dataOf(
-        await api.anonymous<{ schools: { totalCount: number } }>(
-          "{ schools { totalCount } }",
+        await api.anonymous(
+          graphql(`
+            query AuthSchools2 {
+              schools {
+                totalCount
+              }
+            }
+          `),
           {},
           bearer(made.token),
         ),
       ).schools.totalCount,
     ).toBe(68);
     const write = await api.anonymous(
-      'mutation { createScenario(input: { fiscalYear: 2022, name: "x", source: EMPTY }) { userErrors { message } } }',
+      graphql(`
+        mutation AuthCreateScenario2 {
+          createScenario(input: { fiscalYear: 2022, name: "x", source: EMPTY }) {
+            userErrors {
+              message
+            }
+          }
+        }
+      `),
       {},
       bearer(made.token),
     );
     expect(write.status).toBe(403);
     expect(write.errors![0]!.message).toMatch(/read-only/);
-    const preview = await api.anonymous<{ previewAllocation: { userErrors: unknown[] } }>(
-      'mutation { previewAllocation(input: { fiscalYear: 2022, parameters: { titleI: { ppa: { kind: EVEN }, reservations: { familyEngagement: "300000.00" } } } }) { userErrors { message } } }',
+    const preview = await api.anonymous(
+      graphql(`
+        mutation AuthPreviewAllocation {
+          previewAllocation(
+            input: {
+              fiscalYear: 2022
+              parameters: {
+                titleI: { ppa: { kind: EVEN }, reservations: { familyEngagement: "300000.00" } }
+              }
+            }
+          ) {
+            userErrors {
+              message
+            }
+          }
+        }
+      `),
       {},
       bearer(made.token),
     );
@@ -252,46 +395,118 @@ describe("API tokens", () => {
 
   it("stop working when revoked or expired, and a bad token is refused outright", async () => {
     const made = dataOf(
-      await api.gql<Created>(CREATE_TOKEN, {
+      await api.gql(CREATE_TOKEN, {
         i: { name: "Short-lived", role: "VIEWER", scope: "READ" },
       }),
     ).createApiToken;
-    expect((await api.anonymous("{ me { name } }", {}, bearer(made.token))).status).toBe(200);
+    expect(
+      (
+        await api.anonymous(
+          graphql(`
+            query AuthMe4 {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          bearer(made.token),
+        )
+      ).status,
+    ).toBe(200);
     await api.orm.em
       .getConnection()
       .execute(
         `update api_token set expires_at = now() - interval '1 second' where name = 'Short-lived'`,
       );
-    expect((await api.anonymous("{ me { name } }", {}, bearer(made.token))).status).toBe(401);
+    expect(
+      (
+        await api.anonymous(
+          graphql(`
+            query AuthMe5 {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          bearer(made.token),
+        )
+      ).status,
+    ).toBe(401);
 
     const other = dataOf(
-      await api.gql<Created>(CREATE_TOKEN, {
+      await api.gql(CREATE_TOKEN, {
         i: { name: "To revoke", role: "VIEWER", scope: "READ" },
       }),
     ).createApiToken;
     const revoked = dataOf(
-      await api.gql<{ revokeApiToken: { apiToken: { revokedAt: string } } }>(
-        "mutation($i: RevokeApiTokenInput!) { revokeApiToken(input: $i) { apiToken { revokedAt } } }",
-        { i: { id: other.apiToken.id } },
+      await api.gql(
+        graphql(`
+          mutation AuthRevokeApiToken($i: RevokeApiTokenInput!) {
+            revokeApiToken(input: $i) {
+              apiToken {
+                revokedAt
+              }
+            }
+          }
+        `),
+        { i: { id: other.apiToken!.id } },
       ),
     );
-    expect(revoked.revokeApiToken.apiToken.revokedAt).toBeTruthy();
-    const after = await api.anonymous("{ me { name } }", {}, bearer(other.token));
+    expect(revoked.revokeApiToken.apiToken!.revokedAt).toBeTruthy();
+    const after = await api.anonymous(
+      graphql(`
+        query AuthMe6 {
+          me {
+            name
+          }
+        }
+      `),
+      {},
+      bearer(other.token),
+    );
     expect(after.status).toBe(401);
     expect(after.errors![0]!.message).toMatch(/not valid, has expired or was revoked/);
-    expect((await api.anonymous("{ me { name } }", {}, bearer("allot_madeup"))).status).toBe(401);
     expect(
-      (await api.anonymous("{ me { name } }", {}, { authorization: "Basic abc" })).status,
+      (
+        await api.anonymous(
+          graphql(`
+            query AuthMe7 {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          bearer("allot_madeup"),
+        )
+      ).status,
+    ).toBe(401);
+    expect(
+      (
+        await api.anonymous(
+          graphql(`
+            query AuthMe8 {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          { authorization: "Basic abc" },
+        )
+      ).status,
     ).toBe(401);
   });
 
   it("refuses a bad name or expiry naming the field", async () => {
     const r = dataOf(
-      await api.gql<Created>(CREATE_TOKEN, { i: { name: " ", role: "VIEWER", scope: "READ" } }),
+      await api.gql(CREATE_TOKEN, { i: { name: " ", role: "VIEWER", scope: "READ" } }),
     ).createApiToken;
     expect(r.userErrors).toEqual([{ field: ["input", "name"], code: "INVALID" }]);
     const d = dataOf(
-      await api.gql<Created>(CREATE_TOKEN, {
+      await api.gql(CREATE_TOKEN, {
         i: { name: "Too long", role: "VIEWER", scope: "READ", expiresInDays: 400 },
       }),
     ).createApiToken;
@@ -312,8 +527,19 @@ describe("API tokens", () => {
     ]);
     const token = stdout.trim().split("\n").at(-1)!;
     expect(
-      dataOf(await api.anonymous<{ me: { name: string } }>("{ me { name } }", {}, bearer(token))).me
-        .name,
+      dataOf(
+        await api.anonymous(
+          graphql(`
+            query AuthMe9 {
+              me {
+                name
+              }
+            }
+          `),
+          {},
+          bearer(token),
+        ),
+      ).me!.name,
     ).toBe("Nightly export");
   });
 });

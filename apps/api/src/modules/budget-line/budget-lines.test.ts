@@ -1,59 +1,128 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import type { CreateBudgetLineInput } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
 
 let api: TestApi;
 let steps: Map<string, string>;
 let schoolId: string;
 
-const CREATE = `mutation($input: CreateBudgetLineInput!) {
-  createBudgetLine(input: $input) {
-    budgetLine { id amount version description accountCode fundingSource { code } actionStep { label } school { name } }
-    userErrors { field message code }
-  } }`;
-const UPDATE = `mutation($input: UpdateBudgetLineInput!) {
-  updateBudgetLine(input: $input) { budgetLine { id amount version school { name } } userErrors { field message code } } }`;
-const DELETE = `mutation($input: DeleteBudgetLineInput!) {
-  deleteBudgetLine(input: $input) { deletedBudgetLineId userErrors { field message code } } }`;
-const PROGRAM_TOTALS = `{ fundingByActionStep(fiscalYear: 2022) { total programs { fundingSource { code } budgeted remaining } } }`;
-
-interface Payload {
-  budgetLine: {
-    id: string;
-    amount: string;
-    version: number;
-    school: { name: string } | null;
-  } | null;
-  userErrors: { field: string[]; message: string; code: string }[];
-}
+const CREATE = graphql(`
+  mutation BudgetLinesCreate($input: CreateBudgetLineInput!) {
+    createBudgetLine(input: $input) {
+      budgetLine {
+        id
+        amount
+        version
+        description
+        accountCode
+        fundingSource {
+          code
+        }
+        actionStep {
+          label
+        }
+        school {
+          name
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const UPDATE = graphql(`
+  mutation BudgetLinesUpdate($input: UpdateBudgetLineInput!) {
+    updateBudgetLine(input: $input) {
+      budgetLine {
+        id
+        amount
+        version
+        school {
+          name
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const DELETE = graphql(`
+  mutation BudgetLinesDelete($input: DeleteBudgetLineInput!) {
+    deleteBudgetLine(input: $input) {
+      deletedBudgetLineId
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const PROGRAM_TOTALS = graphql(`
+  query BudgetLinesProgramTotals {
+    fundingByActionStep(fiscalYear: 2022) {
+      total
+      programs {
+        fundingSource {
+          code
+        }
+        budgeted
+        remaining
+      }
+    }
+  }
+`);
 
 async function totals() {
-  return dataOf(
-    await api.gql<{
-      fundingByActionStep: {
-        total: string;
-        programs: { fundingSource: { code: string }; budgeted: string; remaining: string }[];
-      };
-    }>(PROGRAM_TOTALS),
-  ).fundingByActionStep;
+  return dataOf(await api.gql(PROGRAM_TOTALS)).fundingByActionStep!;
 }
-async function create(input: Record<string, unknown>) {
-  return dataOf(await api.gql<{ createBudgetLine: Payload }>(CREATE, { input })).createBudgetLine;
+/** The global id of the FY2022 plan's action step with this label ("1.2"). */
+const step = (label: string) => steps.get(label) ?? `no action step ${label}`;
+
+async function create(input: CreateBudgetLineInput) {
+  return dataOf(await api.gql(CREATE, { input })).createBudgetLine;
 }
 
 beforeAll(async () => {
   api = await startTestApi();
   const plan = dataOf(
-    await api.gql<{
-      improvementPlan: { needs: { actionSteps: { id: string; label: string }[] }[] };
-    }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label } } } }"),
+    await api.gql(
+      graphql(`
+        query BudgetLinesImprovementPlan {
+          improvementPlan(fiscalYear: 2022) {
+            needs {
+              actionSteps {
+                id
+                label
+              }
+            }
+          }
+        }
+      `),
+    ),
   );
   steps = new Map(
-    plan.improvementPlan.needs.flatMap((n) => n.actionSteps.map((s) => [s.label, s.id] as const)),
+    plan.improvementPlan!.needs.flatMap((n) => n.actionSteps.map((s) => [s.label, s.id] as const)),
   );
   schoolId = dataOf(
-    await api.gql<{ schools: { nodes: { id: string }[] } }>(
-      "{ schools(first: 1) { nodes { id } } }",
+    await api.gql(
+      graphql(`
+        query BudgetLinesSchools {
+          schools(first: 1) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
     ),
   ).schools.nodes[0]!.id;
 });
@@ -65,7 +134,7 @@ describe("budget lines", () => {
     const r = await create({
       fiscalYear: 2022,
       program: "TITLE_III_A",
-      actionStepId: steps.get("1.2"),
+      actionStepId: step("1.2"),
       schoolId,
       amount: "12500.55",
       description: "Family English classes",
@@ -93,7 +162,7 @@ describe("budget lines", () => {
         "NOT_FOUND",
       ],
       [{ actionStepId: schoolId }, "actionStepId", "NOT_FOUND"],
-      [{ schoolId: steps.get("1.1") }, "schoolId", "NOT_FOUND"],
+      [{ schoolId: step("1.1") }, "schoolId", "NOT_FOUND"],
       [{ amount: "99999999.00" }, "amount", "OVER_AWARD"],
       [{ description: "   " }, "description", "INVALID"],
       [{ fiscalYear: 2031 }, "fiscalYear", "NOT_FOUND"],
@@ -102,7 +171,7 @@ describe("budget lines", () => {
       const r = await create({
         fiscalYear: 2022,
         program: "TITLE_III_A",
-        actionStepId: steps.get("1.2"),
+        actionStepId: step("1.2"),
         amount: "100.00",
         description: "Books",
         ...change,
@@ -122,7 +191,7 @@ describe("budget lines", () => {
     const over = await create({
       fiscalYear: 2022,
       program: "MCKINNEY_VENTO",
-      actionStepId: steps.get("1.1"),
+      actionStepId: step("1.1"),
       amount: (Number(remaining) + 0.01).toFixed(2),
       description: "Transport",
     });
@@ -133,7 +202,7 @@ describe("budget lines", () => {
     const exact = await create({
       fiscalYear: 2022,
       program: "MCKINNEY_VENTO",
-      actionStepId: steps.get("1.1"),
+      actionStepId: step("1.1"),
       amount: remaining,
       description: "Transport",
     });
@@ -149,20 +218,20 @@ describe("budget lines", () => {
     const made = await create({
       fiscalYear: 2022,
       program: "TITLE_I_A",
-      actionStepId: steps.get("1.7"),
+      actionStepId: step("1.7"),
       amount: "1000.00",
       description: "Early literacy kits",
     });
     const id = made.budgetLine!.id;
     const first = dataOf(
-      await api.gql<{ updateBudgetLine: Payload }>(UPDATE, {
+      await api.gql(UPDATE, {
         input: { id, expectedVersion: 1, amount: "1500.00", schoolId: null },
       }),
     ).updateBudgetLine;
     expect(first.userErrors).toEqual([]);
     expect(first.budgetLine).toMatchObject({ amount: "1500.00", version: 2, school: null });
     const stale = dataOf(
-      await api.gql<{ updateBudgetLine: Payload }>(UPDATE, {
+      await api.gql(UPDATE, {
         input: { id, expectedVersion: 1, amount: "9.00" },
       }),
     ).updateBudgetLine;
@@ -171,13 +240,20 @@ describe("budget lines", () => {
       field: ["input", "expectedVersion"],
       code: "CONFLICT",
     });
-    const bad = dataOf(
-      await api.gql<{ updateBudgetLine: Payload }>(UPDATE, { input: { id, amount: "-1.00" } }),
-    ).updateBudgetLine;
+    const bad = dataOf(await api.gql(UPDATE, { input: { id, amount: "-1.00" } })).updateBudgetLine;
     expect(bad.userErrors[0]).toMatchObject({ field: ["input", "amount"], code: "NOT_POSITIVE" });
     const { node } = dataOf(
-      await api.gql<{ node: { amount: string; version: number } }>(
-        `query($id: ID!) { node(id: $id) { ... on BudgetLine { amount version } } }`,
+      await api.gql(
+        graphql(`
+          query BudgetLinesNode($id: ID!) {
+            node(id: $id) {
+              ... on BudgetLine {
+                amount
+                version
+              }
+            }
+          }
+        `),
         { id },
       ),
     );
@@ -188,13 +264,13 @@ describe("budget lines", () => {
     const made = await create({
       fiscalYear: 2022,
       program: "TITLE_I_A",
-      actionStepId: steps.get("1.1"),
+      actionStepId: step("1.1"),
       amount: "10.00",
       description: "x",
     });
     const moved = dataOf(
-      await api.gql<{ updateBudgetLine: Payload }>(UPDATE, {
-        input: { id: made.budgetLine!.id, actionStepId: steps.get("2.4") },
+      await api.gql(UPDATE, {
+        input: { id: made.budgetLine!.id, actionStepId: step("2.4") },
       }),
     ).updateBudgetLine;
     expect(moved.userErrors[0]).toMatchObject({
@@ -207,32 +283,25 @@ describe("budget lines", () => {
     const made = await create({
       fiscalYear: 2022,
       program: "TITLE_II_A",
-      actionStepId: steps.get("2.2"),
+      actionStepId: step("2.2"),
       amount: "250.00",
       description: "Coaching",
     });
     const id = made.budgetLine!.id;
     const stale = dataOf(
-      await api.gql<{
-        deleteBudgetLine: { deletedBudgetLineId: string | null; userErrors: { code: string }[] };
-      }>(DELETE, { input: { id, expectedVersion: 7 } }),
+      await api.gql(DELETE, { input: { id, expectedVersion: 7 } }),
     ).deleteBudgetLine;
     expect(stale).toEqual({
       deletedBudgetLineId: null,
       userErrors: [expect.objectContaining({ code: "CONFLICT" })],
     });
     const ok = dataOf(
-      await api.gql<{ deleteBudgetLine: { deletedBudgetLineId: string } }>(DELETE, {
+      await api.gql(DELETE, {
         input: { id, expectedVersion: 1 },
       }),
     ).deleteBudgetLine;
     expect(ok.deletedBudgetLineId).toBe(id);
-    const again = dataOf(
-      await api.gql<{ deleteBudgetLine: { userErrors: { field: string[]; code: string }[] } }>(
-        DELETE,
-        { input: { id } },
-      ),
-    ).deleteBudgetLine;
+    const again = dataOf(await api.gql(DELETE, { input: { id } })).deleteBudgetLine;
     expect(again.userErrors[0]).toMatchObject({ field: ["input", "id"], code: "NOT_FOUND" });
   });
 
@@ -247,7 +316,7 @@ describe("budget lines", () => {
         create({
           fiscalYear: 2022,
           program: "TITLE_I_A_1003",
-          actionStepId: steps.get("1.6"),
+          actionStepId: step("1.6"),
           amount,
           description: "Coaches",
         }),

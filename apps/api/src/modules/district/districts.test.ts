@@ -4,6 +4,8 @@ import { District, FiscalYear, School, User } from "@allot/db";
 
 import { hashPassword } from "../../platform/auth/credentials.js";
 import { dataOf, signInAs, startTestApi, type TestApi } from "../../test/api.js";
+import type { TypedDocumentString } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
 
 let api: TestApi;
 let claytonSchool: string;
@@ -14,18 +16,45 @@ let otherCookie: string;
 beforeAll(async () => {
   api = await startTestApi();
   claytonSchool = dataOf(
-    await api.gql<{ schools: { nodes: { id: string }[] } }>(
-      "{ schools(first: 1) { nodes { id } } }",
+    await api.gql(
+      graphql(`
+        query DistrictsSchools {
+          schools(first: 1) {
+            nodes {
+              id
+            }
+          }
+        }
+      `),
     ),
   ).schools.nodes[0]!.id;
   const step = dataOf(
-    await api.gql<{ improvementPlan: { needs: { actionSteps: { id: string }[] }[] } }>(
-      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } }",
+    await api.gql(
+      graphql(`
+        query DistrictsImprovementPlan {
+          improvementPlan(fiscalYear: 2022) {
+            needs {
+              actionSteps {
+                id
+              }
+            }
+          }
+        }
+      `),
     ),
-  ).improvementPlan.needs[0]!.actionSteps[0]!.id;
+  ).improvementPlan!.needs[0]!.actionSteps[0]!.id;
   const made = dataOf(
-    await api.gql<{ createBudgetLine: { budgetLine: { id: string; version: number } } }>(
-      "mutation($i: CreateBudgetLineInput!) { createBudgetLine(input: $i) { budgetLine { id version } } }",
+    await api.gql(
+      graphql(`
+        mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {
+          createBudgetLine(input: $i) {
+            budgetLine {
+              id
+              version
+            }
+          }
+        }
+      `),
       {
         i: {
           fiscalYear: 2022,
@@ -37,7 +66,7 @@ beforeAll(async () => {
       },
     ),
   );
-  claytonLine = made.createBudgetLine.budgetLine;
+  claytonLine = made.createBudgetLine.budgetLine!;
   const em = api.orm.em.fork();
   const other = em.create(District, {
     ncesLeaId: "1300120",
@@ -73,16 +102,33 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 describe("one deployment, several districts", () => {
-  const asOther = <T>(query: string, variables?: Record<string, unknown>) =>
-    api.anonymous<T>(query, variables, { cookie: otherCookie });
+  const asOther = <R, V>(document: TypedDocumentString<R, V>, variables?: V) =>
+    api.anonymous(document, variables, { cookie: otherCookie });
 
   it("scopes every read to the caller's own district", async () => {
     const clayton = dataOf(
-      await api.gql<{ schools: { totalCount: number } }>("{ schools { totalCount } }"),
+      await api.gql(
+        graphql(`
+          query DistrictsSchools2 {
+            schools {
+              totalCount
+            }
+          }
+        `),
+      ),
     );
     const other = dataOf(
-      await asOther<{ schools: { totalCount: number; nodes: { name: string }[] } }>(
-        "{ schools { totalCount nodes { name } } }",
+      await asOther(
+        graphql(`
+          query DistrictsOtherSchools {
+            schools {
+              totalCount
+              nodes {
+                name
+              }
+            }
+          }
+        `),
       ),
     );
     expect(clayton.schools.totalCount).toBe(68);
@@ -90,13 +136,25 @@ describe("one deployment, several districts", () => {
   });
 
   it("does not reach another district's objects by id, through node(id:) or a list filter", async () => {
-    const q = `query($id: ID!) { node(id: $id) { id } }`;
-    expect(dataOf(await api.gql<{ node: unknown }>(q, { id: claytonSchool })).node).not.toBeNull();
-    expect(dataOf(await asOther<{ node: unknown }>(q, { id: claytonSchool })).node).toBeNull();
-    expect(dataOf(await asOther<{ node: unknown }>(q, { id: claytonLine.id })).node).toBeNull();
+    const q = graphql(`
+      query DistrictsNodeId($id: ID!) {
+        node(id: $id) {
+          id
+        }
+      }
+    `);
+    expect(dataOf(await api.gql(q, { id: claytonSchool })).node).not.toBeNull();
+    expect(dataOf(await asOther(q, { id: claytonSchool })).node).toBeNull();
+    expect(dataOf(await asOther(q, { id: claytonLine.id })).node).toBeNull();
     const lines = dataOf(
-      await asOther<{ budgetLines: { totalCount: number } }>(
-        "{ budgetLines(fiscalYear: 2022) { totalCount } }",
+      await asOther(
+        graphql(`
+          query DistrictsOtherLines {
+            budgetLines(fiscalYear: 2022) {
+              totalCount
+            }
+          }
+        `),
       ),
     );
     expect(lines.budgetLines.totalCount).toBe(0);
@@ -104,25 +162,52 @@ describe("one deployment, several districts", () => {
 
   it("refuses writes to another district's objects and changes nothing", async () => {
     const r = dataOf(
-      await asOther<{ updateBudgetLine: { budgetLine: unknown; userErrors: { code: string }[] } }>(
-        "mutation($i: UpdateBudgetLineInput!) { updateBudgetLine(input: $i) { budgetLine { id } userErrors { code } } }",
+      await asOther(
+        graphql(`
+          mutation DistrictsOtherUpdate($i: UpdateBudgetLineInput!) {
+            updateBudgetLine(input: $i) {
+              budgetLine {
+                id
+              }
+              userErrors {
+                code
+              }
+            }
+          }
+        `),
         { i: { id: claytonLine.id, expectedVersion: claytonLine.version, amount: "1.00" } },
       ),
     );
     expect(r.updateBudgetLine).toEqual({ budgetLine: null, userErrors: [{ code: "NOT_FOUND" }] });
     const d = dataOf(
-      await asOther<{ deleteBudgetLine: { userErrors: { code: string }[] } }>(
-        "mutation($i: DeleteBudgetLineInput!) { deleteBudgetLine(input: $i) { userErrors { code } } }",
+      await asOther(
+        graphql(`
+          mutation DistrictsOtherDelete($i: DeleteBudgetLineInput!) {
+            deleteBudgetLine(input: $i) {
+              userErrors {
+                code
+              }
+            }
+          }
+        `),
         { i: { id: claytonLine.id, expectedVersion: claytonLine.version } },
       ),
     );
     expect(d.deleteBudgetLine.userErrors).toEqual([{ code: "NOT_FOUND" }]);
     const still = dataOf(
-      await api.gql<{ node: { amount: string } }>(
-        "query($id: ID!) { node(id: $id) { ... on BudgetLine { amount } } }",
+      await api.gql(
+        graphql(`
+          query DistrictsNode($id: ID!) {
+            node(id: $id) {
+              ... on BudgetLine {
+                amount
+              }
+            }
+          }
+        `),
         { id: claytonLine.id },
       ),
     );
-    expect(still.node.amount).toBe("1000.00");
+    expect(still.node).toMatchObject({ amount: "1000.00" });
   });
 });

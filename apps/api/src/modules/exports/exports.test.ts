@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import { graphql } from "../../test/gql/index.js";
 
 // Downloads for the board, the state and the data warehouse: the numbers in the files are the
 // API's numbers to the cent, with their totals, assumptions and citations.
@@ -11,19 +12,41 @@ let scenarioId = "";
 beforeAll(async () => {
   api = await startTestApi();
   token = dataOf(
-    await api.gql<{ createApiToken: { token: string } }>(
-      'mutation { createApiToken(input: { name: "Warehouse", role: VIEWER, scope: READ }) { token } }',
+    await api.gql(
+      graphql(`
+        mutation ExportsCreateApiToken {
+          createApiToken(input: { name: "Warehouse", role: VIEWER, scope: READ }) {
+            token
+          }
+        }
+      `),
     ),
-  ).createApiToken.token;
+  ).createApiToken.token!;
   const finance = api.as("FINANCE_ANALYST");
   scenarioId = dataOf(
-    await finance<{ createScenario: { scenario: { id: string } } }>(
-      'mutation { createScenario(input: { fiscalYear: 2022, name: "Board draft", source: EMPTY }) { scenario { id } } }',
+    await finance(
+      graphql(`
+        mutation ExportsCreateScenario {
+          createScenario(input: { fiscalYear: 2022, name: "Board draft", source: EMPTY }) {
+            scenario {
+              id
+            }
+          }
+        }
+      `),
     ),
-  ).createScenario.scenario.id;
+  ).createScenario.scenario!.id;
   dataOf(
     await finance(
-      "mutation($i: ScenarioActionInput!) { runScenario(input: $i) { userErrors { message } } }",
+      graphql(`
+        mutation ExportsRunScenario($i: ScenarioActionInput!) {
+          runScenario(input: $i) {
+            userErrors {
+              message
+            }
+          }
+        }
+      `),
       { i: { id: scenarioId } },
     ),
   );
@@ -45,16 +68,23 @@ const cents = (v: unknown) => Math.round(Number(v) * 100);
 describe("exports", () => {
   it("funding per action step as XLSX: every step, money formatted, totals equal to the API's, the programs and where it came from", async () => {
     const api2 = dataOf(
-      await api.gql<{
-        fundingByActionStep: {
-          total: string;
-          rows: unknown[];
-          programs: { award: string; remaining: string }[];
-        };
-      }>(
-        "{ fundingByActionStep(fiscalYear: 2022) { total rows { total } programs { award remaining } } }",
+      await api.gql(
+        graphql(`
+          query ExportsFundingByActionStep {
+            fundingByActionStep(fiscalYear: 2022) {
+              total
+              rows {
+                total
+              }
+              programs {
+                award
+                remaining
+              }
+            }
+          }
+        `),
       ),
-    ).fundingByActionStep;
+    ).fundingByActionStep!;
     const book = await workbook("/exports/funding/2022.xlsx");
     expect(book.worksheets.map((w) => w.name)).toEqual([
       "Funding by action step",
@@ -76,13 +106,24 @@ describe("exports", () => {
 
   it("a scenario as XLSX with its schools, programs, assumptions and every rule with its citation; as CSV the schools", async () => {
     const result = dataOf(
-      await api.gql<{
-        scenario: { result: { schools: { total: string }[]; compliance: { citation: string }[] } };
-      }>(
-        "query($id: ID!) { scenario(id: $id) { result { schools { total } compliance { citation } } } }",
+      await api.gql(
+        graphql(`
+          query ExportsScenario($id: ID!) {
+            scenario(id: $id) {
+              result {
+                schools {
+                  total
+                }
+                compliance {
+                  citation
+                }
+              }
+            }
+          }
+        `),
         { id: scenarioId },
       ),
-    ).scenario.result;
+    ).scenario!.result!;
     const book = await workbook(`/exports/scenarios/${scenarioId}.xlsx`);
     expect(book.worksheets.map((w) => w.name)).toEqual([
       "Schools",
@@ -167,10 +208,16 @@ describe("exports", () => {
       data.localAccounts.map((a) => a.accountIdentifier),
     );
     const total = dataOf(
-      await api.gql<{ fundingByActionStep: { total: string } }>(
-        "{ fundingByActionStep(fiscalYear: 2022) { total } }",
+      await api.gql(
+        graphql(`
+          query ExportsFundingByActionStep2 {
+            fundingByActionStep(fiscalYear: 2022) {
+              total
+            }
+          }
+        `),
       ),
-    ).fundingByActionStep.total;
+    ).fundingByActionStep!.total;
     expect(data.localBudgets.reduce((a, b) => a + cents(b.amount), 0)).toBe(cents(total));
   });
 

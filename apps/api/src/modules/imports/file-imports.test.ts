@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import { graphql } from "../../test/gql/index.js";
 
 // A district loads its awards, its budget and the state's direct-certification counts from the
 // files it already has: each file is checked whole, written whole or not at all, and a re-import
@@ -40,48 +41,63 @@ const upload =
 const awards = async (year: number) =>
   Object.fromEntries(
     dataOf(
-      await api.gql<{
-        awards: {
-          fundingSource: { code: string };
-          amount: string;
-          carryoverIn: string;
-          version: number;
-        }[];
-      }>(`{ awards(fiscalYear: ${year}) { fundingSource { code } amount carryoverIn version } }`),
+      await api.gql(
+        graphql(`
+          query FileImportsAwards($year: Int!) {
+            awards(fiscalYear: $year) {
+              fundingSource {
+                code
+              }
+              amount
+              carryoverIn
+              version
+            }
+          }
+        `),
+        { year },
+      ),
     ).awards.map((a) => [a.fundingSource.code, a]),
   );
 const lines = async () =>
   dataOf(
-    await api.gql<{
-      budgetLines: {
-        totalCount: number;
-        nodes: {
-          description: string;
-          amount: string;
-          accountCode: string | null;
-          version: number;
-          school: { ncesSchoolId: string } | null;
-          actionStep: { label: string };
-        }[];
-      };
-    }>(
-      "{ budgetLines(fiscalYear: 2022, first: 100) { totalCount nodes { description amount accountCode version school { ncesSchoolId } actionStep { label } } } }",
+    await api.gql(
+      graphql(`
+        query FileImportsBudgetLines {
+          budgetLines(fiscalYear: 2022, first: 100) {
+            totalCount
+            nodes {
+              description
+              amount
+              accountCode
+              version
+              school {
+                ncesSchoolId
+              }
+              actionStep {
+                label
+              }
+            }
+          }
+        }
+      `),
     ),
   ).budgetLines;
 const school = async (nces: string) =>
   dataOf(
-    await api.gql<{
-      schools: {
-        nodes: {
-          ncesSchoolId: string;
-          stateSchoolId: string | null;
-          enrollment: number;
-          directCertified: number;
-          lowIncome: number;
-        }[];
-      };
-    }>(
-      "{ schools(first: 100) { nodes { ncesSchoolId stateSchoolId enrollment directCertified lowIncome } } }",
+    await api.gql(
+      graphql(`
+        query FileImportsSchools {
+          schools(first: 100) {
+            nodes {
+              ncesSchoolId
+              stateSchoolId
+              enrollment
+              directCertified
+              lowIncome
+            }
+          }
+        }
+      `),
     ),
   ).schools.nodes.find((s) => s.ncesSchoolId === nces)!;
 
@@ -223,7 +239,13 @@ describe("importing budget lines", () => {
 
   it("is for the federal programs director and administrators", async () => {
     const r = await api.as("FINANCE_ANALYST")(
-      "mutation($i: DistrictFileInput!) { importBudgetLines(input: $i) { written } }",
+      graphql(`
+        mutation FileImportsImportBudgetLines($i: DistrictFileInput!) {
+          importBudgetLines(input: $i) {
+            written
+          }
+        }
+      `),
       { i: { fileName: "b.csv", contentBase64: "" } },
     );
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
 import { allotCli, dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import { graphql } from "../../test/gql/index.js";
 
 // A district replaces the illustrative schools with its own file: checked whole first, then
 // added or updated by NCES id, never duplicated; a bad file changes nothing. Each test imports
@@ -16,43 +17,69 @@ beforeEach(async () => {
 });
 afterEach(() => api?.close());
 
-const IMPORT =
-  "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated unchanged written changes { row record field before after } problems { row column message } userErrors { field message code } } }";
-type Change = { row: number; record: string; field: string; before: string; after: string };
-type Payload = {
-  importSchools: {
-    rows: number;
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    written: boolean;
-    changes: Change[];
-    problems: { row: number | null; column: string | null; message: string }[];
-    userErrors: { field: string[]; code: string }[];
-  };
-};
+const IMPORT = graphql(`
+  mutation SchoolImportImport($i: ImportSchoolsInput!) {
+    importSchools(input: $i) {
+      rows
+      inserted
+      updated
+      unchanged
+      written
+      changes {
+        row
+        record
+        field
+        before
+        after
+      }
+      problems {
+        row
+        column
+        message
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
 const HEADER =
   "NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified,English Learners,Students With Disabilities,Homeless,Title I Status";
 const send = (fileName: string, content: string | Uint8Array, dryRun = false) =>
-  api.as("FINANCE_ANALYST")<Payload>(IMPORT, {
+  api.as("FINANCE_ANALYST")(IMPORT, {
     i: { fileName, contentBase64: Buffer.from(content).toString("base64"), dryRun },
   });
 const schoolsCount = async () =>
-  dataOf(await api.gql<{ schools: { totalCount: number } }>("{ schools(first: 1) { totalCount } }"))
-    .schools.totalCount;
+  dataOf(
+    await api.gql(
+      graphql(`
+        query SchoolImportSchools {
+          schools(first: 1) {
+            totalCount
+          }
+        }
+      `),
+    ),
+  ).schools.totalCount;
 const school = async (nces: string) =>
   dataOf(
-    await api.gql<{
-      schools: {
-        nodes: {
-          ncesSchoolId: string;
-          name: string;
-          enrollment: number;
-          lowIncome: number;
-          illustrative: boolean;
-        }[];
-      };
-    }>("{ schools(first: 100) { nodes { ncesSchoolId name enrollment lowIncome illustrative } } }"),
+    await api.gql(
+      graphql(`
+        query SchoolImportSchools2 {
+          schools(first: 100) {
+            nodes {
+              ncesSchoolId
+              name
+              enrollment
+              lowIncome
+              illustrative
+            }
+          }
+        }
+      `),
+    ),
   ).schools.nodes.find((s) => s.ncesSchoolId === nces);
 
 describe("importing the district's schools file", () => {
@@ -121,9 +148,19 @@ describe("importing the district's schools file", () => {
     });
     expect(await schoolsCount()).toBe(69);
     const events = dataOf(
-      await api.gql<{
-        auditEvents: { nodes: { action: string; entityType: string; after: unknown }[] };
-      }>('{ auditEvents(first: 5, entityType: "School") { nodes { action entityType after } } }'),
+      await api.gql(
+        graphql(`
+          query SchoolImportAuditEvents {
+            auditEvents(first: 5, entityType: "School") {
+              nodes {
+                action
+                entityType
+                after
+              }
+            }
+          }
+        `),
+      ),
     ).auditEvents.nodes;
     expect(events[0]).toMatchObject({ action: "importSchools", entityType: "School" });
     expect(events[0]!.after).toMatchObject({
@@ -199,9 +236,18 @@ describe("importing the district's schools file", () => {
       written: true,
     });
     const ids = dataOf(
-      await api.gql<{
-        schools: { nodes: { ncesSchoolId: string; stateSchoolId: string | null }[] };
-      }>("{ schools(first: 100) { nodes { ncesSchoolId stateSchoolId } } }"),
+      await api.gql(
+        graphql(`
+          query SchoolImportSchools3 {
+            schools(first: 100) {
+              nodes {
+                ncesSchoolId
+                stateSchoolId
+              }
+            }
+          }
+        `),
+      ),
     ).schools.nodes;
     expect(ids.find((x) => x.ncesSchoolId === "130123000002")!.stateSchoolId).toBe("GA-631-5001");
     const taken = dataOf(
@@ -234,7 +280,7 @@ describe("importing the district's schools file", () => {
       "latin1",
     );
     const refused = dataOf(
-      await api.as("FINANCE_ANALYST")<Payload>(IMPORT, {
+      await api.as("FINANCE_ANALYST")(IMPORT, {
         i: { fileName: "schools.csv", contentBase64: latin1.toString("base64"), dryRun: true },
       }),
     ).importSchools;
@@ -242,7 +288,7 @@ describe("importing the district's schools file", () => {
       [null, null, "schools.csv is not valid UTF-8 text:"],
     ]);
     const read = dataOf(
-      await api.as("FINANCE_ANALYST")<Payload>(IMPORT, {
+      await api.as("FINANCE_ANALYST")(IMPORT, {
         i: {
           fileName: "schools.csv",
           contentBase64: latin1.toString("base64"),

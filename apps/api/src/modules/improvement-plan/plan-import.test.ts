@@ -5,32 +5,51 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SAMPLE_FILES } from "@allot/plan-import";
 
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import { graphql } from "../../test/gql/index.js";
 
 let api: TestApi;
 const seed = readFileSync(SAMPLE_FILES.improvementPlanFy2022, "utf8");
-const IMPORT = `mutation($input: ImportImprovementPlanInput!) {
-  importImprovementPlan(input: $input) {
-    improvementPlan { id fiscalYear needs { number actionSteps { id label } } }
-    userErrors { field message code } } }`;
+const IMPORT = graphql(`
+  mutation PlanImportImport($input: ImportImprovementPlanInput!) {
+    importImprovementPlan(input: $input) {
+      improvementPlan {
+        id
+        fiscalYear
+        needs {
+          number
+          actionSteps {
+            id
+            label
+          }
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
 
-interface Result {
-  importImprovementPlan: {
-    improvementPlan: {
-      id: string;
-      fiscalYear: number;
-      needs: { number: number; actionSteps: { id: string; label: string }[] }[];
-    } | null;
-    userErrors: { field: string[]; message: string; code: string }[];
-  };
-}
 const planShape = async () =>
   dataOf(
-    await api.gql<{
-      improvementPlan: {
-        needs: { actionSteps: { id: string; label: string; description: string }[] }[];
-      };
-    }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label description } } } }"),
-  ).improvementPlan;
+    await api.gql(
+      graphql(`
+        query PlanImportImprovementPlan {
+          improvementPlan(fiscalYear: 2022) {
+            needs {
+              actionSteps {
+                id
+                label
+                description
+              }
+            }
+          }
+        }
+      `),
+    ),
+  ).improvementPlan!;
 
 beforeAll(async () => {
   api = await startTestApi();
@@ -41,7 +60,7 @@ describe("importImprovementPlan", () => {
   it("re-imports the same text in place: ids and budget lines stay", async () => {
     const before = await planShape();
     const r = dataOf(
-      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: seed } }),
+      await api.gql(IMPORT, { input: { fiscalYear: 2022, text: seed } }),
     ).importImprovementPlan;
     expect(r.userErrors).toEqual([]);
     expect(r.improvementPlan!.needs.map((n) => n.actionSteps.length)).toEqual([7, 6]);
@@ -55,7 +74,7 @@ describe("importImprovementPlan", () => {
       "Funding Sources\tTitle I, Part A Title VI, Part Z",
     );
     const r = dataOf(
-      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: broken } }),
+      await api.gql(IMPORT, { input: { fiscalYear: 2022, text: broken } }),
     ).importImprovementPlan;
     expect(r.improvementPlan).toBeNull();
     expect(r.userErrors).toEqual([
@@ -72,7 +91,7 @@ describe("importImprovementPlan", () => {
 
   it("refuses a text for another year", async () => {
     const r = dataOf(
-      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2023, text: seed } }),
+      await api.gql(IMPORT, { input: { fiscalYear: 2023, text: seed } }),
     ).importImprovementPlan;
     expect(r.userErrors[0]).toMatchObject({
       field: ["input", "fiscalYear"],
@@ -89,7 +108,7 @@ describe("importImprovementPlan", () => {
       seed.indexOf("Action Step # 6", seed.indexOf("Overarching Need # 2")),
     );
     const r = dataOf(
-      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2022, text: cut } }),
+      await api.gql(IMPORT, { input: { fiscalYear: 2022, text: cut } }),
     ).importImprovementPlan;
     expect(r.improvementPlan).toBeNull();
     expect(r.userErrors.length).toBeGreaterThan(0);
@@ -107,13 +126,21 @@ describe("importImprovementPlan", () => {
       .replace("# District Improvement Plan 2021 - 2022", "# District Improvement Plan 2022 - 2023")
       .replace(/Quarterly/g, "Monthly");
     const r = dataOf(
-      await api.gql<Result>(IMPORT, { input: { fiscalYear: 2023, text: fy2023 } }),
+      await api.gql(IMPORT, { input: { fiscalYear: 2023, text: fy2023 } }),
     ).importImprovementPlan;
     expect(r.userErrors).toEqual([]);
     expect(r.improvementPlan!.fiscalYear).toBe(2023);
     const years = dataOf(
-      await api.gql<{ fiscalYears: { year: number; startsOn: string; endsOn: string }[] }>(
-        "{ fiscalYears { year startsOn endsOn } }",
+      await api.gql(
+        graphql(`
+          query PlanImportFiscalYears {
+            fiscalYears {
+              year
+              startsOn
+              endsOn
+            }
+          }
+        `),
       ),
     );
     expect(years.fiscalYears[0]).toEqual({

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GUIDANCE_1996_EXAMPLES, type GuidanceExample } from "@allot/engine";
 
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import type { PpaPolicyInput, PreviewAllocationInput } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -15,44 +17,53 @@ afterAll(() => api?.close());
 const money = (cents: number) => (cents / 100).toFixed(2);
 const dollars = (s: string) => Math.round(Number(s));
 
-interface PreviewSchool {
-  key: string;
-  name: string;
-  total: string;
-  allocations: { program: string; amount: string; explanation: string }[];
-  titleI: {
-    served: boolean;
-    rank: number | null;
-    perChild: string;
-    publicAmount: string;
-    privateAmount: string;
-  } | null;
-}
-interface Preview {
-  result: {
-    programs: {
-      reserved: string;
-      toSchools: string;
-      unallocated: string;
-      reservations: { kind: string; amount: string }[];
-    }[];
-    compliance: { ruleId: string; status: string }[];
-  } | null;
-  schools: PreviewSchool[];
-  userErrors: { field: string[]; message: string; code: string }[];
-}
-
-const QUERY = `mutation($input: PreviewAllocationInput!) {
-  previewAllocation(input: $input) {
-    result { programs { reserved toSchools unallocated reservations { kind amount } } compliance { ruleId status } }
-    schools { key name total allocations { program amount explanation } titleI { served rank perChild publicAmount privateAmount } }
-    userErrors { field message code }
+const QUERY = graphql(`
+  mutation GuidancePreview($input: PreviewAllocationInput!) {
+    previewAllocation(input: $input) {
+      result {
+        programs {
+          reserved
+          toSchools
+          unallocated
+          reservations {
+            kind
+            amount
+          }
+        }
+        compliance {
+          ruleId
+          status
+        }
+      }
+      schools {
+        key
+        name
+        total
+        allocations {
+          program
+          amount
+          explanation
+        }
+        titleI {
+          served
+          rank
+          perChild
+          publicAmount
+          privateAmount
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
   }
-}`;
+`);
 
-function inputOf(ex: GuidanceExample) {
+function inputOf(ex: GuidanceExample): PreviewAllocationInput {
   const p = ex.policy.ppa;
-  const ppa =
+  const ppa: PpaPolicyInput =
     p.kind === "SINGLE"
       ? { kind: "SINGLE", perChild: money(p.perChild) }
       : p.kind === "BANDS"
@@ -73,7 +84,7 @@ function inputOf(ex: GuidanceExample) {
       level: s.level,
       enrollment: s.enrollment,
       lowIncome: s.lowIncome,
-      privateLowIncome: s.privateLowIncome,
+      privateLowIncome: s.privateLowIncome ?? null,
     })),
     awards: [{ program: "TITLE_I_A", allocation: money(ex.allocation) }],
     parameters: {
@@ -94,11 +105,10 @@ function inputOf(ex: GuidanceExample) {
 }
 
 async function preview(
-  input: object,
+  input: PreviewAllocationInput,
   role: Parameters<TestApi["as"]>[0] = "FINANCE_ANALYST",
-): Promise<Preview> {
-  return dataOf(await api.as(role)<{ previewAllocation: Preview }>(QUERY, { input }))
-    .previewAllocation;
+) {
+  return dataOf(await api.as(role)(QUERY, { input })).previewAllocation;
 }
 
 describe("ED's April 1996 Title I guidance, examples 1-4, through previewAllocation", () => {
@@ -148,8 +158,8 @@ describe("ED's April 1996 Title I guidance, examples 1-4, through previewAllocat
 
   it("refuses a repeated key, a count above enrollment and a negative allocation, naming each field, and runs nothing", async () => {
     const input = inputOf(GUIDANCE_1996_EXAMPLES[1]!);
-    input.schools[3]!.key = "violet-hill";
-    input.schools[4]!.lowIncome = 10_000;
+    input.schools![3]!.key = "violet-hill";
+    input.schools![4]!.lowIncome = 10_000;
     let r = await preview(input);
     expect(r.result).toBeNull();
     expect(r.userErrors.map((e) => e.field.join("."))).toEqual([
@@ -165,7 +175,7 @@ describe("ED's April 1996 Title I guidance, examples 1-4, through previewAllocat
 
   it("refuses reservations above the allocation instead of computing them", async () => {
     const input = inputOf(GUIDANCE_1996_EXAMPLES[1]!);
-    input.awards[0]!.allocation = "200000.00";
+    input.awards![0]!.allocation = "200000.00";
     const r = await preview(input);
     expect(r.result).toBeNull();
     expect(r.userErrors[0]).toMatchObject({

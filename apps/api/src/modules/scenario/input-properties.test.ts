@@ -4,6 +4,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import { graphql } from "../../test/gql/index.js";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -17,43 +18,47 @@ const money = (c: number) =>
 const internal = (r: { status: number; errors?: { extensions?: Record<string, unknown> }[] }) =>
   r.status >= 500 || (r.errors ?? []).some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR");
 
-const PREVIEW = `mutation($input: PreviewAllocationInput!) {
-  previewAllocation(input: $input) {
-    result { programs { available reserved toSchools unallocated reservations { amount } } compliance { status missing } notChecked allPass failures }
-    schools { key total titleI { served perChild publicAmount privateAmount lowIncomeChildren rank } }
-    userErrors { field message code }
+const PREVIEW = graphql(`
+  mutation InputPropertiesPreview($input: PreviewAllocationInput!) {
+    previewAllocation(input: $input) {
+      result {
+        programs {
+          available
+          reserved
+          toSchools
+          unallocated
+          reservations {
+            amount
+          }
+        }
+        compliance {
+          status
+          missing
+        }
+        notChecked
+        allPass
+        failures
+      }
+      schools {
+        key
+        total
+        titleI {
+          served
+          perChild
+          publicAmount
+          privateAmount
+          lowIncomeChildren
+          rank
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
   }
-}`;
-type Preview = {
-  previewAllocation: {
-    result: {
-      programs: {
-        available: string;
-        reserved: string;
-        toSchools: string;
-        unallocated: string;
-        reservations: { amount: string }[];
-      }[];
-      compliance: { status: string; missing: string | null }[];
-      notChecked: number;
-      allPass: boolean;
-      failures: number;
-    } | null;
-    schools: {
-      key: string;
-      total: string;
-      titleI: {
-        served: boolean;
-        perChild: string;
-        publicAmount: string;
-        privateAmount: string;
-        lowIncomeChildren: number;
-        rank: number | null;
-      } | null;
-    }[];
-    userErrors: { field: string[]; message: string; code: string }[];
-  };
-};
+`);
 
 /** Mostly what a caller means to send, sometimes what they should not (9:1; per school 99:1, there are many). */
 const mostly = <T>(good: fc.Arbitrary<T>, bad: fc.Arbitrary<T>, odds = 9) =>
@@ -80,9 +85,9 @@ const schools = mostly(
 ).map((list) => list.map((s, i) => ({ ...s, key: s.key ?? `s${i}` })));
 
 const policy = fc.oneof(
-  fc.constant({ kind: "EVEN" }),
+  fc.constant({ kind: "EVEN" as const }),
   mostly(fc.integer({ min: 1, max: 200_000 }), fc.constantFrom(-100, 0)).map((c) => ({
-    kind: "SINGLE",
+    kind: "SINGLE" as const,
     perChild: money(c),
   })),
   fc
@@ -93,7 +98,7 @@ const policy = fc.oneof(
       }),
       { minLength: 1, maxLength: 4 },
     )
-    .map((bands) => ({ kind: "BANDS", bands })),
+    .map((bands) => ({ kind: "BANDS" as const, bands })),
 );
 
 describe("previewAllocation with made-up schools and money", () => {
@@ -112,7 +117,7 @@ describe("previewAllocation with made-up schools and money", () => {
         }),
         fc.boolean(),
         async (schools, allocation, carryover, ppa, res, inShare) => {
-          const r = await finance<Preview>(PREVIEW, {
+          const r = await finance(PREVIEW, {
             input: {
               fiscalYear: 2022,
               schools,
@@ -171,20 +176,30 @@ describe("previewAllocation with made-up schools and money", () => {
   }, 120_000);
 });
 
-const IMPORT =
-  "mutation($i: ImportSchoolsInput!) { importSchools(input: $i) { rows inserted updated unchanged written changes { row field } problems { row column message } userErrors { field message } } }";
-type Imported = {
-  importSchools: {
-    rows: number;
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    written: boolean;
-    changes: { row: number; field: string }[];
-    problems: { row: number | null; column: string | null; message: string }[];
-    userErrors: { field: string[]; message: string }[];
-  };
-};
+const IMPORT = graphql(`
+  mutation InputPropertiesImport($i: ImportSchoolsInput!) {
+    importSchools(input: $i) {
+      rows
+      inserted
+      updated
+      unchanged
+      written
+      changes {
+        row
+        field
+      }
+      problems {
+        row
+        column
+        message
+      }
+      userErrors {
+        field
+        message
+      }
+    }
+  }
+`);
 const HEADER =
   "NCES School ID,School Name,Level,Grade Low,Grade High,Enrollment,Direct Certified,English Learners";
 
@@ -225,7 +240,7 @@ describe("the schools file with rows a person could type", () => {
     await fc.assert(
       fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 30 }), async (rows) => {
         const csv = `${HEADER}\n${rows.map((r) => r.map((c) => (c.includes(",") && !c.startsWith('"') ? `"${c}"` : c)).join(",")).join("\n")}\n`;
-        const r = await finance<Imported>(IMPORT, {
+        const r = await finance(IMPORT, {
           i: {
             fileName: "schools.csv",
             contentBase64: Buffer.from(csv).toString("base64"),
@@ -251,7 +266,15 @@ describe("the schools file with rows a person could type", () => {
     // A check writes nothing: the district still has its 68 schools.
     expect(
       dataOf(
-        await api.gql<{ schools: { totalCount: number } }>("{ schools(first: 1) { totalCount } }"),
+        await api.gql(
+          graphql(`
+            query InputPropertiesSchools {
+              schools(first: 1) {
+                totalCount
+              }
+            }
+          `),
+        ),
       ).schools.totalCount,
     ).toBe(68);
   }, 120_000);

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@allot/db";
 
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import type { ScenarioParametersInput } from "../../test/gql/graphql.js";
+import { graphql } from "../../test/gql/index.js";
 
 let api: TestApi;
 beforeAll(async () => {
@@ -98,7 +100,7 @@ async function mutate(
   return dataOf(r)[name]!;
 }
 
-const PARAMS = {
+const PARAMS: ScenarioParametersInput = {
   titleI: {
     ppa: { kind: "EVEN" },
     reservations: {
@@ -216,8 +218,16 @@ describe("scenarios", () => {
   it("refuses bad parameters with userErrors naming the field, and changes nothing", async () => {
     const draft = await ranDraft("Bad parameters");
     const school = dataOf(
-      await api.gql<{ schools: { nodes: { id: string }[] } }>(
-        "{ schools(first: 1) { nodes { id } } }",
+      await api.gql(
+        graphql(`
+          query ScenariosSchools {
+            schools(first: 1) {
+              nodes {
+                id
+              }
+            }
+          }
+        `),
       ),
     ).schools.nodes[0]!.id;
     const band = (minPovertyPercent: number) => ({ minPovertyPercent, perChild: "500.00" });
@@ -338,8 +348,17 @@ describe("scenarios", () => {
       expect(r.userErrors[0], JSON.stringify(parameters)).toMatchObject({ field, code });
     }
     const { node } = dataOf(
-      await api.gql<{ node: { version: number; stale: boolean } }>(
-        `query($id: ID!) { node(id: $id) { ... on Scenario { version stale } } }`,
+      await api.gql(
+        graphql(`
+          query ScenariosNode($id: ID!) {
+            node(id: $id) {
+              ... on Scenario {
+                version
+                stale
+              }
+            }
+          }
+        `),
         { id: draft.id },
       ),
     );
@@ -363,16 +382,35 @@ describe("scenarios", () => {
 
   it("previewAllocation computes without saving anything", async () => {
     const before = dataOf(
-      await api.gql<{ scenarios: { id: string }[] }>("{ scenarios(fiscalYear: 2022) { id } }"),
+      await api.gql(
+        graphql(`
+          query ScenariosScenarios {
+            scenarios(fiscalYear: 2022) {
+              id
+            }
+          }
+        `),
+      ),
     ).scenarios.length;
     const r = dataOf(
-      await api.gql<{
-        previewAllocation: {
-          result: { programs: { toSchools: string }[]; failures: number } | null;
-          userErrors: unknown[];
-        };
-      }>(
-        `mutation($input: PreviewAllocationInput!) { previewAllocation(input: $input) { result { failures programs { toSchools } } userErrors { field message code } } }`,
+      await api.gql(
+        graphql(`
+          mutation ScenariosPreviewAllocation($input: PreviewAllocationInput!) {
+            previewAllocation(input: $input) {
+              result {
+                failures
+                programs {
+                  toSchools
+                }
+              }
+              userErrors {
+                field
+                message
+                code
+              }
+            }
+          }
+        `),
         { input: { fiscalYear: 2022, parameters: PARAMS } },
       ),
     ).previewAllocation;
@@ -380,7 +418,15 @@ describe("scenarios", () => {
     expect(r.result!.programs).toHaveLength(7);
     expect(
       dataOf(
-        await api.gql<{ scenarios: { id: string }[] }>("{ scenarios(fiscalYear: 2022) { id } }"),
+        await api.gql(
+          graphql(`
+            query ScenariosScenarios2 {
+              scenarios(fiscalYear: 2022) {
+                id
+              }
+            }
+          `),
+        ),
       ).scenarios.length,
     ).toBe(before);
   });
@@ -414,17 +460,29 @@ describe("scenarios", () => {
     });
     await mutate("runScenario", { id: b.scenario!.id });
     const cmp = dataOf(
-      await api.gql<{
-        compareScenarios: {
-          schools: { program: string; difference: string }[];
-          programs: { program: string; difference: string }[];
-          measures: { measure: string }[];
-        };
-      }>(
-        `query($a: ID!, $b: ID!) { compareScenarios(a: $a, b: $b) { schools { program difference } programs { program difference } measures { measure a b } } }`,
+      await api.gql(
+        graphql(`
+          query ScenariosCompareScenarios($a: ID!, $b: ID!) {
+            compareScenarios(a: $a, b: $b) {
+              schools {
+                program
+                difference
+              }
+              programs {
+                program
+                difference
+              }
+              measures {
+                measure
+                a
+                b
+              }
+            }
+          }
+        `),
         { a: a.scenario!.id, b: b.scenario!.id },
       ),
-    ).compareScenarios;
+    ).compareScenarios!;
     expect(cmp.programs).toHaveLength(7);
     expect(cmp.schools.some((d) => d.program === "TITLE_II_A")).toBe(true);
     expect(cmp.measures.map((m) => m.measure)).toContain("gini");
@@ -432,12 +490,23 @@ describe("scenarios", () => {
 
   it("ties program money to action steps, so funding per action step can be read for a scenario", async () => {
     const plan = dataOf(
-      await api.gql<{
-        improvementPlan: { needs: { actionSteps: { id: string; label: string }[] }[] };
-      }>("{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id label } } } }"),
+      await api.gql(
+        graphql(`
+          query ScenariosImprovementPlan {
+            improvementPlan(fiscalYear: 2022) {
+              needs {
+                actionSteps {
+                  id
+                  label
+                }
+              }
+            }
+          }
+        `),
+      ),
     );
     const step = (label: string) =>
-      plan.improvementPlan.needs.flatMap((n) => n.actionSteps).find((x) => x.label === label)!.id;
+      plan.improvementPlan!.needs.flatMap((n) => n.actionSteps).find((x) => x.label === label)!.id;
     const sc = (await mutate("createScenario", { fiscalYear: 2022, name: "Tied", source: "EMPTY" }))
       .scenario!;
     const refused = await mutate("updateScenario", {
@@ -461,18 +530,27 @@ describe("scenarios", () => {
     const ran = (await mutate("runScenario", { id: sc.id })).scenario!;
     const titleIII = ran.result!.programs.find((p) => p.fundingSource.code === "TITLE_III_A")!;
     const f = dataOf(
-      await api.gql<{
-        fundingByActionStep: {
-          rows: {
-            actionStep: { label: string };
-            amounts: { fundingSource: { code: string }; amount: string }[];
-          }[];
-        };
-      }>(
-        `query($id: ID!) { fundingByActionStep(fiscalYear: 2022, scenarioId: $id) { rows { actionStep { label } amounts { fundingSource { code } amount } } } }`,
+      await api.gql(
+        graphql(`
+          query ScenariosFundingByActionStep($id: ID!) {
+            fundingByActionStep(fiscalYear: 2022, scenarioId: $id) {
+              rows {
+                actionStep {
+                  label
+                }
+                amounts {
+                  fundingSource {
+                    code
+                  }
+                  amount
+                }
+              }
+            }
+          }
+        `),
         { id: sc.id },
       ),
-    ).fundingByActionStep;
+    ).fundingByActionStep!;
     const cell = (label: string, code: string) =>
       f.rows
         .find((r) => r.actionStep.label === label)!
@@ -558,11 +636,19 @@ describe("approval", () => {
     );
     expect(approved.scenario!.status).toBe("APPROVED");
     const { node } = dataOf(
-      await api.gql<{ node: { status: string } }>(
-        `query($id: ID!) { node(id: $id) { ... on Scenario { status } } }`,
+      await api.gql(
+        graphql(`
+          query ScenariosNode2($id: ID!) {
+            node(id: $id) {
+              ... on Scenario {
+                status
+              }
+            }
+          }
+        `),
         { id: draft.id },
       ),
     );
-    expect(node.status).toBe("SUPERSEDED");
+    expect(node).toMatchObject({ status: "SUPERSEDED" });
   });
 });

@@ -15,6 +15,38 @@ import * as types from './graphql.js';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEvents($t: String, $id: String) {\n    auditEvents(entityType: $t, entityId: $id) {\n      totalCount\n      nodes {\n        actor\n        action\n        entityType\n        entityId\n        before\n        after\n        requestId\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n          mutation AuditCreateScenario {\n            createScenario(input: { fiscalYear: 2022, name: \"Audited run\", source: EMPTY }) {\n              scenario {\n                id\n              }\n            }\n          }\n        ": typeof types.AuditCreateScenarioDocument,
+    "\n          mutation AuditRunScenario($i: ScenarioActionInput!) {\n            runScenario(input: $i) {\n              scenario {\n                lastRunAt\n                result {\n                  schools {\n                    total\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.AuditRunScenarioDocument,
+    "\n          mutation AuditCreateBudgetLine($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              budgetLine {\n                id\n                version\n              }\n            }\n          }\n        ": typeof types.AuditCreateBudgetLineDocument,
+    "\n          mutation AuditUpdateBudgetLine($i: UpdateBudgetLineInput!) {\n            updateBudgetLine(input: $i) {\n              budgetLine {\n                version\n              }\n            }\n          }\n        ": typeof types.AuditUpdateBudgetLineDocument,
+    "\n        mutation AuditDeleteBudgetLine($i: DeleteBudgetLineInput!) {\n          deleteBudgetLine(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": typeof types.AuditDeleteBudgetLineDocument,
+    "\n        query AuditQuery {\n          __typename\n        }\n      ": typeof types.AuditQueryDocument,
+    "\n          mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        ": typeof types.AuditCreateBudgetLine2Document,
+    "\n        mutation AuditSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      ": typeof types.AuditSignOutDocument,
+    "\n            mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {\n              createBudgetLine(input: $i) {\n                userErrors {\n                  message\n                }\n              }\n            }\n          ": typeof types.AuditCreateBudgetLine3Document,
+    "\n          mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        ": typeof types.AuditCreateBudgetLine4Document,
+    "\n  mutation AuthSignIn($i: SignInInput!) {\n    signIn(input: $i) {\n      viewer {\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AuthSignInDocument,
+    "\n            query AuthMe {\n              me {\n                role\n              }\n            }\n          ": typeof types.AuthMeDocument,
+    "\n        mutation AuthSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      ": typeof types.AuthSignOutDocument,
+    "\n            query AuthMe2 {\n              me {\n                role\n              }\n            }\n          ": typeof types.AuthMe2Document,
+    "\n            query AuthSchools {\n              schools {\n                totalCount\n              }\n            }\n          ": typeof types.AuthSchoolsDocument,
+    "\n          mutation AuthCreateApiToken {\n            createApiToken(input: { name: \"Sign-in prober\", role: VIEWER, scope: READ }) {\n              token\n            }\n          }\n        ": typeof types.AuthCreateApiTokenDocument,
+    "\n          mutation AuthSignIn2 {\n            signIn(input: { email: \"finance@demo.allot.example\", password: \"allot-demo-2022\" }) {\n              userErrors {\n                code\n              }\n            }\n          }\n        ": typeof types.AuthSignIn2Document,
+    "\n  mutation AuthCreateToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        role\n        scope\n        expiresAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": typeof types.AuthCreateTokenDocument,
+    "\n              query AuthApiTokens {\n                apiTokens {\n                  name\n                  prefix\n                }\n              }\n            ": typeof types.AuthApiTokensDocument,
+    "\n          query AuthMe3 {\n            me {\n              kind\n              name\n              role\n            }\n          }\n        ": typeof types.AuthMe3Document,
+    "\n        mutation AuthCreateScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"From the ERP\", source: EMPTY }) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": typeof types.AuthCreateScenarioDocument,
+    "\n            query AuthSchools2 {\n              schools {\n                totalCount\n              }\n            }\n          ": typeof types.AuthSchools2Document,
+    "\n        mutation AuthCreateScenario2 {\n          createScenario(input: { fiscalYear: 2022, name: \"x\", source: EMPTY }) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": typeof types.AuthCreateScenario2Document,
+    "\n        mutation AuthPreviewAllocation {\n          previewAllocation(\n            input: {\n              fiscalYear: 2022\n              parameters: {\n                titleI: { ppa: { kind: EVEN }, reservations: { familyEngagement: \"300000.00\" } }\n              }\n            }\n          ) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": typeof types.AuthPreviewAllocationDocument,
+    "\n            query AuthMe4 {\n              me {\n                name\n              }\n            }\n          ": typeof types.AuthMe4Document,
+    "\n            query AuthMe5 {\n              me {\n                name\n              }\n            }\n          ": typeof types.AuthMe5Document,
+    "\n          mutation AuthRevokeApiToken($i: RevokeApiTokenInput!) {\n            revokeApiToken(input: $i) {\n              apiToken {\n                revokedAt\n              }\n            }\n          }\n        ": typeof types.AuthRevokeApiTokenDocument,
+    "\n        query AuthMe6 {\n          me {\n            name\n          }\n        }\n      ": typeof types.AuthMe6Document,
+    "\n            query AuthMe7 {\n              me {\n                name\n              }\n            }\n          ": typeof types.AuthMe7Document,
+    "\n            query AuthMe8 {\n              me {\n                name\n              }\n            }\n          ": typeof types.AuthMe8Document,
+    "\n            query AuthMe9 {\n              me {\n                name\n              }\n            }\n          ": typeof types.AuthMe9Document,
     "\n  query Awards {\n    awards(fiscalYear: 2022) {\n      id\n      version\n      amount\n      carryoverIn\n      transfersIn\n      transfersOut\n      available\n      fundingSource {\n        code\n      }\n    }\n  }\n": typeof types.AwardsDocument,
     "\n  query ProgramsRemaining {\n    fundingByActionStep(fiscalYear: 2022) {\n      programs {\n        fundingSource {\n          code\n        }\n        remaining\n      }\n    }\n  }\n": typeof types.ProgramsRemainingDocument,
     "\n  query Transfers {\n    transfers(fiscalYear: 2022) {\n      id\n    }\n  }\n": typeof types.TransfersDocument,
@@ -23,8 +55,89 @@ type Documents = {
     "\n  mutation TransferFunds($input: TransferFundsInput!) {\n    transferFunds(input: $input) {\n      transfer {\n        id\n        amount\n        from {\n          code\n        }\n        to {\n          code\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.TransferFundsDocument,
     "\n  mutation DeleteTransfer($input: DeleteTransferInput!) {\n    deleteTransfer(input: $input) {\n      deletedTransferId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DeleteTransferDocument,
     "\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.CreateBudgetLineDocument,
+    "\n  mutation BudgetLinesCreate($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        amount\n        version\n        description\n        accountCode\n        fundingSource {\n          code\n        }\n        actionStep {\n          label\n        }\n        school {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.BudgetLinesCreateDocument,
+    "\n  mutation BudgetLinesUpdate($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budgetLine {\n        id\n        amount\n        version\n        school {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.BudgetLinesUpdateDocument,
+    "\n  mutation BudgetLinesDelete($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      deletedBudgetLineId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.BudgetLinesDeleteDocument,
+    "\n  query BudgetLinesProgramTotals {\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n      programs {\n        fundingSource {\n          code\n        }\n        budgeted\n        remaining\n      }\n    }\n  }\n": typeof types.BudgetLinesProgramTotalsDocument,
+    "\n        query BudgetLinesImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n              }\n            }\n          }\n        }\n      ": typeof types.BudgetLinesImprovementPlanDocument,
+    "\n        query BudgetLinesSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.BudgetLinesSchoolsDocument,
+    "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        ": typeof types.BudgetLinesNodeDocument,
+    "\n        query DistrictsSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.DistrictsSchoolsDocument,
+    "\n        query DistrictsImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.DistrictsImprovementPlanDocument,
+    "\n        mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {\n          createBudgetLine(input: $i) {\n            budgetLine {\n              id\n              version\n            }\n          }\n        }\n      ": typeof types.DistrictsCreateBudgetLineDocument,
+    "\n          query DistrictsSchools2 {\n            schools {\n              totalCount\n            }\n          }\n        ": typeof types.DistrictsSchools2Document,
+    "\n          query DistrictsOtherSchools {\n            schools {\n              totalCount\n              nodes {\n                name\n              }\n            }\n          }\n        ": typeof types.DistrictsOtherSchoolsDocument,
+    "\n      query DistrictsNodeId($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    ": typeof types.DistrictsNodeIdDocument,
+    "\n          query DistrictsOtherLines {\n            budgetLines(fiscalYear: 2022) {\n              totalCount\n            }\n          }\n        ": typeof types.DistrictsOtherLinesDocument,
+    "\n          mutation DistrictsOtherUpdate($i: UpdateBudgetLineInput!) {\n            updateBudgetLine(input: $i) {\n              budgetLine {\n                id\n              }\n              userErrors {\n                code\n              }\n            }\n          }\n        ": typeof types.DistrictsOtherUpdateDocument,
+    "\n          mutation DistrictsOtherDelete($i: DeleteBudgetLineInput!) {\n            deleteBudgetLine(input: $i) {\n              userErrors {\n                code\n              }\n            }\n          }\n        ": typeof types.DistrictsOtherDeleteDocument,
+    "\n          query DistrictsNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n              }\n            }\n          }\n        ": typeof types.DistrictsNodeDocument,
+    "\n        mutation ExportsCreateApiToken {\n          createApiToken(input: { name: \"Warehouse\", role: VIEWER, scope: READ }) {\n            token\n          }\n        }\n      ": typeof types.ExportsCreateApiTokenDocument,
+    "\n        mutation ExportsCreateScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"Board draft\", source: EMPTY }) {\n            scenario {\n              id\n            }\n          }\n        }\n      ": typeof types.ExportsCreateScenarioDocument,
+    "\n        mutation ExportsRunScenario($i: ScenarioActionInput!) {\n          runScenario(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": typeof types.ExportsRunScenarioDocument,
+    "\n          query ExportsFundingByActionStep {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n              rows {\n                total\n              }\n              programs {\n                award\n                remaining\n              }\n            }\n          }\n        ": typeof types.ExportsFundingByActionStepDocument,
+    "\n          query ExportsScenario($id: ID!) {\n            scenario(id: $id) {\n              result {\n                schools {\n                  total\n                }\n                compliance {\n                  citation\n                }\n              }\n            }\n          }\n        ": typeof types.ExportsScenarioDocument,
+    "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        ": typeof types.ExportsFundingByActionStep2Document,
+    "\n          query FileImportsAwards($year: Int!) {\n            awards(fiscalYear: $year) {\n              fundingSource {\n                code\n              }\n              amount\n              carryoverIn\n              version\n            }\n          }\n        ": typeof types.FileImportsAwardsDocument,
+    "\n        query FileImportsBudgetLines {\n          budgetLines(fiscalYear: 2022, first: 100) {\n            totalCount\n            nodes {\n              description\n              amount\n              accountCode\n              version\n              school {\n                ncesSchoolId\n              }\n              actionStep {\n                label\n              }\n            }\n          }\n        }\n      ": typeof types.FileImportsBudgetLinesDocument,
+    "\n        query FileImportsSchools {\n          schools(first: 100) {\n            nodes {\n              ncesSchoolId\n              stateSchoolId\n              enrollment\n              directCertified\n              lowIncome\n            }\n          }\n        }\n      ": typeof types.FileImportsSchoolsDocument,
+    "\n        mutation FileImportsImportBudgetLines($i: DistrictFileInput!) {\n          importBudgetLines(input: $i) {\n            written\n          }\n        }\n      ": typeof types.FileImportsImportBudgetLinesDocument,
+    "\n  mutation SchoolImportImport($i: ImportSchoolsInput!) {\n    importSchools(input: $i) {\n      rows\n      inserted\n      updated\n      unchanged\n      written\n      changes {\n        row\n        record\n        field\n        before\n        after\n      }\n      problems {\n        row\n        column\n        message\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SchoolImportImportDocument,
+    "\n        query SchoolImportSchools {\n          schools(first: 1) {\n            totalCount\n          }\n        }\n      ": typeof types.SchoolImportSchoolsDocument,
+    "\n        query SchoolImportSchools2 {\n          schools(first: 100) {\n            nodes {\n              ncesSchoolId\n              name\n              enrollment\n              lowIncome\n              illustrative\n            }\n          }\n        }\n      ": typeof types.SchoolImportSchools2Document,
+    "\n          query SchoolImportAuditEvents {\n            auditEvents(first: 5, entityType: \"School\") {\n              nodes {\n                action\n                entityType\n                after\n              }\n            }\n          }\n        ": typeof types.SchoolImportAuditEventsDocument,
+    "\n          query SchoolImportSchools3 {\n            schools(first: 100) {\n              nodes {\n                ncesSchoolId\n                stateSchoolId\n              }\n            }\n          }\n        ": typeof types.SchoolImportSchools3Document,
+    "\n  mutation PlanImportImport($input: ImportImprovementPlanInput!) {\n    importImprovementPlan(input: $input) {\n      improvementPlan {\n        id\n        fiscalYear\n        needs {\n          number\n          actionSteps {\n            id\n            label\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.PlanImportImportDocument,
+    "\n        query PlanImportImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                description\n              }\n            }\n          }\n        }\n      ": typeof types.PlanImportImprovementPlanDocument,
+    "\n          query PlanImportFiscalYears {\n            fiscalYears {\n              year\n              startsOn\n              endsOn\n            }\n          }\n        ": typeof types.PlanImportFiscalYearsDocument,
+    "\n  mutation GuidancePreview($input: PreviewAllocationInput!) {\n    previewAllocation(input: $input) {\n      result {\n        programs {\n          reserved\n          toSchools\n          unallocated\n          reservations {\n            kind\n            amount\n          }\n        }\n        compliance {\n          ruleId\n          status\n        }\n      }\n      schools {\n        key\n        name\n        total\n        allocations {\n          program\n          amount\n          explanation\n        }\n        titleI {\n          served\n          rank\n          perChild\n          publicAmount\n          privateAmount\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.GuidancePreviewDocument,
+    "\n  mutation InputPropertiesPreview($input: PreviewAllocationInput!) {\n    previewAllocation(input: $input) {\n      result {\n        programs {\n          available\n          reserved\n          toSchools\n          unallocated\n          reservations {\n            amount\n          }\n        }\n        compliance {\n          status\n          missing\n        }\n        notChecked\n        allPass\n        failures\n      }\n      schools {\n        key\n        total\n        titleI {\n          served\n          perChild\n          publicAmount\n          privateAmount\n          lowIncomeChildren\n          rank\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.InputPropertiesPreviewDocument,
+    "\n  mutation InputPropertiesImport($i: ImportSchoolsInput!) {\n    importSchools(input: $i) {\n      rows\n      inserted\n      updated\n      unchanged\n      written\n      changes {\n        row\n        field\n      }\n      problems {\n        row\n        column\n        message\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.InputPropertiesImportDocument,
+    "\n            query InputPropertiesSchools {\n              schools(first: 1) {\n                totalCount\n              }\n            }\n          ": typeof types.InputPropertiesSchoolsDocument,
+    "\n          query ScenariosSchools {\n            schools(first: 1) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": typeof types.ScenariosSchoolsDocument,
+    "\n          query ScenariosNode($id: ID!) {\n            node(id: $id) {\n              ... on Scenario {\n                version\n                stale\n              }\n            }\n          }\n        ": typeof types.ScenariosNodeDocument,
+    "\n          query ScenariosScenarios {\n            scenarios(fiscalYear: 2022) {\n              id\n            }\n          }\n        ": typeof types.ScenariosScenariosDocument,
+    "\n          mutation ScenariosPreviewAllocation($input: PreviewAllocationInput!) {\n            previewAllocation(input: $input) {\n              result {\n                failures\n                programs {\n                  toSchools\n                }\n              }\n              userErrors {\n                field\n                message\n                code\n              }\n            }\n          }\n        ": typeof types.ScenariosPreviewAllocationDocument,
+    "\n            query ScenariosScenarios2 {\n              scenarios(fiscalYear: 2022) {\n                id\n              }\n            }\n          ": typeof types.ScenariosScenarios2Document,
+    "\n          query ScenariosCompareScenarios($a: ID!, $b: ID!) {\n            compareScenarios(a: $a, b: $b) {\n              schools {\n                program\n                difference\n              }\n              programs {\n                program\n                difference\n              }\n              measures {\n                measure\n                a\n                b\n              }\n            }\n          }\n        ": typeof types.ScenariosCompareScenariosDocument,
+    "\n          query ScenariosImprovementPlan {\n            improvementPlan(fiscalYear: 2022) {\n              needs {\n                actionSteps {\n                  id\n                  label\n                }\n              }\n            }\n          }\n        ": typeof types.ScenariosImprovementPlanDocument,
+    "\n          query ScenariosFundingByActionStep($id: ID!) {\n            fundingByActionStep(fiscalYear: 2022, scenarioId: $id) {\n              rows {\n                actionStep {\n                  label\n                }\n                amounts {\n                  fundingSource {\n                    code\n                  }\n                  amount\n                }\n              }\n            }\n          }\n        ": typeof types.ScenariosFundingByActionStepDocument,
+    "\n          query ScenariosNode2($id: ID!) {\n            node(id: $id) {\n              ... on Scenario {\n                status\n              }\n            }\n          }\n        ": typeof types.ScenariosNode2Document,
+    "\n        query FirstActionStep {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.FirstActionStepDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEvents($t: String, $id: String) {\n    auditEvents(entityType: $t, entityId: $id) {\n      totalCount\n      nodes {\n        actor\n        action\n        entityType\n        entityId\n        before\n        after\n        requestId\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n          mutation AuditCreateScenario {\n            createScenario(input: { fiscalYear: 2022, name: \"Audited run\", source: EMPTY }) {\n              scenario {\n                id\n              }\n            }\n          }\n        ": types.AuditCreateScenarioDocument,
+    "\n          mutation AuditRunScenario($i: ScenarioActionInput!) {\n            runScenario(input: $i) {\n              scenario {\n                lastRunAt\n                result {\n                  schools {\n                    total\n                  }\n                }\n              }\n            }\n          }\n        ": types.AuditRunScenarioDocument,
+    "\n          mutation AuditCreateBudgetLine($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              budgetLine {\n                id\n                version\n              }\n            }\n          }\n        ": types.AuditCreateBudgetLineDocument,
+    "\n          mutation AuditUpdateBudgetLine($i: UpdateBudgetLineInput!) {\n            updateBudgetLine(input: $i) {\n              budgetLine {\n                version\n              }\n            }\n          }\n        ": types.AuditUpdateBudgetLineDocument,
+    "\n        mutation AuditDeleteBudgetLine($i: DeleteBudgetLineInput!) {\n          deleteBudgetLine(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": types.AuditDeleteBudgetLineDocument,
+    "\n        query AuditQuery {\n          __typename\n        }\n      ": types.AuditQueryDocument,
+    "\n          mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        ": types.AuditCreateBudgetLine2Document,
+    "\n        mutation AuditSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      ": types.AuditSignOutDocument,
+    "\n            mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {\n              createBudgetLine(input: $i) {\n                userErrors {\n                  message\n                }\n              }\n            }\n          ": types.AuditCreateBudgetLine3Document,
+    "\n          mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        ": types.AuditCreateBudgetLine4Document,
+    "\n  mutation AuthSignIn($i: SignInInput!) {\n    signIn(input: $i) {\n      viewer {\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AuthSignInDocument,
+    "\n            query AuthMe {\n              me {\n                role\n              }\n            }\n          ": types.AuthMeDocument,
+    "\n        mutation AuthSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      ": types.AuthSignOutDocument,
+    "\n            query AuthMe2 {\n              me {\n                role\n              }\n            }\n          ": types.AuthMe2Document,
+    "\n            query AuthSchools {\n              schools {\n                totalCount\n              }\n            }\n          ": types.AuthSchoolsDocument,
+    "\n          mutation AuthCreateApiToken {\n            createApiToken(input: { name: \"Sign-in prober\", role: VIEWER, scope: READ }) {\n              token\n            }\n          }\n        ": types.AuthCreateApiTokenDocument,
+    "\n          mutation AuthSignIn2 {\n            signIn(input: { email: \"finance@demo.allot.example\", password: \"allot-demo-2022\" }) {\n              userErrors {\n                code\n              }\n            }\n          }\n        ": types.AuthSignIn2Document,
+    "\n  mutation AuthCreateToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        role\n        scope\n        expiresAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n": types.AuthCreateTokenDocument,
+    "\n              query AuthApiTokens {\n                apiTokens {\n                  name\n                  prefix\n                }\n              }\n            ": types.AuthApiTokensDocument,
+    "\n          query AuthMe3 {\n            me {\n              kind\n              name\n              role\n            }\n          }\n        ": types.AuthMe3Document,
+    "\n        mutation AuthCreateScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"From the ERP\", source: EMPTY }) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": types.AuthCreateScenarioDocument,
+    "\n            query AuthSchools2 {\n              schools {\n                totalCount\n              }\n            }\n          ": types.AuthSchools2Document,
+    "\n        mutation AuthCreateScenario2 {\n          createScenario(input: { fiscalYear: 2022, name: \"x\", source: EMPTY }) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": types.AuthCreateScenario2Document,
+    "\n        mutation AuthPreviewAllocation {\n          previewAllocation(\n            input: {\n              fiscalYear: 2022\n              parameters: {\n                titleI: { ppa: { kind: EVEN }, reservations: { familyEngagement: \"300000.00\" } }\n              }\n            }\n          ) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": types.AuthPreviewAllocationDocument,
+    "\n            query AuthMe4 {\n              me {\n                name\n              }\n            }\n          ": types.AuthMe4Document,
+    "\n            query AuthMe5 {\n              me {\n                name\n              }\n            }\n          ": types.AuthMe5Document,
+    "\n          mutation AuthRevokeApiToken($i: RevokeApiTokenInput!) {\n            revokeApiToken(input: $i) {\n              apiToken {\n                revokedAt\n              }\n            }\n          }\n        ": types.AuthRevokeApiTokenDocument,
+    "\n        query AuthMe6 {\n          me {\n            name\n          }\n        }\n      ": types.AuthMe6Document,
+    "\n            query AuthMe7 {\n              me {\n                name\n              }\n            }\n          ": types.AuthMe7Document,
+    "\n            query AuthMe8 {\n              me {\n                name\n              }\n            }\n          ": types.AuthMe8Document,
+    "\n            query AuthMe9 {\n              me {\n                name\n              }\n            }\n          ": types.AuthMe9Document,
     "\n  query Awards {\n    awards(fiscalYear: 2022) {\n      id\n      version\n      amount\n      carryoverIn\n      transfersIn\n      transfersOut\n      available\n      fundingSource {\n        code\n      }\n    }\n  }\n": types.AwardsDocument,
     "\n  query ProgramsRemaining {\n    fundingByActionStep(fiscalYear: 2022) {\n      programs {\n        fundingSource {\n          code\n        }\n        remaining\n      }\n    }\n  }\n": types.ProgramsRemainingDocument,
     "\n  query Transfers {\n    transfers(fiscalYear: 2022) {\n      id\n    }\n  }\n": types.TransfersDocument,
@@ -33,8 +146,185 @@ const documents: Documents = {
     "\n  mutation TransferFunds($input: TransferFundsInput!) {\n    transferFunds(input: $input) {\n      transfer {\n        id\n        amount\n        from {\n          code\n        }\n        to {\n          code\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.TransferFundsDocument,
     "\n  mutation DeleteTransfer($input: DeleteTransferInput!) {\n    deleteTransfer(input: $input) {\n      deletedTransferId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DeleteTransferDocument,
     "\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.CreateBudgetLineDocument,
+    "\n  mutation BudgetLinesCreate($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        amount\n        version\n        description\n        accountCode\n        fundingSource {\n          code\n        }\n        actionStep {\n          label\n        }\n        school {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.BudgetLinesCreateDocument,
+    "\n  mutation BudgetLinesUpdate($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budgetLine {\n        id\n        amount\n        version\n        school {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.BudgetLinesUpdateDocument,
+    "\n  mutation BudgetLinesDelete($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      deletedBudgetLineId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.BudgetLinesDeleteDocument,
+    "\n  query BudgetLinesProgramTotals {\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n      programs {\n        fundingSource {\n          code\n        }\n        budgeted\n        remaining\n      }\n    }\n  }\n": types.BudgetLinesProgramTotalsDocument,
+    "\n        query BudgetLinesImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n              }\n            }\n          }\n        }\n      ": types.BudgetLinesImprovementPlanDocument,
+    "\n        query BudgetLinesSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.BudgetLinesSchoolsDocument,
+    "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        ": types.BudgetLinesNodeDocument,
+    "\n        query DistrictsSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.DistrictsSchoolsDocument,
+    "\n        query DistrictsImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": types.DistrictsImprovementPlanDocument,
+    "\n        mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {\n          createBudgetLine(input: $i) {\n            budgetLine {\n              id\n              version\n            }\n          }\n        }\n      ": types.DistrictsCreateBudgetLineDocument,
+    "\n          query DistrictsSchools2 {\n            schools {\n              totalCount\n            }\n          }\n        ": types.DistrictsSchools2Document,
+    "\n          query DistrictsOtherSchools {\n            schools {\n              totalCount\n              nodes {\n                name\n              }\n            }\n          }\n        ": types.DistrictsOtherSchoolsDocument,
+    "\n      query DistrictsNodeId($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    ": types.DistrictsNodeIdDocument,
+    "\n          query DistrictsOtherLines {\n            budgetLines(fiscalYear: 2022) {\n              totalCount\n            }\n          }\n        ": types.DistrictsOtherLinesDocument,
+    "\n          mutation DistrictsOtherUpdate($i: UpdateBudgetLineInput!) {\n            updateBudgetLine(input: $i) {\n              budgetLine {\n                id\n              }\n              userErrors {\n                code\n              }\n            }\n          }\n        ": types.DistrictsOtherUpdateDocument,
+    "\n          mutation DistrictsOtherDelete($i: DeleteBudgetLineInput!) {\n            deleteBudgetLine(input: $i) {\n              userErrors {\n                code\n              }\n            }\n          }\n        ": types.DistrictsOtherDeleteDocument,
+    "\n          query DistrictsNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n              }\n            }\n          }\n        ": types.DistrictsNodeDocument,
+    "\n        mutation ExportsCreateApiToken {\n          createApiToken(input: { name: \"Warehouse\", role: VIEWER, scope: READ }) {\n            token\n          }\n        }\n      ": types.ExportsCreateApiTokenDocument,
+    "\n        mutation ExportsCreateScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"Board draft\", source: EMPTY }) {\n            scenario {\n              id\n            }\n          }\n        }\n      ": types.ExportsCreateScenarioDocument,
+    "\n        mutation ExportsRunScenario($i: ScenarioActionInput!) {\n          runScenario(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": types.ExportsRunScenarioDocument,
+    "\n          query ExportsFundingByActionStep {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n              rows {\n                total\n              }\n              programs {\n                award\n                remaining\n              }\n            }\n          }\n        ": types.ExportsFundingByActionStepDocument,
+    "\n          query ExportsScenario($id: ID!) {\n            scenario(id: $id) {\n              result {\n                schools {\n                  total\n                }\n                compliance {\n                  citation\n                }\n              }\n            }\n          }\n        ": types.ExportsScenarioDocument,
+    "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        ": types.ExportsFundingByActionStep2Document,
+    "\n          query FileImportsAwards($year: Int!) {\n            awards(fiscalYear: $year) {\n              fundingSource {\n                code\n              }\n              amount\n              carryoverIn\n              version\n            }\n          }\n        ": types.FileImportsAwardsDocument,
+    "\n        query FileImportsBudgetLines {\n          budgetLines(fiscalYear: 2022, first: 100) {\n            totalCount\n            nodes {\n              description\n              amount\n              accountCode\n              version\n              school {\n                ncesSchoolId\n              }\n              actionStep {\n                label\n              }\n            }\n          }\n        }\n      ": types.FileImportsBudgetLinesDocument,
+    "\n        query FileImportsSchools {\n          schools(first: 100) {\n            nodes {\n              ncesSchoolId\n              stateSchoolId\n              enrollment\n              directCertified\n              lowIncome\n            }\n          }\n        }\n      ": types.FileImportsSchoolsDocument,
+    "\n        mutation FileImportsImportBudgetLines($i: DistrictFileInput!) {\n          importBudgetLines(input: $i) {\n            written\n          }\n        }\n      ": types.FileImportsImportBudgetLinesDocument,
+    "\n  mutation SchoolImportImport($i: ImportSchoolsInput!) {\n    importSchools(input: $i) {\n      rows\n      inserted\n      updated\n      unchanged\n      written\n      changes {\n        row\n        record\n        field\n        before\n        after\n      }\n      problems {\n        row\n        column\n        message\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SchoolImportImportDocument,
+    "\n        query SchoolImportSchools {\n          schools(first: 1) {\n            totalCount\n          }\n        }\n      ": types.SchoolImportSchoolsDocument,
+    "\n        query SchoolImportSchools2 {\n          schools(first: 100) {\n            nodes {\n              ncesSchoolId\n              name\n              enrollment\n              lowIncome\n              illustrative\n            }\n          }\n        }\n      ": types.SchoolImportSchools2Document,
+    "\n          query SchoolImportAuditEvents {\n            auditEvents(first: 5, entityType: \"School\") {\n              nodes {\n                action\n                entityType\n                after\n              }\n            }\n          }\n        ": types.SchoolImportAuditEventsDocument,
+    "\n          query SchoolImportSchools3 {\n            schools(first: 100) {\n              nodes {\n                ncesSchoolId\n                stateSchoolId\n              }\n            }\n          }\n        ": types.SchoolImportSchools3Document,
+    "\n  mutation PlanImportImport($input: ImportImprovementPlanInput!) {\n    importImprovementPlan(input: $input) {\n      improvementPlan {\n        id\n        fiscalYear\n        needs {\n          number\n          actionSteps {\n            id\n            label\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.PlanImportImportDocument,
+    "\n        query PlanImportImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                description\n              }\n            }\n          }\n        }\n      ": types.PlanImportImprovementPlanDocument,
+    "\n          query PlanImportFiscalYears {\n            fiscalYears {\n              year\n              startsOn\n              endsOn\n            }\n          }\n        ": types.PlanImportFiscalYearsDocument,
+    "\n  mutation GuidancePreview($input: PreviewAllocationInput!) {\n    previewAllocation(input: $input) {\n      result {\n        programs {\n          reserved\n          toSchools\n          unallocated\n          reservations {\n            kind\n            amount\n          }\n        }\n        compliance {\n          ruleId\n          status\n        }\n      }\n      schools {\n        key\n        name\n        total\n        allocations {\n          program\n          amount\n          explanation\n        }\n        titleI {\n          served\n          rank\n          perChild\n          publicAmount\n          privateAmount\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.GuidancePreviewDocument,
+    "\n  mutation InputPropertiesPreview($input: PreviewAllocationInput!) {\n    previewAllocation(input: $input) {\n      result {\n        programs {\n          available\n          reserved\n          toSchools\n          unallocated\n          reservations {\n            amount\n          }\n        }\n        compliance {\n          status\n          missing\n        }\n        notChecked\n        allPass\n        failures\n      }\n      schools {\n        key\n        total\n        titleI {\n          served\n          perChild\n          publicAmount\n          privateAmount\n          lowIncomeChildren\n          rank\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.InputPropertiesPreviewDocument,
+    "\n  mutation InputPropertiesImport($i: ImportSchoolsInput!) {\n    importSchools(input: $i) {\n      rows\n      inserted\n      updated\n      unchanged\n      written\n      changes {\n        row\n        field\n      }\n      problems {\n        row\n        column\n        message\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.InputPropertiesImportDocument,
+    "\n            query InputPropertiesSchools {\n              schools(first: 1) {\n                totalCount\n              }\n            }\n          ": types.InputPropertiesSchoolsDocument,
+    "\n          query ScenariosSchools {\n            schools(first: 1) {\n              nodes {\n                id\n              }\n            }\n          }\n        ": types.ScenariosSchoolsDocument,
+    "\n          query ScenariosNode($id: ID!) {\n            node(id: $id) {\n              ... on Scenario {\n                version\n                stale\n              }\n            }\n          }\n        ": types.ScenariosNodeDocument,
+    "\n          query ScenariosScenarios {\n            scenarios(fiscalYear: 2022) {\n              id\n            }\n          }\n        ": types.ScenariosScenariosDocument,
+    "\n          mutation ScenariosPreviewAllocation($input: PreviewAllocationInput!) {\n            previewAllocation(input: $input) {\n              result {\n                failures\n                programs {\n                  toSchools\n                }\n              }\n              userErrors {\n                field\n                message\n                code\n              }\n            }\n          }\n        ": types.ScenariosPreviewAllocationDocument,
+    "\n            query ScenariosScenarios2 {\n              scenarios(fiscalYear: 2022) {\n                id\n              }\n            }\n          ": types.ScenariosScenarios2Document,
+    "\n          query ScenariosCompareScenarios($a: ID!, $b: ID!) {\n            compareScenarios(a: $a, b: $b) {\n              schools {\n                program\n                difference\n              }\n              programs {\n                program\n                difference\n              }\n              measures {\n                measure\n                a\n                b\n              }\n            }\n          }\n        ": types.ScenariosCompareScenariosDocument,
+    "\n          query ScenariosImprovementPlan {\n            improvementPlan(fiscalYear: 2022) {\n              needs {\n                actionSteps {\n                  id\n                  label\n                }\n              }\n            }\n          }\n        ": types.ScenariosImprovementPlanDocument,
+    "\n          query ScenariosFundingByActionStep($id: ID!) {\n            fundingByActionStep(fiscalYear: 2022, scenarioId: $id) {\n              rows {\n                actionStep {\n                  label\n                }\n                amounts {\n                  fundingSource {\n                    code\n                  }\n                  amount\n                }\n              }\n            }\n          }\n        ": types.ScenariosFundingByActionStepDocument,
+    "\n          query ScenariosNode2($id: ID!) {\n            node(id: $id) {\n              ... on Scenario {\n                status\n              }\n            }\n          }\n        ": types.ScenariosNode2Document,
+    "\n        query FirstActionStep {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": types.FirstActionStepDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($t: String, $id: String) {\n    auditEvents(entityType: $t, entityId: $id) {\n      totalCount\n      nodes {\n        actor\n        action\n        entityType\n        entityId\n        before\n        after\n        requestId\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuditCreateScenario {\n            createScenario(input: { fiscalYear: 2022, name: \"Audited run\", source: EMPTY }) {\n              scenario {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditCreateScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuditRunScenario($i: ScenarioActionInput!) {\n            runScenario(input: $i) {\n              scenario {\n                lastRunAt\n                result {\n                  schools {\n                    total\n                  }\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditRunScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuditCreateBudgetLine($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              budgetLine {\n                id\n                version\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditCreateBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuditUpdateBudgetLine($i: UpdateBudgetLineInput!) {\n            updateBudgetLine(input: $i) {\n              budgetLine {\n                version\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditUpdateBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditDeleteBudgetLine($i: DeleteBudgetLineInput!) {\n          deleteBudgetLine(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      "): typeof import('./graphql.js').AuditDeleteBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuditQuery {\n          __typename\n        }\n      "): typeof import('./graphql.js').AuditQueryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditCreateBudgetLine2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuditSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      "): typeof import('./graphql.js').AuditSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {\n              createBudgetLine(input: $i) {\n                userErrors {\n                  message\n                }\n              }\n            }\n          "): typeof import('./graphql.js').AuditCreateBudgetLine3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditCreateBudgetLine4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthSignIn($i: SignInInput!) {\n    signIn(input: $i) {\n      viewer {\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthSignInDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe {\n              me {\n                role\n              }\n            }\n          "): typeof import('./graphql.js').AuthMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      "): typeof import('./graphql.js').AuthSignOutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe2 {\n              me {\n                role\n              }\n            }\n          "): typeof import('./graphql.js').AuthMe2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthSchools {\n              schools {\n                totalCount\n              }\n            }\n          "): typeof import('./graphql.js').AuthSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuthCreateApiToken {\n            createApiToken(input: { name: \"Sign-in prober\", role: VIEWER, scope: READ }) {\n              token\n            }\n          }\n        "): typeof import('./graphql.js').AuthCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuthSignIn2 {\n            signIn(input: { email: \"finance@demo.allot.example\", password: \"allot-demo-2022\" }) {\n              userErrors {\n                code\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuthSignIn2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AuthCreateToken($i: CreateApiTokenInput!) {\n    createApiToken(input: $i) {\n      token\n      apiToken {\n        id\n        name\n        prefix\n        role\n        scope\n        expiresAt\n      }\n      userErrors {\n        field\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuthCreateTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n              query AuthApiTokens {\n                apiTokens {\n                  name\n                  prefix\n                }\n              }\n            "): typeof import('./graphql.js').AuthApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query AuthMe3 {\n            me {\n              kind\n              name\n              role\n            }\n          }\n        "): typeof import('./graphql.js').AuthMe3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthCreateScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"From the ERP\", source: EMPTY }) {\n            userErrors {\n              message\n            }\n          }\n        }\n      "): typeof import('./graphql.js').AuthCreateScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthSchools2 {\n              schools {\n                totalCount\n              }\n            }\n          "): typeof import('./graphql.js').AuthSchools2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthCreateScenario2 {\n          createScenario(input: { fiscalYear: 2022, name: \"x\", source: EMPTY }) {\n            userErrors {\n              message\n            }\n          }\n        }\n      "): typeof import('./graphql.js').AuthCreateScenario2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation AuthPreviewAllocation {\n          previewAllocation(\n            input: {\n              fiscalYear: 2022\n              parameters: {\n                titleI: { ppa: { kind: EVEN }, reservations: { familyEngagement: \"300000.00\" } }\n              }\n            }\n          ) {\n            userErrors {\n              message\n            }\n          }\n        }\n      "): typeof import('./graphql.js').AuthPreviewAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe4 {\n              me {\n                name\n              }\n            }\n          "): typeof import('./graphql.js').AuthMe4Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe5 {\n              me {\n                name\n              }\n            }\n          "): typeof import('./graphql.js').AuthMe5Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation AuthRevokeApiToken($i: RevokeApiTokenInput!) {\n            revokeApiToken(input: $i) {\n              apiToken {\n                revokedAt\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuthRevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query AuthMe6 {\n          me {\n            name\n          }\n        }\n      "): typeof import('./graphql.js').AuthMe6Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe7 {\n              me {\n                name\n              }\n            }\n          "): typeof import('./graphql.js').AuthMe7Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe8 {\n              me {\n                name\n              }\n            }\n          "): typeof import('./graphql.js').AuthMe8Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query AuthMe9 {\n              me {\n                name\n              }\n            }\n          "): typeof import('./graphql.js').AuthMe9Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -67,6 +357,202 @@ export function graphql(source: "\n  mutation DeleteTransfer($input: DeleteTrans
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CreateBudgetLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').CreateBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetLinesCreate($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        amount\n        version\n        description\n        accountCode\n        fundingSource {\n          code\n        }\n        actionStep {\n          label\n        }\n        school {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetLinesCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetLinesUpdate($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budgetLine {\n        id\n        amount\n        version\n        school {\n          name\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetLinesUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetLinesDelete($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      deletedBudgetLineId\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetLinesDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetLinesProgramTotals {\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n      programs {\n        fundingSource {\n          code\n        }\n        budgeted\n        remaining\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetLinesProgramTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BudgetLinesImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').BudgetLinesImprovementPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BudgetLinesSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql.js').BudgetLinesSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        "): typeof import('./graphql.js').BudgetLinesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DistrictsSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql.js').DistrictsSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DistrictsImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').DistrictsImprovementPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {\n          createBudgetLine(input: $i) {\n            budgetLine {\n              id\n              version\n            }\n          }\n        }\n      "): typeof import('./graphql.js').DistrictsCreateBudgetLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DistrictsSchools2 {\n            schools {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').DistrictsSchools2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DistrictsOtherSchools {\n            schools {\n              totalCount\n              nodes {\n                name\n              }\n            }\n          }\n        "): typeof import('./graphql.js').DistrictsOtherSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      query DistrictsNodeId($id: ID!) {\n        node(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql.js').DistrictsNodeIdDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DistrictsOtherLines {\n            budgetLines(fiscalYear: 2022) {\n              totalCount\n            }\n          }\n        "): typeof import('./graphql.js').DistrictsOtherLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DistrictsOtherUpdate($i: UpdateBudgetLineInput!) {\n            updateBudgetLine(input: $i) {\n              budgetLine {\n                id\n              }\n              userErrors {\n                code\n              }\n            }\n          }\n        "): typeof import('./graphql.js').DistrictsOtherUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation DistrictsOtherDelete($i: DeleteBudgetLineInput!) {\n            deleteBudgetLine(input: $i) {\n              userErrors {\n                code\n              }\n            }\n          }\n        "): typeof import('./graphql.js').DistrictsOtherDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query DistrictsNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n              }\n            }\n          }\n        "): typeof import('./graphql.js').DistrictsNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ExportsCreateApiToken {\n          createApiToken(input: { name: \"Warehouse\", role: VIEWER, scope: READ }) {\n            token\n          }\n        }\n      "): typeof import('./graphql.js').ExportsCreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ExportsCreateScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"Board draft\", source: EMPTY }) {\n            scenario {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ExportsCreateScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation ExportsRunScenario($i: ScenarioActionInput!) {\n          runScenario(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      "): typeof import('./graphql.js').ExportsRunScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ExportsFundingByActionStep {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n              rows {\n                total\n              }\n              programs {\n                award\n                remaining\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ExportsFundingByActionStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ExportsScenario($id: ID!) {\n            scenario(id: $id) {\n              result {\n                schools {\n                  total\n                }\n                compliance {\n                  citation\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ExportsScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        "): typeof import('./graphql.js').ExportsFundingByActionStep2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query FileImportsAwards($year: Int!) {\n            awards(fiscalYear: $year) {\n              fundingSource {\n                code\n              }\n              amount\n              carryoverIn\n              version\n            }\n          }\n        "): typeof import('./graphql.js').FileImportsAwardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FileImportsBudgetLines {\n          budgetLines(fiscalYear: 2022, first: 100) {\n            totalCount\n            nodes {\n              description\n              amount\n              accountCode\n              version\n              school {\n                ncesSchoolId\n              }\n              actionStep {\n                label\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').FileImportsBudgetLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FileImportsSchools {\n          schools(first: 100) {\n            nodes {\n              ncesSchoolId\n              stateSchoolId\n              enrollment\n              directCertified\n              lowIncome\n            }\n          }\n        }\n      "): typeof import('./graphql.js').FileImportsSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation FileImportsImportBudgetLines($i: DistrictFileInput!) {\n          importBudgetLines(input: $i) {\n            written\n          }\n        }\n      "): typeof import('./graphql.js').FileImportsImportBudgetLinesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SchoolImportImport($i: ImportSchoolsInput!) {\n    importSchools(input: $i) {\n      rows\n      inserted\n      updated\n      unchanged\n      written\n      changes {\n        row\n        record\n        field\n        before\n        after\n      }\n      problems {\n        row\n        column\n        message\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').SchoolImportImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SchoolImportSchools {\n          schools(first: 1) {\n            totalCount\n          }\n        }\n      "): typeof import('./graphql.js').SchoolImportSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query SchoolImportSchools2 {\n          schools(first: 100) {\n            nodes {\n              ncesSchoolId\n              name\n              enrollment\n              lowIncome\n              illustrative\n            }\n          }\n        }\n      "): typeof import('./graphql.js').SchoolImportSchools2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SchoolImportAuditEvents {\n            auditEvents(first: 5, entityType: \"School\") {\n              nodes {\n                action\n                entityType\n                after\n              }\n            }\n          }\n        "): typeof import('./graphql.js').SchoolImportAuditEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query SchoolImportSchools3 {\n            schools(first: 100) {\n              nodes {\n                ncesSchoolId\n                stateSchoolId\n              }\n            }\n          }\n        "): typeof import('./graphql.js').SchoolImportSchools3Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanImportImport($input: ImportImprovementPlanInput!) {\n    importImprovementPlan(input: $input) {\n      improvementPlan {\n        id\n        fiscalYear\n        needs {\n          number\n          actionSteps {\n            id\n            label\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanImportImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query PlanImportImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                description\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').PlanImportImprovementPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query PlanImportFiscalYears {\n            fiscalYears {\n              year\n              startsOn\n              endsOn\n            }\n          }\n        "): typeof import('./graphql.js').PlanImportFiscalYearsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GuidancePreview($input: PreviewAllocationInput!) {\n    previewAllocation(input: $input) {\n      result {\n        programs {\n          reserved\n          toSchools\n          unallocated\n          reservations {\n            kind\n            amount\n          }\n        }\n        compliance {\n          ruleId\n          status\n        }\n      }\n      schools {\n        key\n        name\n        total\n        allocations {\n          program\n          amount\n          explanation\n        }\n        titleI {\n          served\n          rank\n          perChild\n          publicAmount\n          privateAmount\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').GuidancePreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputPropertiesPreview($input: PreviewAllocationInput!) {\n    previewAllocation(input: $input) {\n      result {\n        programs {\n          available\n          reserved\n          toSchools\n          unallocated\n          reservations {\n            amount\n          }\n        }\n        compliance {\n          status\n          missing\n        }\n        notChecked\n        allPass\n        failures\n      }\n      schools {\n        key\n        total\n        titleI {\n          served\n          perChild\n          publicAmount\n          privateAmount\n          lowIncomeChildren\n          rank\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').InputPropertiesPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InputPropertiesImport($i: ImportSchoolsInput!) {\n    importSchools(input: $i) {\n      rows\n      inserted\n      updated\n      unchanged\n      written\n      changes {\n        row\n        field\n      }\n      problems {\n        row\n        column\n        message\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').InputPropertiesImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query InputPropertiesSchools {\n              schools(first: 1) {\n                totalCount\n              }\n            }\n          "): typeof import('./graphql.js').InputPropertiesSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ScenariosSchools {\n            schools(first: 1) {\n              nodes {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ScenariosSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ScenariosNode($id: ID!) {\n            node(id: $id) {\n              ... on Scenario {\n                version\n                stale\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ScenariosNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ScenariosScenarios {\n            scenarios(fiscalYear: 2022) {\n              id\n            }\n          }\n        "): typeof import('./graphql.js').ScenariosScenariosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ScenariosPreviewAllocation($input: PreviewAllocationInput!) {\n            previewAllocation(input: $input) {\n              result {\n                failures\n                programs {\n                  toSchools\n                }\n              }\n              userErrors {\n                field\n                message\n                code\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ScenariosPreviewAllocationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ScenariosScenarios2 {\n              scenarios(fiscalYear: 2022) {\n                id\n              }\n            }\n          "): typeof import('./graphql.js').ScenariosScenarios2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ScenariosCompareScenarios($a: ID!, $b: ID!) {\n            compareScenarios(a: $a, b: $b) {\n              schools {\n                program\n                difference\n              }\n              programs {\n                program\n                difference\n              }\n              measures {\n                measure\n                a\n                b\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ScenariosCompareScenariosDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ScenariosImprovementPlan {\n            improvementPlan(fiscalYear: 2022) {\n              needs {\n                actionSteps {\n                  id\n                  label\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ScenariosImprovementPlanDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ScenariosFundingByActionStep($id: ID!) {\n            fundingByActionStep(fiscalYear: 2022, scenarioId: $id) {\n              rows {\n                actionStep {\n                  label\n                }\n                amounts {\n                  fundingSource {\n                    code\n                  }\n                  amount\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ScenariosFundingByActionStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ScenariosNode2($id: ID!) {\n            node(id: $id) {\n              ... on Scenario {\n                status\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ScenariosNode2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query FirstActionStep {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').FirstActionStepDocument;
 
 
 export function graphql(source: string) {

@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Outcome of one compliance rule: NOT_APPLICABLE when the rule does not apply to the facts, NOT_CHECKED when an input it needs was not given (see `missing`). */
+export type CheckStatus =
+  | 'FAIL'
+  | 'NOT_APPLICABLE'
+  /** The rule may apply but could not be checked: `missing` names the input to give. */
+  | 'NOT_CHECKED'
+  | 'PASS';
+
+/** A new API token. */
+export type CreateApiTokenInput = {
+  /** Days until it expires, 1-365 (default 90). */
+  expiresInDays?: number | null | undefined;
+  /** A name people recognise, e.g. "ERP nightly sync". */
+  name: string;
+  /** The role it acts with. */
+  role: Role;
+  /** For a SCHOOL_LEADER token, required: the school (global id) it sees, and no other. Refused for other roles. */
+  schoolId?: string | null | undefined;
+  /** READ or READ_WRITE. */
+  scope: TokenScope;
+};
+
 /** A new budget line. */
 export type CreateBudgetLineInput = {
   /** Account code (up to 64 characters). */
@@ -22,10 +44,165 @@ export type CreateBudgetLineInput = {
   schoolId?: string | null | undefined;
 };
 
+/** A budget line to delete. */
+export type DeleteBudgetLineInput = {
+  /** The version you read; a newer one refuses the delete with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The budget line (global id). */
+  id: string;
+};
+
 /** A transfer to undo. */
 export type DeleteTransferInput = {
   /** The transfer (global id). */
   id: string;
+};
+
+/** A file of the district's to import: CSV, XLSX or XLS. */
+export type DistrictFileInput = {
+  /** The file's bytes, base64-encoded (up to about 1.5 MB of file: 10,000 schools as CSV). */
+  contentBase64: string;
+  /** Check the file and count what would change, writing nothing (default false). */
+  dryRun?: boolean | null | undefined;
+  /** A CSV's text encoding when it is not UTF-8 (a CSV saved by older Excel is often WINDOWS_1252). Without it, a CSV that is not valid UTF-8 is refused. */
+  encoding?: TextEncoding | null | undefined;
+  /** File name; its extension says the format: ".csv" or ".xlsx". */
+  fileName: string;
+};
+
+/** IDEA Part B proportionate share and CEIS. */
+export type IdeaInput = {
+  /** All eligible children with disabilities, 3-21. */
+  allChildren: number;
+  /** Coordinated early intervening services (at most 15%). */
+  ceis: string;
+  /** Parentally placed private-school children with disabilities, 3-21. */
+  privateChildren: number;
+};
+
+/** A plan text export to import into a fiscal year. */
+export type ImportImprovementPlanInput = {
+  /** Fiscal year to import into; must match the years the text states. */
+  fiscalYear: number;
+  /** The whole text export of the Georgia District Improvement Plan. */
+  text: string;
+};
+
+/** A district's schools file to import: CSV or XLSX, keyed by NCES school id. */
+export type ImportSchoolsInput = {
+  /** The file's bytes, base64-encoded (up to about 1.5 MB of file: 10,000 schools as CSV). */
+  contentBase64: string;
+  /** Check the file and count what would change, writing nothing (default false). */
+  dryRun?: boolean | null | undefined;
+  /** A CSV's text encoding when it is not UTF-8 (a CSV saved by older Excel is often WINDOWS_1252). Without it, a CSV that is not valid UTF-8 is refused. */
+  encoding?: TextEncoding | null | undefined;
+  /** File name; its extension says the format: ".csv" or ".xlsx". */
+  fileName: string;
+};
+
+/** Extra weight per student with each need (a student counts 1 plus these). */
+export type NeedWeightsInput = {
+  /** Concentration threshold, percent of low-income students. */
+  concentrationThresholdPercent?: number | null | undefined;
+  /** Concentration of poverty: extra weight per student once poverty reaches the threshold. */
+  concentrationWeight?: number | null | undefined;
+  /** Economically disadvantaged, e.g. 0.12. */
+  economicallyDisadvantaged?: number | null | undefined;
+  /** English learners, e.g. 0.4. */
+  englishLearners?: number | null | undefined;
+  /** Foster care. */
+  foster?: number | null | undefined;
+  /** Homeless, e.g. 0.25. */
+  homeless?: number | null | undefined;
+  /** Migrant. */
+  migrant?: number | null | undefined;
+  /** Students with disabilities, e.g. 0.9. */
+  studentsWithDisabilities?: number | null | undefined;
+};
+
+/** A per-child amount for poverty at or above a percentage. */
+export type PpaBandInput = {
+  /** Lowest poverty percentage of the band, e.g. 75. */
+  minPovertyPercent: number;
+  /** Amount per low-income child. */
+  perChild: string;
+};
+
+/** Title I per-pupil policy: one amount, amounts by poverty band, amounts per school, or the whole pool at one amount. */
+export type PpaKind =
+  | 'BANDS'
+  | 'EVEN'
+  | 'EXPLICIT'
+  | 'SINGLE';
+
+/** Title I per-pupil policy. */
+export type PpaPolicyInput = {
+  /** For BANDS. */
+  bands?: Array<PpaBandInput> | null | undefined;
+  /** Which policy. */
+  kind: PpaKind;
+  /** For SINGLE: the amount per low-income child. */
+  perChild?: string | null | undefined;
+  /** For EXPLICIT. */
+  schools?: Array<SchoolAmountInput> | null | undefined;
+};
+
+/** Inputs for a what-if run that saves nothing. */
+export type PreviewAllocationInput = {
+  /** Programs' money to use instead of the year's awards; only these programs run. */
+  awards?: Array<PreviewAwardInput> | null | undefined;
+  /** Fiscal year whose schools and awards to use (and whose adopted budget is the baseline). */
+  fiscalYear: number;
+  /** The parameters. */
+  parameters: ScenarioParametersInput;
+  /** Schools to use instead of the district's (at most 500); the answer lists them in `schools` by your keys. */
+  schools?: Array<PreviewSchoolInput> | null | undefined;
+};
+
+/** A program's money for a what-if run, given instead of the year's award. */
+export type PreviewAwardInput = {
+  /** The year's allocation: the base of the statute's percentages. */
+  allocation: string;
+  /** Carryover from last year (default 0): spendable, but not part of the base. */
+  carryover?: string | null | undefined;
+  /** The program. */
+  program: ProgramCode;
+};
+
+/** A school of a what-if run, given by the caller instead of the district's. */
+export type PreviewSchoolInput = {
+  /** English learners (default 0). */
+  englishLearners?: number | null | undefined;
+  /** Students enrolled. */
+  enrollment: number;
+  /** Homeless students (default 0). */
+  homeless?: number | null | undefined;
+  /** Your key for the school (1-100 characters, unique in the list); the answer names the school by it. */
+  key: string;
+  /** Level (grade span). */
+  level: SchoolLevel;
+  /** Public-school low-income children by the district's poverty measure. */
+  lowIncome: number;
+  /** Name. */
+  name: string;
+  /** Private-school low-income children living in the attendance area (default 0). */
+  privateLowIncome?: number | null | undefined;
+  /** Served by Title I last year (default false). */
+  servedLastYear?: boolean | null | undefined;
+  /** Students with disabilities (default 0). */
+  studentsWithDisabilities?: number | null | undefined;
+  /** CSI/TSI/ATSI designation (default NONE). */
+  supportDesignation?: SupportDesignation | null | undefined;
+};
+
+/** Title II-A and IV-A priority for CSI/TSI and high-poverty schools (ESEA 2102(b)(2)(C)). */
+export type PriorityInput = {
+  /** Extra weight for CSI/TSI schools, percent. */
+  csiTsiPercent: number;
+  /** Extra weight for high-poverty schools, percent. */
+  highPovertyPercent: number;
+  /** Poverty percentage from which a school is high-poverty. */
+  highPovertyThresholdPercent: number;
 };
 
 /** A federal program. Codes are stable across districts and years. */
@@ -44,6 +221,174 @@ export type ProgramCode =
   | 'TITLE_I_A'
   /** Title I, Part A school improvement (ESEA 1003) */
   | 'TITLE_I_A_1003';
+
+/** Money a program keeps at district level. */
+export type ProgramReservationInput = {
+  /** Of which administration (Title III-A and IV-A: at most 2%). */
+  administration?: string | null | undefined;
+  /** Amount kept at district level. */
+  amount: string;
+  /** The program (not Title I-A, which has its own reservations). */
+  program: ProgramCode;
+};
+
+/** Equity-weighted reallocation of programs' school money. */
+export type ReallocationSettingsInput = {
+  /** Largest gain against the baseline, percent; none when omitted. */
+  maxGainPercent?: number | null | undefined;
+  /** Largest loss any school may take against its baseline, percent (0-100). */
+  maxLossPercent: number;
+  /** Programs whose school money moves toward equal dollars per weighted pupil (not Title I-A). */
+  programs: Array<ProgramCode>;
+};
+
+/** The token to revoke. */
+export type RevokeApiTokenInput = {
+  /** Global id of the token. */
+  id: string;
+};
+
+/** What a person or token may do. */
+export type Role =
+  /** Everything, including API tokens. */
+  | 'ADMINISTRATOR'
+  /** The plan, budget lines, and approving scenarios. */
+  | 'FEDERAL_PROGRAMS_DIRECTOR'
+  /** Awards, transfers and scenarios. */
+  | 'FINANCE_ANALYST'
+  /** Reads only, and only their own school. */
+  | 'SCHOOL_LEADER'
+  /** Reads only. */
+  | 'VIEWER';
+
+/** A scenario to act on. */
+export type ScenarioActionInput = {
+  /** The version you read. */
+  expectedVersion?: number | null | undefined;
+  /** The scenario. */
+  id: string;
+};
+
+/** Everything a scenario computes from. */
+export type ScenarioParametersInput = {
+  /** District-level money of the other programs. */
+  districtReservations?: Array<ProgramReservationInput> | null | undefined;
+  /** IDEA proportionate share and CEIS. */
+  idea?: IdeaInput | null | undefined;
+  /** Title II-A and IV-A priorities. */
+  priority?: PriorityInput | null | undefined;
+  /** Equity reallocation; none when omitted. */
+  reallocation?: ReallocationSettingsInput | null | undefined;
+  /** Title I policy and reservations. */
+  titleI: TitleIParametersInput;
+  /** Title IV-A uses, for its compliance checks. */
+  titleIV?: TitleIvUsesInput | null | undefined;
+  /** Need weights (all 0 when omitted). */
+  weights?: NeedWeightsInput | null | undefined;
+};
+
+/** DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT. */
+export type ScenarioStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
+
+/** A per-child amount for one school. */
+export type SchoolAmountInput = {
+  /** Amount per low-income child. */
+  perChild: string;
+  /** The school (global id). */
+  schoolId: string;
+};
+
+/** Elementary, middle, high or other. */
+export type SchoolLevel =
+  | 'ELEMENTARY'
+  | 'HIGH'
+  | 'MIDDLE'
+  | 'OTHER';
+
+/** Email and password. */
+export type SignInInput = {
+  /** Email. */
+  email: string;
+  /** Password. */
+  password: string;
+};
+
+/** ESEA 1111(d) identification: comprehensive (CSI), targeted (TSI), additional targeted (ATSI) or none. */
+export type SupportDesignation =
+  | 'ATSI'
+  | 'CSI'
+  | 'NONE'
+  | 'TSI';
+
+/** A CSV file's text encoding. */
+export type TextEncoding =
+  | 'ISO_8859_1'
+  | 'UTF_8'
+  | 'WINDOWS_1252';
+
+/** Title I settings. */
+export type TitleIParametersInput = {
+  /** Designate schools at or above 35% as eligible (default true). */
+  designateAt35?: boolean | null | undefined;
+  /** 75% rule threshold for high schools: 75 (default) or 50. */
+  highSchoolThresholdPercent?: number | null | undefined;
+  /** Per-pupil policy. */
+  ppa: PpaPolicyInput;
+  /** Count private-school low-income children in each school's share, as the 1996 federal guidance did (default false: under ESSA their equitable share is reserved first, ESEA 1117(a)(4)). When true, no separate equitable-services reservation is taken. */
+  privateChildrenInSchoolShare?: boolean | null | undefined;
+  /** Ranking below 75% (default district-wide). */
+  ranking?: TitleIRanking | null | undefined;
+  /** Reservations. */
+  reservations: TitleIReservationsInput;
+  /** Serve last year's schools one more year (default true). */
+  serveLastYearOneMoreYear?: boolean | null | undefined;
+};
+
+/** Rank schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3)). */
+export type TitleIRanking =
+  | 'DISTRICT_WIDE'
+  | 'GRADE_SPAN';
+
+/** Title I reservations taken before school allocations (ESEA 1113(c)(3)). */
+export type TitleIReservationsInput = {
+  /** Administration. */
+  administration?: string | null | undefined;
+  /** District-wide initiatives. */
+  districtWide?: string | null | undefined;
+  /** Early childhood. */
+  earlyChildhood?: string | null | undefined;
+  /** Parent and family engagement (at least 1% above $500,000, ESEA 1116(a)(3)). */
+  familyEngagement: string;
+  /** Share of it passed to Title I schools, percent (default 90). */
+  familyEngagementToSchoolsPercent?: number | null | undefined;
+  /** Homeless children. */
+  homeless?: string | null | undefined;
+  /** Incentives for teachers in CSI/TSI schools (at most 5%). */
+  incentives?: string | null | undefined;
+  /** Neglected and delinquent children. */
+  neglectedDelinquent?: string | null | undefined;
+};
+
+/** Title IV-A uses of funds (ESEA 4106(e)(2), 4109(b)). */
+export type TitleIvUsesInput = {
+  /** Safe and healthy students. */
+  safeHealthy: string;
+  /** Effective use of technology. */
+  technology: string;
+  /** Of technology, infrastructure. */
+  technologyInfrastructure: string;
+  /** Well-rounded education. */
+  wellRounded: string;
+};
+
+/** READ tokens change nothing, whatever their role. */
+export type TokenScope =
+  | 'READ'
+  | 'READ_WRITE';
 
 /** An ESEA 5103 transfer to record. */
 export type TransferFundsInput = {
@@ -71,6 +416,26 @@ export type UpdateAwardInput = {
   notes?: string | null | undefined;
 };
 
+/** Changes to a budget line; omitted fields keep their value. */
+export type UpdateBudgetLineInput = {
+  /** New account code; send an empty string to clear it. */
+  accountCode?: string | null | undefined;
+  /** New action step (global id). */
+  actionStepId?: string | null | undefined;
+  /** New amount. */
+  amount?: string | null | undefined;
+  /** New description. */
+  description?: string | null | undefined;
+  /** The version you read; a newer one on the server refuses the change with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** The budget line (global id). */
+  id: string;
+  /** New program. */
+  program?: ProgramCode | null | undefined;
+  /** New school (global id); send null to make it district-wide. */
+  schoolId?: string | null | undefined;
+};
+
 /** Why an input was refused; each is fixable by the caller. */
 export type UserErrorCode =
   | 'BELOW_BUDGETED'
@@ -87,6 +452,189 @@ export type UserErrorCode =
   | 'PROGRAM_NOT_ALLOWED'
   | 'TOO_MANY_ATTEMPTS'
   | 'TRANSFER_NOT_ALLOWED';
+
+export type AuditEventsQueryVariables = Exact<{
+  t?: string | null | undefined;
+  id?: string | null | undefined;
+}>;
+
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, nodes: Array<{ actor: string, action: string, entityType: string, entityId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, requestId: string | null }> } };
+
+export type AuditCreateScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditCreateScenarioMutation = { createScenario: { scenario: { id: string } | null } };
+
+export type AuditRunScenarioMutationVariables = Exact<{
+  i: ScenarioActionInput;
+}>;
+
+
+export type AuditRunScenarioMutation = { runScenario: { scenario: { lastRunAt: string | null, result: { schools: Array<{ total: string }> } | null } | null } };
+
+export type AuditCreateBudgetLineMutationVariables = Exact<{
+  i: CreateBudgetLineInput;
+}>;
+
+
+export type AuditCreateBudgetLineMutation = { createBudgetLine: { budgetLine: { id: string, version: number } | null } };
+
+export type AuditUpdateBudgetLineMutationVariables = Exact<{
+  i: UpdateBudgetLineInput;
+}>;
+
+
+export type AuditUpdateBudgetLineMutation = { updateBudgetLine: { budgetLine: { version: number } | null } };
+
+export type AuditDeleteBudgetLineMutationVariables = Exact<{
+  i: DeleteBudgetLineInput;
+}>;
+
+
+export type AuditDeleteBudgetLineMutation = { deleteBudgetLine: { userErrors: Array<{ message: string }> } };
+
+export type AuditQueryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditQueryQuery = { __typename: 'Query' };
+
+export type AuditCreateBudgetLine2MutationVariables = Exact<{
+  i: CreateBudgetLineInput;
+}>;
+
+
+export type AuditCreateBudgetLine2Mutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
+
+export type AuditSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditSignOutMutation = { signOut: { signedOut: boolean } };
+
+export type AuditCreateBudgetLine3MutationVariables = Exact<{
+  i: CreateBudgetLineInput;
+}>;
+
+
+export type AuditCreateBudgetLine3Mutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
+
+export type AuditCreateBudgetLine4MutationVariables = Exact<{
+  i: CreateBudgetLineInput;
+}>;
+
+
+export type AuditCreateBudgetLine4Mutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
+
+export type AuthSignInMutationVariables = Exact<{
+  i: SignInInput;
+}>;
+
+
+export type AuthSignInMutation = { signIn: { viewer: { name: string, role: Role } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMeQuery = { me: { role: Role } | null };
+
+export type AuthSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSignOutMutation = { signOut: { signedOut: boolean } };
+
+export type AuthMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMe2Query = { me: { role: Role } | null };
+
+export type AuthSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSchoolsQuery = { schools: { totalCount: number } };
+
+export type AuthCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthCreateApiTokenMutation = { createApiToken: { token: string | null } };
+
+export type AuthSignIn2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSignIn2Mutation = { signIn: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type AuthCreateTokenMutationVariables = Exact<{
+  i: CreateApiTokenInput;
+}>;
+
+
+export type AuthCreateTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, name: string, prefix: string, role: Role, scope: TokenScope, expiresAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+
+export type AuthApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthApiTokensQuery = { apiTokens: Array<{ name: string, prefix: string }> };
+
+export type AuthMe3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMe3Query = { me: { kind: string, name: string, role: Role } | null };
+
+export type AuthCreateScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthCreateScenarioMutation = { createScenario: { userErrors: Array<{ message: string }> } };
+
+export type AuthSchools2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthSchools2Query = { schools: { totalCount: number } };
+
+export type AuthCreateScenario2MutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthCreateScenario2Mutation = { createScenario: { userErrors: Array<{ message: string }> } };
+
+export type AuthPreviewAllocationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthPreviewAllocationMutation = { previewAllocation: { userErrors: Array<{ message: string }> } };
+
+export type AuthMe4QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMe4Query = { me: { name: string } | null };
+
+export type AuthMe5QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMe5Query = { me: { name: string } | null };
+
+export type AuthRevokeApiTokenMutationVariables = Exact<{
+  i: RevokeApiTokenInput;
+}>;
+
+
+export type AuthRevokeApiTokenMutation = { revokeApiToken: { apiToken: { revokedAt: string | null } | null } };
+
+export type AuthMe6QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMe6Query = { me: { name: string } | null };
+
+export type AuthMe7QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMe7Query = { me: { name: string } | null };
+
+export type AuthMe8QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMe8Query = { me: { name: string } | null };
+
+export type AuthMe9QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthMe9Query = { me: { name: string } | null };
 
 export type AwardsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -136,6 +684,327 @@ export type CreateBudgetLineMutationVariables = Exact<{
 
 export type CreateBudgetLineMutation = { createBudgetLine: { budgetLine: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+export type BudgetLinesCreateMutationVariables = Exact<{
+  input: CreateBudgetLineInput;
+}>;
+
+
+export type BudgetLinesCreateMutation = { createBudgetLine: { budgetLine: { id: string, amount: string, version: number, description: string, accountCode: string | null, fundingSource: { code: ProgramCode }, actionStep: { label: string }, school: { name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type BudgetLinesUpdateMutationVariables = Exact<{
+  input: UpdateBudgetLineInput;
+}>;
+
+
+export type BudgetLinesUpdateMutation = { updateBudgetLine: { budgetLine: { id: string, amount: string, version: number, school: { name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type BudgetLinesDeleteMutationVariables = Exact<{
+  input: DeleteBudgetLineInput;
+}>;
+
+
+export type BudgetLinesDeleteMutation = { deleteBudgetLine: { deletedBudgetLineId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type BudgetLinesProgramTotalsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetLinesProgramTotalsQuery = { fundingByActionStep: { total: string, programs: Array<{ budgeted: string, remaining: string, fundingSource: { code: ProgramCode } }> } | null };
+
+export type BudgetLinesImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetLinesImprovementPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null };
+
+export type BudgetLinesSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetLinesSchoolsQuery = { schools: { nodes: Array<{ id: string }> } };
+
+export type BudgetLinesNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BudgetLinesNodeQuery = { node:
+    | { amount: string, version: number }
+    | Record<PropertyKey, never>
+   | null };
+
+export type DistrictsSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsSchoolsQuery = { schools: { nodes: Array<{ id: string }> } };
+
+export type DistrictsImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsImprovementPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string }> }> } | null };
+
+export type DistrictsCreateBudgetLineMutationVariables = Exact<{
+  i: CreateBudgetLineInput;
+}>;
+
+
+export type DistrictsCreateBudgetLineMutation = { createBudgetLine: { budgetLine: { id: string, version: number } | null } };
+
+export type DistrictsSchools2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsSchools2Query = { schools: { totalCount: number } };
+
+export type DistrictsOtherSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsOtherSchoolsQuery = { schools: { totalCount: number, nodes: Array<{ name: string }> } };
+
+export type DistrictsNodeIdQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DistrictsNodeIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type DistrictsOtherLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictsOtherLinesQuery = { budgetLines: { totalCount: number } };
+
+export type DistrictsOtherUpdateMutationVariables = Exact<{
+  i: UpdateBudgetLineInput;
+}>;
+
+
+export type DistrictsOtherUpdateMutation = { updateBudgetLine: { budgetLine: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
+
+export type DistrictsOtherDeleteMutationVariables = Exact<{
+  i: DeleteBudgetLineInput;
+}>;
+
+
+export type DistrictsOtherDeleteMutation = { deleteBudgetLine: { userErrors: Array<{ code: UserErrorCode }> } };
+
+export type DistrictsNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type DistrictsNodeQuery = { node:
+    | { amount: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExportsCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsCreateApiTokenMutation = { createApiToken: { token: string | null } };
+
+export type ExportsCreateScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsCreateScenarioMutation = { createScenario: { scenario: { id: string } | null } };
+
+export type ExportsRunScenarioMutationVariables = Exact<{
+  i: ScenarioActionInput;
+}>;
+
+
+export type ExportsRunScenarioMutation = { runScenario: { userErrors: Array<{ message: string }> } };
+
+export type ExportsFundingByActionStepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsFundingByActionStepQuery = { fundingByActionStep: { total: string, rows: Array<{ total: string }>, programs: Array<{ award: string, remaining: string }> } | null };
+
+export type ExportsScenarioQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ExportsScenarioQuery = { scenario: { result: { schools: Array<{ total: string }>, compliance: Array<{ citation: string }> } | null } | null };
+
+export type ExportsFundingByActionStep2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsFundingByActionStep2Query = { fundingByActionStep: { total: string } | null };
+
+export type FileImportsAwardsQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type FileImportsAwardsQuery = { awards: Array<{ amount: string, carryoverIn: string, version: number, fundingSource: { code: ProgramCode } }> };
+
+export type FileImportsBudgetLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FileImportsBudgetLinesQuery = { budgetLines: { totalCount: number, nodes: Array<{ description: string, amount: string, accountCode: string | null, version: number, school: { ncesSchoolId: string } | null, actionStep: { label: string } }> } };
+
+export type FileImportsSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FileImportsSchoolsQuery = { schools: { nodes: Array<{ ncesSchoolId: string, stateSchoolId: string | null, enrollment: number, directCertified: number, lowIncome: number }> } };
+
+export type FileImportsImportBudgetLinesMutationVariables = Exact<{
+  i: DistrictFileInput;
+}>;
+
+
+export type FileImportsImportBudgetLinesMutation = { importBudgetLines: { written: boolean } };
+
+export type SchoolImportImportMutationVariables = Exact<{
+  i: ImportSchoolsInput;
+}>;
+
+
+export type SchoolImportImportMutation = { importSchools: { rows: number, inserted: number, updated: number, unchanged: number, written: boolean, changes: Array<{ row: number, record: string, field: string, before: string, after: string }>, problems: Array<{ row: number | null, column: string | null, message: string }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SchoolImportSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolImportSchoolsQuery = { schools: { totalCount: number } };
+
+export type SchoolImportSchools2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolImportSchools2Query = { schools: { nodes: Array<{ ncesSchoolId: string, name: string, enrollment: number, lowIncome: number, illustrative: boolean }> } };
+
+export type SchoolImportAuditEventsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolImportAuditEventsQuery = { auditEvents: { nodes: Array<{ action: string, entityType: string, after: Record<string, unknown> | null }> } };
+
+export type SchoolImportSchools3QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolImportSchools3Query = { schools: { nodes: Array<{ ncesSchoolId: string, stateSchoolId: string | null }> } };
+
+export type PlanImportImportMutationVariables = Exact<{
+  input: ImportImprovementPlanInput;
+}>;
+
+
+export type PlanImportImportMutation = { importImprovementPlan: { improvementPlan: { id: string, fiscalYear: number, needs: Array<{ number: number, actionSteps: Array<{ id: string, label: string }> }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PlanImportImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanImportImprovementPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, description: string }> }> } | null };
+
+export type PlanImportFiscalYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanImportFiscalYearsQuery = { fiscalYears: Array<{ year: number, startsOn: string, endsOn: string }> };
+
+export type GuidancePreviewMutationVariables = Exact<{
+  input: PreviewAllocationInput;
+}>;
+
+
+export type GuidancePreviewMutation = { previewAllocation: { result: { programs: Array<{ reserved: string, toSchools: string, unallocated: string, reservations: Array<{ kind: string, amount: string }> }>, compliance: Array<{ ruleId: string, status: CheckStatus }> } | null, schools: Array<{ key: string, name: string, total: string, allocations: Array<{ program: ProgramCode, amount: string, explanation: string }>, titleI: { served: boolean, rank: number | null, perChild: string, publicAmount: string, privateAmount: string } | null }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type InputPropertiesPreviewMutationVariables = Exact<{
+  input: PreviewAllocationInput;
+}>;
+
+
+export type InputPropertiesPreviewMutation = { previewAllocation: { result: { notChecked: number, allPass: boolean, failures: number, programs: Array<{ available: string, reserved: string, toSchools: string, unallocated: string, reservations: Array<{ amount: string }> }>, compliance: Array<{ status: CheckStatus, missing: string | null }> } | null, schools: Array<{ key: string, total: string, titleI: { served: boolean, perChild: string, publicAmount: string, privateAmount: string, lowIncomeChildren: number, rank: number | null } | null }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type InputPropertiesImportMutationVariables = Exact<{
+  i: ImportSchoolsInput;
+}>;
+
+
+export type InputPropertiesImportMutation = { importSchools: { rows: number, inserted: number, updated: number, unchanged: number, written: boolean, changes: Array<{ row: number, field: string }>, problems: Array<{ row: number | null, column: string | null, message: string }>, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type InputPropertiesSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InputPropertiesSchoolsQuery = { schools: { totalCount: number } };
+
+export type ScenariosSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosSchoolsQuery = { schools: { nodes: Array<{ id: string }> } };
+
+export type ScenariosNodeQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScenariosNodeQuery = { node:
+    | { version: number, stale: boolean }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ScenariosScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosScenariosQuery = { scenarios: Array<{ id: string }> };
+
+export type ScenariosPreviewAllocationMutationVariables = Exact<{
+  input: PreviewAllocationInput;
+}>;
+
+
+export type ScenariosPreviewAllocationMutation = { previewAllocation: { result: { failures: number, programs: Array<{ toSchools: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ScenariosScenarios2QueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosScenarios2Query = { scenarios: Array<{ id: string }> };
+
+export type ScenariosCompareScenariosQueryVariables = Exact<{
+  a: string;
+  b: string;
+}>;
+
+
+export type ScenariosCompareScenariosQuery = { compareScenarios: { schools: Array<{ program: ProgramCode, difference: string }>, programs: Array<{ program: ProgramCode, difference: string }>, measures: Array<{ measure: string, a: number | null, b: number | null }> } | null };
+
+export type ScenariosImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosImprovementPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null };
+
+export type ScenariosFundingByActionStepQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScenariosFundingByActionStepQuery = { fundingByActionStep: { rows: Array<{ actionStep: { label: string }, amounts: Array<{ amount: string, fundingSource: { code: ProgramCode } }> }> } | null };
+
+export type ScenariosNode2QueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ScenariosNode2Query = { node:
+    | { status: ScenarioStatus }
+    | Record<PropertyKey, never>
+   | null };
+
+export type FirstActionStepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstActionStepQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string }> }> } | null };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -155,6 +1024,296 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const AuditEventsDocument = new TypedDocumentString(`
+    query AuditEvents($t: String, $id: String) {
+  auditEvents(entityType: $t, entityId: $id) {
+    totalCount
+    nodes {
+      actor
+      action
+      entityType
+      entityId
+      before
+      after
+      requestId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditCreateScenarioDocument = new TypedDocumentString(`
+    mutation AuditCreateScenario {
+  createScenario(input: {fiscalYear: 2022, name: "Audited run", source: EMPTY}) {
+    scenario {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateScenarioMutation, AuditCreateScenarioMutationVariables>;
+export const AuditRunScenarioDocument = new TypedDocumentString(`
+    mutation AuditRunScenario($i: ScenarioActionInput!) {
+  runScenario(input: $i) {
+    scenario {
+      lastRunAt
+      result {
+        schools {
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditRunScenarioMutation, AuditRunScenarioMutationVariables>;
+export const AuditCreateBudgetLineDocument = new TypedDocumentString(`
+    mutation AuditCreateBudgetLine($i: CreateBudgetLineInput!) {
+  createBudgetLine(input: $i) {
+    budgetLine {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateBudgetLineMutation, AuditCreateBudgetLineMutationVariables>;
+export const AuditUpdateBudgetLineDocument = new TypedDocumentString(`
+    mutation AuditUpdateBudgetLine($i: UpdateBudgetLineInput!) {
+  updateBudgetLine(input: $i) {
+    budgetLine {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditUpdateBudgetLineMutation, AuditUpdateBudgetLineMutationVariables>;
+export const AuditDeleteBudgetLineDocument = new TypedDocumentString(`
+    mutation AuditDeleteBudgetLine($i: DeleteBudgetLineInput!) {
+  deleteBudgetLine(input: $i) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditDeleteBudgetLineMutation, AuditDeleteBudgetLineMutationVariables>;
+export const AuditQueryDocument = new TypedDocumentString(`
+    query AuditQuery {
+  __typename
+}
+    `) as unknown as TypedDocumentString<AuditQueryQuery, AuditQueryQueryVariables>;
+export const AuditCreateBudgetLine2Document = new TypedDocumentString(`
+    mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {
+  createBudgetLine(input: $i) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateBudgetLine2Mutation, AuditCreateBudgetLine2MutationVariables>;
+export const AuditSignOutDocument = new TypedDocumentString(`
+    mutation AuditSignOut {
+  signOut {
+    signedOut
+  }
+}
+    `) as unknown as TypedDocumentString<AuditSignOutMutation, AuditSignOutMutationVariables>;
+export const AuditCreateBudgetLine3Document = new TypedDocumentString(`
+    mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {
+  createBudgetLine(input: $i) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateBudgetLine3Mutation, AuditCreateBudgetLine3MutationVariables>;
+export const AuditCreateBudgetLine4Document = new TypedDocumentString(`
+    mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {
+  createBudgetLine(input: $i) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditCreateBudgetLine4Mutation, AuditCreateBudgetLine4MutationVariables>;
+export const AuthSignInDocument = new TypedDocumentString(`
+    mutation AuthSignIn($i: SignInInput!) {
+  signIn(input: $i) {
+    viewer {
+      name
+      role
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSignInMutation, AuthSignInMutationVariables>;
+export const AuthMeDocument = new TypedDocumentString(`
+    query AuthMe {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMeQuery, AuthMeQueryVariables>;
+export const AuthSignOutDocument = new TypedDocumentString(`
+    mutation AuthSignOut {
+  signOut {
+    signedOut
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSignOutMutation, AuthSignOutMutationVariables>;
+export const AuthMe2Document = new TypedDocumentString(`
+    query AuthMe2 {
+  me {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMe2Query, AuthMe2QueryVariables>;
+export const AuthSchoolsDocument = new TypedDocumentString(`
+    query AuthSchools {
+  schools {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSchoolsQuery, AuthSchoolsQueryVariables>;
+export const AuthCreateApiTokenDocument = new TypedDocumentString(`
+    mutation AuthCreateApiToken {
+  createApiToken(input: {name: "Sign-in prober", role: VIEWER, scope: READ}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateApiTokenMutation, AuthCreateApiTokenMutationVariables>;
+export const AuthSignIn2Document = new TypedDocumentString(`
+    mutation AuthSignIn2 {
+  signIn(
+    input: {email: "finance@demo.allot.example", password: "allot-demo-2022"}
+  ) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSignIn2Mutation, AuthSignIn2MutationVariables>;
+export const AuthCreateTokenDocument = new TypedDocumentString(`
+    mutation AuthCreateToken($i: CreateApiTokenInput!) {
+  createApiToken(input: $i) {
+    token
+    apiToken {
+      id
+      name
+      prefix
+      role
+      scope
+      expiresAt
+    }
+    userErrors {
+      field
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateTokenMutation, AuthCreateTokenMutationVariables>;
+export const AuthApiTokensDocument = new TypedDocumentString(`
+    query AuthApiTokens {
+  apiTokens {
+    name
+    prefix
+  }
+}
+    `) as unknown as TypedDocumentString<AuthApiTokensQuery, AuthApiTokensQueryVariables>;
+export const AuthMe3Document = new TypedDocumentString(`
+    query AuthMe3 {
+  me {
+    kind
+    name
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMe3Query, AuthMe3QueryVariables>;
+export const AuthCreateScenarioDocument = new TypedDocumentString(`
+    mutation AuthCreateScenario {
+  createScenario(input: {fiscalYear: 2022, name: "From the ERP", source: EMPTY}) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateScenarioMutation, AuthCreateScenarioMutationVariables>;
+export const AuthSchools2Document = new TypedDocumentString(`
+    query AuthSchools2 {
+  schools {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<AuthSchools2Query, AuthSchools2QueryVariables>;
+export const AuthCreateScenario2Document = new TypedDocumentString(`
+    mutation AuthCreateScenario2 {
+  createScenario(input: {fiscalYear: 2022, name: "x", source: EMPTY}) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthCreateScenario2Mutation, AuthCreateScenario2MutationVariables>;
+export const AuthPreviewAllocationDocument = new TypedDocumentString(`
+    mutation AuthPreviewAllocation {
+  previewAllocation(
+    input: {fiscalYear: 2022, parameters: {titleI: {ppa: {kind: EVEN}, reservations: {familyEngagement: "300000.00"}}}}
+  ) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthPreviewAllocationMutation, AuthPreviewAllocationMutationVariables>;
+export const AuthMe4Document = new TypedDocumentString(`
+    query AuthMe4 {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMe4Query, AuthMe4QueryVariables>;
+export const AuthMe5Document = new TypedDocumentString(`
+    query AuthMe5 {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMe5Query, AuthMe5QueryVariables>;
+export const AuthRevokeApiTokenDocument = new TypedDocumentString(`
+    mutation AuthRevokeApiToken($i: RevokeApiTokenInput!) {
+  revokeApiToken(input: $i) {
+    apiToken {
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuthRevokeApiTokenMutation, AuthRevokeApiTokenMutationVariables>;
+export const AuthMe6Document = new TypedDocumentString(`
+    query AuthMe6 {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMe6Query, AuthMe6QueryVariables>;
+export const AuthMe7Document = new TypedDocumentString(`
+    query AuthMe7 {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMe7Query, AuthMe7QueryVariables>;
+export const AuthMe8Document = new TypedDocumentString(`
+    query AuthMe8 {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMe8Query, AuthMe8QueryVariables>;
+export const AuthMe9Document = new TypedDocumentString(`
+    query AuthMe9 {
+  me {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AuthMe9Query, AuthMe9QueryVariables>;
 export const AwardsDocument = new TypedDocumentString(`
     query Awards {
   awards(fiscalYear: 2022) {
@@ -266,3 +1425,654 @@ export const CreateBudgetLineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CreateBudgetLineMutation, CreateBudgetLineMutationVariables>;
+export const BudgetLinesCreateDocument = new TypedDocumentString(`
+    mutation BudgetLinesCreate($input: CreateBudgetLineInput!) {
+  createBudgetLine(input: $input) {
+    budgetLine {
+      id
+      amount
+      version
+      description
+      accountCode
+      fundingSource {
+        code
+      }
+      actionStep {
+        label
+      }
+      school {
+        name
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesCreateMutation, BudgetLinesCreateMutationVariables>;
+export const BudgetLinesUpdateDocument = new TypedDocumentString(`
+    mutation BudgetLinesUpdate($input: UpdateBudgetLineInput!) {
+  updateBudgetLine(input: $input) {
+    budgetLine {
+      id
+      amount
+      version
+      school {
+        name
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesUpdateMutation, BudgetLinesUpdateMutationVariables>;
+export const BudgetLinesDeleteDocument = new TypedDocumentString(`
+    mutation BudgetLinesDelete($input: DeleteBudgetLineInput!) {
+  deleteBudgetLine(input: $input) {
+    deletedBudgetLineId
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesDeleteMutation, BudgetLinesDeleteMutationVariables>;
+export const BudgetLinesProgramTotalsDocument = new TypedDocumentString(`
+    query BudgetLinesProgramTotals {
+  fundingByActionStep(fiscalYear: 2022) {
+    total
+    programs {
+      fundingSource {
+        code
+      }
+      budgeted
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesProgramTotalsQuery, BudgetLinesProgramTotalsQueryVariables>;
+export const BudgetLinesImprovementPlanDocument = new TypedDocumentString(`
+    query BudgetLinesImprovementPlan {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesImprovementPlanQuery, BudgetLinesImprovementPlanQueryVariables>;
+export const BudgetLinesSchoolsDocument = new TypedDocumentString(`
+    query BudgetLinesSchools {
+  schools(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesSchoolsQuery, BudgetLinesSchoolsQueryVariables>;
+export const BudgetLinesNodeDocument = new TypedDocumentString(`
+    query BudgetLinesNode($id: ID!) {
+  node(id: $id) {
+    ... on BudgetLine {
+      amount
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesNodeQuery, BudgetLinesNodeQueryVariables>;
+export const DistrictsSchoolsDocument = new TypedDocumentString(`
+    query DistrictsSchools {
+  schools(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsSchoolsQuery, DistrictsSchoolsQueryVariables>;
+export const DistrictsImprovementPlanDocument = new TypedDocumentString(`
+    query DistrictsImprovementPlan {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsImprovementPlanQuery, DistrictsImprovementPlanQueryVariables>;
+export const DistrictsCreateBudgetLineDocument = new TypedDocumentString(`
+    mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {
+  createBudgetLine(input: $i) {
+    budgetLine {
+      id
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsCreateBudgetLineMutation, DistrictsCreateBudgetLineMutationVariables>;
+export const DistrictsSchools2Document = new TypedDocumentString(`
+    query DistrictsSchools2 {
+  schools {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsSchools2Query, DistrictsSchools2QueryVariables>;
+export const DistrictsOtherSchoolsDocument = new TypedDocumentString(`
+    query DistrictsOtherSchools {
+  schools {
+    totalCount
+    nodes {
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsOtherSchoolsQuery, DistrictsOtherSchoolsQueryVariables>;
+export const DistrictsNodeIdDocument = new TypedDocumentString(`
+    query DistrictsNodeId($id: ID!) {
+  node(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsNodeIdQuery, DistrictsNodeIdQueryVariables>;
+export const DistrictsOtherLinesDocument = new TypedDocumentString(`
+    query DistrictsOtherLines {
+  budgetLines(fiscalYear: 2022) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsOtherLinesQuery, DistrictsOtherLinesQueryVariables>;
+export const DistrictsOtherUpdateDocument = new TypedDocumentString(`
+    mutation DistrictsOtherUpdate($i: UpdateBudgetLineInput!) {
+  updateBudgetLine(input: $i) {
+    budgetLine {
+      id
+    }
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsOtherUpdateMutation, DistrictsOtherUpdateMutationVariables>;
+export const DistrictsOtherDeleteDocument = new TypedDocumentString(`
+    mutation DistrictsOtherDelete($i: DeleteBudgetLineInput!) {
+  deleteBudgetLine(input: $i) {
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsOtherDeleteMutation, DistrictsOtherDeleteMutationVariables>;
+export const DistrictsNodeDocument = new TypedDocumentString(`
+    query DistrictsNode($id: ID!) {
+  node(id: $id) {
+    ... on BudgetLine {
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictsNodeQuery, DistrictsNodeQueryVariables>;
+export const ExportsCreateApiTokenDocument = new TypedDocumentString(`
+    mutation ExportsCreateApiToken {
+  createApiToken(input: {name: "Warehouse", role: VIEWER, scope: READ}) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsCreateApiTokenMutation, ExportsCreateApiTokenMutationVariables>;
+export const ExportsCreateScenarioDocument = new TypedDocumentString(`
+    mutation ExportsCreateScenario {
+  createScenario(input: {fiscalYear: 2022, name: "Board draft", source: EMPTY}) {
+    scenario {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsCreateScenarioMutation, ExportsCreateScenarioMutationVariables>;
+export const ExportsRunScenarioDocument = new TypedDocumentString(`
+    mutation ExportsRunScenario($i: ScenarioActionInput!) {
+  runScenario(input: $i) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsRunScenarioMutation, ExportsRunScenarioMutationVariables>;
+export const ExportsFundingByActionStepDocument = new TypedDocumentString(`
+    query ExportsFundingByActionStep {
+  fundingByActionStep(fiscalYear: 2022) {
+    total
+    rows {
+      total
+    }
+    programs {
+      award
+      remaining
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsFundingByActionStepQuery, ExportsFundingByActionStepQueryVariables>;
+export const ExportsScenarioDocument = new TypedDocumentString(`
+    query ExportsScenario($id: ID!) {
+  scenario(id: $id) {
+    result {
+      schools {
+        total
+      }
+      compliance {
+        citation
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsScenarioQuery, ExportsScenarioQueryVariables>;
+export const ExportsFundingByActionStep2Document = new TypedDocumentString(`
+    query ExportsFundingByActionStep2 {
+  fundingByActionStep(fiscalYear: 2022) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsFundingByActionStep2Query, ExportsFundingByActionStep2QueryVariables>;
+export const FileImportsAwardsDocument = new TypedDocumentString(`
+    query FileImportsAwards($year: Int!) {
+  awards(fiscalYear: $year) {
+    fundingSource {
+      code
+    }
+    amount
+    carryoverIn
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<FileImportsAwardsQuery, FileImportsAwardsQueryVariables>;
+export const FileImportsBudgetLinesDocument = new TypedDocumentString(`
+    query FileImportsBudgetLines {
+  budgetLines(fiscalYear: 2022, first: 100) {
+    totalCount
+    nodes {
+      description
+      amount
+      accountCode
+      version
+      school {
+        ncesSchoolId
+      }
+      actionStep {
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileImportsBudgetLinesQuery, FileImportsBudgetLinesQueryVariables>;
+export const FileImportsSchoolsDocument = new TypedDocumentString(`
+    query FileImportsSchools {
+  schools(first: 100) {
+    nodes {
+      ncesSchoolId
+      stateSchoolId
+      enrollment
+      directCertified
+      lowIncome
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileImportsSchoolsQuery, FileImportsSchoolsQueryVariables>;
+export const FileImportsImportBudgetLinesDocument = new TypedDocumentString(`
+    mutation FileImportsImportBudgetLines($i: DistrictFileInput!) {
+  importBudgetLines(input: $i) {
+    written
+  }
+}
+    `) as unknown as TypedDocumentString<FileImportsImportBudgetLinesMutation, FileImportsImportBudgetLinesMutationVariables>;
+export const SchoolImportImportDocument = new TypedDocumentString(`
+    mutation SchoolImportImport($i: ImportSchoolsInput!) {
+  importSchools(input: $i) {
+    rows
+    inserted
+    updated
+    unchanged
+    written
+    changes {
+      row
+      record
+      field
+      before
+      after
+    }
+    problems {
+      row
+      column
+      message
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolImportImportMutation, SchoolImportImportMutationVariables>;
+export const SchoolImportSchoolsDocument = new TypedDocumentString(`
+    query SchoolImportSchools {
+  schools(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolImportSchoolsQuery, SchoolImportSchoolsQueryVariables>;
+export const SchoolImportSchools2Document = new TypedDocumentString(`
+    query SchoolImportSchools2 {
+  schools(first: 100) {
+    nodes {
+      ncesSchoolId
+      name
+      enrollment
+      lowIncome
+      illustrative
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolImportSchools2Query, SchoolImportSchools2QueryVariables>;
+export const SchoolImportAuditEventsDocument = new TypedDocumentString(`
+    query SchoolImportAuditEvents {
+  auditEvents(first: 5, entityType: "School") {
+    nodes {
+      action
+      entityType
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolImportAuditEventsQuery, SchoolImportAuditEventsQueryVariables>;
+export const SchoolImportSchools3Document = new TypedDocumentString(`
+    query SchoolImportSchools3 {
+  schools(first: 100) {
+    nodes {
+      ncesSchoolId
+      stateSchoolId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolImportSchools3Query, SchoolImportSchools3QueryVariables>;
+export const PlanImportImportDocument = new TypedDocumentString(`
+    mutation PlanImportImport($input: ImportImprovementPlanInput!) {
+  importImprovementPlan(input: $input) {
+    improvementPlan {
+      id
+      fiscalYear
+      needs {
+        number
+        actionSteps {
+          id
+          label
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanImportImportMutation, PlanImportImportMutationVariables>;
+export const PlanImportImprovementPlanDocument = new TypedDocumentString(`
+    query PlanImportImprovementPlan {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanImportImprovementPlanQuery, PlanImportImprovementPlanQueryVariables>;
+export const PlanImportFiscalYearsDocument = new TypedDocumentString(`
+    query PlanImportFiscalYears {
+  fiscalYears {
+    year
+    startsOn
+    endsOn
+  }
+}
+    `) as unknown as TypedDocumentString<PlanImportFiscalYearsQuery, PlanImportFiscalYearsQueryVariables>;
+export const GuidancePreviewDocument = new TypedDocumentString(`
+    mutation GuidancePreview($input: PreviewAllocationInput!) {
+  previewAllocation(input: $input) {
+    result {
+      programs {
+        reserved
+        toSchools
+        unallocated
+        reservations {
+          kind
+          amount
+        }
+      }
+      compliance {
+        ruleId
+        status
+      }
+    }
+    schools {
+      key
+      name
+      total
+      allocations {
+        program
+        amount
+        explanation
+      }
+      titleI {
+        served
+        rank
+        perChild
+        publicAmount
+        privateAmount
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GuidancePreviewMutation, GuidancePreviewMutationVariables>;
+export const InputPropertiesPreviewDocument = new TypedDocumentString(`
+    mutation InputPropertiesPreview($input: PreviewAllocationInput!) {
+  previewAllocation(input: $input) {
+    result {
+      programs {
+        available
+        reserved
+        toSchools
+        unallocated
+        reservations {
+          amount
+        }
+      }
+      compliance {
+        status
+        missing
+      }
+      notChecked
+      allPass
+      failures
+    }
+    schools {
+      key
+      total
+      titleI {
+        served
+        perChild
+        publicAmount
+        privateAmount
+        lowIncomeChildren
+        rank
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputPropertiesPreviewMutation, InputPropertiesPreviewMutationVariables>;
+export const InputPropertiesImportDocument = new TypedDocumentString(`
+    mutation InputPropertiesImport($i: ImportSchoolsInput!) {
+  importSchools(input: $i) {
+    rows
+    inserted
+    updated
+    unchanged
+    written
+    changes {
+      row
+      field
+    }
+    problems {
+      row
+      column
+      message
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InputPropertiesImportMutation, InputPropertiesImportMutationVariables>;
+export const InputPropertiesSchoolsDocument = new TypedDocumentString(`
+    query InputPropertiesSchools {
+  schools(first: 1) {
+    totalCount
+  }
+}
+    `) as unknown as TypedDocumentString<InputPropertiesSchoolsQuery, InputPropertiesSchoolsQueryVariables>;
+export const ScenariosSchoolsDocument = new TypedDocumentString(`
+    query ScenariosSchools {
+  schools(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosSchoolsQuery, ScenariosSchoolsQueryVariables>;
+export const ScenariosNodeDocument = new TypedDocumentString(`
+    query ScenariosNode($id: ID!) {
+  node(id: $id) {
+    ... on Scenario {
+      version
+      stale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosNodeQuery, ScenariosNodeQueryVariables>;
+export const ScenariosScenariosDocument = new TypedDocumentString(`
+    query ScenariosScenarios {
+  scenarios(fiscalYear: 2022) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosScenariosQuery, ScenariosScenariosQueryVariables>;
+export const ScenariosPreviewAllocationDocument = new TypedDocumentString(`
+    mutation ScenariosPreviewAllocation($input: PreviewAllocationInput!) {
+  previewAllocation(input: $input) {
+    result {
+      failures
+      programs {
+        toSchools
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosPreviewAllocationMutation, ScenariosPreviewAllocationMutationVariables>;
+export const ScenariosScenarios2Document = new TypedDocumentString(`
+    query ScenariosScenarios2 {
+  scenarios(fiscalYear: 2022) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosScenarios2Query, ScenariosScenarios2QueryVariables>;
+export const ScenariosCompareScenariosDocument = new TypedDocumentString(`
+    query ScenariosCompareScenarios($a: ID!, $b: ID!) {
+  compareScenarios(a: $a, b: $b) {
+    schools {
+      program
+      difference
+    }
+    programs {
+      program
+      difference
+    }
+    measures {
+      measure
+      a
+      b
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosCompareScenariosQuery, ScenariosCompareScenariosQueryVariables>;
+export const ScenariosImprovementPlanDocument = new TypedDocumentString(`
+    query ScenariosImprovementPlan {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosImprovementPlanQuery, ScenariosImprovementPlanQueryVariables>;
+export const ScenariosFundingByActionStepDocument = new TypedDocumentString(`
+    query ScenariosFundingByActionStep($id: ID!) {
+  fundingByActionStep(fiscalYear: 2022, scenarioId: $id) {
+    rows {
+      actionStep {
+        label
+      }
+      amounts {
+        fundingSource {
+          code
+        }
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosFundingByActionStepQuery, ScenariosFundingByActionStepQueryVariables>;
+export const ScenariosNode2Document = new TypedDocumentString(`
+    query ScenariosNode2($id: ID!) {
+  node(id: $id) {
+    ... on Scenario {
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ScenariosNode2Query, ScenariosNode2QueryVariables>;
+export const FirstActionStepDocument = new TypedDocumentString(`
+    query FirstActionStep {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirstActionStepQuery, FirstActionStepQueryVariables>;
