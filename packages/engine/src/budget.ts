@@ -33,16 +33,18 @@ export interface BudgetLineCheck {
 }
 
 /** The rules every budget line obeys; an empty list means it may be written. */
+/** A line buys something: its amount is more than zero (the API, the file import and the form). */
+export function amountProblem(amount: Cents): BudgetLineProblem | null {
+  return amount > 0
+    ? null
+    : { field: "amount", code: "NOT_POSITIVE", message: "Amount must be greater than zero." };
+}
+
 export function budgetLineProblems(c: BudgetLineCheck): BudgetLineProblem[] {
   const problems: BudgetLineProblem[] = [];
   const programName = PROGRAMS[c.program].name;
-  if (c.amount <= 0) {
-    problems.push({
-      field: "amount",
-      code: "NOT_POSITIVE",
-      message: "Amount must be greater than zero.",
-    });
-  }
+  const notPositive = amountProblem(c.amount);
+  if (notPositive) problems.push(notPositive);
   if (!c.allowedPrograms.includes(c.program)) {
     problems.push({
       field: "fundingSource",

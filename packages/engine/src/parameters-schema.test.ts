@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import {
+  inputIssues,
   MAX_BANDS,
-  parameterIssues,
   SCENARIO_PARAMETERS,
   TYPED_SCENARIO_PARAMETERS,
 } from "./parameters-schema.js";
@@ -16,7 +16,7 @@ const valid = () => ({
   weights: { englishLearners: 0.4 },
   reallocation: null as unknown,
 });
-const issues = (input: unknown) => parameterIssues(SCENARIO_PARAMETERS, input);
+const issues = (input: unknown) => inputIssues(SCENARIO_PARAMETERS, input);
 
 describe("the scenario parameters' schema", () => {
   it("takes valid parameters", () => {
@@ -79,13 +79,13 @@ describe("the scenario parameters' schema", () => {
         reservations: { familyEngagement: "300,000", homeless: "1,0,0" },
       },
     };
-    expect(parameterIssues(TYPED_SCENARIO_PARAMETERS, p)).toEqual([
+    expect(inputIssues(TYPED_SCENARIO_PARAMETERS, p)).toEqual([
       expect.objectContaining({
         path: ["titleI", "reservations", "homeless"],
         reason: "Must be dollars and cents, e.g. 1,250.50.",
       }),
     ]);
     p.titleI.reservations.homeless = "-5";
-    expect(parameterIssues(TYPED_SCENARIO_PARAMETERS, p)[0]!.code).toBe("NEGATIVE");
+    expect(inputIssues(TYPED_SCENARIO_PARAMETERS, p)[0]!.code).toBe("NEGATIVE");
   });
 });

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { WeightError, weightUnits } from "./allocation/weights.js";
+import { budgetLineFieldsSchema } from "./input-schemas.js";
 import { readMoney } from "./money.js";
 import { PROGRAM_CODES } from "./programs.js";
 import { PPA_KINDS, TITLE_I_RANKINGS } from "./vocabulary.js";
@@ -21,16 +22,16 @@ import { PPA_KINDS, TITLE_I_RANKINGS } from "./vocabulary.js";
 export const MAX_BANDS = 50;
 
 /** Why an input was refused: INVALID unless a check says otherwise. */
-export type ParameterIssueCode = "INVALID" | "NEGATIVE" | "NOT_POSITIVE";
+export type InputIssueCode = "INVALID" | "NEGATIVE" | "NOT_POSITIVE";
 
-export interface ParameterIssue {
+export interface InputIssue {
   /** Path inside the parameters, e.g. ["titleI", "reservations", "homeless"]. */
   path: string[];
   /** The whole sentence, with the field's name: "maxLossPercent must be a percentage ...". */
   message: string;
   /** The same without the name, for a form that shows it under the field: "Must be a percentage ...". */
   reason: string;
-  code: ParameterIssueCode;
+  code: InputIssueCode;
 }
 
 const percent = (max = 100) =>
@@ -53,7 +54,7 @@ const weight = z.number({ error: "must be a number." }).superRefine((v, ctx) => 
 });
 
 type Ctx = z.RefinementCtx;
-const issue = (ctx: Ctx, path: (string | number)[], message: string, code?: ParameterIssueCode) =>
+const issue = (ctx: Ctx, path: (string | number)[], message: string, code?: InputIssueCode) =>
   ctx.addIssue({ code: "custom", path, message, ...(code ? { params: { code } } : {}) });
 
 /** A repeated item is named at the second, so one of them never silently wins. */
@@ -232,17 +233,24 @@ export const TYPED_MONEY = z.string().transform((text, ctx) => {
 /** The same schema over typed money: what a form checks before it sends anything. */
 export const TYPED_SCENARIO_PARAMETERS = scenarioParametersSchema(TYPED_MONEY);
 
+/** A budget line's own fields as the API reads them, and as a person types them. */
+export const BUDGET_LINE_FIELDS = budgetLineFieldsSchema(z.number());
+export const TYPED_BUDGET_LINE_FIELDS = budgetLineFieldsSchema(TYPED_MONEY);
+
 /**
  * Every problem of `input` under `schema`, each at its path with its message completed by the
  * field's name (see above) and its code. Empty when the input is valid.
  */
-export function parameterIssues(schema: z.ZodType, input: unknown): ParameterIssue[] {
+/** One of the engine's input schemas (without naming zod in the apps that use them). */
+export type InputSchema = z.ZodType;
+
+export function inputIssues(schema: InputSchema, input: unknown): InputIssue[] {
   const parsed = schema.safeParse(input);
   if (parsed.success) return [];
   return parsed.error.issues.map((i) => {
     const path = i.path.map(String);
     const name = [...path].reverse().find((p) => !/^\d+$/.test(p)) ?? "value";
-    const code = (i as { params?: { code?: ParameterIssueCode } }).params?.code ?? "INVALID";
+    const code = (i as { params?: { code?: InputIssueCode } }).params?.code ?? "INVALID";
     const partial = /^[a-z]/.test(i.message);
     const message = partial ? `${name} ${i.message}` : i.message;
     const reason = partial ? i.message.charAt(0).toUpperCase() + i.message.slice(1) : i.message;
