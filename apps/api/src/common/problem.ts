@@ -1,3 +1,5 @@
+import { inputIssues, type InputSchema } from "@allot/engine";
+
 /**
  * What a service answers when it refuses an input: a domain problem, free of GraphQL. Resolvers
  * hand problems to the payload's `userErrors` (see user-error.ts); nothing was written when a
@@ -42,6 +44,11 @@ export function problem(field: string, message: string, code: ProblemCode): Prob
 /** A refused outcome carrying one problem. */
 export function refused(field: string, message: string, code: ProblemCode): Refused {
   return { ok: false, errors: [problem(field, message, code)] };
+}
+
+/** Every problem of `input` under one of the engine's input schemas, at its input field. */
+export function problemsOf(schema: InputSchema, input: unknown): Problem[] {
+  return inputIssues(schema, input).map((i) => problem(i.path.join("."), i.message, i.code));
 }
 
 export function ok<T>(value: T): { ok: true; value: T } {

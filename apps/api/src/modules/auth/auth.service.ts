@@ -12,8 +12,9 @@ import {
   type Role,
   type TokenScope,
 } from "@allot/db";
+import { API_TOKEN_FIELDS } from "@allot/engine";
 
-import { refused } from "../../common/problem.js";
+import { problemsOf, refused } from "../../common/problem.js";
 import { keyedHash, newSecret, verifyPassword } from "../../platform/auth/credentials.js";
 import { SESSION_COOKIE } from "../../platform/auth/principal.js";
 
@@ -185,26 +186,21 @@ export async function createApiToken(
   t: NewToken,
   now = new Date(),
 ) {
+  const problems = problemsOf(API_TOKEN_FIELDS, {
+    name: t.name,
+    role: t.role,
+    expiresInDays: t.days,
+    schoolId: t.schoolId,
+  });
+  if (problems.length) return { ok: false as const, errors: problems };
   const name = t.name.trim();
-  if (!name || name.length > 100)
-    return refused("name", "name must be 1 to 100 characters.", "INVALID");
-  if (!Number.isInteger(t.days) || t.days < 1 || t.days > 365)
-    return refused(
-      "expiresInDays",
-      "expiresInDays must be a whole number from 1 to 365.",
-      "INVALID",
-    );
   const taken = () =>
     refused("name", `A token named "${name}" exists; revoke it or pick another name.`, "INVALID");
   if (await em.count(ApiToken, { district: districtId, name, revokedAt: null })) return taken();
   let school: School | null = null;
-  if (t.role === "SCHOOL_LEADER") {
-    if (t.schoolId === null)
-      return refused("schoolId", "A SCHOOL_LEADER token needs the school it may see.", "INVALID");
+  if (t.schoolId !== null) {
     school = t.schoolId ? await em.findOne(School, { id: t.schoolId, district: districtId }) : null;
     if (!school) return refused("schoolId", "No school of the district has that id.", "NOT_FOUND");
-  } else if (t.schoolId !== null) {
-    return refused("schoolId", "Only a SCHOOL_LEADER token has a school.", "INVALID");
   }
   const token = newSecret("allot_");
   try {

@@ -4,13 +4,21 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
 import {
   availableFromAward,
+  BUDGET_LINE_FIELDS,
   budgetLineProblems,
   isProgramCode,
   type Cents,
   type ProgramCode,
 } from "@allot/engine";
 
-import { problem, refused, type Outcome, type Problem, type Ref } from "../../common/problem.js";
+import {
+  problem,
+  problemsOf,
+  refused,
+  type Outcome,
+  type Problem,
+  type Ref,
+} from "../../common/problem.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
 
 export const BUDGET_LINE_POPULATE = [
@@ -32,9 +40,6 @@ export interface BudgetLineDraft {
   description: string;
   accountCode: string | null;
 }
-
-const MAX_DESCRIPTION = 500;
-const MAX_ACCOUNT_CODE = 64;
 
 export async function createBudgetLine(
   em: EntityManager,
@@ -174,27 +179,11 @@ async function checkDraft(
   existing: BudgetLine | null,
   known: { actionStep?: ActionStep | undefined; school?: School | null | undefined } = {},
 ): Promise<{ values: LineValues } | { errors: Problem[] }> {
-  const errors: Problem[] = [];
+  const errors: Problem[] = problemsOf(
+    BUDGET_LINE_FIELDS.pick({ description: true, accountCode: true }),
+    draft,
+  );
   const description = draft.description.trim();
-  if (!description) errors.push(problem("description", "Description is required.", "INVALID"));
-  if (description.length > MAX_DESCRIPTION) {
-    errors.push(
-      problem(
-        "description",
-        `Description is longer than ${MAX_DESCRIPTION} characters.`,
-        "INVALID",
-      ),
-    );
-  }
-  if ((draft.accountCode?.trim().length ?? 0) > MAX_ACCOUNT_CODE) {
-    errors.push(
-      problem(
-        "accountCode",
-        `Account code is longer than ${MAX_ACCOUNT_CODE} characters.`,
-        "INVALID",
-      ),
-    );
-  }
 
   const fiscalYear =
     existing?.fiscalYear ??

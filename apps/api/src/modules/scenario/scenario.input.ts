@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 
 import {
-  parameterIssues,
+  inputIssues,
   SCENARIO_PARAMETERS,
   STATUTE,
   type Cents,
@@ -318,7 +318,7 @@ export function toEngineParameters(
   /** How an EXPLICIT policy's school ids are read: global ids by default, a preview's own keys as given. */
   schoolIdOf: (id: string) => string | null = (id) => idOfType(id, "School"),
 ): { parameters: ScenarioParameters } | { errors: Problem[] } {
-  const errors: Problem[] = parameterIssues(SCENARIO_PARAMETERS, input).map((i) =>
+  const errors: Problem[] = inputIssues(SCENARIO_PARAMETERS, input).map((i) =>
     problem(["parameters", ...i.path].join("."), i.message, i.code),
   );
   const t = input.titleI;

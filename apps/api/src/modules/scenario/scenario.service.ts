@@ -17,6 +17,7 @@ import {
 } from "@allot/db";
 import {
   defaultScenarioParameters,
+  NEW_SCENARIO_FIELDS,
   type Cents,
   type ProgramCode,
   type ScenarioParameters,
@@ -25,7 +26,13 @@ import {
 } from "@allot/engine";
 
 import { columnsOf, readRows } from "../../common/plain-rows.js";
-import { refused as fail, type Outcome, type Problem, type Ref } from "../../common/problem.js";
+import {
+  refused as fail,
+  problemsOf,
+  type Outcome,
+  type Problem,
+  type Ref,
+} from "../../common/problem.js";
 import { runScenarioTask, type Baseline } from "../../workers/heavy.worker.js";
 import { offLoop, WorkLimitExceeded } from "../../workers/pool.js";
 import { moneyByProgram } from "../award/award.service.js";
@@ -210,8 +217,12 @@ export async function createScenario(
     sourceScenario?: Ref | null;
   },
 ): Promise<Outcome<string>> {
+  const problems = problemsOf(NEW_SCENARIO_FIELDS, {
+    ...input,
+    sourceScenarioId: input.sourceScenario?.given || null,
+  });
+  if (problems.length) return { ok: false, errors: problems };
   const name = input.name.trim();
-  if (!name || name.length > 200) return fail("name", "Name must be 1-200 characters.", "INVALID");
   return em.transactional(async (tx) => {
     const fy = await tx.findOne(FiscalYear, { district: districtId, year: input.fiscalYear });
     if (!fy)
