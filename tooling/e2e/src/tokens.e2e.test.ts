@@ -19,7 +19,7 @@ describe("API tokens in the admin app, in Chromium", () => {
     await ctx.page.getByRole("link", { name: "API tokens" }).click();
     await ctx.page.getByRole("button", { name: "Create token" }).click();
     await expect
-      .poll(() => ctx.page.getByText("Name the system that will use it").isVisible())
+      .poll(() => ctx.page.getByText("Must be 1 to 100 characters.").isVisible())
       .toBe(true);
     await ctx.page.getByLabel("Name").fill("Warehouse export");
     await ctx.page.getByRole("button", { name: "Create token" }).click();
@@ -48,7 +48,7 @@ describe("API tokens in the admin app, in Chromium", () => {
     await ctx.page.getByRole("button", { name: "Create token" }).click();
     await expect
       .poll(() =>
-        ctx.page.getByText("A school leader token sees one school: choose it").isVisible(),
+        ctx.page.getByText("A school leader's token needs the school it may see.").isVisible(),
       )
       .toBe(true);
     await ctx.page.getByRole("textbox", { name: "School" }).fill("Elementary");

@@ -108,7 +108,7 @@ describe("what finance staff and the federal programs director do, in Chromium",
     await page.getByLabel("Description").fill("Literacy coaches");
     await page.getByRole("button", { name: "Add line" }).click();
     await expect
-      .poll(() => page.getByText("The amount must be more than zero").isVisible())
+      .poll(() => page.getByText("Amount must be greater than zero.").isVisible())
       .toBe(true);
     expect(dollars((await page.getByTestId("step-total").innerText()).replace("Total ", ""))).toBe(
       totalBefore,

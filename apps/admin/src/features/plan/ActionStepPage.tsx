@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import { BarChart } from "@mantine/charts";
 import {
   ActionIcon,
@@ -19,29 +19,17 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
-import { useState } from "react";
 import { Link, useParams } from "react-router";
 
 import {
   ActionStepFundingDocument,
-  CreateBudgetLineDocument,
-  DeleteBudgetLineDocument,
   StepBudgetLinesDocument,
-  UpdateBudgetLineDocument,
-  type ProgramCode,
   type StepBudgetLinesQuery,
 } from "../../graphql/generated";
-import {
-  dollarsOf,
-  formatUsd,
-  moneyInput,
-  PROGRAM_SHORT_NAMES,
-  programColor,
-} from "../../lib/money";
+import { dollarsOf, formatUsd, PROGRAM_SHORT_NAMES, programColor } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 import { useCan } from "../auth/session";
+import { useBudgetLineEdit, useNewBudgetLine } from "./useBudgetLines";
 
 type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
 
@@ -57,25 +45,7 @@ export function ActionStepPage() {
     skip: !row,
   });
   const canEdit = useCan("createBudgetLine");
-  const refetch = [ActionStepFundingDocument, StepBudgetLinesDocument];
-  const [create, creating] = useMutation(CreateBudgetLineDocument, {
-    refetchQueries: refetch,
-    awaitRefetchQueries: true,
-  });
-  const form = useForm({
-    mode: "controlled",
-    // No program chosen is null (a Select shows nothing for it; "" could leave the last label shown).
-    initialValues: { program: null as string | null, amount: "", description: "", accountCode: "" },
-    validate: {
-      program: (v) => (v ? null : "Choose a program the plan lists for this step"),
-      amount: (v) => {
-        if (v.trim().startsWith("-")) return "The amount must be more than zero";
-        const m = moneyInput(v);
-        return m && Number(m) > 0 ? null : "Enter dollars and cents, more than zero, e.g. 12500.00";
-      },
-      description: (v) => (v.trim() ? null : "Say what the money buys"),
-    },
-  });
+  const { form, submit, creating } = useNewBudgetLine(fiscalYear, row?.actionStep);
 
   if (funding.loading && !funding.data) return <Loader aria-label="Loading the action step" />;
   if (funding.error)
@@ -95,43 +65,6 @@ export function ActionStepPage() {
     funding.data?.fundingByActionStep?.programs.map((p) => [p.fundingSource.code, p.remaining]) ??
       [],
   );
-
-  const submit = form.onSubmit(async (v) => {
-    const { data } = await create({
-      variables: {
-        input: {
-          fiscalYear,
-          actionStepId: step.id,
-          program: v.program! as ProgramCode,
-          amount: moneyInput(v.amount)!,
-          description: v.description.trim(),
-          accountCode: v.accountCode.trim() || null,
-        },
-      },
-    });
-    const errors = data?.createBudgetLine.userErrors ?? [];
-    if (errors.length) {
-      // The server names the field; show each error under it.
-      for (const e of errors)
-        form.setFieldError(
-          e.field.at(-1) === "program"
-            ? "program"
-            : e.field.at(-1) === "description"
-              ? "description"
-              : "amount",
-          e.message,
-        );
-      return;
-    }
-    notifications.show({
-      color: "teal",
-      title: "Budget line added",
-      message: `${formatUsd(moneyInput(v.amount)!)} of ${PROGRAM_SHORT_NAMES[v.program!] ?? v.program} for action step ${step.label}.`,
-    });
-    // The program stays chosen (the next line is often for the same one); the rest is cleared.
-    form.setValues({ amount: "", description: "", accountCode: "" });
-    form.resetDirty();
-  });
 
   return (
     <Stack gap="md">
@@ -261,7 +194,7 @@ export function ActionStepPage() {
               />
               <TextInput label="Description" w={300} {...form.getInputProps("description")} />
               <TextInput label="Account code" w={140} {...form.getInputProps("accountCode")} />
-              <Button type="submit" mt={25} loading={creating.loading}>
+              <Button type="submit" mt={25} loading={creating}>
                 Add line
               </Button>
             </Group>
@@ -301,46 +234,8 @@ function Field({ label, value }: { label: string; value: string }) {
 
 /** A budget line; its amount can be changed in place (with the version check) or the line deleted. */
 function LineRow({ line, canEdit }: { line: Line; canEdit: boolean }) {
-  const [editing, setEditing] = useState(false);
-  const [amount, setAmount] = useState(line.amount);
-  const [error, setError] = useState<string | null>(null);
-  const refetchQueries = [ActionStepFundingDocument, StepBudgetLinesDocument];
-  const [update, updating] = useMutation(UpdateBudgetLineDocument, {
-    refetchQueries,
-    awaitRefetchQueries: true,
-  });
-  const [remove, removing] = useMutation(DeleteBudgetLineDocument, {
-    refetchQueries,
-    awaitRefetchQueries: true,
-  });
-  const save = async () => {
-    const value = moneyInput(amount);
-    if (!value || Number(value) <= 0) return setError("Enter dollars and cents, more than zero");
-    const { data } = await update({
-      variables: { input: { id: line.id, expectedVersion: line.version, amount: value } },
-    });
-    const e = data?.updateBudgetLine.userErrors[0];
-    if (e) return setError(e.message);
-    setError(null);
-    setEditing(false);
-    notifications.show({
-      color: "teal",
-      title: "Budget line changed",
-      message: `Now ${formatUsd(value)}.`,
-    });
-  };
-  const drop = async () => {
-    if (!window.confirm(`Delete "${line.description}" (${formatUsd(line.amount)})?`)) return;
-    const { data } = await remove({
-      variables: { input: { id: line.id, expectedVersion: line.version } },
-    });
-    const e = data?.deleteBudgetLine.userErrors[0];
-    notifications.show(
-      e
-        ? { color: "red", title: "Not deleted", message: e.message }
-        : { color: "teal", title: "Budget line deleted", message: line.description },
-    );
-  };
+  const { editing, setEditing, amount, setAmount, error, save, cancel, drop, busy } =
+    useBudgetLineEdit(line);
   return (
     <Table.Tr data-testid={`line-${line.description}`}>
       <Table.Td>
@@ -370,18 +265,10 @@ function LineRow({ line, canEdit }: { line: Line; canEdit: boolean }) {
         <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
           {editing ? (
             <Group gap={4} justify="flex-end">
-              <Button size="compact-xs" onClick={() => void save()} loading={updating.loading}>
+              <Button size="compact-xs" onClick={() => void save()} loading={busy.updating}>
                 Save
               </Button>
-              <Button
-                size="compact-xs"
-                variant="default"
-                onClick={() => {
-                  setEditing(false);
-                  setAmount(line.amount);
-                  setError(null);
-                }}
-              >
+              <Button size="compact-xs" variant="default" onClick={cancel}>
                 Cancel
               </Button>
             </Group>
@@ -400,7 +287,7 @@ function LineRow({ line, canEdit }: { line: Line; canEdit: boolean }) {
                 variant="subtle"
                 color="red"
                 onClick={() => void drop()}
-                loading={removing.loading}
+                loading={busy.removing}
                 aria-label={`Delete ${line.description}`}
               >
                 ✕

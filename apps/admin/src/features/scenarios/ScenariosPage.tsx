@@ -15,10 +15,12 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { isNotEmpty, useForm } from "@mantine/form";
+import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
+
+import { NEW_SCENARIO_FIELDS } from "@allot/engine";
 
 import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import {
@@ -26,6 +28,7 @@ import {
   ScenariosDocument,
   type ScenarioSource,
 } from "../../graphql/generated";
+import { schemaErrors } from "../../lib/form";
 import { usePageTitle } from "../../lib/year";
 import { useCan } from "../auth/session";
 
@@ -51,11 +54,8 @@ export function ScenariosPage() {
   const form = useForm({
     mode: "controlled",
     initialValues: { name: "", source: "EMPTY" as ScenarioSource, sourceScenarioId: "" },
-    validate: {
-      name: isNotEmpty("Name the scenario"),
-      sourceScenarioId: (v, all) =>
-        all.source === "SCENARIO" && !v ? "Choose the scenario to copy" : null,
-    },
+    // The API's own checks (engine NEW_SCENARIO_FIELDS).
+    validate: (v) => schemaErrors(NEW_SCENARIO_FIELDS, v),
   });
   const submit = form.onSubmit(async (v) => {
     const { data: r } = await create({

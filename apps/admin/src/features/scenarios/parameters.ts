@@ -1,15 +1,11 @@
-import {
-  MAX_WEIGHT,
-  parameterIssues,
-  TYPED_SCENARIO_PARAMETERS,
-  type PpaKind,
-} from "@allot/engine";
+import { MAX_WEIGHT, TYPED_SCENARIO_PARAMETERS, type PpaKind } from "@allot/engine";
 
 import type {
   ProgramCode,
   ScenarioDetailFragment,
   ScenarioParametersInput,
 } from "../../graphql/generated";
+import { schemaErrors } from "../../lib/form";
 import { moneyInput } from "../../lib/money";
 
 type Params = ScenarioDetailFragment["parameters"];
@@ -157,12 +153,9 @@ export { MAX_WEIGHT };
  * Each problem shows under its field; one the form has no field for is left to the server's answer.
  */
 export function parameterErrors(f: ParameterForm, p: Params): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of parameterIssues(TYPED_SCENARIO_PARAMETERS, toInput(f, p))) {
-    const field = formFieldOf(["input", "parameters", ...issue.path]);
-    if (field && !(field in errors)) errors[field] = issue.reason;
-  }
-  return errors;
+  return schemaErrors(TYPED_SCENARIO_PARAMETERS, toInput(f, p), (path) =>
+    formFieldOf(["input", "parameters", ...path]),
+  );
 }
 
 /**

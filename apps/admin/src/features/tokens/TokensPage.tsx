@@ -17,9 +17,11 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { isInRange, isNotEmpty, useForm } from "@mantine/form";
+import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
+
+import { API_TOKEN_FIELDS } from "@allot/engine";
 
 import {
   ApiTokensDocument,
@@ -29,6 +31,7 @@ import {
   type Role,
   type TokenScope,
 } from "../../graphql/generated";
+import { schemaErrors } from "../../lib/form";
 import { usePageTitle } from "../../lib/year";
 import { ROLE_NAMES, useCan } from "../auth/session";
 
@@ -68,14 +71,13 @@ function TokenManager() {
       expiresInDays: 90 as number | string,
       schoolId: null as string | null,
     },
-    validate: {
-      name: isNotEmpty("Name the system that will use it"),
-      expiresInDays: isInRange({ min: 1, max: 365 }, "Between 1 and 365 days"),
-      schoolId: (value, values) =>
-        values.role === "SCHOOL_LEADER" && !value
-          ? "A school leader token sees one school: choose it"
-          : null,
-    },
+    // The API's own checks (engine API_TOKEN_FIELDS), on what would be sent.
+    validate: (v) =>
+      schemaErrors(API_TOKEN_FIELDS, {
+        ...v,
+        expiresInDays: v.expiresInDays === "" ? Number.NaN : Number(v.expiresInDays),
+        schoolId: v.role === "SCHOOL_LEADER" ? v.schoolId : null,
+      }),
   });
   // A school leader token names its school: search the district's schools by name.
   const [schoolSearch, setSchoolSearch] = useState("");

@@ -1,0 +1,143 @@
+import { useMutation } from "@apollo/client/react";
+import { useForm } from "@mantine/form";
+import { notifications } from "@mantine/notifications";
+import { useState } from "react";
+
+import { TYPED_BUDGET_LINE_FIELDS } from "@allot/engine";
+
+import {
+  ActionStepFundingDocument,
+  CreateBudgetLineDocument,
+  DeleteBudgetLineDocument,
+  StepBudgetLinesDocument,
+  UpdateBudgetLineDocument,
+  type ProgramCode,
+  type StepBudgetLinesQuery,
+} from "../../graphql/generated";
+import { schemaErrors } from "../../lib/form";
+import { formatUsd, moneyInput, PROGRAM_SHORT_NAMES } from "../../lib/money";
+
+type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
+
+// After a write, the step's funding and its lines are read again so every total moves at once.
+const REFETCH = {
+  refetchQueries: [ActionStepFundingDocument, StepBudgetLinesDocument],
+  awaitRefetchQueries: true,
+};
+
+/**
+ * The form that budgets a new line on an action step, checked by the engine's budget-line schema
+ * (the API's own) before it is sent; the server's refusals show under the field they name.
+ */
+export function useNewBudgetLine(
+  fiscalYear: number,
+  step: { id: string; label: string } | undefined,
+) {
+  const [create, creating] = useMutation(CreateBudgetLineDocument, REFETCH);
+  const form = useForm({
+    mode: "controlled",
+    // No program chosen is null (a Select shows nothing for it; "" could leave the last label shown).
+    initialValues: { program: null as string | null, amount: "", description: "", accountCode: "" },
+    validate: (values) => schemaErrors(TYPED_BUDGET_LINE_FIELDS, values),
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    if (!step) return;
+    const { data } = await create({
+      variables: {
+        input: {
+          fiscalYear,
+          actionStepId: step.id,
+          program: v.program! as ProgramCode,
+          amount: moneyInput(v.amount)!,
+          description: v.description.trim(),
+          accountCode: v.accountCode.trim() || null,
+        },
+      },
+    });
+    const errors = data?.createBudgetLine.userErrors ?? [];
+    if (errors.length) {
+      // The server names the field; show each error under it.
+      for (const e of errors) {
+        const field = e.field.at(-1);
+        form.setFieldError(
+          field === "program" || field === "description" || field === "accountCode"
+            ? field
+            : "amount",
+          e.message,
+        );
+      }
+      return;
+    }
+    notifications.show({
+      color: "teal",
+      title: "Budget line added",
+      message: `${formatUsd(moneyInput(v.amount)!)} of ${PROGRAM_SHORT_NAMES[v.program!] ?? v.program} for action step ${step.label}.`,
+    });
+    // The program stays chosen (the next line is often for the same one); the rest is cleared.
+    form.setValues({ amount: "", description: "", accountCode: "" });
+    form.resetDirty();
+  });
+
+  return { form, submit, creating: creating.loading };
+}
+
+/** A budget line's amount changed in place (with the version check), or the line deleted. */
+export function useBudgetLineEdit(line: Line) {
+  const [editing, setEditing] = useState(false);
+  const [amount, setAmount] = useState(line.amount);
+  const [error, setError] = useState<string | null>(null);
+  const [update, updating] = useMutation(UpdateBudgetLineDocument, REFETCH);
+  const [remove, removing] = useMutation(DeleteBudgetLineDocument, REFETCH);
+
+  const save = async () => {
+    const problem = schemaErrors(TYPED_BUDGET_LINE_FIELDS, {
+      ...line,
+      program: line.fundingSource.code,
+      amount,
+    }).amount;
+    if (problem) return setError(problem);
+    const value = moneyInput(amount)!;
+    const { data } = await update({
+      variables: { input: { id: line.id, expectedVersion: line.version, amount: value } },
+    });
+    const e = data?.updateBudgetLine.userErrors[0];
+    if (e) return setError(e.message);
+    setError(null);
+    setEditing(false);
+    notifications.show({
+      color: "teal",
+      title: "Budget line changed",
+      message: `Now ${formatUsd(value)}.`,
+    });
+  };
+  const cancel = () => {
+    setEditing(false);
+    setAmount(line.amount);
+    setError(null);
+  };
+  const drop = async () => {
+    if (!window.confirm(`Delete "${line.description}" (${formatUsd(line.amount)})?`)) return;
+    const { data } = await remove({
+      variables: { input: { id: line.id, expectedVersion: line.version } },
+    });
+    const e = data?.deleteBudgetLine.userErrors[0];
+    notifications.show(
+      e
+        ? { color: "red", title: "Not deleted", message: e.message }
+        : { color: "teal", title: "Budget line deleted", message: line.description },
+    );
+  };
+
+  return {
+    editing,
+    setEditing,
+    amount,
+    setAmount,
+    error,
+    save,
+    cancel,
+    drop,
+    busy: { updating: updating.loading, removing: removing.loading },
+  };
+}
