@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import {
   Alert,
   Anchor,
@@ -15,22 +15,14 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 import { Link, useNavigate, useParams } from "react-router";
 
-import { NEW_SCENARIO_FIELDS } from "@allot/engine";
-
 import { FiscalYearSelect } from "../../components/FiscalYearSelect";
-import {
-  CreateScenarioDocument,
-  ScenariosDocument,
-  type ScenarioSource,
-} from "../../graphql/generated";
-import { schemaErrors } from "../../lib/form";
+import { ScenariosDocument } from "../../graphql/generated";
 import { usePageTitle } from "../../lib/year";
 import { useCan } from "../auth/session";
+import { useNewScenario } from "./useNewScenario";
 
 export const STATUS_COLORS: Record<string, string> = {
   DRAFT: "gray",
@@ -48,46 +40,7 @@ export function ScenariosPage() {
   const { data, loading, error } = useQuery(ScenariosDocument, { variables: { fiscalYear } });
   const canCreate = useCan("createScenario");
   const [picked, setPicked] = useState<string[]>([]);
-  const [create, creating] = useMutation(CreateScenarioDocument, {
-    refetchQueries: [ScenariosDocument],
-  });
-  const form = useForm({
-    mode: "controlled",
-    initialValues: { name: "", source: "EMPTY" as ScenarioSource, sourceScenarioId: "" },
-    // The API's own checks (engine NEW_SCENARIO_FIELDS).
-    validate: (v) => schemaErrors(NEW_SCENARIO_FIELDS, v),
-  });
-  const submit = form.onSubmit(async (v) => {
-    const { data: r } = await create({
-      variables: {
-        input: {
-          fiscalYear,
-          name: v.name.trim(),
-          source: v.source,
-          sourceScenarioId: v.source === "SCENARIO" ? v.sourceScenarioId : null,
-        },
-      },
-    });
-    const e = r?.createScenario.userErrors ?? [];
-    if (e.length) {
-      for (const x of e)
-        form.setFieldError(
-          x.field.at(-1) === "sourceScenarioId"
-            ? "sourceScenarioId"
-            : x.field.at(-1) === "source"
-              ? "source"
-              : "name",
-          x.message,
-        );
-      return;
-    }
-    notifications.show({
-      color: "teal",
-      title: "Scenario created",
-      message: `"${v.name.trim()}" is a draft: set its parameters and run it.`,
-    });
-    void navigate(`/scenarios/view/${encodeURIComponent(r!.createScenario.scenario!.id)}`);
-  });
+  const { form, submit, creating } = useNewScenario(fiscalYear);
   if (loading && !data) return <Loader aria-label="Loading scenarios" />;
   if (error)
     return (
@@ -136,7 +89,7 @@ export function ScenariosPage() {
                   {...form.getInputProps("sourceScenarioId")}
                 />
               )}
-              <Button type="submit" mt={25} loading={creating.loading}>
+              <Button type="submit" mt={25} loading={creating}>
                 New scenario
               </Button>
             </Group>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from "@apollo/client/react";
+import { useQuery } from "@apollo/client/react";
 import {
   Alert,
   Badge,
@@ -17,23 +17,12 @@ import {
   TextInput,
   Title,
 } from "@mantine/core";
-import { useForm } from "@mantine/form";
-import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 
-import { API_TOKEN_FIELDS } from "@allot/engine";
-
-import {
-  ApiTokensDocument,
-  CreateApiTokenDocument,
-  RevokeApiTokenDocument,
-  TokenSchoolsDocument,
-  type Role,
-  type TokenScope,
-} from "../../graphql/generated";
-import { schemaErrors } from "../../lib/form";
+import { ApiTokensDocument, TokenSchoolsDocument } from "../../graphql/generated";
 import { usePageTitle } from "../../lib/year";
 import { ROLE_NAMES, useCan } from "../auth/session";
+import { useTokenActions } from "./useTokenActions";
 
 const day = (iso: string | null) =>
   iso
@@ -57,28 +46,7 @@ export function TokensPage() {
 /** API tokens for the district's other systems: create (the secret is shown once), list, revoke. */
 function TokenManager() {
   const { data, loading, error } = useQuery(ApiTokensDocument);
-  const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);
-  const [create, creating] = useMutation(CreateApiTokenDocument, {
-    refetchQueries: [ApiTokensDocument],
-  });
-  const [revoke] = useMutation(RevokeApiTokenDocument);
-  const form = useForm({
-    mode: "controlled",
-    initialValues: {
-      name: "",
-      role: "VIEWER" as Role,
-      scope: "READ" as TokenScope,
-      expiresInDays: 90 as number | string,
-      schoolId: null as string | null,
-    },
-    // The API's own checks (engine API_TOKEN_FIELDS), on what would be sent.
-    validate: (v) =>
-      schemaErrors(API_TOKEN_FIELDS, {
-        ...v,
-        expiresInDays: v.expiresInDays === "" ? Number.NaN : Number(v.expiresInDays),
-        schoolId: v.role === "SCHOOL_LEADER" ? v.schoolId : null,
-      }),
-  });
+  const { form, submit, creating, revokeToken, secret, setSecret } = useTokenActions();
   // A school leader token names its school: search the district's schools by name.
   const [schoolSearch, setSchoolSearch] = useState("");
   const leader = form.values.role === "SCHOOL_LEADER";
@@ -91,39 +59,6 @@ function TokenManager() {
       value: s.id,
       label: s.name,
     })) ?? [];
-
-  const submit = form.onSubmit(async ({ schoolId, ...values }) => {
-    const input = {
-      ...values,
-      name: values.name.trim(),
-      expiresInDays: Number(values.expiresInDays),
-      schoolId: values.role === "SCHOOL_LEADER" ? schoolId : null,
-    };
-    const { data: result } = await create({ variables: { input } });
-    const problems = result?.createApiToken.userErrors ?? [];
-    if (problems.length) {
-      for (const p of problems) form.setFieldError(p.field.at(-1) ?? "name", p.message);
-      return;
-    }
-    setSecret({ name: values.name.trim(), token: result!.createApiToken.token! });
-    notifications.show({
-      color: "teal",
-      title: "Token created",
-      message: `"${values.name.trim()}" is ready. Copy it now: it is shown only once.`,
-    });
-    form.reset();
-  });
-
-  const revokeToken = async (id: string, name: string) => {
-    if (!window.confirm(`Revoke "${name}"? Systems using it stop working at once.`)) return;
-    const { data: result } = await revoke({ variables: { input: { id } } });
-    const problem = result?.revokeApiToken.userErrors[0];
-    notifications.show(
-      problem
-        ? { color: "red", title: "Not revoked", message: problem.message }
-        : { color: "teal", title: "Token revoked", message: `"${name}" no longer works.` },
-    );
-  };
 
   return (
     <Stack gap="md" maw={1100}>
@@ -181,7 +116,7 @@ function TokenManager() {
               max={365}
               {...form.getInputProps("expiresInDays")}
             />
-            <Button type="submit" mt={25} loading={creating.loading}>
+            <Button type="submit" mt={25} loading={creating}>
               Create token
             </Button>
           </Group>
