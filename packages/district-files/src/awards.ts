@@ -5,6 +5,7 @@ import {
   recordRows,
   rowCells,
   type ColumnSpec,
+  type FileFormat,
   type FileProblem,
 } from "./columns.js";
 import { programCell } from "./programs.js";
@@ -56,6 +57,9 @@ const COLUMNS: ColumnSpec<Field>[] = [
     required: false,
   },
 ];
+
+/** What this reader takes (see FileFormat). */
+export const AWARDS_FORMAT: FileFormat = { columns: COLUMNS };
 
 /**
  * Awards per program and fiscal year (the state's grant award notices, typed or exported into a

@@ -5,6 +5,7 @@ import {
   recordRows,
   rowCells,
   type ColumnSpec,
+  type FileFormat,
   type FileProblem,
 } from "./columns.js";
 import { programCell } from "./programs.js";
@@ -77,6 +78,9 @@ const COLUMNS: ColumnSpec<Field>[] = [
     required: false,
   },
 ];
+
+/** What this reader takes (see FileFormat). */
+export const BUDGET_LINES_FORMAT: FileFormat = { columns: COLUMNS };
 
 /** What identifies a line across imports: a re-imported file updates these instead of adding. */
 export function budgetLineKey(

@@ -19,6 +19,30 @@ export interface ColumnSpec<F extends string> {
   required: boolean;
 }
 
+/**
+ * What a file must and may hold, for a person preparing one: the reader's own columns, plus groups
+ * of which the file needs at least one (the reader refuses it otherwise).
+ */
+export interface FileFormat {
+  columns: readonly { header: string; required: boolean }[];
+  /** Each group: at least one of these columns. A group of one is a column required by a rule. */
+  atLeastOneOf?: readonly (readonly string[])[];
+}
+
+/** The format's columns as a person reads them: required ("A or B" for a group), then optional. */
+export function formatColumns(format: FileFormat): { required: string[]; optional: string[] } {
+  const grouped = new Set((format.atLeastOneOf ?? []).flat());
+  return {
+    required: [
+      ...format.columns.filter((c) => c.required).map((c) => c.header),
+      ...(format.atLeastOneOf ?? []).map((group) => group.join(" or ")),
+    ],
+    optional: format.columns
+      .filter((c) => !c.required && !grouped.has(c.header))
+      .map((c) => c.header),
+  };
+}
+
 /** Headers match ignoring case, spaces and punctuation: "NCES School ID" = "nces_school_id". */
 export const headerKey = (header: string) => header.toLowerCase().replace(/[^a-z0-9]/g, "");
 

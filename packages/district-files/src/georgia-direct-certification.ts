@@ -4,6 +4,7 @@ import {
   recordRows,
   rowCells,
   type ColumnSpec,
+  type FileFormat,
   type FileProblem,
 } from "./columns.js";
 import type { Table } from "./table.js";
@@ -69,6 +70,12 @@ const COLUMNS: ColumnSpec<Field>[] = [
   },
   { field: "percent", header: "direct_cert_perc", aliases: ["directcertperc"], required: false },
 ];
+
+/** What this reader takes (see FileFormat). */
+export const GEORGIA_DIRECT_CERTIFICATION_FORMAT: FileFormat = {
+  columns: COLUMNS,
+  atLeastOneOf: [["K12_POVERTY_STUDENT_CT"]],
+};
 
 /** GOSA's 2017 and 2018 files put a note above the header; the header is the row naming SYSTEM_ID and SCHOOL_ID. */
 function headerIndex(table: Table): number {

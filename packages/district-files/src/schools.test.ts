@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 
-import { readSchools } from "./schools.js";
+import { formatColumns } from "./columns.js";
+import { readSchools, SCHOOLS_FORMAT } from "./schools.js";
 import { readTable } from "./table.js";
 
 const csv = (text: string) => readTable("schools.csv", new TextEncoder().encode(text));
@@ -134,5 +135,22 @@ describe("reading a district's schools file", () => {
     await expect(
       readTable("schools.xlsx", new TextEncoder().encode("not a workbook")),
     ).rejects.toThrow("not a readable XLSX workbook");
+  });
+});
+
+describe("the schools file's format, as the admin app shows it", () => {
+  it("lists the required columns, one of Direct Certified or Low Income among them, then the rest", () => {
+    const { required, optional } = formatColumns(SCHOOLS_FORMAT);
+    expect(required).toEqual([
+      "NCES School ID",
+      "School Name",
+      "Level",
+      "Grade Low",
+      "Grade High",
+      "Enrollment",
+      "Direct Certified or Low Income",
+    ]);
+    expect(optional).toContain("English Learners");
+    expect(optional).not.toContain("Low Income");
   });
 });

@@ -12,6 +12,7 @@ import {
   recordRows,
   rowCells,
   type ColumnSpec,
+  type FileFormat,
   type FileProblem,
 } from "./columns.js";
 import type { Table } from "./table.js";
@@ -146,6 +147,12 @@ const COLUMNS: ColumnSpec<Field>[] = [
     required: false,
   },
 ];
+
+/** What this reader takes (see FileFormat). */
+export const SCHOOLS_FORMAT: FileFormat = {
+  columns: COLUMNS,
+  atLeastOneOf: [["Direct Certified", "Low Income"]],
+};
 
 const GRADES = new Set(["PK", "K", ...Array.from({ length: 12 }, (_, i) => String(i + 1))]);
 const LEVEL_WORDS: Record<string, SchoolLevel> = {
