@@ -1,6 +1,14 @@
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 
 import {
+  AWARDS_FORMAT,
+  BUDGET_LINES_FORMAT,
+  formatColumns,
+  GEORGIA_DIRECT_CERTIFICATION_FORMAT,
+  SCHOOLS_FORMAT,
+} from "@allot/district-files/formats";
+
+import {
   ImportAwardsDocument,
   ImportBudgetLinesDocument,
   ImportGeorgiaDirectCertificationDocument,
@@ -19,6 +27,7 @@ export interface KindSpec {
   mutation: string;
   document: TypedDocumentNode<Record<string, FileImportResultFragment>, Variables>;
   description: string;
+  /** From the file's reader (@allot/district-files), so the screen says what the reader takes. */
   required: string[];
   optional: string[];
   /** A small valid file to fill in. */
@@ -35,26 +44,7 @@ export const KINDS: KindSpec[] = [
     document: ImportSchoolsDocument,
     description:
       "One row per school, keyed by its 12-digit NCES id. New schools are added; known ones updated. Low income comes from direct certification x the district's multiplier when the file has no Low Income column.",
-    required: [
-      "NCES School ID",
-      "School Name",
-      "Level",
-      "Grade Low",
-      "Grade High",
-      "Enrollment",
-      "Direct Certified or Low Income",
-    ],
-    optional: [
-      "State School ID",
-      "English Learners",
-      "Students With Disabilities",
-      "Homeless",
-      "Foster",
-      "Migrant",
-      "Title I Status",
-      "Support Designation",
-      "Served Last Year",
-    ],
+    ...formatColumns(SCHOOLS_FORMAT),
     template: [
       [
         "NCES School ID",
@@ -100,8 +90,7 @@ export const KINDS: KindSpec[] = [
     document: ImportGeorgiaDirectCertificationDocument,
     description:
       "The statewide school-level file from the Governor's Office of Student Achievement (FY2020 or later), as published (.xls) or saved as CSV or XLSX. Only the district's rows are read; schools are matched by state school id (import the schools file with its State School ID column first).",
-    required: ["FISCAL_YEAR", "SYSTEM_ID", "SCHOOL_ID", "K12_POVERTY_STUDENT_CT"],
-    optional: ["SYSTEM_NAME", "SCHOOL_NAME", "direct_cert_perc", "K12_STUDENT_COUNT"],
+    ...formatColumns(GEORGIA_DIRECT_CERTIFICATION_FORMAT),
     template: [
       [
         "FISCAL_YEAR",
@@ -133,8 +122,7 @@ export const KINDS: KindSpec[] = [
     document: ImportAwardsDocument,
     description:
       "One row per program and fiscal year, from the grant award notices. A program's award for a year is updated when it exists; a new fiscal year is added. No award may drop below what its budget lines take.",
-    required: ["Fiscal Year", "Program", "Award"],
-    optional: ["Carryover", "Notes"],
+    ...formatColumns(AWARDS_FORMAT),
     template: [
       ["Fiscal Year", "Program", "Award", "Carryover", "Notes"],
       ["2022", "Title I, Part A", "27486150.00", "2450000.00", "Final allocation"],
@@ -149,8 +137,7 @@ export const KINDS: KindSpec[] = [
     document: ImportBudgetLinesDocument,
     description:
       "Which program pays how much for which action step of the year's plan (like 1.3), at a school or district-wide. Checked as lines typed here are. A line is known by year, program, action step, school and account code: importing it again updates it.",
-    required: ["Fiscal Year", "Program", "Action Step", "Description", "Amount"],
-    optional: ["NCES School ID", "Account Code"],
+    ...formatColumns(BUDGET_LINES_FORMAT),
     template: [
       [
         "Fiscal Year",
