@@ -222,7 +222,8 @@ export function DashboardPage() {
               dataKey="program"
               type="stacked"
               orientation="vertical"
-              yAxisProps={{ width: 80 }}
+              // Wide enough for the longest short name ("McKinney-V.", "Title I 1003") at 12 px.
+              yAxisProps={{ width: 100 }}
               valueFormatter={(v) => `$${Math.round(v).toLocaleString("en-US")}`}
               series={[
                 { name: "Reserved", color: "grape.6" },
