@@ -64,6 +64,8 @@ try {
   await signIn(page, platform.url, "director@demo.allot.example");
   await page.goto(scenarioUrl);
   await page.getByRole("button", { name: "Approve" }).click();
+  // Approving asks for confirmation: it is final.
+  await page.getByRole("dialog").getByRole("button", { name: "Approve: this is final" }).click();
   await page.getByTestId("scenario-status").getByText("approved").waitFor();
   await page.goto(`${platform.url}/dashboard/2022`);
   await page.getByTestId("program-table").waitFor();
