@@ -19,6 +19,7 @@ import { FundingResolver } from "./modules/funding/funding.resolver.js";
 import { ImportsResolver } from "./modules/imports/imports.resolver.js";
 import { improvementPlanNodes } from "./modules/improvement-plan/improvement-plan.nodes.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
+import { ScenarioFieldsResolver } from "./modules/scenario/scenario-fields.resolver.js";
 import { scenarioNodes } from "./modules/scenario/scenario.nodes.js";
 import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
 import { SchoolAllocationsResolver } from "./modules/scenario/school-allocations.resolver.js";
@@ -52,6 +53,7 @@ export const RESOLVERS = [
   ImprovementPlanResolver,
   NodeResolver,
   ScenarioResolver,
+  ScenarioFieldsResolver,
   SchoolAllocationsResolver,
   ImportsResolver,
   SchoolResolver,

@@ -1,7 +1,7 @@
 // A scenario as the API shows it: the caller's lookups, then each part mapped to GraphQL types.
 import type { EntityManager } from "@mikro-orm/postgresql";
 
-import { ActionStep, Scenario, User } from "@allot/db";
+import { ActionStep, Scenario } from "@allot/db";
 
 import { toGlobalId } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
@@ -57,23 +57,12 @@ export async function toScenarioType(
     submittedAt: s.submittedAt?.toISOString() ?? null,
     approvedAt: s.approvedAt?.toISOString() ?? null,
     approvedBy: s.approvedBy,
-    approvedByName: await actorName(em, s.approvedBy),
     sentBack: s.status === "DRAFT" && s.reviewComment !== null,
     reviewComment: s.reviewComment,
     parameters: toParametersType(seen.parameters),
     actionSteps: await linkTypes(em, s.actionStepLinks),
     result: seen.result ? toAllocationResult(seen.result, schools, sources) : null,
   });
-}
-
-/** "user:<email>" as the person's name, "token:<name>" as the token's; people before ids. */
-async function actorName(em: EntityManager, actor: string | null): Promise<string | null> {
-  if (!actor) return null;
-  const [kind, rest] = [actor.slice(0, actor.indexOf(":")), actor.slice(actor.indexOf(":") + 1)];
-  if (kind === "token") return `API token ${rest}`;
-  const user =
-    kind === "user" ? await em.findOne(User, { email: rest }, { fields: ["name"] }) : null;
-  return user ? `${user.name} (${rest})` : rest;
 }
 
 async function linkTypes(

@@ -413,11 +413,6 @@ export class ScenarioType extends Node {
   approvedAt!: string | null;
   @Field(() => String, { nullable: true, description: "Who approved it." })
   approvedBy!: string | null;
-  @Field(() => String, {
-    nullable: true,
-    description: 'Who approved it, as a person reads it: the user\'s name, or "API token <name>".',
-  })
-  approvedByName!: string | null;
   @Field({
     description:
       "A draft the reviewer sent back (see reviewComment); false once it is submitted again.",

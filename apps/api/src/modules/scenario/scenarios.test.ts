@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => api?.close());
 
-const SCENARIO_FIELDS = `id name status version stale reviewComment approvedBy
+const SCENARIO_FIELDS = `id name status version stale reviewComment approvedBy approvedByName
   parameters { titleI { ppaKind reservations { familyEngagement homeless administration } } weights { englishLearners } priority { csiTsiPercent highPovertyPercent highPovertyThresholdPercent } titleIV { wellRounded safeHealthy technology technologyInfrastructure } idea { privateChildren allChildren ceis } reallocation { programs maxLossPercent } }
   result {
     failures
@@ -31,6 +31,7 @@ interface Scenario {
   stale: boolean;
   reviewComment: string | null;
   approvedBy: string | null;
+  approvedByName: string | null;
   parameters: {
     titleI: { ppaKind: string; reservations: { familyEngagement: string } };
     weights: { englishLearners: number };
@@ -598,6 +599,7 @@ describe("approval", () => {
     expect(s.scenario).toMatchObject({
       status: "APPROVED",
       approvedBy: "user:director@demo.allot.example",
+      approvedByName: "Demo Federal Programs Director (director@demo.allot.example)",
     });
     const again = await mutate("runScenario", { id: draft.id });
     expect(again.userErrors[0]!.message).toMatch(/approved: only a draft can be run/);
