@@ -1,6 +1,4 @@
 export * from "./vocabulary.js";
-export * from "./parameters-schema.js";
-export * from "./input-schemas.js";
 export * from "./money.js";
 export * from "./programs.js";
 export * from "./fiscal-year.js";

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 
-import { API_TOKEN_FIELDS, NEW_SCENARIO_FIELDS, TYPED_BUDGET_LINE_FIELDS } from "@allot/engine";
+import {
+  API_TOKEN_FIELDS,
+  NEW_SCENARIO_FIELDS,
+  TYPED_BUDGET_LINE_FIELDS,
+} from "@allot/engine/inputs";
 
 import { schemaErrors } from "./form";
 

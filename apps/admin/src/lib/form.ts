@@ -1,4 +1,4 @@
-import { inputIssues, type InputSchema } from "@allot/engine";
+import { inputIssues, type InputSchema } from "@allot/engine/inputs";
 
 /**
  * A form's errors from one of the engine's input schemas, the ones the API applies: each

@@ -1,4 +1,4 @@
-import { inputIssues, type InputSchema } from "@allot/engine";
+import { inputIssues, type InputSchema } from "@allot/engine/inputs";
 
 /**
  * What a service answers when it refuses an input: a domain problem, free of GraphQL. Resolvers

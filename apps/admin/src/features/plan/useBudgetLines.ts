@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 
-import { TYPED_BUDGET_LINE_FIELDS } from "@allot/engine";
+import { TYPED_BUDGET_LINE_FIELDS } from "@allot/engine/inputs";
 
 import {
   ActionStepFundingDocument,

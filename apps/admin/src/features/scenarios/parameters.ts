@@ -1,4 +1,5 @@
-import { MAX_WEIGHT, TYPED_SCENARIO_PARAMETERS, type PpaKind } from "@allot/engine";
+import { MAX_WEIGHT, type PpaKind } from "@allot/engine";
+import { TYPED_SCENARIO_PARAMETERS } from "@allot/engine/inputs";
 
 import type {
   ProgramCode,

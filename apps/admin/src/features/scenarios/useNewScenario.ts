@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useNavigate } from "react-router";
 
-import { NEW_SCENARIO_FIELDS } from "@allot/engine";
+import { NEW_SCENARIO_FIELDS } from "@allot/engine/inputs";
 
 import {
   CreateScenarioDocument,

@@ -3,7 +3,7 @@ import { useForm } from "@mantine/form";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 
-import { API_TOKEN_FIELDS } from "@allot/engine";
+import { API_TOKEN_FIELDS } from "@allot/engine/inputs";
 
 import {
   ApiTokensDocument,

@@ -12,7 +12,7 @@ import {
   type Role,
   type TokenScope,
 } from "@allot/db";
-import { API_TOKEN_FIELDS } from "@allot/engine";
+import { API_TOKEN_FIELDS } from "@allot/engine/inputs";
 
 import { problemsOf, refused } from "../../common/problem.js";
 import { keyedHash, newSecret, verifyPassword } from "../../platform/auth/credentials.js";

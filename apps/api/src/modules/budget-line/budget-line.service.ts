@@ -4,12 +4,12 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
 import {
   availableFromAward,
-  BUDGET_LINE_FIELDS,
   budgetLineProblems,
   isProgramCode,
   type Cents,
   type ProgramCode,
 } from "@allot/engine";
+import { BUDGET_LINE_FIELDS } from "@allot/engine/inputs";
 
 import {
   problem,

@@ -1,8 +1,6 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from "type-graphql";
 
 import {
-  inputIssues,
-  SCENARIO_PARAMETERS,
   STATUTE,
   type Cents,
   type PpaKind,
@@ -10,6 +8,7 @@ import {
   type ScenarioParameters,
   type TitleIRanking,
 } from "@allot/engine";
+import { inputIssues, SCENARIO_PARAMETERS } from "@allot/engine/inputs";
 
 import { PpaKindEnum, ProgramCodeEnum, TitleIRankingEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";

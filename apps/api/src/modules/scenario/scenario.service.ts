@@ -17,13 +17,13 @@ import {
 } from "@allot/db";
 import {
   defaultScenarioParameters,
-  NEW_SCENARIO_FIELDS,
   type Cents,
   type ProgramCode,
   type ScenarioParameters,
   type ScenarioResult,
   type ScenarioSchool,
 } from "@allot/engine";
+import { NEW_SCENARIO_FIELDS } from "@allot/engine/inputs";
 
 import { columnsOf, readRows } from "../../common/plain-rows.js";
 import {

@@ -1,6 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 
-import { MAX_BANDS, PROGRAM_CODES } from "@allot/engine";
+import { PROGRAM_CODES } from "@allot/engine";
+import { MAX_BANDS } from "@allot/engine/inputs";
 
 /** How many rows of each kind the caller's district holds: what a list of them really returns. */
 export interface DistrictSizes {
