@@ -51,10 +51,6 @@ export function problemsOf(schema: InputSchema, input: unknown): Problem[] {
   return inputIssues(schema, input).map((i) => problem(i.path.join("."), i.message, i.code));
 }
 
-export function ok<T>(value: T): { ok: true; value: T } {
-  return { ok: true, value };
-}
-
 /**
  * A record the caller named: the row id it names (null when it names none of the expected type)
  * and the text as given, for the message that says it was not found. Resolvers make it from a
