@@ -37,6 +37,20 @@ const EVENTS = graphql(`
   }
 `);
 const director = () => api.as("FEDERAL_PROGRAMS_DIRECTOR");
+const ADD_LINE = graphql(`
+  mutation AuditAddLine($i: CreateBudgetLineInput!) {
+    createBudgetLine(input: $i) {
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+/** A Title I-A line on the plan's first action step, written by the director. */
+const addLine = (amount: string, description: string) =>
+  director()(ADD_LINE, {
+    i: { fiscalYear: 2022, program: "TITLE_I_A", actionStepId: stepId, amount, description },
+  });
 const rawId = (globalId: string) =>
   Buffer.from(globalId, "base64url").toString("utf8").split(":")[1]!;
 
@@ -168,28 +182,7 @@ describe("the audit trail", () => {
       `),
     ); // signed in first: a sign-in is an event of its own
     const before = dataOf(await api.gql(EVENTS, {})).auditEvents.totalCount;
-    const refused = dataOf(
-      await director()(
-        graphql(`
-          mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {
-            createBudgetLine(input: $i) {
-              userErrors {
-                message
-              }
-            }
-          }
-        `),
-        {
-          i: {
-            fiscalYear: 2022,
-            program: "TITLE_I_A",
-            actionStepId: stepId,
-            amount: "-5.00",
-            description: "Negative",
-          },
-        },
-      ),
-    );
+    const refused = dataOf(await addLine("-5.00", "Negative"));
     expect(refused.createBudgetLine.userErrors).toHaveLength(1);
     expect(dataOf(await api.gql(EVENTS, {})).auditEvents.totalCount).toBe(before);
     await api.gql(
@@ -244,28 +237,7 @@ describe("the audit trail", () => {
   it("stays one unbroken chain under concurrent writes", async () => {
     const before = await verifyAuditChain(api.orm.em.fork(), TEST_SESSION_SECRET);
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) =>
-        director()(
-          graphql(`
-            mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {
-              createBudgetLine(input: $i) {
-                userErrors {
-                  message
-                }
-              }
-            }
-          `),
-          {
-            i: {
-              fiscalYear: 2022,
-              program: "TITLE_I_A",
-              actionStepId: stepId,
-              amount: `${i + 1}.00`,
-              description: `Concurrent ${i}`,
-            },
-          },
-        ),
-      ),
+      Array.from({ length: 20 }, (_, i) => addLine(`${i + 1}.00`, `Concurrent ${i}`)),
     );
     const result = await verifyAuditChain(api.orm.em.fork(), TEST_SESSION_SECRET);
     expect(result.broken).toEqual([]);
@@ -283,26 +255,7 @@ describe("the audit trail under tampering", () => {
     api = await startTestApi();
     stepId = await firstActionStepId(api);
     for (let i = 0; i < 8; i++) {
-      await director()(
-        graphql(`
-          mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {
-            createBudgetLine(input: $i) {
-              userErrors {
-                message
-              }
-            }
-          }
-        `),
-        {
-          i: {
-            fiscalYear: 2022,
-            program: "TITLE_I_A",
-            actionStepId: stepId,
-            amount: `${i + 1}.00`,
-            description: `Event ${i}`,
-          },
-        },
-      );
+      await addLine(`${i + 1}.00`, `Event ${i}`);
     }
   });
   afterEach(async () => {

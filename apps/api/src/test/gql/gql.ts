@@ -16,16 +16,14 @@ import * as types from './graphql.js';
  */
 type Documents = {
     "\n  query AuditEvents($t: String, $id: String) {\n    auditEvents(entityType: $t, entityId: $id) {\n      totalCount\n      nodes {\n        actor\n        action\n        entityType\n        entityId\n        before\n        after\n        requestId\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
+    "\n  mutation AuditAddLine($i: CreateBudgetLineInput!) {\n    createBudgetLine(input: $i) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.AuditAddLineDocument,
     "\n          mutation AuditCreateScenario {\n            createScenario(input: { fiscalYear: 2022, name: \"Audited run\", source: EMPTY }) {\n              scenario {\n                id\n              }\n            }\n          }\n        ": typeof types.AuditCreateScenarioDocument,
     "\n          mutation AuditRunScenario($i: ScenarioActionInput!) {\n            runScenario(input: $i) {\n              scenario {\n                lastRunAt\n                result {\n                  schools {\n                    total\n                  }\n                }\n              }\n            }\n          }\n        ": typeof types.AuditRunScenarioDocument,
     "\n          mutation AuditCreateBudgetLine($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              budgetLine {\n                id\n                version\n              }\n            }\n          }\n        ": typeof types.AuditCreateBudgetLineDocument,
     "\n          mutation AuditUpdateBudgetLine($i: UpdateBudgetLineInput!) {\n            updateBudgetLine(input: $i) {\n              budgetLine {\n                version\n              }\n            }\n          }\n        ": typeof types.AuditUpdateBudgetLineDocument,
     "\n        mutation AuditDeleteBudgetLine($i: DeleteBudgetLineInput!) {\n          deleteBudgetLine(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": typeof types.AuditDeleteBudgetLineDocument,
     "\n        query AuditQuery {\n          __typename\n        }\n      ": typeof types.AuditQueryDocument,
-    "\n          mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        ": typeof types.AuditCreateBudgetLine2Document,
     "\n        mutation AuditSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      ": typeof types.AuditSignOutDocument,
-    "\n            mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {\n              createBudgetLine(input: $i) {\n                userErrors {\n                  message\n                }\n              }\n            }\n          ": typeof types.AuditCreateBudgetLine3Document,
-    "\n          mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        ": typeof types.AuditCreateBudgetLine4Document,
     "\n  mutation AuthSignIn($i: SignInInput!) {\n    signIn(input: $i) {\n      viewer {\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AuthSignInDocument,
     "\n            query AuthMe {\n              me {\n                role\n              }\n            }\n          ": typeof types.AuthMeDocument,
     "\n        mutation AuthSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      ": typeof types.AuthSignOutDocument,
@@ -107,16 +105,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditEvents($t: String, $id: String) {\n    auditEvents(entityType: $t, entityId: $id) {\n      totalCount\n      nodes {\n        actor\n        action\n        entityType\n        entityId\n        before\n        after\n        requestId\n      }\n    }\n  }\n": types.AuditEventsDocument,
+    "\n  mutation AuditAddLine($i: CreateBudgetLineInput!) {\n    createBudgetLine(input: $i) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.AuditAddLineDocument,
     "\n          mutation AuditCreateScenario {\n            createScenario(input: { fiscalYear: 2022, name: \"Audited run\", source: EMPTY }) {\n              scenario {\n                id\n              }\n            }\n          }\n        ": types.AuditCreateScenarioDocument,
     "\n          mutation AuditRunScenario($i: ScenarioActionInput!) {\n            runScenario(input: $i) {\n              scenario {\n                lastRunAt\n                result {\n                  schools {\n                    total\n                  }\n                }\n              }\n            }\n          }\n        ": types.AuditRunScenarioDocument,
     "\n          mutation AuditCreateBudgetLine($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              budgetLine {\n                id\n                version\n              }\n            }\n          }\n        ": types.AuditCreateBudgetLineDocument,
     "\n          mutation AuditUpdateBudgetLine($i: UpdateBudgetLineInput!) {\n            updateBudgetLine(input: $i) {\n              budgetLine {\n                version\n              }\n            }\n          }\n        ": types.AuditUpdateBudgetLineDocument,
     "\n        mutation AuditDeleteBudgetLine($i: DeleteBudgetLineInput!) {\n          deleteBudgetLine(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": types.AuditDeleteBudgetLineDocument,
     "\n        query AuditQuery {\n          __typename\n        }\n      ": types.AuditQueryDocument,
-    "\n          mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        ": types.AuditCreateBudgetLine2Document,
     "\n        mutation AuditSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      ": types.AuditSignOutDocument,
-    "\n            mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {\n              createBudgetLine(input: $i) {\n                userErrors {\n                  message\n                }\n              }\n            }\n          ": types.AuditCreateBudgetLine3Document,
-    "\n          mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        ": types.AuditCreateBudgetLine4Document,
     "\n  mutation AuthSignIn($i: SignInInput!) {\n    signIn(input: $i) {\n      viewer {\n        name\n        role\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AuthSignInDocument,
     "\n            query AuthMe {\n              me {\n                role\n              }\n            }\n          ": types.AuthMeDocument,
     "\n        mutation AuthSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      ": types.AuthSignOutDocument,
@@ -204,6 +200,10 @@ export function graphql(source: "\n  query AuditEvents($t: String, $id: String) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation AuditAddLine($i: CreateBudgetLineInput!) {\n    createBudgetLine(input: $i) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').AuditAddLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          mutation AuditCreateScenario {\n            createScenario(input: { fiscalYear: 2022, name: \"Audited run\", source: EMPTY }) {\n              scenario {\n                id\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditCreateScenarioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -228,19 +228,7 @@ export function graphql(source: "\n        query AuditQuery {\n          __typen
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditCreateBudgetLine2Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n        mutation AuditSignOut {\n          signOut {\n            signedOut\n          }\n        }\n      "): typeof import('./graphql.js').AuditSignOutDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n            mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {\n              createBudgetLine(input: $i) {\n                userErrors {\n                  message\n                }\n              }\n            }\n          "): typeof import('./graphql.js').AuditCreateBudgetLine3Document;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n          mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {\n            createBudgetLine(input: $i) {\n              userErrors {\n                message\n              }\n            }\n          }\n        "): typeof import('./graphql.js').AuditCreateBudgetLine4Document;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

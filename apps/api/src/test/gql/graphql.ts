@@ -461,6 +461,13 @@ export type AuditEventsQueryVariables = Exact<{
 
 export type AuditEventsQuery = { auditEvents: { totalCount: number, nodes: Array<{ actor: string, action: string, entityType: string, entityId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, requestId: string | null }> } };
 
+export type AuditAddLineMutationVariables = Exact<{
+  i: CreateBudgetLineInput;
+}>;
+
+
+export type AuditAddLineMutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
+
 export type AuditCreateScenarioMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -499,31 +506,10 @@ export type AuditQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AuditQueryQuery = { __typename: 'Query' };
 
-export type AuditCreateBudgetLine2MutationVariables = Exact<{
-  i: CreateBudgetLineInput;
-}>;
-
-
-export type AuditCreateBudgetLine2Mutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
-
 export type AuditSignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AuditSignOutMutation = { signOut: { signedOut: boolean } };
-
-export type AuditCreateBudgetLine3MutationVariables = Exact<{
-  i: CreateBudgetLineInput;
-}>;
-
-
-export type AuditCreateBudgetLine3Mutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
-
-export type AuditCreateBudgetLine4MutationVariables = Exact<{
-  i: CreateBudgetLineInput;
-}>;
-
-
-export type AuditCreateBudgetLine4Mutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
 
 export type AuthSignInMutationVariables = Exact<{
   i: SignInInput;
@@ -1040,6 +1026,15 @@ export const AuditEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditEventsQuery, AuditEventsQueryVariables>;
+export const AuditAddLineDocument = new TypedDocumentString(`
+    mutation AuditAddLine($i: CreateBudgetLineInput!) {
+  createBudgetLine(input: $i) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAddLineMutation, AuditAddLineMutationVariables>;
 export const AuditCreateScenarioDocument = new TypedDocumentString(`
     mutation AuditCreateScenario {
   createScenario(input: {fiscalYear: 2022, name: "Audited run", source: EMPTY}) {
@@ -1096,15 +1091,6 @@ export const AuditQueryDocument = new TypedDocumentString(`
   __typename
 }
     `) as unknown as TypedDocumentString<AuditQueryQuery, AuditQueryQueryVariables>;
-export const AuditCreateBudgetLine2Document = new TypedDocumentString(`
-    mutation AuditCreateBudgetLine2($i: CreateBudgetLineInput!) {
-  createBudgetLine(input: $i) {
-    userErrors {
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditCreateBudgetLine2Mutation, AuditCreateBudgetLine2MutationVariables>;
 export const AuditSignOutDocument = new TypedDocumentString(`
     mutation AuditSignOut {
   signOut {
@@ -1112,24 +1098,6 @@ export const AuditSignOutDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditSignOutMutation, AuditSignOutMutationVariables>;
-export const AuditCreateBudgetLine3Document = new TypedDocumentString(`
-    mutation AuditCreateBudgetLine3($i: CreateBudgetLineInput!) {
-  createBudgetLine(input: $i) {
-    userErrors {
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditCreateBudgetLine3Mutation, AuditCreateBudgetLine3MutationVariables>;
-export const AuditCreateBudgetLine4Document = new TypedDocumentString(`
-    mutation AuditCreateBudgetLine4($i: CreateBudgetLineInput!) {
-  createBudgetLine(input: $i) {
-    userErrors {
-      message
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditCreateBudgetLine4Mutation, AuditCreateBudgetLine4MutationVariables>;
 export const AuthSignInDocument = new TypedDocumentString(`
     mutation AuthSignIn($i: SignInInput!) {
   signIn(input: $i) {
