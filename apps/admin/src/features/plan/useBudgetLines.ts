@@ -91,9 +91,8 @@ export function useBudgetLineEdit(line: Line) {
   const [remove, removing] = useMutation(DeleteBudgetLineDocument, REFETCH);
 
   const save = async () => {
-    const problem = schemaErrors(TYPED_BUDGET_LINE_FIELDS, {
-      ...line,
-      program: line.fundingSource.code,
+    // Only the amount changes here: check it alone, by the line schema's own rule.
+    const problem = schemaErrors(TYPED_BUDGET_LINE_FIELDS.pick({ amount: true }), {
       amount,
     }).amount;
     if (problem) return setError(problem);
