@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  inputIssues,
-  MAX_BANDS,
-  SCENARIO_PARAMETERS,
-  TYPED_SCENARIO_PARAMETERS,
-} from "./parameters-schema.js";
+import { inputIssues } from "./input-schemas.js";
+import { MAX_BANDS, SCENARIO_PARAMETERS, TYPED_SCENARIO_PARAMETERS } from "./parameters-schema.js";
 
 // Parameters as the API reads them (money in cents), valid as they stand.
 const valid = () => ({

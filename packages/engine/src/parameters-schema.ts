@@ -1,8 +1,7 @@
 import { z } from "zod";
 
 import { WeightError, weightUnits } from "./allocation/weights.js";
-import { budgetLineFieldsSchema } from "./input-schemas.js";
-import { readMoney } from "./money.js";
+import { TYPED_MONEY, type InputIssueCode } from "./input-schemas.js";
 import { PROGRAM_CODES } from "./programs.js";
 import { PPA_KINDS, TITLE_I_RANKINGS } from "./vocabulary.js";
 
@@ -20,19 +19,6 @@ import { PPA_KINDS, TITLE_I_RANKINGS } from "./vocabulary.js";
 
 /** Longest list of bands a BANDS policy takes (the API's cost estimate counts on it). */
 export const MAX_BANDS = 50;
-
-/** Why an input was refused: INVALID unless a check says otherwise. */
-export type InputIssueCode = "INVALID" | "NEGATIVE" | "NOT_POSITIVE";
-
-export interface InputIssue {
-  /** Path inside the parameters, e.g. ["titleI", "reservations", "homeless"]. */
-  path: string[];
-  /** The whole sentence, with the field's name: "maxLossPercent must be a percentage ...". */
-  message: string;
-  /** The same without the name, for a form that shows it under the field: "Must be a percentage ...". */
-  reason: string;
-  code: InputIssueCode;
-}
 
 const percent = (max = 100) =>
   z
@@ -222,38 +208,5 @@ export function scenarioParametersSchema(money: z.ZodType<number, unknown>) {
 /** The schema the API applies to its input: money already in cents. */
 export const SCENARIO_PARAMETERS = scenarioParametersSchema(z.number());
 
-/** Money as a person types it ("1,250.50", "$1250.50"), read with the engine's money grammar. */
-export const TYPED_MONEY = z.string().transform((text, ctx) => {
-  const cents = readMoney(text.trim().replace(/^\$\s*/, ""));
-  if (cents !== null) return cents;
-  ctx.addIssue({ code: "custom", message: "must be dollars and cents, e.g. 1,250.50." });
-  return z.NEVER;
-});
-
 /** The same schema over typed money: what a form checks before it sends anything. */
 export const TYPED_SCENARIO_PARAMETERS = scenarioParametersSchema(TYPED_MONEY);
-
-/** A budget line's own fields as the API reads them, and as a person types them. */
-export const BUDGET_LINE_FIELDS = budgetLineFieldsSchema(z.number());
-export const TYPED_BUDGET_LINE_FIELDS = budgetLineFieldsSchema(TYPED_MONEY);
-
-/**
- * Every problem of `input` under `schema`, each at its path with its message completed by the
- * field's name (see above) and its code. Empty when the input is valid.
- */
-/** One of the engine's input schemas (without naming zod in the apps that use them). */
-export type InputSchema = z.ZodType;
-
-export function inputIssues(schema: InputSchema, input: unknown): InputIssue[] {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return [];
-  return parsed.error.issues.map((i) => {
-    const path = i.path.map(String);
-    const name = [...path].reverse().find((p) => !/^\d+$/.test(p)) ?? "value";
-    const code = (i as { params?: { code?: InputIssueCode } }).params?.code ?? "INVALID";
-    const partial = /^[a-z]/.test(i.message);
-    const message = partial ? `${name} ${i.message}` : i.message;
-    const reason = partial ? i.message.charAt(0).toUpperCase() + i.message.slice(1) : i.message;
-    return { path, message, reason, code };
-  });
-}
