@@ -53,3 +53,18 @@ export type PpaKind = (typeof PPA_KINDS)[number];
 /** ESEA 1113(a)(3): rank below 75% district-wide or within grade spans. */
 export const TITLE_I_RANKINGS = ["DISTRICT_WIDE", "GRADE_SPAN"] as const;
 export type TitleIRanking = (typeof TITLE_I_RANKINGS)[number];
+
+/**
+ * What a budget line pays for when a rule counts it apart from the rest of its program: ESEA
+ * 1116(a)(3) family engagement (Title I-A), the three uses of ESEA 4106(e)(2) and the 4109(b)
+ * infrastructure share (Title IV-A), IDEA 613(f) early intervening services (IDEA Part B).
+ */
+export const BUDGET_USES = [
+  "FAMILY_ENGAGEMENT",
+  "WELL_ROUNDED_EDUCATION",
+  "SAFE_AND_HEALTHY_STUDENTS",
+  "EFFECTIVE_USE_OF_TECHNOLOGY",
+  "TECHNOLOGY_INFRASTRUCTURE",
+  "EARLY_INTERVENING_SERVICES",
+] as const;
+export type BudgetUse = (typeof BUDGET_USES)[number];

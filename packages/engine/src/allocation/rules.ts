@@ -186,6 +186,29 @@ export const RULES = {
     "Only Title II-A and IV-A transfer out, into the programs 5103(b) lists",
     "ESEA 5103(b)",
   ),
+  TITLE_1003_EVIDENCE: rule(
+    "TITLE_1003_EVIDENCE",
+    "School improvement funds pay only for interventions with strong, moderate or promising evidence",
+    "ESEA 8101(21)(B), 1003(b)(1)(B)",
+  ),
+  PROGRAM_ON_ACTION_STEP: rule(
+    "PROGRAM_ON_ACTION_STEP",
+    "Each budget line's program is a funding source the improvement plan lists for its action step",
+    "2 CFR 200.403(a); ESEA 1112(b) (the district plan)",
+    "REGULATION",
+  ),
+  EQUIPMENT_PRIOR_APPROVAL: rule(
+    "EQUIPMENT_PRIOR_APPROVAL",
+    "Equipment and other capital expenditures need the state's prior written approval",
+    "2 CFR 200.439(b)(1), 200.313",
+    "REGULATION",
+  ),
+  ACCOUNT_CODED: rule(
+    "ACCOUNT_CODED",
+    "Every budget line carries the state's function and object codes, as the consolidated application reviews them",
+    "GaDOE consolidated application budget (function x object)",
+    "STATE_PRACTICE",
+  ),
   SPLIT_EXACT: rule(
     "SPLIT_EXACT",
     "Every pool is split exactly: the parts add up to the whole, to the cent",

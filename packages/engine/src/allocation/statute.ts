@@ -24,4 +24,13 @@ export const STATUTE = {
   /** ESEA 1127(a), (c): carryover at most 15% of the allocation; under $50,000 exempt. */
   carryoverBasisPoints: 1_500,
   carryoverExemptBelow: 5_000_000 as Cents,
+  /** ESEA 4106(e)(2): from $30,000, at least 20% each to well-rounded and safe-and-healthy uses. */
+  titleIVUsesFrom: 3_000_000 as Cents,
+  titleIVUseBasisPoints: 2_000,
+  /** ESEA 4109(b): at most 15% of the technology money for infrastructure. */
+  titleIVInfrastructureBasisPoints: 1_500,
+  /** IDEA 613(f): at most 15% of the Part B subgrant for early intervening services. */
+  ceisBasisPoints: 1_500,
+  /** Georgia Title I guidance: administration above 10% of the allocation needs a justification. */
+  titleIAdministrationJustificationBasisPoints: 1_000,
 } as const;

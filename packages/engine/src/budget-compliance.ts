@@ -1,0 +1,425 @@
+import { isAdministration, isEquipment, type ChartOfAccounts } from "./accounts/chart.js";
+import {
+  check,
+  notChecked,
+  reportOrder,
+  type ComplianceCheck,
+  type RuleId,
+} from "./allocation/rules.js";
+import { STATUTE } from "./allocation/statute.js";
+import { percent, sumCents, usd, type Cents } from "./money.js";
+import { PROGRAMS, type ProgramCode } from "./programs.js";
+import type { BudgetUse, EvidenceLevel, SupportDesignation, TitleIStatus } from "./vocabulary.js";
+
+/**
+ * Compliance judged on the coded budget itself (what the district will spend), not on a
+ * scenario's settings. Every rule cites its statute; a rule whose data is missing says what to
+ * enter (NOT_CHECKED) instead of passing. Pure: the API gathers the facts, this decides.
+ */
+
+export interface BudgetLineFacts {
+  id: string;
+  program: ProgramCode;
+  amount: Cents;
+  description: string;
+  functionCode: string | null;
+  objectCode: string | null;
+  use: BudgetUse | null;
+  /** The state's prior approval of equipment (a reference or date), when recorded. */
+  priorApproval: string | null;
+  school: { name: string; designation: SupportDesignation; titleIStatus: TitleIStatus } | null;
+  actionStep: {
+    /** "1.2": need and step number. */
+    label: string;
+    allowedPrograms: readonly ProgramCode[];
+    evidenceLevel: EvidenceLevel | null;
+    /** Subgroups the plan says the step serves, as the plan prints them. */
+    subgroups: readonly string[];
+  };
+}
+
+export interface BudgetComplianceInput {
+  fiscalYear: number;
+  /** The year's award per program (the statute's "allocation"), for programs that have one. */
+  allocations: Partial<Record<ProgramCode, Cents>>;
+  lines: readonly BudgetLineFacts[];
+  /** The state's chart; null when Allot has none for the state (codes then cannot be judged). */
+  chart: ChartOfAccounts | null;
+}
+
+const EVIDENCE_FOR_1003: readonly EvidenceLevel[] = ["STRONG", "MODERATE", "PROMISING"];
+const ENGLISH_LEARNERS = /english learner/i;
+const NAMED = 5;
+
+/** "step 1.2 (Coaches at Riverdale ES)", at most five named, then "and N more". */
+function named(lines: readonly BudgetLineFacts[]): string {
+  const names = lines
+    .slice(0, NAMED)
+    .map(
+      (l) =>
+        `step ${l.actionStep.label} "${l.description}"${l.school ? ` at ${l.school.name}` : ""}`,
+    );
+  const more = lines.length > NAMED ? ` and ${lines.length - NAMED} more` : "";
+  return names.join("; ") + more;
+}
+
+const total = (lines: readonly BudgetLineFacts[]) => sumCents(lines.map((l) => l.amount));
+const share = (part: Cents, whole: Cents) =>
+  whole > 0 ? percent(Math.round((part * 10_000) / whole)) : "0%";
+const atLeast = (amount: Cents, base: Cents, basisPoints: number) =>
+  amount * 10_000 >= base * basisPoints;
+const atMost = (amount: Cents, base: Cents, basisPoints: number) =>
+  amount * 10_000 <= base * basisPoints;
+
+export function budgetCompliance(input: BudgetComplianceInput): ComplianceCheck[] {
+  const checks: ComplianceCheck[] = [];
+  const byProgram = new Map<ProgramCode, BudgetLineFacts[]>();
+  for (const l of input.lines) {
+    const list = byProgram.get(l.program);
+    if (list) list.push(l);
+    else byProgram.set(l.program, [l]);
+  }
+  const linesOf = (p: ProgramCode) => byProgram.get(p) ?? [];
+
+  checks.push(accountCoded(input));
+  checks.push(programOnStep(input.lines));
+  checks.push(equipment(input));
+  for (const program of ["TITLE_I_A", "TITLE_III_A", "TITLE_IV_A"] as const) {
+    const allocation = input.allocations[program];
+    if (allocation !== undefined)
+      checks.push(administration(input, program, allocation, linesOf(program)));
+  }
+  const titleI = input.allocations.TITLE_I_A;
+  if (titleI !== undefined) checks.push(...familyEngagement(titleI, linesOf("TITLE_I_A")));
+  const titleIV = input.allocations.TITLE_IV_A;
+  if (titleIV !== undefined) checks.push(...titleIVUses(titleIV, linesOf("TITLE_IV_A")));
+  const idea = input.allocations.IDEA_B;
+  if (idea !== undefined) checks.push(earlyIntervening(idea, linesOf("IDEA_B")));
+  if (linesOf("TITLE_I_A_1003").length)
+    checks.push(...schoolImprovement(linesOf("TITLE_I_A_1003")));
+  if (linesOf("TITLE_III_A").length) checks.push(englishLearners(linesOf("TITLE_III_A")));
+  return reportOrder(checks);
+}
+
+function accountCoded(input: BudgetComplianceInput): ComplianceCheck {
+  if (!input.chart)
+    return notChecked(
+      "ACCOUNT_CODED",
+      null,
+      "chartOfAccounts",
+      "Not checked: Allot has no chart of accounts for this district's state; add one to judge the codes.",
+    );
+  const uncoded = input.lines.filter((l) => !l.functionCode || !l.objectCode);
+  if (uncoded.length)
+    return notChecked(
+      "ACCOUNT_CODED",
+      null,
+      "functionCode, objectCode",
+      `Not checked: enter the function and object codes on ${uncoded.length} of ${input.lines.length} lines (${named(uncoded)}).`,
+    );
+  return check(
+    "ACCOUNT_CODED",
+    null,
+    "PASS",
+    `All ${input.lines.length} lines carry function and object codes of the ${input.chart.edition}.`,
+  );
+}
+
+function programOnStep(lines: readonly BudgetLineFacts[]): ComplianceCheck {
+  const outside = lines.filter((l) => !l.actionStep.allowedPrograms.includes(l.program));
+  return outside.length
+    ? check(
+        "PROGRAM_ON_ACTION_STEP",
+        null,
+        "FAIL",
+        `${outside.length} lines are paid by a program the plan does not list for their step: ${outside
+          .slice(0, NAMED)
+          .map(
+            (l) =>
+              `${PROGRAMS[l.program].shortName} on step ${l.actionStep.label} "${l.description}"`,
+          )
+          .join("; ")}.`,
+      )
+    : check(
+        "PROGRAM_ON_ACTION_STEP",
+        null,
+        "PASS",
+        `Each of ${lines.length} lines is paid by a program its step allows.`,
+      );
+}
+
+function equipment(input: BudgetComplianceInput): ComplianceCheck {
+  const chart = input.chart;
+  if (!chart)
+    return notChecked(
+      "EQUIPMENT_PRIOR_APPROVAL",
+      null,
+      "chartOfAccounts",
+      "Not checked: without the state's object codes equipment lines cannot be told apart.",
+    );
+  const equipmentLines = input.lines.filter(
+    (l) => l.objectCode && isEquipment(chart, l.objectCode),
+  );
+  const waiting = equipmentLines.filter((l) => !l.priorApproval);
+  if (waiting.length)
+    return notChecked(
+      "EQUIPMENT_PRIOR_APPROVAL",
+      null,
+      "priorApproval",
+      `Not checked: record the state's prior approval on ${waiting.length} equipment lines (${usd(total(waiting))}): ${named(waiting)}.`,
+    );
+  const uncoded = input.lines.filter((l) => !l.objectCode);
+  if (uncoded.length)
+    return notChecked(
+      "EQUIPMENT_PRIOR_APPROVAL",
+      null,
+      "objectCode",
+      `Not checked: enter the object code on ${uncoded.length} lines to tell equipment apart.`,
+    );
+  return equipmentLines.length
+    ? check(
+        "EQUIPMENT_PRIOR_APPROVAL",
+        null,
+        "PASS",
+        `${equipmentLines.length} equipment lines (${usd(total(equipmentLines))}) have the state's prior approval recorded.`,
+      )
+    : check(
+        "EQUIPMENT_PRIOR_APPROVAL",
+        null,
+        "NOT_APPLICABLE",
+        "No line buys equipment or other property.",
+      );
+}
+
+const ADMINISTRATION_RULE: Record<"TITLE_I_A" | "TITLE_III_A" | "TITLE_IV_A", RuleId> = {
+  TITLE_I_A: "TITLE_I_ADMINISTRATION",
+  TITLE_III_A: "TITLE_III_ADMINISTRATION",
+  TITLE_IV_A: "TITLE_IV_ADMINISTRATION",
+};
+
+/** Administration is what the lines code to the chart's administration functions (e.g. 2230). */
+function administration(
+  input: BudgetComplianceInput,
+  program: "TITLE_I_A" | "TITLE_III_A" | "TITLE_IV_A",
+  allocation: Cents,
+  lines: readonly BudgetLineFacts[],
+): ComplianceCheck {
+  const id = ADMINISTRATION_RULE[program];
+  const chart = input.chart;
+  const capBp =
+    PROGRAMS[program].adminCapBasisPoints ?? STATUTE.titleIAdministrationJustificationBasisPoints;
+  const cap = Math.floor((allocation * capBp) / 10_000);
+  if (!chart)
+    return notChecked(
+      id,
+      program,
+      "chartOfAccounts",
+      "Not checked: without the state's function codes administration cannot be told apart.",
+    );
+  const admin = total(
+    lines.filter((l) => l.functionCode && isAdministration(chart, l.functionCode)),
+  );
+  const functions = chart.administrationFunctions.join(" and ");
+  const words =
+    program === "TITLE_I_A"
+      ? `above ${percent(capBp)} (${usd(cap)}) needs a justification to the state`
+      : `at most ${percent(capBp)} (${usd(cap)})`;
+  const detail = `${usd(admin)} coded to function ${functions} (${share(admin, allocation)} of the ${usd(allocation)} allocation); ${words}.`;
+  if (admin > cap) return check(id, program, "FAIL", detail);
+  const uncoded = lines.filter((l) => !l.functionCode);
+  if (uncoded.length)
+    return notChecked(
+      id,
+      program,
+      "functionCode",
+      `Not checked: enter the function code on ${uncoded.length} ${PROGRAMS[program].shortName} lines (${named(uncoded)}). So far ${detail}`,
+    );
+  return check(id, program, "PASS", detail);
+}
+
+function familyEngagement(allocation: Cents, lines: readonly BudgetLineFacts[]): ComplianceCheck[] {
+  const P = "TITLE_I_A";
+  if (allocation <= STATUTE.familyEngagementAbove) {
+    const why = `The ${usd(allocation)} allocation is not above ${usd(STATUTE.familyEngagementAbove)}.`;
+    return [
+      check("TITLE_I_FAMILY_ENGAGEMENT", P, "NOT_APPLICABLE", why),
+      check("TITLE_I_FAMILY_ENGAGEMENT_TO_SCHOOLS", P, "NOT_APPLICABLE", why),
+    ];
+  }
+  const tagged = lines.filter((l) => l.use === "FAMILY_ENGAGEMENT");
+  if (!tagged.length) {
+    const missing =
+      "Not checked: no Title I-A line is marked as paying for parent and family engagement; set the use FAMILY_ENGAGEMENT on those lines.";
+    return [
+      notChecked("TITLE_I_FAMILY_ENGAGEMENT", P, "use", missing),
+      notChecked("TITLE_I_FAMILY_ENGAGEMENT_TO_SCHOOLS", P, "use", missing),
+    ];
+  }
+  const amount = total(tagged);
+  const floor = Math.ceil((allocation * STATUTE.familyEngagementBasisPoints) / 10_000);
+  const toSchools = total(tagged.filter((l) => l.school && l.school.titleIStatus !== "NONE"));
+  return [
+    check(
+      "TITLE_I_FAMILY_ENGAGEMENT",
+      P,
+      atLeast(amount, allocation, STATUTE.familyEngagementBasisPoints) ? "PASS" : "FAIL",
+      `${usd(amount)} on family-engagement lines; at least 1% of the ${usd(allocation)} allocation (${usd(floor)}).`,
+    ),
+    check(
+      "TITLE_I_FAMILY_ENGAGEMENT_TO_SCHOOLS",
+      P,
+      atLeast(toSchools, amount, STATUTE.familyEngagementToSchoolsBasisPoints) ? "PASS" : "FAIL",
+      `${usd(toSchools)} of ${usd(amount)} (${share(toSchools, amount)}) is budgeted at Title I schools; at least 90%.`,
+    ),
+  ];
+}
+
+function titleIVUses(allocation: Cents, lines: readonly BudgetLineFacts[]): ComplianceCheck[] {
+  const P = "TITLE_IV_A";
+  const ids = [
+    "TITLE_IV_WELL_ROUNDED",
+    "TITLE_IV_SAFE_HEALTHY",
+    "TITLE_IV_TECHNOLOGY",
+    "TITLE_IV_INFRASTRUCTURE",
+  ] as const;
+  if (allocation < STATUTE.titleIVUsesFrom)
+    return ids.map((id) =>
+      check(
+        id,
+        P,
+        "NOT_APPLICABLE",
+        `The ${usd(allocation)} allocation is under ${usd(STATUTE.titleIVUsesFrom)}.`,
+      ),
+    );
+  const of = (use: BudgetUse) => total(lines.filter((l) => l.use === use));
+  const untagged = lines.filter((l) => !l.use);
+  const unknown = untagged.length
+    ? `Not checked: set the Title IV-A use on ${untagged.length} lines (${usd(total(untagged))}): ${named(untagged)}. `
+    : "";
+  /** Pass once the tagged lines meet the rule; fail only when no untagged line could change it. */
+  const judge = (id: RuleId, met: boolean, detail: string) =>
+    met
+      ? check(id, P, "PASS", detail)
+      : unknown
+        ? notChecked(id, P, "use", unknown + detail)
+        : check(id, P, "FAIL", detail);
+  const minimum = Math.ceil((allocation * STATUTE.titleIVUseBasisPoints) / 10_000);
+  const wellRounded = of("WELL_ROUNDED_EDUCATION");
+  const safe = of("SAFE_AND_HEALTHY_STUDENTS");
+  const infrastructure = of("TECHNOLOGY_INFRASTRUCTURE");
+  const technology = of("EFFECTIVE_USE_OF_TECHNOLOGY") + infrastructure;
+  const infraCap = Math.floor((technology * STATUTE.titleIVInfrastructureBasisPoints) / 10_000);
+  const infraDetail = `${usd(infrastructure)} for infrastructure of ${usd(technology)} for technology; at most 15% (${usd(infraCap)}).`;
+  return [
+    judge(
+      "TITLE_IV_WELL_ROUNDED",
+      atLeast(wellRounded, allocation, STATUTE.titleIVUseBasisPoints),
+      `${usd(wellRounded)} for well-rounded education; at least 20% of ${usd(allocation)} (${usd(minimum)}).`,
+    ),
+    judge(
+      "TITLE_IV_SAFE_HEALTHY",
+      atLeast(safe, allocation, STATUTE.titleIVUseBasisPoints),
+      `${usd(safe)} for safe and healthy students; at least 20% of ${usd(allocation)} (${usd(minimum)}).`,
+    ),
+    judge(
+      "TITLE_IV_TECHNOLOGY",
+      technology > 0,
+      `${usd(technology)} for effective use of technology; some is required.`,
+    ),
+    // More technology lines only raise the cap, so a pass stands; a failure waits for the untagged.
+    judge(
+      "TITLE_IV_INFRASTRUCTURE",
+      atMost(infrastructure, technology, STATUTE.titleIVInfrastructureBasisPoints),
+      infraDetail,
+    ),
+  ];
+}
+
+function earlyIntervening(allocation: Cents, lines: readonly BudgetLineFacts[]): ComplianceCheck {
+  const ceis = total(lines.filter((l) => l.use === "EARLY_INTERVENING_SERVICES"));
+  const cap = Math.floor((allocation * STATUTE.ceisBasisPoints) / 10_000);
+  const detail = `${usd(ceis)} on lines marked early intervening services; at most 15% of the ${usd(allocation)} subgrant (${usd(cap)}).`;
+  if (ceis === 0)
+    return check(
+      "IDEA_CEIS",
+      "IDEA_B",
+      "NOT_APPLICABLE",
+      "No line is marked early intervening services.",
+    );
+  return check("IDEA_CEIS", "IDEA_B", ceis <= cap ? "PASS" : "FAIL", detail);
+}
+
+function schoolImprovement(lines: readonly BudgetLineFacts[]): ComplianceCheck[] {
+  const P = "TITLE_I_A_1003";
+  const elsewhere = lines.filter((l) => !l.school || l.school.designation === "NONE");
+  const unrated = lines.filter((l) => !l.actionStep.evidenceLevel);
+  const weak = lines.filter(
+    (l) => l.actionStep.evidenceLevel && !EVIDENCE_FOR_1003.includes(l.actionStep.evidenceLevel),
+  );
+  const evidenceDetail = "School improvement money needs strong, moderate or promising evidence.";
+  return [
+    elsewhere.length
+      ? check(
+          "TITLE_1003_CSI_TSI_ONLY",
+          P,
+          "FAIL",
+          `${elsewhere.length} lines (${usd(total(elsewhere))}) are not at a school designated for support: ${named(elsewhere)}.`,
+        )
+      : check(
+          "TITLE_1003_CSI_TSI_ONLY",
+          P,
+          "PASS",
+          `All ${lines.length} lines (${usd(total(lines))}) are at schools designated for comprehensive or targeted support.`,
+        ),
+    weak.length
+      ? check(
+          "TITLE_1003_EVIDENCE",
+          P,
+          "FAIL",
+          `${weak.length} lines pay for steps whose evidence only demonstrates a rationale: ${named(weak)}. ${evidenceDetail}`,
+        )
+      : unrated.length
+        ? notChecked(
+            "TITLE_1003_EVIDENCE",
+            P,
+            "evidenceLevel",
+            `Not checked: enter the evidence level of step ${[...new Set(unrated.map((l) => l.actionStep.label))].join(", ")}. ${evidenceDetail}`,
+          )
+        : check(
+            "TITLE_1003_EVIDENCE",
+            P,
+            "PASS",
+            `Every step paid for has strong, moderate or promising evidence.`,
+          ),
+  ];
+}
+
+function englishLearners(lines: readonly BudgetLineFacts[]): ComplianceCheck {
+  const P = "TITLE_III_A";
+  const unstated = lines.filter((l) => l.actionStep.subgroups.length === 0);
+  const others = lines.filter(
+    (l) =>
+      l.actionStep.subgroups.length > 0 &&
+      !l.actionStep.subgroups.some((s) => ENGLISH_LEARNERS.test(s)),
+  );
+  if (others.length)
+    return check(
+      "TITLE_III_EL_ONLY",
+      P,
+      "FAIL",
+      `${others.length} Title III-A lines pay for steps that do not serve English learners: ${named(others)}.`,
+    );
+  if (unstated.length)
+    return notChecked(
+      "TITLE_III_EL_ONLY",
+      P,
+      "subgroups",
+      `Not checked: enter the subgroups step ${[...new Set(unstated.map((l) => l.actionStep.label))].join(", ")} serves.`,
+    );
+  return check(
+    "TITLE_III_EL_ONLY",
+    P,
+    "PASS",
+    `All ${lines.length} Title III-A lines pay for steps serving English learners.`,
+  );
+}
