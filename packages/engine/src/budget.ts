@@ -1,5 +1,26 @@
 import { sumCents, usd, type Cents } from "./money.js";
 import { PROGRAMS, type ProgramCode } from "./programs.js";
+import type { BudgetUse } from "./vocabulary.js";
+
+/** The program each statutory use belongs to. */
+export const BUDGET_USE_PROGRAM: Record<BudgetUse, ProgramCode> = {
+  FAMILY_ENGAGEMENT: "TITLE_I_A",
+  WELL_ROUNDED_EDUCATION: "TITLE_IV_A",
+  SAFE_AND_HEALTHY_STUDENTS: "TITLE_IV_A",
+  EFFECTIVE_USE_OF_TECHNOLOGY: "TITLE_IV_A",
+  TECHNOLOGY_INFRASTRUCTURE: "TITLE_IV_A",
+  EARLY_INTERVENING_SERVICES: "IDEA_B",
+};
+
+/** Each use in words, with its statute. */
+export const BUDGET_USE_NAMES: Record<BudgetUse, string> = {
+  FAMILY_ENGAGEMENT: "Parent and family engagement (ESEA 1116(a)(3))",
+  WELL_ROUNDED_EDUCATION: "Well-rounded education (ESEA 4107)",
+  SAFE_AND_HEALTHY_STUDENTS: "Safe and healthy students (ESEA 4108)",
+  EFFECTIVE_USE_OF_TECHNOLOGY: "Effective use of technology (ESEA 4109)",
+  TECHNOLOGY_INFRASTRUCTURE: "Technology infrastructure (ESEA 4109(b))",
+  EARLY_INTERVENING_SERVICES: "Coordinated early intervening services (IDEA 613(f))",
+};
 
 /** One program's money for a fiscal year (ESEA 1127 carryover and ESEA 5103 transfers included). */
 export interface AwardAmounts {

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
-import { amountProblem } from "./budget.js";
-import { readMoney } from "./money.js";
-import { PROGRAM_CODES } from "./programs.js";
+import { amountProblem, BUDGET_USE_NAMES, BUDGET_USE_PROGRAM } from "./budget.js";
+import { readMoney, usd } from "./money.js";
+import { isProgramCode, PROGRAM_CODES, PROGRAMS, type ProgramCode } from "./programs.js";
+import { BUDGET_USES, type BudgetUse } from "./vocabulary.js";
 
 /**
  * The other inputs a person types, checked once here for the API and the admin app's forms (see
@@ -37,14 +38,39 @@ export const MAX_ACCOUNT_CODE = 64;
 const trimmedLength = (min: number, max: number, message: string) =>
   z.string().refine((s) => s.trim().length >= min && s.trim().length <= max, message);
 
-/** What a budget line says about itself; the plan and the award are checked by budgetLineProblems. */
-export function budgetLineFieldsSchema(money: z.ZodType<number, unknown>) {
+const CODE = z
+  .string()
+  .trim()
+  .regex(/^[0-9A-Za-z]{1,8}$/, "must be the chart's code: 1 to 8 letters or digits.");
+
+/** A whole number of items as a person types it ("12") or as the API sends it. */
+export const TYPED_COUNT = z.string().transform((text, ctx) => {
+  const t = text.trim();
+  if (/^\d{1,7}$/.test(t)) return Number(t);
+  ctx.addIssue({ code: "custom", message: "must be a whole number, e.g. 12." });
+  return z.NEVER;
+});
+
+const positive = (money: z.ZodType<number, unknown>) =>
+  money.superRefine((cents, ctx) => {
+    const p = amountProblem(cents);
+    if (p) ctx.addIssue({ code: "custom", message: p.message, params: { code: p.code } });
+  });
+
+/**
+ * What a budget line says about itself; the plan, the award and the chart of accounts are checked
+ * by the API against the district's data. The amount is given, or derived from quantity x unit
+ * price (see budgetLineItemIssues).
+ */
+export function budgetLineFieldsSchema(
+  money: z.ZodType<number, unknown>,
+  count: z.ZodType<number, unknown>,
+) {
+  const text = (max: number, label: string) =>
+    trimmedLength(0, max, `${label} is longer than ${max} characters.`).nullish();
   return z.object({
     program: z.enum(PROGRAM_CODES, { error: "Choose a program the plan lists for this step." }),
-    amount: money.superRefine((cents, ctx) => {
-      const p = amountProblem(cents);
-      if (p) ctx.addIssue({ code: "custom", message: p.message, params: { code: p.code } });
-    }),
+    amount: positive(money).nullish(),
     description: z
       .string()
       .refine((s) => s.trim().length > 0, "Description is required: say what the money buys.")
@@ -52,11 +78,75 @@ export function budgetLineFieldsSchema(money: z.ZodType<number, unknown>) {
         (s) => s.trim().length <= MAX_LINE_DESCRIPTION,
         `Description is longer than ${MAX_LINE_DESCRIPTION} characters.`,
       ),
-    accountCode: trimmedLength(
-      0,
-      MAX_ACCOUNT_CODE,
-      `Account code is longer than ${MAX_ACCOUNT_CODE} characters.`,
-    ).nullish(),
+    accountCode: text(MAX_ACCOUNT_CODE, "Account code"),
+    functionCode: CODE.nullish(),
+    objectCode: CODE.nullish(),
+    use: z.enum(BUDGET_USES, { error: "Choose one of the listed uses." }).nullish(),
+    quantity: count
+      .refine(
+        (n) => Number.isInteger(n) && n >= 1 && n <= MAX_QUANTITY,
+        `must be a whole number from 1 to ${MAX_QUANTITY.toLocaleString("en-US")}.`,
+      )
+      .nullish(),
+    unitPrice: positive(money).nullish(),
+    vendor: text(200, "Vendor"),
+    narrative: text(MAX_NARRATIVE, "Narrative"),
+    priorApproval: text(200, "Prior approval"),
+  });
+}
+
+export const MAX_QUANTITY = 1_000_000;
+export const MAX_NARRATIVE = 2000;
+
+/** What the cross-field rules of a line read. */
+interface ItemFields {
+  program?: string | null;
+  amount?: number | null;
+  quantity?: number | null;
+  unitPrice?: number | null;
+  use?: string | null;
+}
+
+/**
+ * The rules between a line's fields: an item line gives quantity and unit price together and its
+ * amount is their product; a line without them gives its amount; a use belongs to one program.
+ */
+export function budgetLineItemIssues(v: ItemFields): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  const hasQ = v.quantity != null;
+  const hasP = v.unitPrice != null;
+  if (hasQ !== hasP)
+    issues.push(
+      hasQ
+        ? { path: "unitPrice", message: "Unit price is required with a quantity." }
+        : { path: "quantity", message: "Quantity is required with a unit price." },
+    );
+  else if (hasQ && hasP) {
+    const product = v.quantity! * v.unitPrice!;
+    if (v.amount != null && v.amount !== product)
+      issues.push({
+        path: "amount",
+        message: `Amount must be quantity x unit price (${usd(product)}), or left out to be computed.`,
+      });
+  } else if (v.amount == null)
+    issues.push({ path: "amount", message: "Amount is required (or a quantity and unit price)." });
+  if (
+    v.use &&
+    isProgramCode(v.program ?? "") &&
+    BUDGET_USE_PROGRAM[v.use as BudgetUse] !== v.program
+  )
+    issues.push({
+      path: "use",
+      message: `${BUDGET_USE_NAMES[v.use as BudgetUse]} is a use of ${PROGRAMS[BUDGET_USE_PROGRAM[v.use as BudgetUse]].name}, not of ${PROGRAMS[v.program as ProgramCode].name}.`,
+    });
+  return issues;
+}
+
+/** A line's fields with the rules between them, for a whole new line. */
+function withItemRules<T extends z.ZodType<ItemFields>>(schema: T) {
+  return schema.superRefine((v, ctx) => {
+    for (const i of budgetLineItemIssues(v))
+      ctx.addIssue({ code: "custom", path: [i.path], message: i.message });
   });
 }
 
@@ -105,8 +195,11 @@ export const API_TOKEN_FIELDS = z
   });
 
 /** A budget line's own fields as the API reads them, and as a person types them. */
-export const BUDGET_LINE_FIELDS = budgetLineFieldsSchema(z.number());
-export const TYPED_BUDGET_LINE_FIELDS = budgetLineFieldsSchema(TYPED_MONEY);
+export const BUDGET_LINE_FIELDS = budgetLineFieldsSchema(z.number(), z.number());
+export const TYPED_BUDGET_LINE_FIELDS = budgetLineFieldsSchema(TYPED_MONEY, TYPED_COUNT);
+/** A whole new line: its fields and the rules between them. */
+export const NEW_BUDGET_LINE = withItemRules(BUDGET_LINE_FIELDS);
+export const TYPED_NEW_BUDGET_LINE = withItemRules(TYPED_BUDGET_LINE_FIELDS);
 
 /**
  * Every problem of `input` under `schema`, each at its path with its message completed by the

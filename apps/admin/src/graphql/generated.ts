@@ -10,6 +10,21 @@ export type ActiveBound =
   | 'INELIGIBLE'
   | 'LEVEL';
 
+/** The statutory use a budget line counts toward, for the rules that count it apart from the rest of its program. */
+export type BudgetUse =
+  /** Coordinated early intervening services (IDEA 613(f)) */
+  | 'EARLY_INTERVENING_SERVICES'
+  /** Effective use of technology (ESEA 4109) */
+  | 'EFFECTIVE_USE_OF_TECHNOLOGY'
+  /** Parent and family engagement (ESEA 1116(a)(3)) */
+  | 'FAMILY_ENGAGEMENT'
+  /** Safe and healthy students (ESEA 4108) */
+  | 'SAFE_AND_HEALTHY_STUDENTS'
+  /** Technology infrastructure (ESEA 4109(b)) */
+  | 'TECHNOLOGY_INFRASTRUCTURE'
+  /** Well-rounded education (ESEA 4107) */
+  | 'WELL_ROUNDED_EDUCATION';
+
 /** Outcome of one compliance rule: NOT_APPLICABLE when the rule does not apply to the facts, NOT_CHECKED when an input it needs was not given (see `missing`). */
 export type CheckStatus =
   | 'FAIL'
@@ -38,16 +53,32 @@ export type CreateBudgetLineInput = {
   accountCode?: string | null | undefined;
   /** Action step (global id) of that year's plan. */
   actionStepId: string;
-  /** Amount, greater than zero and within what the program has left. */
-  amount: string;
+  /** Amount, greater than zero and within what the program has left; left out for an item line, where it is quantity x unitPrice. */
+  amount?: string | null | undefined;
   /** What the money buys (1-500 characters). */
   description: string;
   /** Fiscal year, e.g. 2022. */
   fiscalYear: number;
+  /** Function code of the state's chart of accounts valid in the year (see chartOfAccounts). */
+  functionCode?: string | null | undefined;
+  /** Narrative (up to 2,000 characters). */
+  narrative?: string | null | undefined;
+  /** Object code of the state's chart of accounts valid in the year. */
+  objectCode?: string | null | undefined;
+  /** The state's prior approval of equipment (up to 200 characters). */
+  priorApproval?: string | null | undefined;
   /** Program paying; must be a funding source of the action step. */
   program: ProgramCode;
+  /** For an item line: how many (1-1,000,000), given with unitPrice. */
+  quantity?: number | null | undefined;
   /** School (global id) when spent at one school. */
   schoolId?: string | null | undefined;
+  /** For an item line: the price of one; the amount is quantity x unitPrice. */
+  unitPrice?: string | null | undefined;
+  /** The statutory use the line counts toward; it must be a use of the line's program. */
+  use?: BudgetUse | null | undefined;
+  /** Vendor (up to 200 characters). */
+  vendor?: string | null | undefined;
 };
 
 /** A new scenario. */
@@ -397,12 +428,28 @@ export type UpdateBudgetLineInput = {
   description?: string | null | undefined;
   /** The version you read; a newer one on the server refuses the change with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** New value, null clears it. Function code of the state's chart of accounts valid in the year (see chartOfAccounts). */
+  functionCode?: string | null | undefined;
   /** The budget line (global id). */
   id: string;
+  /** New value, null clears it. Narrative (up to 2,000 characters). */
+  narrative?: string | null | undefined;
+  /** New value, null clears it. Object code of the state's chart of accounts valid in the year. */
+  objectCode?: string | null | undefined;
+  /** New value, null clears it. The state's prior approval of equipment (up to 200 characters). */
+  priorApproval?: string | null | undefined;
   /** New program. */
   program?: ProgramCode | null | undefined;
+  /** New value, null clears it. For an item line: how many (1-1,000,000), given with unitPrice. */
+  quantity?: number | null | undefined;
   /** New school (global id); send null to make it district-wide. */
   schoolId?: string | null | undefined;
+  /** New value, null clears it. For an item line: the price of one; the amount is quantity x unitPrice. */
+  unitPrice?: string | null | undefined;
+  /** New value, null clears it. The statutory use the line counts toward; it must be a use of the line's program. */
+  use?: BudgetUse | null | undefined;
+  /** New value, null clears it. Vendor (up to 200 characters). */
+  vendor?: string | null | undefined;
 };
 
 /** New parameters for a draft scenario. */

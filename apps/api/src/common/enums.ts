@@ -1,6 +1,8 @@
 import { registerEnumType } from "type-graphql";
 
 import {
+  BUDGET_USE_NAMES,
+  BUDGET_USES,
   CHECK_STATUSES,
   EVIDENCE_LEVELS,
   FEDERAL_FUNDING_OPTIONS,
@@ -105,4 +107,14 @@ registerEnumType(TitleIRankingEnum, {
   name: "TitleIRanking",
   description:
     "Rank schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3)).",
+});
+
+export const BudgetUseEnum = enumObject(BUDGET_USES);
+registerEnumType(BudgetUseEnum, {
+  name: "BudgetUse",
+  description:
+    "The statutory use a budget line counts toward, for the rules that count it apart from the rest of its program.",
+  valuesConfig: Object.fromEntries(
+    BUDGET_USES.map((u) => [u, { description: BUDGET_USE_NAMES[u] }]),
+  ),
 });

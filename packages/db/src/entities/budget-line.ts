@@ -1,4 +1,15 @@
-import { Check, Entity, Index, ManyToOne, Property, type Opt, type Rel } from "@mikro-orm/core";
+import {
+  Check,
+  Entity,
+  Enum,
+  Index,
+  ManyToOne,
+  Property,
+  type Opt,
+  type Rel,
+} from "@mikro-orm/core";
+
+import { BUDGET_USES, type BudgetUse } from "@allot/engine";
 
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
@@ -12,7 +23,13 @@ import { School } from "./school.js";
 @Index({ properties: ["district", "actionStep"] })
 @Index({ properties: ["fiscalYear", "fundingSource"] })
 @Index({ properties: ["actionStep"] })
+@Index({ properties: ["district", "fiscalYear", "functionCode", "objectCode"] })
 @Check({ name: "budget_line_amount_positive", expression: "amount_cents > 0" })
+@Check({
+  name: "budget_line_item_priced",
+  expression:
+    '("quantity" is null) = ("unit_price_cents" is null) and ("quantity" is null or ("quantity" > 0 and "unit_price_cents" > 0 and "amount_cents" = "quantity" * "unit_price_cents"))',
+})
 export class BudgetLine extends DistrictScoped {
   @ManyToOne(() => FiscalYear)
   fiscalYear!: Rel<FiscalYear>;
@@ -36,6 +53,36 @@ export class BudgetLine extends DistrictScoped {
   /** Account code in the district's chart of accounts (e.g. Georgia's fund-function-object). */
   @Property({ type: "string", length: 64, nullable: true })
   accountCode: string | null = null;
+
+  /** Function code in the state's chart of accounts (Georgia: 1000 instruction, 2230 ...). */
+  @Property({ type: "string", length: 8, nullable: true })
+  functionCode: string | null = null;
+
+  /** Object code in the state's chart of accounts (Georgia: 110 teachers, 610 supplies ...). */
+  @Property({ type: "string", length: 8, nullable: true })
+  objectCode: string | null = null;
+
+  /** The statutory use the line counts toward (family engagement, a Title IV-A use, CEIS). */
+  @Enum({ items: [...BUDGET_USES], nullable: true })
+  use: BudgetUse | null = null;
+
+  /** For an item line: how many, at what unit price; the amount is their product. */
+  @Property({ type: "integer", nullable: true })
+  quantity: number | null = null;
+
+  @Property({ type: centsColumn(), nullable: true })
+  unitPriceCents: number | null = null;
+
+  @Property({ type: "string", length: 200, nullable: true })
+  vendor: string | null = null;
+
+  /** Why the district spends it, as the state's budget page asks per line. */
+  @Property({ type: "text", nullable: true })
+  narrative: string | null = null;
+
+  /** The state's prior approval of equipment (reference or date), when recorded. */
+  @Property({ type: "string", length: 200, nullable: true })
+  priorApproval: string | null = null;
 
   @Property({ type: "integer", version: true })
   version: Opt<number> = 1;

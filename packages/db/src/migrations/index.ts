@@ -12,6 +12,7 @@ import { Migration20261202010000_state_school_id } from "./Migration202612020100
 import { Migration20261202190000_sign_in_throttle } from "./Migration20261202190000_sign_in_throttle.js";
 import { Migration20261202191000_api_token_school } from "./Migration20261202191000_api_token_school.js";
 import { Migration20261202193000_audit_checkpoint } from "./Migration20261202193000_audit_checkpoint.js";
+import { Migration20261203040000_budget_line_codes } from "./Migration20261203040000_budget_line_codes.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -38,5 +39,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261202193000_audit_checkpoint",
     class: Migration20261202193000_audit_checkpoint,
+  },
+  {
+    name: "Migration20261203040000_budget_line_codes",
+    class: Migration20261203040000_budget_line_codes,
   },
 ];

@@ -2,6 +2,7 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 
 import { BudgetLine } from "@allot/db";
+import type { BudgetUse } from "@allot/engine";
 
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
@@ -24,6 +25,21 @@ import {
   toBudgetLineType,
   UpdateBudgetLineInput,
 } from "./budget-line.type.js";
+
+/** Fields an update sets when present and clears when null. */
+const CLEARABLE = [
+  "functionCode",
+  "objectCode",
+  "use",
+  "quantity",
+  "unitPrice",
+  "vendor",
+  "narrative",
+  "priorApproval",
+] as const;
+
+const definedOf = <T extends object, K extends keyof T>(input: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
 
 @Resolver()
 export class BudgetLineResolver {
@@ -96,9 +112,17 @@ export class BudgetLineResolver {
       program: input.program,
       actionStep: refOf(input.actionStepId, "ActionStep"),
       school: input.schoolId == null ? null : refOf(input.schoolId, "School"),
-      amount: input.amount,
+      amount: input.amount ?? null,
       description: input.description,
       accountCode: input.accountCode ?? null,
+      functionCode: input.functionCode ?? null,
+      objectCode: input.objectCode ?? null,
+      use: (input.use as BudgetUse | null | undefined) ?? null,
+      quantity: input.quantity ?? null,
+      unitPrice: input.unitPrice ?? null,
+      vendor: input.vendor ?? null,
+      narrative: input.narrative ?? null,
+      priorApproval: input.priorApproval ?? null,
     });
     return payload(BudgetLinePayload, "budgetLine", outcome, toBudgetLineType);
   }
@@ -129,6 +153,7 @@ export class BudgetLineResolver {
         ...(input.amount != null ? { amount: input.amount } : {}),
         ...(input.description != null ? { description: input.description } : {}),
         ...(input.accountCode !== undefined ? { accountCode: input.accountCode } : {}),
+        ...definedOf(input, CLEARABLE),
       },
     );
     return payload(BudgetLinePayload, "budgetLine", outcome, toBudgetLineType);

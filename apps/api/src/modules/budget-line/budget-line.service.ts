@@ -3,13 +3,16 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 
 import { ActionStep, BudgetLine, District, FiscalYear, FundingSource, School } from "@allot/db";
 import {
+  accountCodeProblems,
   availableFromAward,
   budgetLineProblems,
+  chartFor,
   isProgramCode,
+  type BudgetUse,
   type Cents,
   type ProgramCode,
 } from "@allot/engine";
-import { BUDGET_LINE_FIELDS } from "@allot/engine/inputs";
+import { BUDGET_LINE_FIELDS, budgetLineItemIssues } from "@allot/engine/inputs";
 
 import {
   problem,
@@ -36,10 +39,22 @@ export interface BudgetLineDraft {
   program: string;
   actionStep: Ref | null;
   school: Ref | null;
-  amount: Cents;
+  /** Null for an item line: quantity x unitPrice. */
+  amount: Cents | null;
   description: string;
   accountCode: string | null;
+  functionCode: string | null;
+  objectCode: string | null;
+  use: BudgetUse | null;
+  quantity: number | null;
+  unitPrice: Cents | null;
+  vendor: string | null;
+  narrative: string | null;
+  priorApproval: string | null;
 }
+
+/** The fields a change may clear with null (the rest keep their value when null). */
+export type BudgetLineChanges = Partial<BudgetLineDraft>;
 
 export async function createBudgetLine(
   em: EntityManager,
@@ -64,7 +79,7 @@ export async function updateBudgetLine(
   districtId: string,
   ref: Ref,
   expectedVersion: number | null | undefined,
-  changes: Partial<BudgetLineDraft>,
+  changes: BudgetLineChanges,
 ): Promise<Outcome<BudgetLine>> {
   try {
     const id = await em.transactional(async (tx) => {
@@ -72,14 +87,33 @@ export async function updateBudgetLine(
       if (Array.isArray(found)) return found;
       const line = found;
       await tx.populate(line, BUDGET_LINE_POPULATE);
+      const keep = <K extends keyof BudgetLineChanges, V>(key: K, current: V) =>
+        changes[key] !== undefined ? (changes[key] as V) : current;
+      const quantity = keep("quantity", line.quantity);
+      const unitPrice = keep("unitPrice", line.unitPriceCents);
+      const repriced = changes.quantity !== undefined || changes.unitPrice !== undefined;
       const draft: BudgetLineDraft = {
         fiscalYear: line.fiscalYear.year,
         program: changes.program ?? line.fundingSource.code,
         actionStep: changes.actionStep ?? null,
         school: changes.school !== undefined ? changes.school : null,
-        amount: changes.amount ?? line.amountCents,
+        // A new quantity or price sets the amount anew; an amount alone must still match them.
+        amount:
+          changes.amount !== undefined
+            ? changes.amount
+            : repriced && quantity !== null && unitPrice !== null
+              ? null
+              : line.amountCents,
         description: changes.description ?? line.description,
-        accountCode: changes.accountCode !== undefined ? changes.accountCode : line.accountCode,
+        accountCode: keep("accountCode", line.accountCode),
+        functionCode: keep("functionCode", line.functionCode),
+        objectCode: keep("objectCode", line.objectCode),
+        use: keep("use", line.use),
+        quantity,
+        unitPrice,
+        vendor: keep("vendor", line.vendor),
+        narrative: keep("narrative", line.narrative),
+        priorApproval: keep("priorApproval", line.priorApproval),
       };
       const checked = await checkDraft(tx, districtId, draft, line, {
         actionStep: changes.actionStep ? undefined : line.actionStep,
@@ -165,6 +199,14 @@ interface LineValues {
   amountCents: Cents;
   description: string;
   accountCode: string | null;
+  functionCode: string | null;
+  objectCode: string | null;
+  use: BudgetUse | null;
+  quantity: number | null;
+  unitPriceCents: Cents | null;
+  vendor: string | null;
+  narrative: string | null;
+  priorApproval: string | null;
 }
 
 /**
@@ -180,10 +222,14 @@ async function checkDraft(
   known: { actionStep?: ActionStep | undefined; school?: School | null | undefined } = {},
 ): Promise<{ values: LineValues } | { errors: Problem[] }> {
   const errors: Problem[] = problemsOf(
-    BUDGET_LINE_FIELDS.pick({ description: true, accountCode: true }),
+    BUDGET_LINE_FIELDS.omit({ program: true, amount: true }),
     draft,
   );
+  for (const i of budgetLineItemIssues(draft)) errors.push(problem(i.path, i.message, "INVALID"));
   const description = draft.description.trim();
+  const amount =
+    draft.amount ??
+    (draft.quantity != null && draft.unitPrice != null ? draft.quantity * draft.unitPrice : null);
 
   const fiscalYear =
     existing?.fiscalYear ??
@@ -241,7 +287,20 @@ async function checkDraft(
       errors.push(problem("schoolId", `No school has id "${draft.school.given}".`, "NOT_FOUND"));
   }
 
-  if (errors.length || !fiscalYear || !fundingSource || !actionStep || !program) return { errors };
+  if (fiscalYear) {
+    const district = await tx.findOneOrFail(District, districtId, { fields: ["state"] });
+    const chart = chartFor(district.state);
+    // A state without a chart in Allot keeps its codes as given; the compliance report says so.
+    if (chart)
+      for (const p of accountCodeProblems(chart, fiscalYear.year, {
+        functionCode: draft.functionCode?.trim(),
+        objectCode: draft.objectCode?.trim(),
+      }))
+        errors.push(problem(p.field, p.message, "INVALID"));
+  }
+
+  if (errors.length || !fiscalYear || !fundingSource || !actionStep || !program || amount === null)
+    return { errors };
 
   const award = await lockAward(tx, districtId, fiscalYear.id, fundingSource.id);
   const available = award
@@ -259,7 +318,7 @@ async function checkDraft(
     existing?.id ?? null,
   );
   const problems = budgetLineProblems({
-    amount: draft.amount,
+    amount,
     program,
     actionStepLabel: `${actionStep.need.number}.${actionStep.number}`,
     allowedPrograms: actionStep.allowedFundingSources.getItems().map((l) => l.fundingSource.code),
@@ -283,9 +342,17 @@ async function checkDraft(
       fundingSource,
       actionStep,
       school,
-      amountCents: draft.amount,
+      amountCents: amount,
       description,
       accountCode: draft.accountCode?.trim() || null,
+      functionCode: draft.functionCode?.trim() || null,
+      objectCode: draft.objectCode?.trim() || null,
+      use: draft.use,
+      quantity: draft.quantity,
+      unitPriceCents: draft.unitPrice,
+      vendor: draft.vendor?.trim() || null,
+      narrative: draft.narrative?.trim() || null,
+      priorApproval: draft.priorApproval?.trim() || null,
     },
   };
 }

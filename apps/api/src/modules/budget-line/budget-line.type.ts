@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import type { BudgetLine } from "@allot/db";
 
 import { Connection } from "../../common/connection.js";
-import { ProgramCodeEnum } from "../../common/enums.js";
+import { BudgetUseEnum, ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
@@ -46,6 +46,48 @@ export class BudgetLineType extends Node {
   })
   accountCode!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "Function code in the state's chart of accounts (see chartOfAccounts), e.g. 1000.",
+  })
+  functionCode!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Object code in the state's chart of accounts, e.g. 110.",
+  })
+  objectCode!: string | null;
+
+  @Field(() => BudgetUseEnum, {
+    nullable: true,
+    description: "The statutory use the line counts toward, when a rule counts it apart.",
+  })
+  use!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "For an item line: how many; the amount is quantity x unitPrice.",
+  })
+  quantity!: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: "For an item line: the price of one." })
+  unitPrice!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Vendor, when known." })
+  vendor!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Why the district spends it, as the state's budget page asks per line.",
+  })
+  narrative!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The state's prior approval of equipment (reference or date), when recorded.",
+  })
+  priorApproval!: string | null;
+
   @Field(() => Int, {
     description:
       "Version; send it back as expectedVersion so a stale edit is refused instead of overwriting.",
@@ -76,15 +118,61 @@ export class CreateBudgetLineInput {
   schoolId?: string | null;
 
   @Field(() => MoneyScalar, {
-    description: "Amount, greater than zero and within what the program has left.",
+    nullable: true,
+    description:
+      "Amount, greater than zero and within what the program has left; left out for an item line, where it is quantity x unitPrice.",
   })
-  amount!: number;
+  amount?: number | null;
 
   @Field({ description: "What the money buys (1-500 characters)." })
   description!: string;
 
   @Field(() => String, { nullable: true, description: "Account code (up to 64 characters)." })
   accountCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Function code of the state's chart of accounts valid in the year (see chartOfAccounts).",
+  })
+  functionCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Object code of the state's chart of accounts valid in the year.",
+  })
+  objectCode?: string | null;
+
+  @Field(() => BudgetUseEnum, {
+    nullable: true,
+    description:
+      "The statutory use the line counts toward; it must be a use of the line's program.",
+  })
+  use?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "For an item line: how many (1-1,000,000), given with unitPrice.",
+  })
+  quantity?: number | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "For an item line: the price of one; the amount is quantity x unitPrice.",
+  })
+  unitPrice?: number | null;
+
+  @Field(() => String, { nullable: true, description: "Vendor (up to 200 characters)." })
+  vendor?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Narrative (up to 2,000 characters)." })
+  narrative?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The state's prior approval of equipment (up to 200 characters).",
+  })
+  priorApproval?: string | null;
 }
 
 @InputType({ description: "Changes to a budget line; omitted fields keep their value." })
@@ -122,6 +210,60 @@ export class UpdateBudgetLineInput {
     description: "New account code; send an empty string to clear it.",
   })
   accountCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "New value, null clears it. Function code of the state's chart of accounts valid in the year (see chartOfAccounts).",
+  })
+  functionCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "New value, null clears it. Object code of the state's chart of accounts valid in the year.",
+  })
+  objectCode?: string | null;
+
+  @Field(() => BudgetUseEnum, {
+    nullable: true,
+    description:
+      "New value, null clears it. The statutory use the line counts toward; it must be a use of the line's program.",
+  })
+  use?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "New value, null clears it. For an item line: how many (1-1,000,000), given with unitPrice.",
+  })
+  quantity?: number | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "New value, null clears it. For an item line: the price of one; the amount is quantity x unitPrice.",
+  })
+  unitPrice?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "New value, null clears it. Vendor (up to 200 characters).",
+  })
+  vendor?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "New value, null clears it. Narrative (up to 2,000 characters).",
+  })
+  narrative?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "New value, null clears it. The state's prior approval of equipment (up to 200 characters).",
+  })
+  priorApproval?: string | null;
 }
 
 @InputType({ description: "A budget line to delete." })
@@ -171,6 +313,14 @@ export function toBudgetLineType(l: BudgetLine): BudgetLineType {
     amount: l.amountCents,
     description: l.description,
     accountCode: l.accountCode,
+    functionCode: l.functionCode,
+    objectCode: l.objectCode,
+    use: l.use,
+    quantity: l.quantity,
+    unitPrice: l.unitPriceCents,
+    vendor: l.vendor,
+    narrative: l.narrative,
+    priorApproval: l.priorApproval,
     version: l.version,
     updatedAt: l.updatedAt.toISOString(),
   });

@@ -17,6 +17,13 @@ const CREATE = graphql(`
         version
         description
         accountCode
+        functionCode
+        objectCode
+        use
+        quantity
+        unitPrice
+        vendor
+        narrative
         fundingSource {
           code
         }
@@ -42,6 +49,9 @@ const UPDATE = graphql(`
         id
         amount
         version
+        quantity
+        unitPrice
+        functionCode
         school {
           name
         }
@@ -183,6 +193,83 @@ describe("budget lines", () => {
       expect(r.userErrors[0]?.message.length).toBeGreaterThan(10);
     }
     expect(await totals()).toEqual(before);
+  });
+
+  it("prices an item line as quantity x unit price, coded in the state's chart", async () => {
+    const r = await create({
+      fiscalYear: 2022,
+      program: "TITLE_IV_A",
+      actionStepId: step("1.1"),
+      description: "Chromebooks for the media center",
+      quantity: 12,
+      unitPrice: "289.99",
+      functionCode: "2220",
+      objectCode: "616",
+      use: "EFFECTIVE_USE_OF_TECHNOLOGY",
+      vendor: "  State contract vendor ",
+      narrative: "One cart per grade band.",
+    });
+    expect(r.userErrors).toEqual([]);
+    expect(r.budgetLine).toMatchObject({
+      amount: "3479.88",
+      quantity: 12,
+      unitPrice: "289.99",
+      functionCode: "2220",
+      objectCode: "616",
+      use: "EFFECTIVE_USE_OF_TECHNOLOGY",
+      vendor: "State contract vendor",
+    });
+    const line = r.budgetLine!;
+    // A new quantity prices the line anew; an amount that disagrees with its items is refused.
+    const more = dataOf(
+      await api.gql(UPDATE, { input: { id: line.id, expectedVersion: 1, quantity: 13 } }),
+    ).updateBudgetLine;
+    expect(more.userErrors).toEqual([]);
+    expect(more.budgetLine).toMatchObject({ amount: "3769.87", version: 2 });
+    const wrong = dataOf(
+      await api.gql(UPDATE, { input: { id: line.id, expectedVersion: 2, amount: "100.00" } }),
+    ).updateBudgetLine;
+    expect(wrong.userErrors[0]).toMatchObject({ field: ["input", "amount"], code: "INVALID" });
+    expect(wrong.userErrors[0]!.message).toMatch(/quantity x unit price \(\$3,769\.87\)/);
+    // Clearing the items makes it a lump sum again.
+    const lump = dataOf(
+      await api.gql(UPDATE, {
+        input: {
+          id: line.id,
+          expectedVersion: 2,
+          amount: "100.00",
+          quantity: null,
+          unitPrice: null,
+        },
+      }),
+    ).updateBudgetLine;
+    expect(lump.userErrors).toEqual([]);
+    expect(lump.budgetLine).toMatchObject({ amount: "100.00", quantity: null, unitPrice: null });
+  });
+
+  it("refuses codes outside the state's chart and a use of another program, at the field", async () => {
+    const base = {
+      fiscalYear: 2022,
+      program: "TITLE_III_A" as const,
+      actionStepId: step("1.2"),
+      amount: "100.00",
+      description: "Books",
+    };
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ functionCode: "1001" }, "functionCode", /"1001" is not in the GA chart of accounts/],
+      [{ objectCode: "999" }, "objectCode", /"999" is not in the GA chart of accounts/],
+      [{ functionCode: "10 00" }, "functionCode", /1 to 8 letters or digits/],
+      [{ use: "FAMILY_ENGAGEMENT" }, "use", /is a use of Title I, Part A, not of Title III/],
+      [{ quantity: 3 }, "unitPrice", /Unit price is required with a quantity/],
+      [{ amount: null }, "amount", /Amount is required/],
+      [{ quantity: 0, unitPrice: "1.00", amount: null }, "quantity", /whole number from 1/],
+    ];
+    for (const [change, field, message] of cases) {
+      const r = await create({ ...base, ...change });
+      expect(r.budgetLine, JSON.stringify(change)).toBeNull();
+      const error = r.userErrors.find((e) => e.field.join(".") === `input.${field}`);
+      expect(error?.message, JSON.stringify(change)).toMatch(message);
+    }
   });
 
   it("refuses a total above what the program has, even by one cent", async () => {
