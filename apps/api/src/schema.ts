@@ -11,6 +11,7 @@ import { awardNodes } from "./modules/award/award.nodes.js";
 import { AwardResolver } from "./modules/award/award.resolver.js";
 import { budgetLineNodes } from "./modules/budget-line/budget-line.nodes.js";
 import { BudgetLineResolver } from "./modules/budget-line/budget-line.resolver.js";
+import { BudgetResolver } from "./modules/budget/budget.resolver.js";
 import { districtNodes } from "./modules/district/district.nodes.js";
 import { DistrictResolver } from "./modules/district/district.resolver.js";
 import { fundingSourceNodes } from "./modules/funding-source/funding-source.nodes.js";
@@ -47,6 +48,7 @@ export const RESOLVERS = [
   AuthResolver,
   AwardResolver,
   BudgetLineResolver,
+  BudgetResolver,
   DistrictResolver,
   FundingResolver,
   FundingSourceResolver,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { accountCodeProblems, accountString, codesFor, type ChartOfAccounts } from "./chart.js";
-import { chartFor } from "./charts.js";
+import {
+  accountCodeProblems,
+  accountString,
+  codesFor,
+  MAX_CHART_CODES,
+  type ChartOfAccounts,
+} from "./chart.js";
+import { chartFor, CHARTS } from "./charts.js";
 
 const ga = chartFor("ga")!;
 
@@ -14,6 +20,14 @@ describe("the Georgia chart of accounts", () => {
     expect(names.get("2213")).toBe("Instructional Staff Training");
     expect(names.get("2230")).toBe("Federal Grant Administration");
     expect(ga.administrationFunctions).toContain("2230");
+  });
+
+  it("every shipped chart stays within the sizes the API plans for, without duplicate codes", () => {
+    for (const chart of Object.values(CHARTS))
+      for (const list of [chart.functions, chart.objects]) {
+        expect(list.length).toBeLessThanOrEqual(MAX_CHART_CODES);
+        expect(new Set(list.map((c) => c.code)).size).toBe(list.length);
+      }
   });
 
   it("accepts listed codes and names the field and the chart for an unknown one", () => {

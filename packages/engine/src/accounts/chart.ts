@@ -3,6 +3,9 @@
  * and the function and object codes a budget line may use, each with the fiscal years it is valid.
  * A state plugs in its own chart by adding a file like georgia.ts to CHARTS; no code changes.
  */
+/** Most codes one classification of a chart may list (the API sizes its answers by it). */
+export const MAX_CHART_CODES = 200;
+
 export interface AccountCode {
   code: string;
   name: string;

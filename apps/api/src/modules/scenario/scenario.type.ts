@@ -6,7 +6,6 @@ import {
   reportOrder,
   STATUTE,
   type Cents,
-  type ComplianceCheck,
   type EquityMeasures,
   type PpaKind,
   type ScenarioParameters,
@@ -15,8 +14,8 @@ import {
   type TitleIRanking,
 } from "@allot/engine";
 
+import { ComplianceCheckType, toCheck } from "../../common/compliance.type.js";
 import {
-  CheckStatusEnum,
   PpaKindEnum,
   ProgramCodeEnum,
   ScenarioStatusEnum,
@@ -327,30 +326,6 @@ export class EquityMeasuresType {
   gini!: number | null;
 }
 
-@ObjectType({ description: "One rule of the compliance report." })
-export class ComplianceCheckType {
-  @Field({ description: "Rule id, e.g. TITLE_I_75_PERCENT." })
-  ruleId!: string;
-  @Field({ description: "What the rule requires." })
-  title!: string;
-  @Field({ description: "Statute or regulation, e.g. ESEA 1113(a)(3)." })
-  citation!: string;
-  @Field({ description: "STATUTE, REGULATION or STATE_PRACTICE (configurable)." })
-  basis!: string;
-  @Field(() => ProgramCodeEnum, { nullable: true, description: "Program concerned." })
-  program!: string | null;
-  @Field(() => CheckStatusEnum, { description: "PASS, FAIL, NOT_APPLICABLE or NOT_CHECKED." })
-  status!: string;
-  @Field({ description: "The amounts compared, in words." })
-  detail!: string;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'For NOT_CHECKED: the parameter that is missing, e.g. "titleIV" or "schools.stateLocalPerPupil".',
-  })
-  missing!: string | null;
-}
-
 @ObjectType({
   description: "The engine's answer: programs, schools, equity before and after, compliance.",
 })
@@ -576,19 +551,6 @@ export function toParametersType(p: ScenarioParameters): ScenarioParametersType 
 
 export function toMeasures(m: EquityMeasures): EquityMeasuresType {
   return Object.assign(new EquityMeasuresType(), m);
-}
-
-export function toCheck(c: ComplianceCheck): ComplianceCheckType {
-  return Object.assign(new ComplianceCheckType(), {
-    ruleId: c.rule.id,
-    title: c.rule.title,
-    citation: c.rule.citation,
-    basis: c.rule.basis,
-    program: c.program,
-    status: c.status,
-    detail: c.detail,
-    missing: c.missing ?? null,
-  });
 }
 
 /** Defines each field as made on first read and kept: GraphQL reads only the fields asked for. */

@@ -35,6 +35,9 @@ export function Allow(roles: readonly Role[], options: { writes?: boolean } = {}
 export const QUERY_ROLES: Record<string, readonly Role[]> = {
   apiTokens: [A],
   auditEvents: [A, D],
+  // The whole district's budget: a school leader sees their own school's lines (budgetLines).
+  budgetCompliance: [A, D, "FINANCE_ANALYST", "VIEWER"],
+  budgetByFunctionAndObject: [A, D, "FINANCE_ANALYST", "VIEWER"],
 };
 
 export function mayCall(role: Role, operation: "query" | "mutation", field: string): boolean {

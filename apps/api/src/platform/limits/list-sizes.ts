@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 
-import { PROGRAM_CODES } from "@allot/engine";
+import { MAX_CHART_CODES, PROGRAM_CODES } from "@allot/engine";
 import { MAX_BANDS } from "@allot/engine/inputs";
 
 /** How many rows of each kind the caller's district holds: what a list of them really returns. */
@@ -13,6 +13,8 @@ export interface DistrictSizes {
   apiTokens: number;
   /** Action steps of the district's plans (needs, goals and the like are fewer). */
   planItems: number;
+  /** Budget lines of every year. */
+  budgetLines: number;
 }
 
 /** Signed out, or a district with nothing yet. */
@@ -24,6 +26,7 @@ export const EMPTY_SIZES: DistrictSizes = {
   fiscalYears: 0,
   apiTokens: 0,
   planItems: 0,
+  budgetLines: 0,
 };
 
 /** Longest list of price bands, reservations or similar settings a scenario's input accepts. */
@@ -60,6 +63,11 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   PpaBand: () => MAX_BANDS, // the schema refuses more
   // The engine's rules and measures, and the problems of one input.
   ComplianceCheckType: () => 100,
+  // A state's chart of accounts: its segments and its code lists (Georgia's have under 100 each).
+  AccountSegment: () => 10,
+  AccountCode: () => MAX_CHART_CODES,
+  // The budget by function and object: at most one cell per line.
+  FunctionObjectAmount: (s) => s.budgetLines,
   MeasureDifference: () => 20,
   UserError: () => MAX_SETTING_ITEMS,
   FileProblemType: () => MAX_FILE_PROBLEMS,
@@ -122,8 +130,9 @@ export function districtSizes(orm: MikroORM, ttlMs = 10_000): DistrictSizesReade
               (select count(*) from transfer where district_id = ?) as transfers,
               (select count(*) from fiscal_year where district_id = ?) as "fiscalYears",
               (select count(*) from api_token where district_id = ?) as "apiTokens",
-              (select count(*) from action_step where district_id = ?) as "planItems"`,
-      Array(7).fill(districtId),
+              (select count(*) from action_step where district_id = ?) as "planItems",
+              (select count(*) from budget_line where district_id = ?) as "budgetLines"`,
+      Array(8).fill(districtId),
     );
     const n = (k: keyof DistrictSizes) => Number(row?.[k] ?? 0);
     const sizes: DistrictSizes = {
@@ -134,6 +143,7 @@ export function districtSizes(orm: MikroORM, ttlMs = 10_000): DistrictSizesReade
       fiscalYears: n("fiscalYears"),
       apiTokens: n("apiTokens"),
       planItems: n("planItems"),
+      budgetLines: n("budgetLines"),
     };
     if (cache.size > 10_000) cache.clear(); // a state has a few hundred districts; never grows without bound
     cache.set(districtId, { at: now, sizes });

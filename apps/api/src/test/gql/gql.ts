@@ -60,6 +60,11 @@ type Documents = {
     "\n        query BudgetLinesImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n              }\n            }\n          }\n        }\n      ": typeof types.BudgetLinesImprovementPlanDocument,
     "\n        query BudgetLinesSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.BudgetLinesSchoolsDocument,
     "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        ": typeof types.BudgetLinesNodeDocument,
+    "\n  query BudgetComplianceReport($fiscalYear: Int!) {\n    budgetCompliance(fiscalYear: $fiscalYear) {\n      fiscalYear\n      allPass\n      failed\n      notChecked\n      checks {\n        ruleId\n        citation\n        program\n        status\n        detail\n        missing\n      }\n    }\n  }\n": typeof types.BudgetComplianceReportDocument,
+    "\n  query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {\n    budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {\n      program\n      function {\n        code\n        name\n      }\n      object {\n        code\n        name\n      }\n      amount\n      lineCount\n    }\n    fundingByActionStep(fiscalYear: $fiscalYear) {\n      total\n    }\n    chartOfAccounts(fiscalYear: $fiscalYear) {\n      state\n      edition\n      functions {\n        code\n        name\n      }\n      administrationFunctions\n    }\n  }\n": typeof types.BudgetGridDocument,
+    "\n  mutation BudgetCreateLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BudgetCreateLineDocument,
+    "\n  mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BudgetDeleteLineDocument,
+    "\n        query BudgetPlanSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.BudgetPlanStepsDocument,
     "\n        query DistrictsSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.DistrictsSchoolsDocument,
     "\n        query DistrictsImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.DistrictsImprovementPlanDocument,
     "\n        mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {\n          createBudgetLine(input: $i) {\n            budgetLine {\n              id\n              version\n            }\n          }\n        }\n      ": typeof types.DistrictsCreateBudgetLineDocument,
@@ -149,6 +154,11 @@ const documents: Documents = {
     "\n        query BudgetLinesImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n              }\n            }\n          }\n        }\n      ": types.BudgetLinesImprovementPlanDocument,
     "\n        query BudgetLinesSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.BudgetLinesSchoolsDocument,
     "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        ": types.BudgetLinesNodeDocument,
+    "\n  query BudgetComplianceReport($fiscalYear: Int!) {\n    budgetCompliance(fiscalYear: $fiscalYear) {\n      fiscalYear\n      allPass\n      failed\n      notChecked\n      checks {\n        ruleId\n        citation\n        program\n        status\n        detail\n        missing\n      }\n    }\n  }\n": types.BudgetComplianceReportDocument,
+    "\n  query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {\n    budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {\n      program\n      function {\n        code\n        name\n      }\n      object {\n        code\n        name\n      }\n      amount\n      lineCount\n    }\n    fundingByActionStep(fiscalYear: $fiscalYear) {\n      total\n    }\n    chartOfAccounts(fiscalYear: $fiscalYear) {\n      state\n      edition\n      functions {\n        code\n        name\n      }\n      administrationFunctions\n    }\n  }\n": types.BudgetGridDocument,
+    "\n  mutation BudgetCreateLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BudgetCreateLineDocument,
+    "\n  mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BudgetDeleteLineDocument,
+    "\n        query BudgetPlanSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": types.BudgetPlanStepsDocument,
     "\n        query DistrictsSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.DistrictsSchoolsDocument,
     "\n        query DistrictsImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": types.DistrictsImprovementPlanDocument,
     "\n        mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {\n          createBudgetLine(input: $i) {\n            budgetLine {\n              id\n              version\n            }\n          }\n        }\n      ": types.DistrictsCreateBudgetLineDocument,
@@ -373,6 +383,26 @@ export function graphql(source: "\n        query BudgetLinesSchools {\n         
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        "): typeof import('./graphql.js').BudgetLinesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetComplianceReport($fiscalYear: Int!) {\n    budgetCompliance(fiscalYear: $fiscalYear) {\n      fiscalYear\n      allPass\n      failed\n      notChecked\n      checks {\n        ruleId\n        citation\n        program\n        status\n        detail\n        missing\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetComplianceReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {\n    budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {\n      program\n      function {\n        code\n        name\n      }\n      object {\n        code\n        name\n      }\n      amount\n      lineCount\n    }\n    fundingByActionStep(fiscalYear: $fiscalYear) {\n      total\n    }\n    chartOfAccounts(fiscalYear: $fiscalYear) {\n      state\n      edition\n      functions {\n        code\n        name\n      }\n      administrationFunctions\n    }\n  }\n"): typeof import('./graphql.js').BudgetGridDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetCreateLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetCreateLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetDeleteLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query BudgetPlanSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').BudgetPlanStepsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

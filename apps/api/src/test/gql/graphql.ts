@@ -763,6 +763,40 @@ export type BudgetLinesNodeQuery = { node:
     | Record<PropertyKey, never>
    | null };
 
+export type BudgetComplianceReportQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type BudgetComplianceReportQuery = { budgetCompliance: { fiscalYear: number, allPass: boolean, failed: number, notChecked: number, checks: Array<{ ruleId: string, citation: string, program: ProgramCode | null, status: CheckStatus, detail: string, missing: string | null }> } };
+
+export type BudgetGridQueryVariables = Exact<{
+  fiscalYear: number;
+  program?: ProgramCode | null | undefined;
+}>;
+
+
+export type BudgetGridQuery = { budgetByFunctionAndObject: Array<{ program: ProgramCode, amount: string, lineCount: number, function: { code: string, name: string } | null, object: { code: string, name: string } | null }>, fundingByActionStep: { total: string } | null, chartOfAccounts: { state: string, edition: string, administrationFunctions: Array<string>, functions: Array<{ code: string, name: string }> } | null };
+
+export type BudgetCreateLineMutationVariables = Exact<{
+  input: CreateBudgetLineInput;
+}>;
+
+
+export type BudgetCreateLineMutation = { createBudgetLine: { budgetLine: { id: string, version: number } | null, userErrors: Array<{ message: string }> } };
+
+export type BudgetDeleteLineMutationVariables = Exact<{
+  input: DeleteBudgetLineInput;
+}>;
+
+
+export type BudgetDeleteLineMutation = { deleteBudgetLine: { userErrors: Array<{ message: string }> } };
+
+export type BudgetPlanStepsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetPlanStepsQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
+
 export type DistrictsSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1553,6 +1587,90 @@ export const BudgetLinesNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetLinesNodeQuery, BudgetLinesNodeQueryVariables>;
+export const BudgetComplianceReportDocument = new TypedDocumentString(`
+    query BudgetComplianceReport($fiscalYear: Int!) {
+  budgetCompliance(fiscalYear: $fiscalYear) {
+    fiscalYear
+    allPass
+    failed
+    notChecked
+    checks {
+      ruleId
+      citation
+      program
+      status
+      detail
+      missing
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetComplianceReportQuery, BudgetComplianceReportQueryVariables>;
+export const BudgetGridDocument = new TypedDocumentString(`
+    query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {
+  budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {
+    program
+    function {
+      code
+      name
+    }
+    object {
+      code
+      name
+    }
+    amount
+    lineCount
+  }
+  fundingByActionStep(fiscalYear: $fiscalYear) {
+    total
+  }
+  chartOfAccounts(fiscalYear: $fiscalYear) {
+    state
+    edition
+    functions {
+      code
+      name
+    }
+    administrationFunctions
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetGridQuery, BudgetGridQueryVariables>;
+export const BudgetCreateLineDocument = new TypedDocumentString(`
+    mutation BudgetCreateLine($input: CreateBudgetLineInput!) {
+  createBudgetLine(input: $input) {
+    budgetLine {
+      id
+      version
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetCreateLineMutation, BudgetCreateLineMutationVariables>;
+export const BudgetDeleteLineDocument = new TypedDocumentString(`
+    mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {
+  deleteBudgetLine(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetDeleteLineMutation, BudgetDeleteLineMutationVariables>;
+export const BudgetPlanStepsDocument = new TypedDocumentString(`
+    query BudgetPlanSteps {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+        allowedFundingSources {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetPlanStepsQuery, BudgetPlanStepsQueryVariables>;
 export const DistrictsSchoolsDocument = new TypedDocumentString(`
     query DistrictsSchools {
   schools(first: 1) {

@@ -1,0 +1,69 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+
+import type { ProgramCode } from "@allot/engine";
+
+import { ProgramCodeEnum } from "../../common/enums.js";
+import type { Context } from "../../context.js";
+import {
+  budgetByFunctionAndObject,
+  budgetComplianceReport,
+  chartForYear,
+  districtChart,
+} from "./budget.service.js";
+import {
+  BudgetComplianceReportType,
+  ChartOfAccountsType,
+  FunctionObjectAmount,
+  toBudgetComplianceType,
+  toChartType,
+  toFunctionObjectAmount,
+} from "./budget.type.js";
+
+@Resolver()
+export class BudgetResolver {
+  @Query(() => ChartOfAccountsType, {
+    nullable: true,
+    description:
+      "The district's state chart of accounts with the codes valid in the fiscal year; null when Allot has none for the state (codes are then stored as given and the compliance report says they are not checked).",
+  })
+  async chartOfAccounts(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+  ): Promise<ChartOfAccountsType | null> {
+    const chart = await districtChart(ctx.em, ctx.districtId);
+    return chart ? toChartType(chartForYear(chart, fiscalYear)) : null;
+  }
+
+  @Query(() => BudgetComplianceReportType, {
+    description:
+      "Compliance judged on the fiscal year's coded budget lines (administration by function code, family engagement, Title IV-A uses, IDEA CEIS, equipment, 1003, programs per action step, Title III-A), each rule with its citation.",
+  })
+  async budgetCompliance(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+  ): Promise<BudgetComplianceReportType> {
+    return toBudgetComplianceType(await budgetComplianceReport(ctx.em, ctx.districtId, fiscalYear));
+  }
+
+  @Query(() => [FunctionObjectAmount], {
+    description:
+      "The fiscal year's budget by program, function and object, the grid of the state's consolidated application budget page. Lines not yet coded form a cell with null codes, so the cells add up to the lines.",
+  })
+  async budgetByFunctionAndObject(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+    @Arg("program", () => ProgramCodeEnum, { nullable: true, description: "Only this program." })
+    program?: string | null,
+  ): Promise<FunctionObjectAmount[]> {
+    const [chart, cells] = await Promise.all([
+      districtChart(ctx.em, ctx.districtId),
+      budgetByFunctionAndObject(
+        ctx.em,
+        ctx.districtId,
+        fiscalYear,
+        (program ?? null) as ProgramCode | null,
+      ),
+    ]);
+    return cells.map((c) => toFunctionObjectAmount(c, chart));
+  }
+}

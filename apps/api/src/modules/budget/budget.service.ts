@@ -1,0 +1,172 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+
+import { District } from "@allot/db";
+import {
+  budgetCompliance,
+  chartFor,
+  codesFor,
+  complianceSummary,
+  type BudgetLineFacts,
+  type BudgetUse,
+  type Cents,
+  type ChartOfAccounts,
+  type ComplianceCheck,
+  type EvidenceLevel,
+  type ProgramCode,
+  type SupportDesignation,
+  type TitleIStatus,
+} from "@allot/engine";
+
+/** The chart of accounts of the district's state, with the codes valid in the year. */
+export async function districtChart(
+  em: EntityManager,
+  districtId: string,
+): Promise<ChartOfAccounts | null> {
+  const district = await em.findOneOrFail(District, districtId, { fields: ["state"] });
+  return chartFor(district.state);
+}
+
+export function chartForYear(chart: ChartOfAccounts, fiscalYear: number): ChartOfAccounts {
+  return {
+    ...chart,
+    functions: codesFor(chart.functions, fiscalYear),
+    objects: codesFor(chart.objects, fiscalYear),
+  };
+}
+
+interface LineRow {
+  id: string;
+  code: ProgramCode;
+  amount_cents: string;
+  description: string;
+  function_code: string | null;
+  object_code: string | null;
+  use: BudgetUse | null;
+  prior_approval: string | null;
+  school_name: string | null;
+  designation: SupportDesignation | null;
+  title_i_status: TitleIStatus | null;
+  need_number: number;
+  step_number: number;
+  evidence_level: EvidenceLevel | null;
+  subgroups: string[];
+  allowed: ProgramCode[] | null;
+}
+
+/** Every budget line of the year with what the budget rules read, in one query keyed by district. */
+async function budgetFacts(em: EntityManager, districtId: string, year: number) {
+  const lines = await em.execute<LineRow[]>(
+    `select b.id, f.code, b.amount_cents::text, b.description, b.function_code, b.object_code, b.use,
+            b.prior_approval, sc.name as school_name, sc.support_designation as designation, sc.title_istatus as title_i_status,
+            n.number as need_number, s.number as step_number, s.evidence_level, s.subgroups,
+            (select array_agg(af.code) from action_step_funding_source l
+               join funding_source af on af.id = l.funding_source_id and af.district_id = l.district_id
+              where l.action_step_id = s.id and l.district_id = b.district_id) as allowed
+       from budget_line b
+       join fiscal_year y on y.id = b.fiscal_year_id and y.district_id = b.district_id
+       join funding_source f on f.id = b.funding_source_id and f.district_id = b.district_id
+       join action_step s on s.id = b.action_step_id and s.district_id = b.district_id
+       join overarching_need n on n.id = s.need_id and n.district_id = b.district_id
+       left join school sc on sc.id = b.school_id and sc.district_id = b.district_id
+      where b.district_id = ? and y.year = ?
+      order by n.number, s.number, b.id`,
+    [districtId, year],
+  );
+  const awards = await em.execute<{ code: ProgramCode; amount_cents: string }[]>(
+    `select f.code, a.amount_cents::text from award a
+       join fiscal_year y on y.id = a.fiscal_year_id and y.district_id = a.district_id
+       join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
+      where a.district_id = ? and y.year = ?`,
+    [districtId, year],
+  );
+  const facts: BudgetLineFacts[] = lines.map((r) => ({
+    id: r.id,
+    program: r.code,
+    amount: Number(r.amount_cents),
+    description: r.description,
+    functionCode: r.function_code,
+    objectCode: r.object_code,
+    use: r.use,
+    priorApproval: r.prior_approval,
+    school: r.school_name
+      ? { name: r.school_name, designation: r.designation!, titleIStatus: r.title_i_status! }
+      : null,
+    actionStep: {
+      label: `${r.need_number}.${r.step_number}`,
+      allowedPrograms: r.allowed ?? [],
+      evidenceLevel: r.evidence_level,
+      subgroups: r.subgroups,
+    },
+  }));
+  const allocations: Partial<Record<ProgramCode, Cents>> = Object.fromEntries(
+    awards.map((a) => [a.code, Number(a.amount_cents)]),
+  );
+  return { facts, allocations };
+}
+
+export interface BudgetComplianceReport {
+  fiscalYear: number;
+  checks: ComplianceCheck[];
+  summary: ReturnType<typeof complianceSummary>;
+  chart: ChartOfAccounts | null;
+}
+
+/** The year's compliance report over its coded budget lines (see the engine's budgetCompliance). */
+export async function budgetComplianceReport(
+  em: EntityManager,
+  districtId: string,
+  fiscalYear: number,
+): Promise<BudgetComplianceReport> {
+  const [chart, { facts, allocations }] = await Promise.all([
+    districtChart(em, districtId),
+    budgetFacts(em, districtId, fiscalYear),
+  ]);
+  const checks = budgetCompliance({ fiscalYear, allocations, lines: facts, chart });
+  return { fiscalYear, checks, summary: complianceSummary(checks), chart };
+}
+
+export interface FunctionObjectCell {
+  program: ProgramCode;
+  functionCode: string | null;
+  objectCode: string | null;
+  amount: Cents;
+  lineCount: number;
+}
+
+/**
+ * The year's budget by program, function and object: the grid of the state's consolidated
+ * application budget page. Lines not yet coded are one cell with null codes, never dropped, so
+ * the cells add up to the lines to the cent.
+ */
+export async function budgetByFunctionAndObject(
+  em: EntityManager,
+  districtId: string,
+  fiscalYear: number,
+  program: ProgramCode | null,
+): Promise<FunctionObjectCell[]> {
+  const rows = await em.execute<
+    {
+      code: ProgramCode;
+      function_code: string | null;
+      object_code: string | null;
+      amount: string;
+      lines: number;
+    }[]
+  >(
+    `select f.code, b.function_code, b.object_code, sum(b.amount_cents)::text as amount, count(*)::int as lines
+       from budget_line b
+       join fiscal_year y on y.id = b.fiscal_year_id and y.district_id = b.district_id
+       join funding_source f on f.id = b.funding_source_id and f.district_id = b.district_id
+      where b.district_id = ? and y.year = ? and (?::text is null or f.code = ?)
+      group by f.code, b.function_code, b.object_code
+      order by f.code, b.function_code nulls last, b.object_code nulls last`,
+    [districtId, fiscalYear, program, program],
+  );
+  return rows.map((r) => ({
+    program: r.code,
+    functionCode: r.function_code,
+    objectCode: r.object_code,
+    amount: Number(r.amount),
+    lineCount: r.lines,
+  }));
+}

@@ -1,0 +1,143 @@
+import { Field, Int } from "type-graphql";
+
+import { complianceSummary, PROGRAMS, type AccountCode, type ChartOfAccounts } from "@allot/engine";
+
+import { ComplianceCheckType, toCheck } from "../../common/compliance.type.js";
+import { ProgramCodeEnum } from "../../common/enums.js";
+import { MoneyScalar } from "../../common/money.scalar.js";
+import { ObjectType } from "../../common/object-type.js";
+import type { BudgetComplianceReport, FunctionObjectCell } from "./budget.service.js";
+
+@ObjectType("AccountCode", { description: "A code of the state's chart of accounts." })
+export class AccountCodeType {
+  @Field({ description: "The code, e.g. 1000 or 110." })
+  code!: string;
+  @Field({ description: "Its name in the state's chart, e.g. Instruction." })
+  name!: string;
+}
+
+@ObjectType("AccountSegment", { description: "One segment of the state's account string." })
+export class AccountSegmentType {
+  @Field({ description: "fund, year, function, object, program or facility." })
+  key!: string;
+  @Field({ description: "Its name in the state's chart." })
+  label!: string;
+  @Field(() => Int, { description: "Digits in the account string." })
+  width!: number;
+}
+
+@ObjectType("ChartOfAccounts", {
+  description:
+    "The state's chart of accounts as Allot validates budget lines against it: the codes valid in one fiscal year.",
+})
+export class ChartOfAccountsType {
+  @Field({ description: "Two-letter state code." })
+  state!: string;
+  @Field({ description: "Where the lists come from." })
+  source!: string;
+  @Field({ description: "Which edition of the state's chart." })
+  edition!: string;
+  @Field(() => [AccountSegmentType], { description: "The account string's segments in order." })
+  segments!: AccountSegmentType[];
+  @Field(() => [AccountCodeType], { description: "Function codes valid in the year." })
+  functions!: AccountCodeType[];
+  @Field(() => [AccountCodeType], { description: "Object codes valid in the year." })
+  objects!: AccountCodeType[];
+  @Field(() => [String], {
+    description: "Function codes counted as administration for the programs' caps.",
+  })
+  administrationFunctions!: string[];
+}
+
+const codeType = (c: AccountCode) =>
+  Object.assign(new AccountCodeType(), { code: c.code, name: c.name });
+
+export function toChartType(c: ChartOfAccounts): ChartOfAccountsType {
+  return Object.assign(new ChartOfAccountsType(), {
+    state: c.state,
+    source: c.source,
+    edition: c.edition,
+    segments: c.segments.map((s) => Object.assign(new AccountSegmentType(), s)),
+    functions: c.functions.map(codeType),
+    objects: c.objects.map(codeType),
+    administrationFunctions: c.administrationFunctions,
+  });
+}
+
+@ObjectType({
+  description:
+    "Compliance judged on the year's coded budget lines: each federal rule with its citation; a rule whose data is missing is NOT_CHECKED and names what to enter.",
+})
+export class BudgetComplianceReportType {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+  @Field(() => [ComplianceCheckType], {
+    description: "Each rule: not checked first, then failures, then the rest.",
+  })
+  checks!: ComplianceCheckType[];
+  @Field(() => Int, { description: "Rules that pass." })
+  passed!: number;
+  @Field(() => Int, { description: "Rules that fail." })
+  failed!: number;
+  @Field(() => Int, { description: "Rules that could not be checked for missing data." })
+  notChecked!: number;
+  @Field(() => Int, { description: "Rules that do not apply to this budget." })
+  notApplicable!: number;
+  @Field({ description: "True only when nothing fails and nothing is unchecked." })
+  allPass!: boolean;
+}
+
+export function toBudgetComplianceType(r: BudgetComplianceReport): BudgetComplianceReportType {
+  const s: ReturnType<typeof complianceSummary> = r.summary;
+  return Object.assign(new BudgetComplianceReportType(), {
+    fiscalYear: r.fiscalYear,
+    checks: r.checks.map(toCheck),
+    passed: s.passed,
+    failed: s.failed,
+    notChecked: s.notChecked,
+    notApplicable: s.notApplicable,
+    allPass: s.allPass,
+  });
+}
+
+@ObjectType({
+  description:
+    "One cell of the budget by function and object: what a program's lines with those codes add up to.",
+})
+export class FunctionObjectAmount {
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field(() => String, { nullable: true, description: "Program name, e.g. Title I, Part A." })
+  programName!: string;
+  @Field(() => AccountCodeType, {
+    nullable: true,
+    description: "Function; null for lines not yet coded.",
+  })
+  function!: AccountCodeType | null;
+  @Field(() => AccountCodeType, {
+    nullable: true,
+    description: "Object; null for lines not yet coded.",
+  })
+  object!: AccountCodeType | null;
+  @Field(() => MoneyScalar, { description: "Sum of the lines' amounts." })
+  amount!: number;
+  @Field(() => Int, { description: "How many lines." })
+  lineCount!: number;
+}
+
+/** A cell with the codes' names from the chart (a code the chart lacks keeps its code as name). */
+export function toFunctionObjectAmount(
+  cell: FunctionObjectCell,
+  chart: ChartOfAccounts | null,
+): FunctionObjectAmount {
+  const named = (list: readonly AccountCode[] | undefined, code: string | null) =>
+    code === null ? null : codeType(list?.find((c) => c.code === code) ?? { code, name: code });
+  return Object.assign(new FunctionObjectAmount(), {
+    program: cell.program,
+    programName: PROGRAMS[cell.program].name,
+    function: named(chart?.functions, cell.functionCode),
+    object: named(chart?.objects, cell.objectCode),
+    amount: cell.amount,
+    lineCount: cell.lineCount,
+  });
+}
