@@ -1,6 +1,8 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
+import { accountCodeProblems, chartFor } from "@allot/engine";
+
 import {
   ActionStep,
   ActionStepFundingSource,
@@ -100,8 +102,13 @@ describe("migrations and the demo seed", () => {
       {},
       { populate: ["actionStep.allowedFundingSources.fundingSource", "fundingSource"] },
     );
-    expect(lines.length).toBe(44);
+    // One line per program and allowed step, plus the lines the rules count apart (administration,
+    // family engagement at five schools, CEIS, 1003 per designated school).
+    expect(lines.length).toBeGreaterThan(44);
+    const ga = chartFor("GA")!;
     for (const line of lines) {
+      expect(accountCodeProblems(ga, 2022, line)).toEqual([]);
+      expect(line.functionCode && line.objectCode).toBeTruthy();
       const allowed = line.actionStep.allowedFundingSources
         .getItems()
         .map((l) => l.fundingSource.code);

@@ -183,8 +183,31 @@ export async function seedDistrict(orm: MikroORM, spec: DistrictSeed): Promise<b
   return true;
 }
 
+/**
+ * How the demo codes each program's lines in Georgia's chart of accounts (ILLUSTRATIVE, like the
+ * amounts): Title I-A and IDEA pay teachers in instruction, Title II-A buys professional learning
+ * (instructional staff training), McKinney-Vento pays pupil services; Title IV-A's lines take its
+ * three uses in turn so each keeps its statutory share.
+ */
+const DEMO_CODING: Record<ProgramCode, { functionCode: string; objectCode: string }> = {
+  TITLE_I_A: { functionCode: "1000", objectCode: "110" },
+  TITLE_I_A_1003: { functionCode: "2210", objectCode: "110" },
+  TITLE_II_A: { functionCode: "2213", objectCode: "300" },
+  TITLE_III_A: { functionCode: "1000", objectCode: "110" },
+  TITLE_IV_A: { functionCode: "1000", objectCode: "610" },
+  IDEA_B: { functionCode: "1000", objectCode: "110" },
+  MCKINNEY_VENTO: { functionCode: "2100", objectCode: "190" },
+};
+const TITLE_IV_USES = [
+  "WELL_ROUNDED_EDUCATION",
+  "SAFE_AND_HEALTHY_STUDENTS",
+  "EFFECTIVE_USE_OF_TECHNOLOGY",
+] as const;
+
+type Tx = Parameters<Parameters<MikroORM["em"]["transactional"]>[0]>[0];
+
 async function seedBudgetLines(
-  em: Parameters<Parameters<MikroORM["em"]["transactional"]>[0]>[0],
+  em: Tx,
   district: District,
   fy: FiscalYear,
   sources: Map<ProgramCode, FundingSource>,
@@ -198,29 +221,114 @@ async function seedBudgetLines(
       orderBy: { need: { number: "asc" }, number: "asc" },
     },
   );
-  for (const code of PROGRAM_CODES) {
-    const allowed = steps.filter((s) =>
+  const schools = await em.find(School, { district }, { orderBy: { name: "asc" } });
+  const stepsOf = (code: ProgramCode) =>
+    steps.filter((s) =>
       s.allowedFundingSources.getItems().some((l) => l.fundingSource.code === code),
     );
-    if (allowed.length === 0) continue;
+  const line = (
+    code: ProgramCode,
+    step: ActionStep,
+    amountCents: number,
+    description: string,
+    extra: Partial<Pick<BudgetLine, "school" | "use" | "functionCode" | "objectCode">> = {},
+  ) =>
+    em.create(BudgetLine, {
+      district,
+      fiscalYear: fy,
+      fundingSource: sources.get(code)!,
+      actionStep: step,
+      amountCents,
+      description: `${description} (illustrative)`,
+      ...DEMO_CODING[code],
+      ...extra,
+    });
+  const share = (code: ProgramCode, basisPoints: number) =>
+    Math.floor((awards[code].amount * basisPoints) / 10_000 / 100) * 100;
+
+  for (const code of PROGRAM_CODES) {
+    const allowed = stepsOf(code);
+    if (allowed.length === 0 || code === "TITLE_I_A_1003") continue;
     const award = awards[code];
-    const poolDollars = Math.floor(
-      ((award.amount + award.carryoverIn) * BUDGETED_SHARE_PERCENT) / 100 / 100,
-    );
+    // Title IV-A's uses are shares of the whole allocation, so the demo budgets most of it.
+    const percent = code === "TITLE_IV_A" ? 90 : BUDGETED_SHARE_PERCENT;
+    const poolDollars = Math.floor(((award.amount + award.carryoverIn) * percent) / 100 / 100);
     // Fixed, uneven weights so the demo matrix is not flat: earlier steps carry more. Whole dollars.
     const parts = splitByWeights(
       poolDollars,
       allowed.map((_, i) => allowed.length - i + 2),
     ).map((d) => d * 100);
     allowed.forEach((step, i) => {
-      em.create(BudgetLine, {
-        district,
-        fiscalYear: fy,
-        fundingSource: sources.get(code)!,
-        actionStep: step,
-        amountCents: parts[i]!,
-        description: `${PROGRAMS[code].name} share of action step ${step.need.number}.${step.number} (illustrative)`,
-      });
+      line(
+        code,
+        step,
+        parts[i]!,
+        `${PROGRAMS[code].name} share of action step ${step.need.number}.${step.number}`,
+        code === "TITLE_IV_A" ? { use: TITLE_IV_USES[i % TITLE_IV_USES.length] } : {},
+      );
     });
+  }
+
+  // District-level lines each program's rules count apart: administration (function 2230) within
+  // its cap, family engagement at Title I schools, IDEA early intervening services.
+  const first = (code: ProgramCode) => stepsOf(code)[0];
+  const admin = { functionCode: "2230", objectCode: "110" };
+  if (first("TITLE_I_A"))
+    line(
+      "TITLE_I_A",
+      first("TITLE_I_A")!,
+      share("TITLE_I_A", 200),
+      "Federal programs office",
+      admin,
+    );
+  if (first("TITLE_III_A"))
+    line(
+      "TITLE_III_A",
+      first("TITLE_III_A")!,
+      share("TITLE_III_A", 150),
+      "Title III coordination",
+      {
+        ...admin,
+        objectCode: "610",
+      },
+    );
+  if (first("IDEA_B"))
+    line("IDEA_B", first("IDEA_B")!, share("IDEA_B", 500), "Early intervening services", {
+      use: "EARLY_INTERVENING_SERVICES",
+    });
+  const titleISchools = schools.filter((s) => s.titleIStatus !== "NONE").slice(0, 5);
+  if (first("TITLE_I_A") && titleISchools.length) {
+    const parts = splitByWeights(
+      share("TITLE_I_A", 120) / 100,
+      titleISchools.map(() => 1),
+    );
+    titleISchools.forEach((school, i) =>
+      line("TITLE_I_A", first("TITLE_I_A")!, parts[i]! * 100, "Family engagement nights", {
+        school,
+        use: "FAMILY_ENGAGEMENT",
+        functionCode: "2100",
+        objectCode: "610",
+      }),
+    );
+  }
+  // 1003 school improvement: the state's per-school awards to the schools designated for support.
+  const designated = schools.filter((s) => s.supportDesignation !== "NONE");
+  if (first("TITLE_I_A_1003") && designated.length) {
+    const pool = Math.floor((awards.TITLE_I_A_1003.amount * BUDGETED_SHARE_PERCENT) / 100 / 100);
+    const parts = splitByWeights(
+      pool,
+      designated.map(() => 1),
+    );
+    designated.forEach((school, i) =>
+      line(
+        "TITLE_I_A_1003",
+        first("TITLE_I_A_1003")!,
+        parts[i]! * 100,
+        "School improvement award",
+        {
+          school,
+        },
+      ),
+    );
   }
 }
