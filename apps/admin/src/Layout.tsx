@@ -86,6 +86,14 @@ export function Layout() {
           label="Funding by action step"
           active={pathname.startsWith("/funding") || pathname.startsWith("/plan")}
         />
+        {viewer.role !== "SCHOOL_LEADER" && (
+          <NavLink
+            component={RouterLink}
+            to={withYear("budget")}
+            label="Budget and compliance"
+            active={pathname.startsWith("/budget")}
+          />
+        )}
         <NavLink
           component={RouterLink}
           to="/schools"

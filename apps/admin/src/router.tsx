@@ -14,6 +14,9 @@ const DashboardPage = lazy(() =>
 const FundingPage = lazy(() =>
   import("./features/funding/FundingPage").then((m) => ({ default: m.FundingPage })),
 );
+const BudgetPage = lazy(() =>
+  import("./features/budget/BudgetPage").then((m) => ({ default: m.BudgetPage })),
+);
 const ActionStepPage = lazy(() =>
   import("./features/plan/ActionStepPage").then((m) => ({ default: m.ActionStepPage })),
 );
@@ -69,6 +72,8 @@ export const router = createBrowserRouter([
       { path: "funding", element: <DefaultYear to="funding" /> },
       { path: "funding/:fiscalYear", element: page(<FundingPage />) },
       { path: "plan/:fiscalYear/steps/:label", element: page(<ActionStepPage />) },
+      { path: "budget", element: <DefaultYear to="budget" /> },
+      { path: "budget/:fiscalYear", element: page(<BudgetPage />) },
       { path: "schools", element: page(<SchoolsPage />) },
       { path: "schools/:schoolId", element: page(<SchoolPage />) },
       { path: "scenarios", element: <DefaultYear to="scenarios" /> },

@@ -83,6 +83,9 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
     }
     await check(page, `${u}/dashboard/2022`, heading("FY2022 at a glance"));
     await check(page, `${u}/funding/2022`, heading(/Funding by action step, FY2022/));
+    await check(page, `${u}/budget/2022`, (p) =>
+      p.getByRole("table", { name: "Budget compliance rules" }).waitFor(),
+    );
     await check(page, `${u}/plan/2022/steps/1.1`, (p) =>
       p.getByRole("table", { name: "Budget lines" }).waitFor(),
     );

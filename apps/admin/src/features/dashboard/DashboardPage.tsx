@@ -22,6 +22,7 @@ import { DashboardDocument, type DashboardQuery } from "../../graphql/generated"
 import { dollarsOf, formatUsd, percentOf, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 import { useCan } from "../auth/session";
+import { BudgetAlerts } from "../budget/BudgetAlerts";
 
 type Scenario = DashboardQuery["scenarios"][number];
 
@@ -99,6 +100,8 @@ export function DashboardPage() {
           </List>
         </Alert>
       )}
+
+      <BudgetAlerts fiscalYear={fiscalYear} />
 
       {(failures.length > 0 || overBudget.length > 0) && (
         <Alert
