@@ -13,6 +13,7 @@ import type { CheckStatus } from "./vocabulary.js";
 const chart = chartFor("GA")!;
 const ALL_PROGRAMS = PROGRAM_CODES;
 const school = {
+  id: "s1",
   name: "Riverdale ES",
   designation: "CSI" as const,
   titleIStatus: "SCHOOLWIDE" as const,
@@ -47,6 +48,13 @@ function legal(): BudgetComplianceInput {
   return {
     fiscalYear: 2022,
     chart,
+    envelopes: [
+      { schoolId: "s1", program: "TITLE_I_A", envelope: 900_000_00 },
+      { schoolId: "s1", program: "TITLE_III_A", envelope: 100_000_00 },
+      { schoolId: "s1", program: "TITLE_IV_A", envelope: 100_000_00 },
+      { schoolId: "s1", program: "IDEA_B", envelope: 100_000_00 },
+      { schoolId: "s1", program: "TITLE_I_A_1003", envelope: 50_000_00 },
+    ],
     allocations: {
       TITLE_I_A: 1_000_000_00,
       TITLE_III_A: 100_000_00,
@@ -275,6 +283,20 @@ describe("compliance judged on the budget", () => {
     expect(statusOf(unstated, "TITLE_III_EL_ONLY")).toMatchObject({
       status: "NOT_CHECKED",
       missing: "subgroups",
+    });
+  });
+
+  it("keeps a school's lines inside its allocation in the adopted budget, and waits for one", () => {
+    const over = withLines((ls) => [...ls, line({ program: "TITLE_I_A_1003", amount: 1 })]);
+    expect(statusOf(over, "SCHOOL_ENVELOPE")).toMatchObject({
+      status: "FAIL",
+      detail:
+        "1 school budgets exceed their allocation: Riverdale ES, Title I 1003: $50,000.01 budgeted of $50,000.00.",
+    });
+    const none = { ...legal(), envelopes: null };
+    expect(statusOf(none, "SCHOOL_ENVELOPE")).toMatchObject({
+      status: "NOT_CHECKED",
+      missing: "adoptedBudget",
     });
   });
 

@@ -27,7 +27,12 @@ export interface BudgetLineFacts {
   use: BudgetUse | null;
   /** The state's prior approval of equipment (a reference or date), when recorded. */
   priorApproval: string | null;
-  school: { name: string; designation: SupportDesignation; titleIStatus: TitleIStatus } | null;
+  school: {
+    id: string;
+    name: string;
+    designation: SupportDesignation;
+    titleIStatus: TitleIStatus;
+  } | null;
   actionStep: {
     /** "1.2": need and step number. */
     label: string;
@@ -45,6 +50,17 @@ export interface BudgetComplianceInput {
   lines: readonly BudgetLineFacts[];
   /** The state's chart; null when Allot has none for the state (codes then cannot be judged). */
   chart: ChartOfAccounts | null;
+  /**
+   * Each school's allocation per program in the adopted budget; null when no budget is adopted
+   * (a school then has no envelope to be judged against). A school and program not listed has none.
+   */
+  envelopes?: readonly SchoolEnvelope[] | null;
+}
+
+export interface SchoolEnvelope {
+  schoolId: string;
+  program: ProgramCode;
+  envelope: Cents;
 }
 
 const EVIDENCE_FOR_1003: readonly EvidenceLevel[] = ["STRONG", "MODERATE", "PROMISING"];
@@ -98,6 +114,7 @@ export function budgetCompliance(input: BudgetComplianceInput): ComplianceCheck[
   if (linesOf("TITLE_I_A_1003").length)
     checks.push(...schoolImprovement(linesOf("TITLE_I_A_1003")));
   if (linesOf("TITLE_III_A").length) checks.push(englishLearners(linesOf("TITLE_III_A")));
+  checks.push(schoolEnvelopes(input));
   return reportOrder(checks);
 }
 
@@ -421,5 +438,50 @@ function englishLearners(lines: readonly BudgetLineFacts[]): ComplianceCheck {
     P,
     "PASS",
     `All ${lines.length} Title III-A lines pay for steps serving English learners.`,
+  );
+}
+
+/**
+ * A school's lines of a program stay inside the allocation the adopted budget gives it. Family
+ * engagement lines spend the district's reservation passed on to schools (ESEA 1116(a)(3)(C)),
+ * not the school's allocation, so they are not counted against it.
+ */
+function schoolEnvelopes(input: BudgetComplianceInput): ComplianceCheck {
+  const atSchools = input.lines.filter((l) => l.school && l.use !== "FAMILY_ENGAGEMENT");
+  if (!atSchools.length)
+    return check("SCHOOL_ENVELOPE", null, "NOT_APPLICABLE", "No line is budgeted at a school.");
+  if (!input.envelopes)
+    return notChecked(
+      "SCHOOL_ENVELOPE",
+      null,
+      "adoptedBudget",
+      `Not checked: ${atSchools.length} lines are budgeted at schools, and no budget is adopted yet; approve a scenario to give each school its allocation.`,
+    );
+  const envelope = new Map(input.envelopes.map((e) => [`${e.schoolId}|${e.program}`, e.envelope]));
+  const spent = new Map<string, { line: BudgetLineFacts; amount: Cents }>();
+  for (const l of atSchools) {
+    const key = `${l.school!.id}|${l.program}`;
+    const s = spent.get(key);
+    spent.set(key, { line: l, amount: (s?.amount ?? 0) + l.amount });
+  }
+  const over = [...spent.entries()].filter(([k, s]) => s.amount > (envelope.get(k) ?? 0));
+  if (over.length)
+    return check(
+      "SCHOOL_ENVELOPE",
+      null,
+      "FAIL",
+      `${over.length} school budgets exceed their allocation: ${over
+        .slice(0, NAMED)
+        .map(
+          ([k, s]) =>
+            `${s.line.school!.name}, ${PROGRAMS[s.line.program].shortName}: ${usd(s.amount)} budgeted of ${usd(envelope.get(k) ?? 0)}`,
+        )
+        .join("; ")}.`,
+    );
+  return check(
+    "SCHOOL_ENVELOPE",
+    null,
+    "PASS",
+    `Every school's lines (${spent.size} school and program pairs) stay inside its allocation in the adopted budget.`,
   );
 }

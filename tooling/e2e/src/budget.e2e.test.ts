@@ -23,9 +23,13 @@ describe("the budget and its compliance, in Chromium", () => {
     await page.getByRole("heading", { name: "Budget, FY2022" }).waitFor();
     expect(await page.getByText(/Coded in the GA chart of accounts/).isVisible()).toBe(true);
 
-    // The seeded budget is coded and meets every rule it touches.
+    // The seeded budget is coded and meets every rule it touches; with no budget adopted yet, the
+    // schools' envelopes cannot be checked, and the report says what to do rather than pass.
     expect(await page.getByTestId("budget-compliance-summary").innerText()).toMatch(
-      /Every rule that applies passes \(\d+ pass, \d+ do not apply\)/,
+      /^1 not checked: enter what each names \(\d+ pass\)/,
+    );
+    expect(await page.getByTestId("budget-rule-SCHOOL_ENVELOPE-all").innerText()).toMatch(
+      /not checked[\s\S]*approve a scenario/i,
     );
     const rule = page.getByTestId("budget-rule-TITLE_III_ADMINISTRATION-TITLE_III_A");
     expect(await rule.innerText()).toMatch(
@@ -47,7 +51,9 @@ describe("the budget and its compliance, in Chromium", () => {
 
     // The dashboard's alerts come from the same report.
     await page.goto(`${platform.url}/dashboard/2022`);
-    expect(await page.getByTestId("budget-alerts").innerText()).toMatch(/^Budget: Every rule/);
+    expect(await page.getByTestId("budget-alerts").innerText()).toMatch(
+      /^Budget: 1 not checked[\s\S]*Not checked: Each school's budget lines/,
+    );
     await signOut(page);
   });
 

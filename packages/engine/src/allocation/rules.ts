@@ -203,6 +203,12 @@ export const RULES = {
     "2 CFR 200.439(b)(1), 200.313",
     "REGULATION",
   ),
+  SCHOOL_ENVELOPE: rule(
+    "SCHOOL_ENVELOPE",
+    "Each school's budget lines of a program stay inside the allocation the adopted budget gives it",
+    "ESEA 1113(c); 2 CFR 200.308 (budget revisions)",
+    "REGULATION",
+  ),
   ACCOUNT_CODED: rule(
     "ACCOUNT_CODED",
     "Every budget line carries the state's function and object codes, as the consolidated application reviews them",

@@ -6,6 +6,8 @@ import {
   chartFor,
   codesFor,
   complianceSummary,
+  moneyPicture,
+  PROGRAM_CODES,
   type BudgetLineFacts,
   type BudgetUse,
   type Cents,
@@ -13,6 +15,7 @@ import {
   type ComplianceCheck,
   type EvidenceLevel,
   type ProgramCode,
+  type ProgramMoneyPicture,
   type SupportDesignation,
   type TitleIStatus,
 } from "@allot/engine";
@@ -36,6 +39,7 @@ export function chartForYear(chart: ChartOfAccounts, fiscalYear: number): ChartO
 
 interface LineRow {
   id: string;
+  school_id: string | null;
   code: ProgramCode;
   amount_cents: string;
   description: string;
@@ -56,7 +60,7 @@ interface LineRow {
 /** Every budget line of the year with what the budget rules read, in one query keyed by district. */
 async function budgetFacts(em: EntityManager, districtId: string, year: number) {
   const lines = await em.execute<LineRow[]>(
-    `select b.id, f.code, b.amount_cents::text, b.description, b.function_code, b.object_code, b.use,
+    `select b.id, b.school_id, f.code, b.amount_cents::text, b.description, b.function_code, b.object_code, b.use,
             b.prior_approval, sc.name as school_name, sc.support_designation as designation, sc.title_istatus as title_i_status,
             n.number as need_number, s.number as step_number, s.evidence_level, s.subgroups,
             (select array_agg(af.code) from action_step_funding_source l
@@ -89,7 +93,12 @@ async function budgetFacts(em: EntityManager, districtId: string, year: number) 
     use: r.use,
     priorApproval: r.prior_approval,
     school: r.school_name
-      ? { name: r.school_name, designation: r.designation!, titleIStatus: r.title_i_status! }
+      ? {
+          id: r.school_id!,
+          name: r.school_name,
+          designation: r.designation!,
+          titleIStatus: r.title_i_status!,
+        }
       : null,
     actionStep: {
       label: `${r.need_number}.${r.step_number}`,
@@ -117,11 +126,12 @@ export async function budgetComplianceReport(
   districtId: string,
   fiscalYear: number,
 ): Promise<BudgetComplianceReport> {
-  const [chart, { facts, allocations }] = await Promise.all([
+  const [chart, { facts, allocations }, envelopes] = await Promise.all([
     districtChart(em, districtId),
     budgetFacts(em, districtId, fiscalYear),
+    envelopesOf(em, districtId, fiscalYear),
   ]);
-  const checks = budgetCompliance({ fiscalYear, allocations, lines: facts, chart });
+  const checks = budgetCompliance({ fiscalYear, allocations, lines: facts, chart, envelopes });
   return { fiscalYear, checks, summary: complianceSummary(checks), chart };
 }
 
@@ -169,4 +179,28 @@ export async function budgetByFunctionAndObject(
     amount: Number(r.amount),
     lineCount: r.lines,
   }));
+}
+
+/** The id of the year's adopted budget (its approved scenario), if any. */
+async function adoptedScenarioId(em: EntityManager, districtId: string, year: number) {
+  const [row] = await em.execute<{ id: string }[]>(
+    `select s.id from scenario s join fiscal_year y on y.id = s.fiscal_year_id and y.district_id = s.district_id
+      where s.district_id = ? and y.year = ? and s.status = 'APPROVED' limit 1`,
+    [districtId, year],
+  );
+  return row?.id ?? null;
+}
+
+/** Each school's allocation per program in the adopted budget: the envelope its lines stay inside. */
+async function envelopesOf(em: EntityManager, districtId: string, year: number) {
+  const adopted = await adoptedScenarioId(em, districtId, year);
+  if (!adopted) return null;
+  const rows = await em.execute<{ school_id: string; code: ProgramCode; amount: string }[]>(
+    `select a.school_id, f.code, sum(a.amount_cents)::text as amount
+       from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
+      where a.district_id = ? and a.scenario_id = ? and a.school_id is not null
+      group by a.school_id, f.code`,
+    [districtId, adopted],
+  );
+  return rows.map((r) => ({ schoolId: r.school_id, program: r.code, envelope: Number(r.amount) }));
 }
