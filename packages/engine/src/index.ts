@@ -20,3 +20,4 @@ export * from "./allocation/statute.js";
 export * from "./accounts/chart.js";
 export * from "./accounts/charts.js";
 export * from "./budget-compliance.js";
+export * from "./money-picture.js";

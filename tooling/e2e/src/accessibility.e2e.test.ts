@@ -186,7 +186,7 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
       const fits = await page.evaluate(() => {
         const table = document.querySelector('[data-testid="program-table"]')!;
         const remaining = Array.from(table.querySelectorAll<HTMLTableCellElement>("th"))
-          .find((th) => th.textContent === "Remaining")!
+          .find((th) => th.textContent === "Unbudgeted")!
           .getBoundingClientRect();
         const scroller = table.closest(".mantine-Table-scrollContainer") ?? table.parentElement!;
         const box = scroller.getBoundingClientRect();

@@ -44,19 +44,17 @@ export function DashboardPage() {
   // Only the adopted budget is the district's: a draft's figures are never shown as its own.
   const scenario: Scenario | null = data?.scenarios.find((s) => s.status === "APPROVED") ?? null;
   const waiting = data?.scenarios.filter((s) => s.status === "SUBMITTED") ?? [];
-  const byCode = new Map(scenario?.result?.programs.map((p) => [p.fundingSource.code, p]) ?? []);
   const failures = scenario?.result?.compliance.filter((c) => c.status === "FAIL") ?? [];
   const unchecked = scenario?.result?.compliance.filter((c) => c.status === "NOT_CHECKED") ?? [];
   const overBudget = funding?.programs.filter((p) => dollarsOf(p.remaining) < 0) ?? [];
-  const chart = (funding?.programs ?? []).map((p) => {
-    const s = byCode.get(p.fundingSource.code);
-    return {
-      program: PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.code,
-      Reserved: s ? dollarsOf(s.reserved) : 0,
-      "To schools": s ? dollarsOf(s.toSchools) : 0,
-      Unallocated: s ? dollarsOf(s.unallocated) : dollarsOf(p.award),
-    };
-  });
+  // The same money picture as the table, so the chart and the figures never disagree.
+  const chart = (data?.moneyPicture ?? []).map((p) => ({
+    program: PROGRAM_SHORT_NAMES[p.program] ?? p.program,
+    Reserved: dollarsOf(p.reserved),
+    "To schools": dollarsOf(p.toSchools),
+    "District lines": dollarsOf(p.districtLinesBeyondReservations),
+    Unbudgeted: Math.max(0, dollarsOf(p.unbudgeted)),
+  }));
 
   return (
     <Stack gap="md">
@@ -162,57 +160,60 @@ export function DashboardPage() {
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th>Program</Table.Th>
-                    <Table.Th ta="right">Award</Table.Th>
+                    <Table.Th ta="right">Available</Table.Th>
                     <Table.Th ta="right">Reserved</Table.Th>
                     <Table.Th ta="right">To schools</Table.Th>
-                    <Table.Th ta="right">Remaining</Table.Th>
+                    <Table.Th ta="right">District lines</Table.Th>
+                    <Table.Th ta="right">Unbudgeted</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {funding.programs.map((p) => {
-                    const s = byCode.get(p.fundingSource.code);
-                    return (
-                      <Table.Tr
-                        key={p.fundingSource.code}
-                        data-testid={`dashboard-${p.fundingSource.code}`}
-                      >
-                        <Table.Td>
-                          {/* The bar repeats the row's figures for the eye; screen readers read the cells. */}
-                          <Anchor component={Link} to={`/funding/${fiscalYear}`} size="xs">
-                            {PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}
-                          </Anchor>
-                          <Progress.Root size="sm" mt={4} aria-hidden>
-                            <Progress.Section
-                              value={s ? percentOf(s.reserved, p.award) : 0}
-                              color="grape"
-                            />
-                            <Progress.Section
-                              value={s ? percentOf(s.toSchools, p.award) : 0}
-                              color="teal"
-                            />
-                          </Progress.Root>
-                        </Table.Td>
-                        <Table.Td ta="right">{formatUsd(p.award)}</Table.Td>
-                        <Table.Td ta="right">{s ? formatUsd(s.reserved) : "—"}</Table.Td>
-                        <Table.Td ta="right">{s ? formatUsd(s.toSchools) : "—"}</Table.Td>
-                        <Table.Td ta="right">
-                          {formatUsd(p.remaining)}
-                          {dollarsOf(p.remaining) < 0 && (
-                            <Badge color="red" ml={4} size="xs">
-                              over
-                            </Badge>
-                          )}
-                        </Table.Td>
-                      </Table.Tr>
-                    );
-                  })}
+                  {(data?.moneyPicture ?? []).map((p) => (
+                    <Table.Tr key={p.program} data-testid={`dashboard-${p.program}`}>
+                      <Table.Td>
+                        {/* The bar repeats the row's figures for the eye; screen readers read the cells. */}
+                        <Anchor component={Link} to={`/funding/${fiscalYear}`} size="xs">
+                          {PROGRAM_SHORT_NAMES[p.program] ?? p.programName}
+                        </Anchor>
+                        <Progress.Root size="sm" mt={4} aria-hidden>
+                          <Progress.Section
+                            value={percentOf(p.reserved, p.available)}
+                            color="grape"
+                          />
+                          <Progress.Section
+                            value={percentOf(p.toSchools, p.available)}
+                            color="teal"
+                          />
+                          <Progress.Section
+                            value={percentOf(p.districtLinesBeyondReservations, p.available)}
+                            color="orange"
+                          />
+                        </Progress.Root>
+                      </Table.Td>
+                      <Table.Td ta="right">{formatUsd(p.available)}</Table.Td>
+                      <Table.Td ta="right">{formatUsd(p.reserved)}</Table.Td>
+                      <Table.Td ta="right">{formatUsd(p.toSchools)}</Table.Td>
+                      <Table.Td ta="right">{formatUsd(p.districtLinesBeyondReservations)}</Table.Td>
+                      <Table.Td ta="right">
+                        {formatUsd(p.unbudgeted)}
+                        {dollarsOf(p.unbudgeted) < 0 && (
+                          <Badge color="red" ml={4} size="xs">
+                            over
+                          </Badge>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Text size="xs" c="dimmed" mt="xs">
-              Remaining: the award less what is budgeted to action steps ({formatUsd(funding.total)}{" "}
-              in all). Bars: reserved (purple) and to schools (green) in the adopted budget
-              {scenario ? "" : " (none yet)"}.
+            <Text size="xs" c="dimmed" mt="xs" data-testid="money-picture-legend">
+              Available (award + carryover + transfers in - out) = reserved + to schools + district
+              lines + unbudgeted.{" "}
+              {scenario
+                ? "Reserved and to schools are the adopted budget's; district lines are the district-level budget lines beyond its reservations."
+                : "No budget is adopted yet: nothing is reserved, and to schools is what the budget lines place at schools."}{" "}
+              Bars: reserved (purple), to schools (green), district lines (orange).
             </Text>
           </Paper>
           <Paper withBorder p="sm">
@@ -231,7 +232,8 @@ export function DashboardPage() {
               series={[
                 { name: "Reserved", color: "grape.6" },
                 { name: "To schools", color: "teal.6" },
-                { name: "Unallocated", color: "gray.4" },
+                { name: "District lines", color: "orange.6" },
+                { name: "Unbudgeted", color: "gray.4" },
               ]}
             />
           </Paper>

@@ -9,14 +9,17 @@ import {
   budgetComplianceReport,
   chartForYear,
   districtChart,
+  moneyPictureOf,
 } from "./budget.service.js";
 import {
   BudgetComplianceReportType,
   ChartOfAccountsType,
   FunctionObjectAmount,
+  ProgramMoneyPictureType,
   toBudgetComplianceType,
   toChartType,
   toFunctionObjectAmount,
+  toMoneyPictureType,
 } from "./budget.type.js";
 
 @Resolver()
@@ -65,5 +68,17 @@ export class BudgetResolver {
       ),
     ]);
     return cells.map((c) => toFunctionObjectAmount(c, chart));
+  }
+
+  @Query(() => [ProgramMoneyPictureType], {
+    description:
+      "Each program's money in the fiscal year, defined once (the dashboard, the funding page and the exports use it): available = reserved + toSchools + districtLinesBeyondReservations + unbudgeted. Empty when the district has no such year.",
+  })
+  async moneyPicture(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+  ): Promise<ProgramMoneyPictureType[]> {
+    const { programs } = await moneyPictureOf(ctx.em, ctx.districtId, fiscalYear);
+    return programs.map(toMoneyPictureType);
   }
 }

@@ -20,6 +20,8 @@ import {
   type TitleIStatus,
 } from "@allot/engine";
 
+import { awardAmountsByProgram } from "../funding/funding.service.js";
+
 /** The chart of accounts of the district's state, with the codes valid in the year. */
 export async function districtChart(
   em: EntityManager,
@@ -189,6 +191,56 @@ async function adoptedScenarioId(em: EntityManager, districtId: string, year: nu
     [districtId, year],
   );
   return row?.id ?? null;
+}
+
+/** Each program's money picture for the year (see the engine's moneyPicture); empty for no such year. */
+export async function moneyPictureOf(
+  em: EntityManager,
+  districtId: string,
+  year: number,
+): Promise<{ adoptedScenarioId: string | null; programs: ProgramMoneyPicture[] }> {
+  const [fy] = await em.execute<{ id: string }[]>(
+    `select id from fiscal_year where district_id = ? and year = ?`,
+    [districtId, year],
+  );
+  if (!fy) return { adoptedScenarioId: null, programs: [] };
+  const adopted = await adoptedScenarioId(em, districtId, year);
+  const [awards, lines, allocations] = await Promise.all([
+    awardAmountsByProgram(em, districtId, fy.id),
+    em.execute<{ code: ProgramCode; at_school: boolean; amount: string }[]>(
+      `select f.code, b.school_id is not null as at_school, sum(b.amount_cents)::text as amount
+         from budget_line b join funding_source f on f.id = b.funding_source_id and f.district_id = b.district_id
+        where b.district_id = ? and b.fiscal_year_id = ?
+        group by f.code, b.school_id is not null`,
+      [districtId, fy.id],
+    ),
+    adopted
+      ? em.execute<{ code: ProgramCode; at_school: boolean; amount: string }[]>(
+          `select f.code, a.school_id is not null as at_school, sum(a.amount_cents)::text as amount
+             from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
+            where a.district_id = ? and a.scenario_id = ?
+            group by f.code, a.school_id is not null`,
+          [districtId, adopted],
+        )
+      : Promise.resolve([]),
+  ]);
+  const sum = (
+    rows: { code: ProgramCode; at_school: boolean; amount: string }[],
+    code: ProgramCode,
+    atSchool: boolean,
+  ) => Number(rows.find((r) => r.code === code && r.at_school === atSchool)?.amount ?? 0);
+  const programs = PROGRAM_CODES.filter((c) => awards.has(c)).map((code) =>
+    moneyPicture({
+      program: code,
+      award: awards.get(code)!,
+      adopted: adopted
+        ? { reserved: sum(allocations, code, false), toSchools: sum(allocations, code, true) }
+        : null,
+      districtLines: sum(lines, code, false),
+      schoolLines: sum(lines, code, true),
+    }),
+  );
+  return { adoptedScenarioId: adopted, programs };
 }
 
 /** Each school's allocation per program in the adopted budget: the envelope its lines stay inside. */

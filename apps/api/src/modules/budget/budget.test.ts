@@ -76,6 +76,22 @@ const DELETE = graphql(`
   }
 `);
 
+const PICTURE = graphql(`
+  query BudgetMoneyPicture($fiscalYear: Int!) {
+    moneyPicture(fiscalYear: $fiscalYear) {
+      program
+      available
+      reserved
+      toSchools
+      districtLines
+      districtLinesBeyondReservations
+      schoolLines
+      unbudgeted
+      adopted
+    }
+  }
+`);
+
 const cents = (money: string) => Math.round(Number(money) * 100);
 
 async function report() {
@@ -129,6 +145,47 @@ describe("the budget by function and object", () => {
     expect(new Set(one.budgetByFunctionAndObject.map((c) => c.program))).toEqual(
       new Set(["TITLE_III_A"]),
     );
+  });
+});
+
+describe("the money picture", () => {
+  it("adds up for every program, and a new district line takes exactly its amount from unbudgeted", async () => {
+    const picture = async () => dataOf(await api.gql(PICTURE, { fiscalYear: 2022 })).moneyPicture;
+    const before = await picture();
+    expect(before.map((p) => p.program)).toContain("TITLE_III_A");
+    for (const p of before) {
+      expect(
+        cents(p.reserved) +
+          cents(p.toSchools) +
+          cents(p.districtLinesBeyondReservations) +
+          cents(p.unbudgeted),
+        p.program,
+      ).toBe(cents(p.available));
+      // No scenario is approved in the seed: what goes to schools is what the lines place there.
+      expect(p.adopted).toBe(false);
+      expect(p.toSchools).toBe(p.schoolLines);
+    }
+    const created = dataOf(
+      await api.gql(CREATE, {
+        input: {
+          fiscalYear: 2022,
+          program: "TITLE_III_A",
+          actionStepId: stepId,
+          amount: "1234.56",
+          description: "Newcomer center books",
+          functionCode: "1000",
+          objectCode: "642",
+        },
+      }),
+    ).createBudgetLine;
+    expect(created.userErrors).toEqual([]);
+    const t3 = (ps: typeof before) => ps.find((p) => p.program === "TITLE_III_A")!;
+    const after = await picture();
+    expect(cents(t3(before).unbudgeted) - cents(t3(after).unbudgeted)).toBe(123_456);
+    await api.gql(DELETE, {
+      input: { id: created.budgetLine!.id, expectedVersion: created.budgetLine!.version },
+    });
+    expect(await picture()).toEqual(before);
   });
 });
 

@@ -1,6 +1,12 @@
 import { Field, Int } from "type-graphql";
 
-import { complianceSummary, PROGRAMS, type AccountCode, type ChartOfAccounts } from "@allot/engine";
+import {
+  complianceSummary,
+  PROGRAMS,
+  type AccountCode,
+  type ChartOfAccounts,
+  type ProgramMoneyPicture,
+} from "@allot/engine";
 
 import { ComplianceCheckType, toCheck } from "../../common/compliance.type.js";
 import { ProgramCodeEnum } from "../../common/enums.js";
@@ -64,7 +70,7 @@ export function toChartType(c: ChartOfAccounts): ChartOfAccountsType {
   });
 }
 
-@ObjectType({
+@ObjectType("BudgetComplianceReport", {
   description:
     "Compliance judged on the year's coded budget lines: each federal rule with its citation; a rule whose data is missing is NOT_CHECKED and names what to enter.",
 })
@@ -139,5 +145,60 @@ export function toFunctionObjectAmount(
     object: named(chart?.objects, cell.objectCode),
     amount: cell.amount,
     lineCount: cell.lineCount,
+  });
+}
+
+@ObjectType("ProgramMoneyPicture", {
+  description:
+    "One program's money in a fiscal year, defined once: available (award + carryover + transfers in - transfers out) = reserved + toSchools + districtLinesBeyondReservations + unbudgeted. Reserved and toSchools are the adopted budget's; with none adopted, nothing is reserved and toSchools is what the budget lines place at schools.",
+})
+export class ProgramMoneyPictureType {
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field({ description: "Program name." })
+  programName!: string;
+  @Field(() => MoneyScalar, { description: "The year's award." })
+  award!: number;
+  @Field(() => MoneyScalar, { description: "Carryover from the year before (ESEA 1127)." })
+  carryoverIn!: number;
+  @Field(() => MoneyScalar, { description: "ESEA 5103 transfers in." })
+  transfersIn!: number;
+  @Field(() => MoneyScalar, { description: "ESEA 5103 transfers out." })
+  transfersOut!: number;
+  @Field(() => MoneyScalar, {
+    description: "award + carryoverIn + transfersIn - transfersOut: what the district may budget.",
+  })
+  available!: number;
+  @Field(() => MoneyScalar, { description: "The adopted budget's district reservations." })
+  reserved!: number;
+  @Field(() => MoneyScalar, {
+    description:
+      "The adopted budget's school allocations; without one, the budget lines at schools.",
+  })
+  toSchools!: number;
+  @Field(() => MoneyScalar, { description: "All district-level budget lines (no school)." })
+  districtLines!: number;
+  @Field(() => MoneyScalar, {
+    description:
+      "The part of the district-level lines beyond the reservations (the lines spend the reservations first).",
+  })
+  districtLinesBeyondReservations!: number;
+  @Field(() => MoneyScalar, {
+    description: "Budget lines at schools (inside the schools' allocations once adopted).",
+  })
+  schoolLines!: number;
+  @Field(() => MoneyScalar, {
+    description:
+      "available - reserved - toSchools - districtLinesBeyondReservations; below zero is overcommitted.",
+  })
+  unbudgeted!: number;
+  @Field({ description: "Whether reserved and toSchools come from an adopted budget." })
+  adopted!: boolean;
+}
+
+export function toMoneyPictureType(p: ProgramMoneyPicture): ProgramMoneyPictureType {
+  return Object.assign(new ProgramMoneyPictureType(), {
+    ...p,
+    programName: PROGRAMS[p.program].name,
   });
 }

@@ -10,6 +10,7 @@ import {
 import {
   availableFromAward,
   fundingMatrix,
+  type AwardAmounts,
   type Cents,
   type FundingMatrix,
   type ProgramCode,
@@ -150,6 +151,16 @@ async function availableByProgram(
   districtId: string,
   fiscalYearId: string,
 ): Promise<Map<ProgramCode, Cents>> {
+  const amounts = await awardAmountsByProgram(em, districtId, fiscalYearId);
+  return new Map([...amounts].map(([code, a]) => [code, availableFromAward(a)]));
+}
+
+/** Each program's award, carryover and ESEA 5103 transfers in and out for the year. */
+export async function awardAmountsByProgram(
+  em: EntityManager,
+  districtId: string,
+  fiscalYearId: string,
+): Promise<Map<ProgramCode, AwardAmounts>> {
   const rows = await em.execute<
     {
       code: ProgramCode;
@@ -169,12 +180,12 @@ async function availableByProgram(
   return new Map(
     rows.map((r) => [
       r.code,
-      availableFromAward({
+      {
         amount: Number(r.amount),
         carryoverIn: Number(r.carryover),
         transfersIn: Number(r.transfers_in),
         transfersOut: Number(r.transfers_out),
-      }),
+      },
     ]),
   );
 }

@@ -54,6 +54,7 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   FundingSource: () => programs,
   ProgramAmount: () => programs,
   ProgramBudget: () => programs,
+  ProgramMoneyPicture: () => programs,
   ScenarioProgramResult: () => programs,
   ProgramDifference: () => programs,
   ProgramReservation: () => MAX_SETTING_ITEMS,

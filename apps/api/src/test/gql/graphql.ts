@@ -792,6 +792,13 @@ export type BudgetDeleteLineMutationVariables = Exact<{
 
 export type BudgetDeleteLineMutation = { deleteBudgetLine: { userErrors: Array<{ message: string }> } };
 
+export type BudgetMoneyPictureQueryVariables = Exact<{
+  fiscalYear: number;
+}>;
+
+
+export type BudgetMoneyPictureQuery = { moneyPicture: Array<{ program: ProgramCode, available: string, reserved: string, toSchools: string, districtLines: string, districtLinesBeyondReservations: string, schoolLines: string, unbudgeted: string, adopted: boolean }> };
+
 export type BudgetPlanStepsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1656,6 +1663,21 @@ export const BudgetDeleteLineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetDeleteLineMutation, BudgetDeleteLineMutationVariables>;
+export const BudgetMoneyPictureDocument = new TypedDocumentString(`
+    query BudgetMoneyPicture($fiscalYear: Int!) {
+  moneyPicture(fiscalYear: $fiscalYear) {
+    program
+    available
+    reserved
+    toSchools
+    districtLines
+    districtLinesBeyondReservations
+    schoolLines
+    unbudgeted
+    adopted
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetMoneyPictureQuery, BudgetMoneyPictureQueryVariables>;
 export const BudgetPlanStepsDocument = new TypedDocumentString(`
     query BudgetPlanSteps {
   improvementPlan(fiscalYear: 2022) {
