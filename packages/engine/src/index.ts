@@ -21,3 +21,4 @@ export * from "./accounts/chart.js";
 export * from "./accounts/charts.js";
 export * from "./budget-compliance.js";
 export * from "./money-picture.js";
+export * from "./positions.js";
