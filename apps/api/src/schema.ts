@@ -20,6 +20,8 @@ import { FundingResolver } from "./modules/funding/funding.resolver.js";
 import { ImportsResolver } from "./modules/imports/imports.resolver.js";
 import { improvementPlanNodes } from "./modules/improvement-plan/improvement-plan.nodes.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
+import { positionNodes } from "./modules/position/position.nodes.js";
+import { PositionResolver } from "./modules/position/position.resolver.js";
 import { ScenarioFieldsResolver } from "./modules/scenario/scenario-fields.resolver.js";
 import { scenarioNodes } from "./modules/scenario/scenario.nodes.js";
 import { ScenarioResolver } from "./modules/scenario/scenario.resolver.js";
@@ -40,6 +42,7 @@ const NodeResolver = nodeResolver({
   ...scenarioNodes,
   ...improvementPlanNodes,
   ...budgetLineNodes,
+  ...positionNodes,
   ...strategicPlanNodes,
 });
 
@@ -50,6 +53,7 @@ export const RESOLVERS = [
   BudgetLineResolver,
   BudgetResolver,
   DistrictResolver,
+  PositionResolver,
   FundingResolver,
   FundingSourceResolver,
   ImprovementPlanResolver,

@@ -83,6 +83,8 @@ export const CURSOR_SHAPES = {
   ncesSchoolId: /^\d{12}$/,
   sequence: /^\d{1,18}$/,
   uuid: UUID,
+  /** A code the caller's district chose (a position code): any text of a code's length. */
+  text: /^[\s\S]{1,200}$/,
 } as const;
 
 export function decodeCursor(cursor: string, shape: RegExp, argument = "after"): string {

@@ -1,6 +1,8 @@
 import { registerEnumType } from "type-graphql";
 
 import {
+  BENEFIT_APPLIES_TO,
+  BENEFIT_BASES,
   BUDGET_USE_NAMES,
   BUDGET_USES,
   CHECK_STATUSES,
@@ -11,6 +13,7 @@ import {
   PROGRAM_CODES,
   SCENARIO_STATUSES,
   SCHOOL_LEVELS,
+  STAFF_CATEGORIES,
   SUPPORT_DESIGNATIONS,
   TITLE_I_RANKINGS,
   TITLE_I_STATUSES,
@@ -118,3 +121,26 @@ registerEnumType(BudgetUseEnum, {
     BUDGET_USES.map((u) => [u, { description: BUDGET_USE_NAMES[u] }]),
   ),
 });
+
+export const StaffCategoryEnum = enumObject(STAFF_CATEGORIES);
+registerEnumType(StaffCategoryEnum, {
+  name: "StaffCategory",
+  description:
+    "Certified staff (teachers, coaches) or classified staff (paraprofessionals, liaisons).",
+});
+
+export const BenefitBasisEnum = enumObject(BENEFIT_BASES);
+registerEnumType(BenefitBasisEnum, {
+  name: "BenefitBasis",
+  description:
+    "A percentage of salary (FICA, retirement) or an amount per full-time equivalent (health).",
+});
+
+export const BenefitAppliesToEnum = enumObject(BENEFIT_APPLIES_TO);
+registerEnumType(BenefitAppliesToEnum, {
+  name: "BenefitAppliesTo",
+  description: "Which staff a benefit applies to.",
+});
+
+export const PositionStatusEnum = enumObject(["FILLED", "VACANT"] as const);
+registerEnumType(PositionStatusEnum, { name: "PositionStatus", description: "Filled or vacant." });

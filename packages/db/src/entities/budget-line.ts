@@ -15,6 +15,7 @@ import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";
 import { ActionStep } from "./improvement-plan.js";
+import { Position } from "./position.js";
 import { School } from "./school.js";
 
 /** How much of one program pays for one action step in a fiscal year, optionally at one school. */
@@ -23,6 +24,7 @@ import { School } from "./school.js";
 @Index({ properties: ["district", "actionStep"] })
 @Index({ properties: ["fiscalYear", "fundingSource"] })
 @Index({ properties: ["actionStep"] })
+@Index({ properties: ["district", "position"] })
 @Index({ properties: ["district", "fiscalYear", "functionCode", "objectCode"] })
 @Check({ name: "budget_line_amount_positive", expression: "amount_cents > 0" })
 @Check({
@@ -83,6 +85,10 @@ export class BudgetLine extends DistrictScoped {
   /** The state's prior approval of equipment (reference or date), when recorded. */
   @Property({ type: "string", length: 200, nullable: true })
   priorApproval: string | null = null;
+
+  /** The position whose salary or benefits this line is, derived from it and kept in sync. */
+  @ManyToOne(() => Position, { nullable: true, deleteRule: "cascade" })
+  position: Rel<Position> | null = null;
 
   @Property({ type: "integer", version: true })
   version: Opt<number> = 1;

@@ -10,6 +10,7 @@ import {
   ImprovementPlan,
   OverarchingNeed,
 } from "./improvement-plan.js";
+import { BenefitRate, JobClass, Position, PositionFunding } from "./position.js";
 import { Scenario, ScenarioAllocation } from "./scenario.js";
 import { School } from "./school.js";
 import {
@@ -36,6 +37,7 @@ export * from "./district.js";
 export * from "./fiscal-year.js";
 export * from "./funding-source.js";
 export * from "./improvement-plan.js";
+export * from "./position.js";
 export * from "./school.js";
 export * from "./scenario.js";
 export * from "./strategic-plan.js";
@@ -58,6 +60,10 @@ export const ENTITIES = [
   PerformanceObjective,
   StrategicInitiative,
   StrategicActionStep,
+  JobClass,
+  BenefitRate,
+  Position,
+  PositionFunding,
   BudgetLine,
   Scenario,
   ScenarioAllocation,

@@ -13,6 +13,7 @@ import { Migration20261202190000_sign_in_throttle } from "./Migration20261202190
 import { Migration20261202191000_api_token_school } from "./Migration20261202191000_api_token_school.js";
 import { Migration20261202193000_audit_checkpoint } from "./Migration20261202193000_audit_checkpoint.js";
 import { Migration20261203040000_budget_line_codes } from "./Migration20261203040000_budget_line_codes.js";
+import { Migration20261203050000_positions } from "./Migration20261203050000_positions.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -44,4 +45,5 @@ export const MIGRATIONS: MigrationObject[] = [
     name: "Migration20261203040000_budget_line_codes",
     class: Migration20261203040000_budget_line_codes,
   },
+  { name: "Migration20261203050000_positions", class: Migration20261203050000_positions },
 ];

@@ -180,6 +180,15 @@ async function lockLine(
       )
     : null;
   if (!line) return [problem("id", `No budget line has id "${ref.given}".`, "NOT_FOUND")];
+  // A position's salary and benefit lines follow the position; they are changed there.
+  if (line.position)
+    return [
+      problem(
+        "id",
+        "This line is a position's salary or benefits: change the position or its funding shares instead.",
+        "INVALID",
+      ),
+    ];
   if (
     expectedVersion !== null &&
     expectedVersion !== undefined &&

@@ -33,6 +33,8 @@ export const EMPTY_SIZES: DistrictSizes = {
 export const MAX_SETTING_ITEMS = 50;
 /** Most schools a preview with the caller's own schools takes (scenario/preview.ts). */
 export const MAX_PREVIEW_SCHOOLS = 500;
+/** Most job classes a district keeps (the API refuses more). */
+export const MAX_REFERENCE_ROWS = 500;
 /** Most problems a file import reports (the rest are summarised in one). */
 export const MAX_FILE_PROBLEMS = 1_000;
 
@@ -95,6 +97,14 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   School: () => 1,
   BudgetLineEdge: () => 1,
   BudgetLine: () => 1,
+  PositionEdge: () => 1,
+  Position: () => 1,
+  // A position's shares and cost parts: a handful each.
+  PositionFunding: () => MAX_SETTING_ITEMS,
+  PositionCostPart: () => MAX_SETTING_ITEMS,
+  // The district's job classes and a year's benefit rates: reference lists a person keeps.
+  JobClass: () => MAX_REFERENCE_ROWS,
+  BenefitRate: () => MAX_SETTING_ITEMS,
   AuditEventEdge: () => 1,
   AuditEvent: () => 1,
 };

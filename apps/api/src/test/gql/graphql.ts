@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Which staff a benefit applies to. */
+export type BenefitAppliesTo =
+  | 'ALL'
+  | 'CERTIFIED'
+  | 'CLASSIFIED';
+
+/** A percentage of salary (FICA, retirement) or an amount per full-time equivalent (health). */
+export type BenefitBasis =
+  | 'PERCENT_OF_SALARY'
+  | 'PER_FTE';
+
 /** The statutory use a budget line counts toward, for the rules that count it apart from the rest of its program. */
 export type BudgetUse =
   /** Coordinated early intervening services (IDEA 613(f)) */
@@ -75,11 +86,53 @@ export type CreateBudgetLineInput = {
   vendor?: string | null | undefined;
 };
 
+/** A new job class. */
+export type CreateJobClassInput = {
+  /** Certified or classified. */
+  category: StaffCategory;
+  /** The HR system's job code (1-20 characters, unique). */
+  code: string;
+  /** Object code of the salary in the state's chart, e.g. 110. */
+  salaryObjectCode: string;
+  /** Title (1-200 characters). */
+  title: string;
+};
+
+/** A new position. */
+export type CreatePositionInput = {
+  /** The HR system's position code (1-40 characters, unique in the year). */
+  code: string;
+  /** Fiscal year. */
+  fiscalYear: number;
+  /** Full-time equivalent, 0.01 to 1.00. */
+  fte: number;
+  /** Job class (global id). */
+  jobClassId: string;
+  /** Who holds it (up to 200 characters). */
+  personName?: string | null | undefined;
+  /** Yearly salary. */
+  salary: string;
+  /** School (global id); none for the district office. */
+  schoolId?: string | null | undefined;
+  /** Filled or vacant. */
+  status: PositionStatus;
+  /** Title (1-200 characters). */
+  title: string;
+};
+
 /** A budget line to delete. */
 export type DeleteBudgetLineInput = {
   /** The version you read; a newer one refuses the delete with CONFLICT. */
   expectedVersion?: number | null | undefined;
   /** The budget line (global id). */
+  id: string;
+};
+
+/** A position to delete, with its budget lines. */
+export type DeletePositionInput = {
+  /** The version you read. */
+  expectedVersion?: number | null | undefined;
+  /** The position (global id). */
   id: string;
 };
 
@@ -99,6 +152,18 @@ export type DistrictFileInput = {
   encoding?: TextEncoding | null | undefined;
   /** File name; its extension says the format: ".csv" or ".xlsx". */
   fileName: string;
+};
+
+/** One funding share of a position. */
+export type FundingShareInput = {
+  /** Action step (global id) of the position's year's plan. */
+  actionStepId: string;
+  /** Function code of the state's chart, e.g. 1000. */
+  functionCode: string;
+  /** Program; must fund the action step in the plan. */
+  program: ProgramCode;
+  /** Share in basis points, 1-10,000 (50% = 5000). */
+  shareBasisPoints: number;
 };
 
 /** IDEA Part B proportionate share and CEIS. */
@@ -150,6 +215,11 @@ export type NeedWeightsInput = {
   /** Students with disabilities, e.g. 0.9. */
   studentsWithDisabilities?: number | null | undefined;
 };
+
+/** Filled or vacant. */
+export type PositionStatus =
+  | 'FILLED'
+  | 'VACANT';
 
 /** A per-child amount for poverty at or above a percentage. */
 export type PpaBandInput = {
@@ -340,6 +410,36 @@ export type SchoolLevel =
   | 'MIDDLE'
   | 'OTHER';
 
+/** A benefit rate of a fiscal year, new or changed by name. */
+export type SetBenefitRateInput = {
+  /** Which staff it applies to. */
+  appliesTo: BenefitAppliesTo;
+  /** Percentage of salary or amount per FTE. */
+  basis: BenefitBasis;
+  /** The version you read of an existing rate; a newer one refuses with CONFLICT. */
+  expectedVersion?: number | null | undefined;
+  /** Fiscal year. */
+  fiscalYear: number;
+  /** Name, e.g. FICA/Medicare (1-100 characters); an existing name is changed. */
+  name: string;
+  /** Object code it is charged to, e.g. 220. */
+  objectCode: string;
+  /** For an amount per FTE: a year's amount. */
+  perFte?: string | null | undefined;
+  /** For a percentage: hundredths of a percent, 0-10,000 (7.65% = 765). */
+  rateHundredthsOfPercent?: number | null | undefined;
+};
+
+/** A position's funding shares, replacing the ones it has. */
+export type SetPositionFundingInput = {
+  /** The version you read. */
+  expectedVersion?: number | null | undefined;
+  /** The position (global id). */
+  positionId: string;
+  /** The shares, at most 100% together (the rest is local money); empty: all local. */
+  shares: Array<FundingShareInput>;
+};
+
 /** Email and password. */
 export type SignInInput = {
   /** Email. */
@@ -347,6 +447,11 @@ export type SignInInput = {
   /** Password. */
   password: string;
 };
+
+/** Certified staff (teachers, coaches) or classified staff (paraprofessionals, liaisons). */
+export type StaffCategory =
+  | 'CERTIFIED'
+  | 'CLASSIFIED';
 
 /** ESEA 1111(d) identification: comprehensive (CSI), targeted (TSI), additional targeted (ATSI) or none. */
 export type SupportDesignation =
@@ -481,6 +586,28 @@ export type UpdateBudgetLineInput = {
   use?: BudgetUse | null | undefined;
   /** New value, null clears it. Vendor (up to 200 characters). */
   vendor?: string | null | undefined;
+};
+
+/** Changes to a position; omitted fields keep their value. */
+export type UpdatePositionInput = {
+  /** The version you read. */
+  expectedVersion?: number | null | undefined;
+  /** New full-time equivalent. */
+  fte?: number | null | undefined;
+  /** The position (global id). */
+  id: string;
+  /** New job class (global id). */
+  jobClassId?: string | null | undefined;
+  /** Who holds it; null clears it. */
+  personName?: string | null | undefined;
+  /** New yearly salary (a raise flows to every line the position pays). */
+  salary?: string | null | undefined;
+  /** New school (global id); send null for the district office. */
+  schoolId?: string | null | undefined;
+  /** Filled or vacant. */
+  status?: PositionStatus | null | undefined;
+  /** New title. */
+  title?: string | null | undefined;
 };
 
 /** Why an input was refused; each is fixable by the caller. */
@@ -853,6 +980,9 @@ export type DistrictsNodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
    | null };
 
 export type DistrictsOtherLinesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -985,6 +1115,75 @@ export type PlanImportFiscalYearsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type PlanImportFiscalYearsQuery = { fiscalYears: Array<{ year: number, startsOn: string, endsOn: string }> };
+
+export type PositionsCreateMutationVariables = Exact<{
+  input: CreatePositionInput;
+}>;
+
+
+export type PositionsCreateMutation = { createPosition: { position: { id: string, code: string, version: number, salary: string, totalCost: string, localCost: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PositionsFundMutationVariables = Exact<{
+  input: SetPositionFundingInput;
+}>;
+
+
+export type PositionsFundMutation = { setPositionFunding: { position: { id: string, version: number, totalCost: string, localCost: string, cost: Array<{ name: string, objectCode: string, amount: string }>, fundings: Array<{ program: ProgramCode, functionCode: string, shareBasisPoints: number, amount: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PositionsUpdateMutationVariables = Exact<{
+  input: UpdatePositionInput;
+}>;
+
+
+export type PositionsUpdateMutation = { updatePosition: { position: { id: string, version: number, totalCost: string, fundings: Array<{ program: ProgramCode, amount: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PositionsDeleteMutationVariables = Exact<{
+  input: DeletePositionInput;
+}>;
+
+
+export type PositionsDeleteMutation = { deletePosition: { deletedPositionId: string | null, userErrors: Array<{ message: string }> } };
+
+export type PositionsRateMutationVariables = Exact<{
+  input: SetBenefitRateInput;
+}>;
+
+
+export type PositionsRateMutation = { setBenefitRate: { benefitRate: { name: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type PositionsBudgetedQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsBudgetedQuery = { fundingByActionStep: { programs: Array<{ budgeted: string, fundingSource: { code: ProgramCode } }> } | null };
+
+export type PositionsPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null };
+
+export type PositionsSchoolQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsSchoolQuery = { schools: { nodes: Array<{ id: string }> } };
+
+export type PositionsJobClassMutationVariables = Exact<{
+  input: CreateJobClassInput;
+}>;
+
+
+export type PositionsJobClassMutation = { createJobClass: { jobClass: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type PositionsLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsLinesQuery = { budgetLines: { nodes: Array<{ id: string, description: string, functionCode: string | null, objectCode: string | null }> } };
+
+export type PositionsEditLineMutationVariables = Exact<{
+  input: UpdateBudgetLineInput;
+}>;
+
+
+export type PositionsEditLineMutation = { updateBudgetLine: { userErrors: Array<{ message: string }> } };
 
 export type GuidancePreviewMutationVariables = Exact<{
   input: PreviewAllocationInput;
@@ -2008,6 +2207,164 @@ export const PlanImportFiscalYearsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlanImportFiscalYearsQuery, PlanImportFiscalYearsQueryVariables>;
+export const PositionsCreateDocument = new TypedDocumentString(`
+    mutation PositionsCreate($input: CreatePositionInput!) {
+  createPosition(input: $input) {
+    position {
+      id
+      code
+      version
+      salary
+      totalCost
+      localCost
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsCreateMutation, PositionsCreateMutationVariables>;
+export const PositionsFundDocument = new TypedDocumentString(`
+    mutation PositionsFund($input: SetPositionFundingInput!) {
+  setPositionFunding(input: $input) {
+    position {
+      id
+      version
+      totalCost
+      localCost
+      cost {
+        name
+        objectCode
+        amount
+      }
+      fundings {
+        program
+        functionCode
+        shareBasisPoints
+        amount
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsFundMutation, PositionsFundMutationVariables>;
+export const PositionsUpdateDocument = new TypedDocumentString(`
+    mutation PositionsUpdate($input: UpdatePositionInput!) {
+  updatePosition(input: $input) {
+    position {
+      id
+      version
+      totalCost
+      fundings {
+        program
+        amount
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsUpdateMutation, PositionsUpdateMutationVariables>;
+export const PositionsDeleteDocument = new TypedDocumentString(`
+    mutation PositionsDelete($input: DeletePositionInput!) {
+  deletePosition(input: $input) {
+    deletedPositionId
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsDeleteMutation, PositionsDeleteMutationVariables>;
+export const PositionsRateDocument = new TypedDocumentString(`
+    mutation PositionsRate($input: SetBenefitRateInput!) {
+  setBenefitRate(input: $input) {
+    benefitRate {
+      name
+      version
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsRateMutation, PositionsRateMutationVariables>;
+export const PositionsBudgetedDocument = new TypedDocumentString(`
+    query PositionsBudgeted {
+  fundingByActionStep(fiscalYear: 2022) {
+    programs {
+      fundingSource {
+        code
+      }
+      budgeted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsBudgetedQuery, PositionsBudgetedQueryVariables>;
+export const PositionsPlanDocument = new TypedDocumentString(`
+    query PositionsPlan {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsPlanQuery, PositionsPlanQueryVariables>;
+export const PositionsSchoolDocument = new TypedDocumentString(`
+    query PositionsSchool {
+  schools(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsSchoolQuery, PositionsSchoolQueryVariables>;
+export const PositionsJobClassDocument = new TypedDocumentString(`
+    mutation PositionsJobClass($input: CreateJobClassInput!) {
+  createJobClass(input: $input) {
+    jobClass {
+      id
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsJobClassMutation, PositionsJobClassMutationVariables>;
+export const PositionsLinesDocument = new TypedDocumentString(`
+    query PositionsLines {
+  budgetLines(fiscalYear: 2022, first: 100, program: TITLE_II_A) {
+    nodes {
+      id
+      description
+      functionCode
+      objectCode
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsLinesQuery, PositionsLinesQueryVariables>;
+export const PositionsEditLineDocument = new TypedDocumentString(`
+    mutation PositionsEditLine($input: UpdateBudgetLineInput!) {
+  updateBudgetLine(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsEditLineMutation, PositionsEditLineMutationVariables>;
 export const GuidancePreviewDocument = new TypedDocumentString(`
     mutation GuidancePreview($input: PreviewAllocationInput!) {
   previewAllocation(input: $input) {

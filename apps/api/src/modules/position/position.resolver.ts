@@ -1,0 +1,275 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+
+import { BenefitRate, JobClass, Position, type PositionStatus } from "@allot/db";
+import type { BenefitAppliesTo, BenefitBasis, StaffCategory } from "@allot/engine";
+
+import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
+import { idOfType, refOf } from "../../common/global-id.js";
+import { payload } from "../../common/user-error.js";
+import type { Context } from "../../context.js";
+import { Allow } from "../../platform/auth/roles.js";
+import {
+  createJobClass,
+  createPosition,
+  deletePosition,
+  POSITION_POPULATE,
+  setBenefitRate,
+  setPositionFunding,
+  updatePosition,
+} from "./position.service.js";
+import {
+  BenefitRatePayload,
+  BenefitRateType,
+  CreateJobClassInput,
+  CreatePositionInput,
+  DeletePositionInput,
+  DeletePositionPayload,
+  JobClassPayload,
+  JobClassType,
+  PositionConnection,
+  PositionPayload,
+  SetBenefitRateInput,
+  SetPositionFundingInput,
+  toBenefitRateType,
+  toJobClassType,
+  toPositionType,
+  UpdatePositionInput,
+} from "./position.type.js";
+
+const WRITERS = ["ADMINISTRATOR", "FINANCE_ANALYST", "FEDERAL_PROGRAMS_DIRECTOR"] as const;
+
+/** FTE as people type it (0.5) in hundredths, or NaN when it has more than two decimals. */
+const hundredths = (fte: number) => {
+  const h = Math.round(fte * 100);
+  return Math.abs(h - fte * 100) < 1e-6 ? h : Number.NaN;
+};
+
+/** The year's benefit rates, for a position's cost. */
+async function ratesOf(em: EntityManager, districtId: string, fiscalYearId: string) {
+  return em.find(BenefitRate, { district: districtId, fiscalYear: fiscalYearId });
+}
+
+async function positionOut(em: EntityManager, districtId: string, p: Position) {
+  return toPositionType(p, await ratesOf(em, districtId, p.fiscalYear.id));
+}
+
+@Resolver()
+export class PositionResolver {
+  @Query(() => [JobClassType], { description: "The district's job classes, by code." })
+  async jobClasses(@Ctx() ctx: Context): Promise<JobClassType[]> {
+    const rows = await ctx.em.find(
+      JobClass,
+      { district: ctx.districtId },
+      { orderBy: { code: "asc" } },
+    );
+    return rows.map(toJobClassType);
+  }
+
+  @Query(() => [BenefitRateType], { description: "The benefit rates of a fiscal year, by name." })
+  async benefitRates(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+  ): Promise<BenefitRateType[]> {
+    const rows = await ctx.em.find(
+      BenefitRate,
+      { district: ctx.districtId, fiscalYear: { year: fiscalYear } },
+      { orderBy: { name: "asc" }, populate: ["fiscalYear"] },
+    );
+    return rows.map(toBenefitRateType);
+  }
+
+  @Query(() => PositionConnection, {
+    description:
+      "Positions of a fiscal year with their cost and funding shares, by code, at most 100 a page. A school leader sees their school's.",
+  })
+  async positions(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+    @Arg("schoolId", () => ID, { nullable: true, description: "Only this school's positions." })
+    schoolId?: string | null,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 1-100 (default 50)." })
+    first?: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." })
+    after?: string | null,
+  ): Promise<PositionConnection> {
+    const limit = pageSize(first);
+    const where: Record<string, unknown> = {
+      district: ctx.districtId,
+      fiscalYear: { year: fiscalYear },
+    };
+    const only = ctx.principal?.schoolId;
+    if (schoolId)
+      where.school = idOfType(schoolId, "School") ?? "00000000-0000-0000-0000-000000000000";
+    if (only)
+      where.school =
+        schoolId && where.school !== only ? "00000000-0000-0000-0000-000000000000" : only;
+    const page = after
+      ? { $and: [where, { code: { $gt: decodeCursor(after, CURSOR_SHAPES.text) } }] }
+      : where;
+    const [rows, totalCount] = await Promise.all([
+      ctx.em.find(Position, page, {
+        orderBy: { code: "asc" },
+        limit: limit + 1,
+        populate: POSITION_POPULATE,
+      }),
+      ctx.em.count(Position, where),
+    ]);
+    const rates = rows[0] ? await ratesOf(ctx.em, ctx.districtId, rows[0].fiscalYear.id) : [];
+    return toConnection(
+      new PositionConnection(),
+      rows,
+      limit,
+      after,
+      totalCount,
+      (p) => p.code,
+      (p) => toPositionType(p, rates),
+    );
+  }
+
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
+  @Mutation(() => JobClassPayload, { description: "Adds a job class; its code is unique." })
+  async createJobClass(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CreateJobClassInput, { description: "The job class." })
+    input: CreateJobClassInput,
+  ): Promise<JobClassPayload> {
+    const outcome = await createJobClass(ctx.em, ctx.districtId, {
+      ...input,
+      category: input.category as StaffCategory,
+    });
+    return payload(JobClassPayload, "jobClass", outcome, toJobClassType);
+  }
+
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
+  @Mutation(() => BenefitRatePayload, {
+    description:
+      "Sets a benefit rate of a year (new, or changed by name); every position's budget lines of that year are rewritten, and the change is refused when a program would be overspent.",
+  })
+  async setBenefitRate(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetBenefitRateInput, { description: "The rate." })
+    input: SetBenefitRateInput,
+  ): Promise<BenefitRatePayload> {
+    const outcome = await setBenefitRate(
+      ctx.em,
+      ctx.districtId,
+      {
+        fiscalYear: input.fiscalYear,
+        name: input.name,
+        objectCode: input.objectCode,
+        basis: input.basis as BenefitBasis,
+        rateHundredthsOfPercent: input.rateHundredthsOfPercent ?? null,
+        perFte: input.perFte ?? null,
+        appliesTo: input.appliesTo as BenefitAppliesTo,
+      },
+      input.expectedVersion,
+    );
+    return payload(BenefitRatePayload, "benefitRate", outcome, async (r) => {
+      await ctx.em.populate(r, ["fiscalYear"]);
+      return toBenefitRateType(r);
+    });
+  }
+
+  @Allow(WRITERS)
+  @Mutation(() => PositionPayload, {
+    description: "Adds a position (no funding shares yet: all local).",
+  })
+  async createPosition(
+    @Ctx() ctx: Context,
+    @Arg("input", () => CreatePositionInput, { description: "The position." })
+    input: CreatePositionInput,
+  ): Promise<PositionPayload> {
+    const outcome = await createPosition(ctx.em, ctx.districtId, {
+      fiscalYear: input.fiscalYear,
+      code: input.code,
+      title: input.title,
+      jobClass: refOf(input.jobClassId, "JobClass"),
+      school: input.schoolId == null ? null : refOf(input.schoolId, "School"),
+      fteHundredths: hundredths(input.fte),
+      salary: input.salary,
+      status: input.status as PositionStatus,
+      personName: input.personName ?? null,
+    });
+    return payload(PositionPayload, "position", outcome, (p) =>
+      positionOut(ctx.em, ctx.districtId, p),
+    );
+  }
+
+  @Allow(WRITERS)
+  @Mutation(() => PositionPayload, {
+    description:
+      "Changes a position; its budget lines follow (a raise flows to every line it pays). A stale expectedVersion is refused with CONFLICT; a change that would overspend a program is refused with the amount left.",
+  })
+  async updatePosition(
+    @Ctx() ctx: Context,
+    @Arg("input", () => UpdatePositionInput, { description: "The changes." })
+    input: UpdatePositionInput,
+  ): Promise<PositionPayload> {
+    const outcome = await updatePosition(
+      ctx.em,
+      ctx.districtId,
+      refOf(input.id, "Position"),
+      input.expectedVersion,
+      {
+        ...(input.title != null ? { title: input.title } : {}),
+        ...(input.jobClassId != null ? { jobClass: refOf(input.jobClassId, "JobClass") } : {}),
+        ...(input.schoolId !== undefined
+          ? { school: input.schoolId === null ? null : refOf(input.schoolId, "School") }
+          : {}),
+        ...(input.fte != null ? { fteHundredths: hundredths(input.fte) } : {}),
+        ...(input.salary != null ? { salary: input.salary } : {}),
+        ...(input.status != null ? { status: input.status as PositionStatus } : {}),
+        ...(input.personName !== undefined ? { personName: input.personName } : {}),
+      },
+    );
+    return payload(PositionPayload, "position", outcome, (p) =>
+      positionOut(ctx.em, ctx.districtId, p),
+    );
+  }
+
+  @Allow(WRITERS)
+  @Mutation(() => PositionPayload, {
+    description:
+      "Replaces a position's funding shares and rewrites its salary and benefit budget lines. Refused, writing nothing, when a program does not fund its step, a function code is not in the state's chart, the shares exceed 100%, or a program would be overspent (with the amount left).",
+  })
+  async setPositionFunding(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetPositionFundingInput, { description: "The shares." })
+    input: SetPositionFundingInput,
+  ): Promise<PositionPayload> {
+    const outcome = await setPositionFunding(
+      ctx.em,
+      ctx.districtId,
+      refOf(input.positionId, "Position"),
+      input.expectedVersion,
+      input.shares.map((s) => ({
+        program: s.program,
+        actionStep: refOf(s.actionStepId, "ActionStep"),
+        functionCode: s.functionCode,
+        shareBasisPoints: s.shareBasisPoints,
+      })),
+    );
+    return payload(PositionPayload, "position", outcome, (p) =>
+      positionOut(ctx.em, ctx.districtId, p),
+    );
+  }
+
+  @Allow(WRITERS)
+  @Mutation(() => DeletePositionPayload, {
+    description: "Deletes a position and its budget lines.",
+  })
+  async deletePosition(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DeletePositionInput, { description: "The position." })
+    input: DeletePositionInput,
+  ): Promise<DeletePositionPayload> {
+    const outcome = await deletePosition(
+      ctx.em,
+      ctx.districtId,
+      refOf(input.id, "Position"),
+      input.expectedVersion,
+    );
+    return payload(DeletePositionPayload, "deletedPositionId", outcome, (id) => id);
+  }
+}
