@@ -114,3 +114,30 @@ export function splitPositionCost<K>(
   const local = partsOf(shares.length);
   return { shares: out, local: { parts: local, total: sumCents(local.map((p) => p.amount)) } };
 }
+
+export interface PositionLine<K> {
+  key: K;
+  objectCode: string;
+  amount: Cents;
+  /** "Instructional coach (IC-01): salary, 50.00%". */
+  description: string;
+}
+
+/**
+ * The budget lines a position's shares pay: one per share and cost (salary, each benefit), with
+ * the object code of the cost and a description naming the position and the share.
+ */
+export function positionLines<K>(
+  position: PositionCostInput & { code: string; title: string },
+  shares: readonly FundingShare<K>[],
+): PositionLine<K>[] {
+  const split = splitPositionCost(positionCost(position), shares);
+  return split.shares.flatMap((s, i) =>
+    s.parts.map((part) => ({
+      key: s.key,
+      objectCode: part.objectCode,
+      amount: part.amount,
+      description: `${position.title} (${position.code}): ${part.name.toLowerCase()}, ${(shares[i]!.basisPoints / 100).toFixed(2)}%`,
+    })),
+  );
+}

@@ -20,9 +20,8 @@ import {
   chartFor,
   fundingSharesProblem,
   isProgramCode,
-  positionCost,
+  positionLines,
   PROGRAMS,
-  splitPositionCost,
   usd,
   type BenefitAppliesTo,
   type BenefitBasis,
@@ -34,6 +33,7 @@ import {
 import { problem, refused, type Outcome, type Problem, type Ref } from "../../common/problem.js";
 import { MAX_REFERENCE_ROWS, MAX_SETTING_ITEMS } from "../../platform/limits/list-sizes.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
+import { engineRates } from "./position.type.js";
 
 /** Most funding shares one position has (one per program and step is already many). */
 const MAX_SHARES = 20;
@@ -574,43 +574,35 @@ async function syncLines(
   const ids = positions.map((p) => p.id);
   const touched = new Map<string, FundingSource>();
   await tx.nativeDelete(BudgetLine, { district: districtId, position: { $in: ids } });
+  const engine = engineRates(rates);
   for (const p of positions) {
-    const parts = positionCost({
-      salary: p.salaryCents,
-      fteHundredths: p.fteHundredths,
-      category: p.jobClass.category,
-      salaryObjectCode: p.jobClass.salaryObjectCode,
-      rates: rates.map((r) => ({
-        name: r.name,
-        objectCode: r.objectCode,
-        basis: r.basis,
-        rateHundredthsOfPercent: r.rateHundredthsOfPercent,
-        perFte: r.perFteCents,
-        appliesTo: r.appliesTo,
-      })),
-    });
     const fundings = p.fundings.getItems();
-    const split = splitPositionCost(
-      parts,
+    for (const f of fundings) touched.set(f.fundingSource.id, f.fundingSource);
+    const lines = positionLines(
+      {
+        code: p.code,
+        title: p.title,
+        salary: p.salaryCents,
+        fteHundredths: p.fteHundredths,
+        category: p.jobClass.category,
+        salaryObjectCode: p.jobClass.salaryObjectCode,
+        rates: engine,
+      },
       fundings.map((f) => ({ key: f, basisPoints: f.shareBasisPoints })),
     );
-    for (const share of split.shares) {
-      const f = share.key;
-      touched.set(f.fundingSource.id, f.fundingSource);
-      for (const part of share.parts)
-        tx.create(BudgetLine, {
-          district: tx.getReference(District, districtId),
-          fiscalYear,
-          fundingSource: f.fundingSource,
-          actionStep: f.actionStep,
-          school: p.school,
-          amountCents: part.amount,
-          description: `${p.title} (${p.code}): ${part.name.toLowerCase()}, ${(f.shareBasisPoints / 100).toFixed(2)}%`,
-          functionCode: f.functionCode,
-          objectCode: part.objectCode,
-          position: p,
-        });
-    }
+    for (const line of lines)
+      tx.create(BudgetLine, {
+        district: tx.getReference(District, districtId),
+        fiscalYear,
+        fundingSource: line.key.fundingSource,
+        actionStep: line.key.actionStep,
+        school: p.school,
+        amountCents: line.amount,
+        description: line.description,
+        functionCode: line.key.functionCode,
+        objectCode: line.objectCode,
+        position: p,
+      });
   }
   await tx.flush();
   const sources = [...touched.values()].sort((a, b) => a.id.localeCompare(b.id));
