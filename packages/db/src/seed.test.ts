@@ -14,6 +14,7 @@ import {
   ImprovementPlan,
   migrate,
   pendingMigrations,
+  Position,
   School,
   seedDemoDistrict,
   StrategicActionStep,
@@ -114,6 +115,11 @@ describe("migrations and the demo seed", () => {
         .map((l) => l.fundingSource.code);
       expect(allowed).toContain(line.fundingSource.code);
     }
+    // The illustrative positions' salary and benefit lines are among them, on allowed programs.
+    const positions = await em.find(Position, {}, { populate: ["fundings"] });
+    expect(positions.length).toBeGreaterThan(20);
+    for (const p of positions)
+      expect(lines.filter((l) => l.position?.id === p.id).length, p.code).toBeGreaterThan(0);
     const awards = await em.find(Award, {}, { populate: ["fundingSource"] });
     for (const award of awards) {
       const budgeted = lines

@@ -6,6 +6,7 @@ import {
   dollars,
   fiscalYearSpan,
   parseMultiplier,
+  positionLines,
   PROGRAM_CODES,
   PROGRAMS,
   splitByWeights,
@@ -17,10 +18,14 @@ import { parseImprovementPlan, parseStrategicPlan, SAMPLE_FILES } from "@allot/p
 import {
   ActionStep,
   Award,
+  BenefitRate,
   BudgetLine,
   District,
   FiscalYear,
   FundingSource,
+  JobClass,
+  Position,
+  PositionFunding,
   School,
 } from "../entities/index.js";
 import { saveImprovementPlan } from "../plans/save-improvement-plan.js";
@@ -179,6 +184,7 @@ export async function seedDistrict(orm: MikroORM, spec: DistrictSeed): Promise<b
       await linkToStrategicPlan(tx, district, 2022, DEMO_STRATEGIC_LINKS);
     }
     await seedBudgetLines(tx, district, fy, sources, awards);
+    await seedPositions(tx, district, fy, sources);
   });
   return true;
 }
@@ -330,5 +336,234 @@ async function seedBudgetLines(
         },
       ),
     );
+  }
+}
+
+/**
+ * ILLUSTRATIVE FY2022 employer benefit rates in Georgia's shape (FICA/Medicare, the Teachers
+ * Retirement System for certified staff, the Employees' Retirement System for classified staff,
+ * State Health Benefit Plan per full-time employee). Replace with the year's published rates.
+ */
+const DEMO_BENEFIT_RATES = [
+  {
+    name: "FICA/Medicare",
+    objectCode: "220",
+    basis: "PERCENT_OF_SALARY",
+    rate: 765,
+    perFte: null,
+    appliesTo: "ALL",
+  },
+  {
+    name: "Teachers Retirement System",
+    objectCode: "230",
+    basis: "PERCENT_OF_SALARY",
+    rate: 1_981,
+    perFte: null,
+    appliesTo: "CERTIFIED",
+  },
+  {
+    name: "Employees Retirement System",
+    objectCode: "240",
+    basis: "PERCENT_OF_SALARY",
+    rate: 2_470,
+    perFte: null,
+    appliesTo: "CLASSIFIED",
+  },
+  {
+    name: "State Health Benefit Plan",
+    objectCode: "210",
+    basis: "PER_FTE",
+    rate: null,
+    perFte: dollars(11_340),
+    appliesTo: "ALL",
+  },
+] as const;
+
+/**
+ * ILLUSTRATIVE positions the plan's steps name (leadership coaches for step 2.2's coaching model,
+ * teacher development specialists and recruiters for professional capacity, content coordinators,
+ * parent liaisons for step 1.3's family engagement, paraprofessionals), split across the programs
+ * the plan allows for each step. Salaries are round figures, not the district's.
+ */
+const DEMO_POSITIONS: ReadonlyArray<{
+  job: {
+    code: string;
+    title: string;
+    category: "CERTIFIED" | "CLASSIFIED";
+    salaryObjectCode: string;
+  };
+  count: number;
+  atSchools: boolean;
+  salary: number;
+  shares: ReadonlyArray<{
+    program: ProgramCode;
+    step: string;
+    functionCode: string;
+    basisPoints: number;
+  }>;
+}> = [
+  {
+    job: {
+      code: "PLC",
+      title: "Principal leadership coach",
+      category: "CERTIFIED",
+      salaryObjectCode: "110",
+    },
+    count: 6,
+    atSchools: false,
+    salary: 95_000,
+    shares: [
+      { program: "TITLE_I_A", step: "2.2", functionCode: "2213", basisPoints: 5_000 },
+      { program: "TITLE_II_A", step: "2.2", functionCode: "2213", basisPoints: 5_000 },
+    ],
+  },
+  {
+    job: {
+      code: "TDS",
+      title: "Teacher development specialist",
+      category: "CERTIFIED",
+      salaryObjectCode: "110",
+    },
+    count: 8,
+    atSchools: false,
+    salary: 78_000,
+    shares: [{ program: "TITLE_II_A", step: "1.4", functionCode: "2213", basisPoints: 10_000 }],
+  },
+  {
+    job: {
+      code: "CC",
+      title: "Content coordinator",
+      category: "CERTIFIED",
+      salaryObjectCode: "110",
+    },
+    count: 4,
+    atSchools: false,
+    salary: 88_000,
+    shares: [{ program: "TITLE_I_A", step: "1.1", functionCode: "2210", basisPoints: 6_000 }],
+  },
+  {
+    job: {
+      code: "REC",
+      title: "Teacher recruiter",
+      category: "CLASSIFIED",
+      salaryObjectCode: "190",
+    },
+    count: 2,
+    atSchools: false,
+    salary: 62_000,
+    shares: [{ program: "TITLE_II_A", step: "2.1", functionCode: "2210", basisPoints: 10_000 }],
+  },
+  {
+    job: { code: "PL", title: "Parent liaison", category: "CLASSIFIED", salaryObjectCode: "190" },
+    count: 5,
+    atSchools: true,
+    salary: 38_000,
+    shares: [{ program: "TITLE_I_A", step: "1.3", functionCode: "2100", basisPoints: 10_000 }],
+  },
+  {
+    job: {
+      code: "PARA",
+      title: "Paraprofessional",
+      category: "CLASSIFIED",
+      salaryObjectCode: "190",
+    },
+    count: 10,
+    atSchools: true,
+    salary: 26_000,
+    shares: [
+      { program: "TITLE_I_A", step: "1.1", functionCode: "1000", basisPoints: 7_500 },
+      { program: "IDEA_B", step: "1.1", functionCode: "1000", basisPoints: 2_500 },
+    ],
+  },
+];
+
+async function seedPositions(
+  em: Tx,
+  district: District,
+  fy: FiscalYear,
+  sources: Map<ProgramCode, FundingSource>,
+): Promise<void> {
+  const steps = await em.find(
+    ActionStep,
+    { district, need: { plan: { fiscalYear: fy } } },
+    { populate: ["need"] },
+  );
+  const stepOf = new Map(steps.map((s) => [`${s.need.number}.${s.number}`, s]));
+  const titleISchools = (await em.find(School, { district }, { orderBy: { name: "asc" } })).filter(
+    (s) => s.titleIStatus !== "NONE",
+  );
+  const rates = DEMO_BENEFIT_RATES.map((r) => ({
+    name: r.name,
+    objectCode: r.objectCode,
+    basis: r.basis,
+    rateHundredthsOfPercent: r.rate,
+    perFte: r.perFte,
+    appliesTo: r.appliesTo,
+  }));
+  for (const r of rates)
+    em.create(BenefitRate, {
+      district,
+      fiscalYear: fy,
+      name: r.name,
+      objectCode: r.objectCode,
+      basis: r.basis,
+      rateHundredthsOfPercent: r.rateHundredthsOfPercent,
+      perFteCents: r.perFte,
+      appliesTo: r.appliesTo,
+    });
+  for (const spec of DEMO_POSITIONS) {
+    const shares = spec.shares.filter((s) => stepOf.has(s.step));
+    if (shares.length !== spec.shares.length) continue; // a plan without these steps
+    const jobClass = em.create(JobClass, { district, ...spec.job });
+    for (let i = 0; i < spec.count; i++) {
+      const school = spec.atSchools ? (titleISchools[i] ?? null) : null;
+      if (spec.atSchools && !school) break;
+      const position = em.create(Position, {
+        district,
+        fiscalYear: fy,
+        code: `${spec.job.code}-${String(i + 1).padStart(2, "0")}`,
+        title: `${spec.job.title} (illustrative)`,
+        jobClass,
+        school,
+        fteHundredths: 100,
+        salaryCents: dollars(spec.salary),
+        status: "FILLED",
+      });
+      const fundings = shares.map((s) =>
+        em.create(PositionFunding, {
+          district,
+          position,
+          fundingSource: sources.get(s.program)!,
+          actionStep: stepOf.get(s.step)!,
+          functionCode: s.functionCode,
+          shareBasisPoints: s.basisPoints,
+        }),
+      );
+      const lines = positionLines(
+        {
+          code: position.code,
+          title: position.title,
+          salary: position.salaryCents,
+          fteHundredths: 100,
+          category: spec.job.category,
+          salaryObjectCode: spec.job.salaryObjectCode,
+          rates,
+        },
+        fundings.map((f) => ({ key: f, basisPoints: f.shareBasisPoints })),
+      );
+      for (const line of lines)
+        em.create(BudgetLine, {
+          district,
+          fiscalYear: fy,
+          fundingSource: line.key.fundingSource,
+          actionStep: line.key.actionStep,
+          school,
+          amountCents: line.amount,
+          description: line.description,
+          functionCode: line.key.functionCode,
+          objectCode: line.objectCode,
+          position,
+        });
+    }
   }
 }
