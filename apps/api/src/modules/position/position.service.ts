@@ -31,12 +31,13 @@ import {
 } from "@allot/engine";
 
 import { problem, refused, type Outcome, type Problem, type Ref } from "../../common/problem.js";
-import { MAX_REFERENCE_ROWS, MAX_SETTING_ITEMS } from "../../platform/limits/list-sizes.js";
+import {
+  MAX_BENEFIT_RATES,
+  MAX_REFERENCE_ROWS,
+  MAX_POSITION_SHARES as MAX_SHARES,
+} from "../../platform/limits/list-sizes.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
 import { engineRates } from "./position.type.js";
-
-/** Most funding shares one position has (one per program and step is already many). */
-const MAX_SHARES = 20;
 
 export const POSITION_POPULATE = [
   "fiscalYear",
@@ -187,10 +188,10 @@ export async function setBenefitRate(
       );
       if (
         !rate &&
-        (await tx.count(BenefitRate, { district: districtId, fiscalYear: fy })) >= MAX_SETTING_ITEMS
+        (await tx.count(BenefitRate, { district: districtId, fiscalYear: fy })) >= MAX_BENEFIT_RATES
       )
         throw new Refusal([
-          problem("name", `A year has at most ${MAX_SETTING_ITEMS} benefit rates.`, "INVALID"),
+          problem("name", `A year has at most ${MAX_BENEFIT_RATES} benefit rates.`, "INVALID"),
         ]);
       if (rate && expectedVersion != null && rate.version !== expectedVersion)
         throw new Refusal(conflict("benefit rate").errors);

@@ -33,6 +33,9 @@ export const EMPTY_SIZES: DistrictSizes = {
 export const MAX_SETTING_ITEMS = 50;
 /** Most schools a preview with the caller's own schools takes (scenario/preview.ts). */
 export const MAX_PREVIEW_SCHOOLS = 500;
+/** Most funding shares one position has, and benefit rates one year has (the API refuses more). */
+export const MAX_POSITION_SHARES = 10;
+export const MAX_BENEFIT_RATES = 12;
 /** Most job classes a district keeps (the API refuses more). */
 export const MAX_REFERENCE_ROWS = 500;
 /** Most problems a file import reports (the rest are summarised in one). */
@@ -99,12 +102,12 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   BudgetLine: () => 1,
   PositionEdge: () => 1,
   Position: () => 1,
-  // A position's shares and cost parts: a handful each.
-  PositionFunding: () => MAX_SETTING_ITEMS,
-  PositionCostPart: () => MAX_SETTING_ITEMS,
+  // A position's shares, and its salary and benefits (the API refuses more).
+  PositionFunding: () => MAX_POSITION_SHARES,
+  PositionCostPart: () => MAX_BENEFIT_RATES + 1,
   // The district's job classes and a year's benefit rates: reference lists a person keeps.
   JobClass: () => MAX_REFERENCE_ROWS,
-  BenefitRate: () => MAX_SETTING_ITEMS,
+  BenefitRate: () => MAX_BENEFIT_RATES,
   AuditEventEdge: () => 1,
   AuditEvent: () => 1,
 };
