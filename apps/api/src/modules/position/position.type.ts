@@ -3,6 +3,7 @@ import { Field, Float, ID, InputType, Int } from "type-graphql";
 import type { BenefitRate, JobClass, Position } from "@allot/db";
 import {
   positionCost,
+  PROGRAM_CODES,
   splitPositionCost,
   sumCents,
   type BenefitRate as EngineBenefitRate,
@@ -178,7 +179,15 @@ export function toPositionType(p: Position, rates: readonly BenefitRate[]): Posi
     salaryObjectCode: p.jobClass.salaryObjectCode,
     rates: engineRates(rates),
   });
-  const fundings = p.fundings.getItems();
+  // In statute order of the programs, then by action step, whatever order they were stored in.
+  const rank = (f: (typeof items)[number]) => PROGRAM_CODES.indexOf(f.fundingSource.code);
+  const items = p.fundings.getItems();
+  const fundings = [...items].sort(
+    (a, b) =>
+      rank(a) - rank(b) ||
+      a.actionStep.need.number - b.actionStep.need.number ||
+      a.actionStep.number - b.actionStep.number,
+  );
   const split = splitPositionCost(
     parts,
     fundings.map((f) => ({ key: f, basisPoints: f.shareBasisPoints })),
