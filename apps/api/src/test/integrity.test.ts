@@ -22,14 +22,18 @@ let stepId: string;
 let knownIds: string[] = [];
 
 beforeAll(async () => {
-  api = await startTestApi();
+  // The fuzzer sends 25 inputs to every mutation within a minute: more than one person's limit,
+  // which limits.test.ts covers on its own.
+  api = await startTestApi({ app: { rateLimit: { perMinute: 100_000 } } });
   const data = dataOf(
     await api.gql<{
       improvementPlan: { needs: { actionSteps: { id: string }[] }[] };
       schools: { nodes: { id: string }[] };
       awards: { id: string }[];
+      positions: { nodes: { id: string }[] };
+      jobClasses: { id: string }[];
     }>(
-      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } schools(first: 5) { nodes { id } } awards(fiscalYear: 2022) { id } }",
+      "{ improvementPlan(fiscalYear: 2022) { needs { actionSteps { id } } } schools(first: 5) { nodes { id } } awards(fiscalYear: 2022) { id } positions(fiscalYear: 2022, first: 5) { nodes { id } } jobClasses { id } }",
     ),
   );
   stepId = data.improvementPlan.needs[0]!.actionSteps[0]!.id;
@@ -37,6 +41,8 @@ beforeAll(async () => {
     ...data.improvementPlan.needs.flatMap((n) => n.actionSteps.map((s) => s.id)),
     ...data.schools.nodes.map((s) => s.id),
     ...data.awards.map((a) => a.id),
+    ...data.positions.nodes.map((p) => p.id),
+    ...data.jobClasses.map((j) => j.id),
   ];
 });
 afterAll(() => api?.close());
