@@ -96,6 +96,12 @@ export function Layout() {
         )}
         <NavLink
           component={RouterLink}
+          to={withYear("positions")}
+          label="Positions"
+          active={pathname.startsWith("/positions")}
+        />
+        <NavLink
+          component={RouterLink}
           to="/schools"
           label="Schools"
           active={pathname.startsWith("/schools")}

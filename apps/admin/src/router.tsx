@@ -17,6 +17,9 @@ const FundingPage = lazy(() =>
 const BudgetPage = lazy(() =>
   import("./features/budget/BudgetPage").then((m) => ({ default: m.BudgetPage })),
 );
+const PositionsPage = lazy(() =>
+  import("./features/positions/PositionsPage").then((m) => ({ default: m.PositionsPage })),
+);
 const ActionStepPage = lazy(() =>
   import("./features/plan/ActionStepPage").then((m) => ({ default: m.ActionStepPage })),
 );
@@ -74,6 +77,8 @@ export const router = createBrowserRouter([
       { path: "plan/:fiscalYear/steps/:label", element: page(<ActionStepPage />) },
       { path: "budget", element: <DefaultYear to="budget" /> },
       { path: "budget/:fiscalYear", element: page(<BudgetPage />) },
+      { path: "positions", element: <DefaultYear to="positions" /> },
+      { path: "positions/:fiscalYear", element: page(<PositionsPage />) },
       { path: "schools", element: page(<SchoolsPage />) },
       { path: "schools/:schoolId", element: page(<SchoolPage />) },
       { path: "scenarios", element: <DefaultYear to="scenarios" /> },

@@ -83,6 +83,13 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
     }
     await check(page, `${u}/dashboard/2022`, heading("FY2022 at a glance"));
     await check(page, `${u}/funding/2022`, heading(/Funding by action step, FY2022/));
+    await check(page, `${u}/positions/2022`, (p) =>
+      p.getByRole("table", { name: "Positions" }).waitFor(),
+    );
+    await page.getByTestId("position-PLC-01").click();
+    await page.getByRole("dialog").getByRole("table", { name: "Cost" }).waitFor();
+    expect(await seriousFindings(page), "position drawer").toEqual([]);
+    await page.keyboard.press("Escape");
     await check(page, `${u}/budget/2022`, (p) =>
       p.getByRole("table", { name: "Budget compliance rules" }).waitFor(),
     );

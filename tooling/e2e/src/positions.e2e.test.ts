@@ -1,0 +1,70 @@
+import { beforeEach, describe, expect, it } from "vitest";
+
+import { DEMO_PASSWORD } from "@allot/api/demo-users";
+
+import { signIn, signOut, usePlatformAndPage } from "./platform.js";
+
+const ctx = usePlatformAndPage();
+beforeEach(() => ctx.page.context().clearCookies());
+
+describe("positions and their split funding, in Chromium", () => {
+  it("finance staff follow a deep link, open a coach, are stopped above 100%, and re-split it 60/40", async () => {
+    const { page, platform } = ctx;
+    await page.goto(`${platform.url}/positions/2022`);
+    await page.waitForURL(/\/sign-in\?next=%2Fpositions%2F2022$/);
+    await page.getByLabel("Email").fill("finance@demo.allot.example");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("heading", { name: "Positions, FY2022" }).waitFor();
+
+    const coach = page.getByTestId("position-PLC-01");
+    expect(await coach.innerText()).toMatch(/Title I-A 50% · Title II-A 50%/);
+    await coach.click();
+    const drawer = page.getByRole("dialog");
+    await drawer.getByRole("table", { name: "Cost" }).waitFor();
+    expect(await drawer.getByRole("table", { name: "Cost" }).innerText()).toMatch(
+      /Salary[\s\S]*Teachers Retirement System[\s\S]*Total/,
+    );
+
+    // Above 100% is refused before anything is sent, with the total.
+    await drawer.getByLabel("Share %").first().fill("60");
+    await drawer.getByRole("button", { name: "Save shares" }).click();
+    expect(await drawer.getByTestId("shares-error").innerText()).toMatch(
+      /The shares add up to 110.00%, more than 100%/,
+    );
+    await drawer.getByLabel("Share %").nth(1).fill("40");
+    await drawer.getByRole("button", { name: "Save shares" }).click();
+    await expect
+      .poll(() => page.getByTestId("position-PLC-01").innerText())
+      .toMatch(/Title I-A 60% · Title II-A 40%/);
+    await page.keyboard.press("Escape");
+    await signOut(page);
+  });
+
+  it("a viewer reads the positions but has nothing to save", async () => {
+    const { page, platform } = ctx;
+    await signIn(page, platform.url, "viewer@demo.allot.example");
+    await page.goto(`${platform.url}/positions/2022`);
+    await page.getByTestId("position-PARA-01").click();
+    await page.getByRole("dialog").getByRole("table", { name: "Cost" }).waitFor();
+    expect(await page.getByRole("button", { name: "Save shares" }).count()).toBe(0);
+    await page.keyboard.press("Escape");
+    await signOut(page);
+  });
+
+  it("on a 1024 px screen the page does not scroll sideways", async () => {
+    const { page, platform } = ctx;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await signIn(page, platform.url, "director@demo.allot.example");
+      await page.goto(`${platform.url}/positions/2022`);
+      await page.getByRole("table", { name: "Positions" }).waitFor();
+      expect(
+        await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+      ).toBe(true);
+      await signOut(page);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+});
