@@ -49,6 +49,13 @@ describe("the budget and its compliance, in Chromium", () => {
     const sum = rows.reduce((s, r) => s + Number(r.split(",").at(-2)!.replace(/"/g, "")), 0);
     expect(sum).toBeCloseTo(dollars(total), 2);
 
+    // The whole budget as the state's pages, from a link on the page.
+    const [workbook] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "State budget workbook (XLSX)" }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toBe("budget-FY2022.xlsx");
+
     // The dashboard's alerts come from the same report.
     await page.goto(`${platform.url}/dashboard/2022`);
     expect(await page.getByTestId("budget-alerts").innerText()).toMatch(

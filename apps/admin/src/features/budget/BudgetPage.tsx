@@ -1,5 +1,5 @@
 import { useQuery } from "@apollo/client/react";
-import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Group, Loader, SegmentedControl, Stack, Text, Title } from "@mantine/core";
 import { useState } from "react";
 import { useParams } from "react-router";
 
@@ -104,7 +104,12 @@ export function BudgetPage() {
               : "Allot has no chart of accounts for this state: codes are kept as entered and not checked."}
           </Text>
         </div>
-        <FiscalYearSelect years={data.fiscalYears} value={fiscalYear} page="budget" />
+        <Group gap="md" align="flex-end">
+          <Anchor size="sm" href={`/exports/budget/${fiscalYear}.xlsx`} download>
+            State budget workbook (XLSX)
+          </Anchor>
+          <FiscalYearSelect years={data.fiscalYears} value={fiscalYear} page="budget" />
+        </Group>
       </Group>
 
       <Title order={3} size="h4">
@@ -139,6 +144,9 @@ export function BudgetPage() {
             onChange={setChosen}
             data={programs.map((p) => ({ value: p, label: PROGRAM_SHORT_NAMES[p] ?? p }))}
           />
+          <Anchor size="sm" href={`/exports/budget/${fiscalYear}.csv?program=${program}`} download>
+            {PROGRAM_SHORT_NAMES[program] ?? program} budget page (CSV, function x object)
+          </Anchor>
           <DataTable
             rows={cells.filter((c) => c.program === program)}
             columns={CELL_COLUMNS}

@@ -2,10 +2,12 @@ import type { MikroORM } from "@mikro-orm/postgresql";
 import express, { type Response } from "express";
 
 import { forkForDistrict } from "@allot/db";
+import { isProgramCode, PROGRAM_CODES } from "@allot/engine";
 
 import { idOfType } from "../../common/global-id.js";
 import { principalOf } from "../../platform/auth/principal.js";
 import {
+  budgetWorkbook,
   edFiFinance,
   fundingWorkbook,
   scenarioWorkbook,
@@ -18,6 +20,8 @@ import { toCsv, toXlsx } from "./render.js";
  *   GET /exports/funding/2022.xlsx|.csv[?scenarioId=]   funding per action step, the programs
  *   GET /exports/scenarios/<id>.xlsx|.csv               a run scenario's results, assumptions, compliance
  *   GET /exports/ed-fi/2022.json                        Ed-Fi LocalAccount and LocalBudget resources
+ *   GET /exports/budget/2022.xlsx|.csv[?program=]       the budget by function and object, its lines,
+ *                                                       money picture and compliance (not for school leaders)
  */
 export function exportsRouter(orm: MikroORM): express.Router {
   const router = express.Router();
@@ -72,6 +76,37 @@ export function exportsRouter(orm: MikroORM): express.Router {
       );
       if (!wb) return void notFound(res, `Fiscal year ${year} (or that scenario) was`);
       await send(res, wb, format);
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  router.get(/^\/budget\/(\d{4})\.(xlsx|csv)$/, async (req, res, next) => {
+    try {
+      // The district-wide budget, as budgetCompliance and budgetByFunctionAndObject.
+      if (who(res).role === "SCHOOL_LEADER")
+        return void res.status(403).json({
+          errors: [
+            {
+              message: "A school leader's access does not include the district-wide budget.",
+              extensions: { code: "FORBIDDEN" },
+            },
+          ],
+        });
+      const raw = typeof req.query.program === "string" ? req.query.program : null;
+      if (raw !== null && !isProgramCode(raw))
+        return void res.status(400).json({
+          errors: [
+            {
+              message: `program must be one of ${PROGRAM_CODES.join(", ")}.`,
+              extensions: { code: "INVALID" },
+            },
+          ],
+        });
+      const year = Number(req.params[0]);
+      const wb = await budgetWorkbook(em(res), who(res).districtId, year, raw, who(res).label);
+      if (!wb) return void notFound(res, `Fiscal year ${year} was`);
+      await send(res, wb, String(req.params[1]));
     } catch (e) {
       next(e);
     }

@@ -11,6 +11,12 @@ import {
   type ProgramCode,
 } from "@allot/engine";
 
+import {
+  budgetByFunctionAndObject,
+  budgetComplianceReport,
+  districtChart,
+  moneyPictureOf,
+} from "../budget/budget.service.js";
 import { fundingByActionStep } from "../funding/funding.service.js";
 import { schoolsAndPrograms } from "../scenario/scenario.service.js";
 import { scenarioForSchool } from "../scenario/school-view.js";
@@ -396,5 +402,173 @@ export async function edFiFinance(
       asOfDate: new Date().toISOString().slice(0, 10),
       amount: formatMoney(a.cents),
     })),
+  };
+}
+
+/**
+ * The year's budget in the shape of the state's consolidated application budget pages: each
+ * program's budget by function and object (the CSV is this sheet), every line with what it buys
+ * and its narrative, the money picture, and the budget's compliance report.
+ */
+export async function budgetWorkbook(
+  em: EntityManager,
+  districtId: string,
+  year: number,
+  program: ProgramCode | null,
+  by: string,
+): Promise<Workbook | null> {
+  const fy = await em.findOne(FiscalYear, { district: districtId, year });
+  if (!fy) return null;
+  const [district, chart, cells, picture, report, lines] = await Promise.all([
+    em.findOneOrFail(District, districtId),
+    districtChart(em, districtId),
+    budgetByFunctionAndObject(em, districtId, year, program),
+    moneyPictureOf(em, districtId, year),
+    budgetComplianceReport(em, districtId, year),
+    em.find(
+      BudgetLine,
+      {
+        district: districtId,
+        fiscalYear: fy,
+        ...(program ? { fundingSource: { code: program } } : {}),
+      },
+      {
+        populate: ["fundingSource", "actionStep.need", "school", "position"],
+        orderBy: {
+          fundingSource: { code: "asc" },
+          functionCode: "asc",
+          objectCode: "asc",
+          id: "asc",
+        },
+      },
+    ),
+  ]);
+  const nameOf = (
+    list: readonly { code: string; name: string }[] | undefined,
+    code: string | null,
+  ) => (code === null ? "Not coded yet" : (list?.find((c) => c.code === code)?.name ?? ""));
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const programs = picture.programs.filter((p) => !program || p.program === program);
+  return {
+    fileName: `budget-FY${year}${program ? `-${program}` : ""}`,
+    sheets: [
+      {
+        name: "By function and object",
+        columns: [
+          { header: "Program", width: 28 },
+          { header: "Function", width: 10 },
+          { header: "Function name", width: 36 },
+          { header: "Object", width: 10 },
+          { header: "Object name", width: 36 },
+          { header: "Amount", money: true, width: 18 },
+          { header: "Lines", width: 8 },
+        ],
+        rows: cells.map((c) => [
+          programName(c.program),
+          c.functionCode,
+          nameOf(chart?.functions, c.functionCode),
+          c.objectCode,
+          nameOf(chart?.objects, c.objectCode),
+          c.amount,
+          c.lineCount,
+        ]),
+        totals: [
+          "Total",
+          "",
+          "",
+          "",
+          "",
+          sum(cells.map((c) => c.amount)),
+          sum(cells.map((c) => c.lineCount)),
+        ],
+      },
+      {
+        name: "Lines",
+        columns: [
+          { header: "Program", width: 28 },
+          { header: "Function", width: 10 },
+          { header: "Object", width: 10 },
+          { header: "Action step", width: 12 },
+          { header: "School", width: 30 },
+          { header: "Description", width: 50 },
+          { header: "Quantity", width: 10 },
+          { header: "Unit price", money: true, width: 14 },
+          { header: "Amount", money: true, width: 16 },
+          { header: "Vendor", width: 24 },
+          { header: "Narrative", width: 60 },
+          { header: "Position", width: 14 },
+        ],
+        rows: lines.map((l) => [
+          programName(l.fundingSource.code),
+          l.functionCode,
+          l.objectCode,
+          `${l.actionStep.need.number}.${l.actionStep.number}`,
+          l.school?.name ?? "District",
+          l.description,
+          l.quantity,
+          l.unitPriceCents,
+          l.amountCents,
+          l.vendor,
+          l.narrative,
+          l.position?.code ?? null,
+        ]),
+        totals: [
+          "Total",
+          "",
+          "",
+          "",
+          "",
+          "",
+          null,
+          null,
+          sum(lines.map((l) => l.amountCents)),
+          "",
+          "",
+          "",
+        ],
+      },
+      {
+        name: "Money picture",
+        columns: [
+          { header: "Program", width: 28 },
+          { header: "Available", money: true, width: 16 },
+          { header: "Reserved", money: true, width: 16 },
+          { header: "To schools", money: true, width: 16 },
+          { header: "District lines beyond reservations", money: true, width: 18 },
+          { header: "Unbudgeted", money: true, width: 16 },
+        ],
+        rows: programs.map((p) => [
+          programName(p.program),
+          p.available,
+          p.reserved,
+          p.toSchools,
+          p.districtLinesBeyondReservations,
+          p.unbudgeted,
+        ]),
+      },
+      {
+        name: "Compliance",
+        columns: [
+          { header: "Result", width: 14 },
+          { header: "Program", width: 24 },
+          { header: "Rule", width: 60 },
+          { header: "Citation", width: 30 },
+          { header: "What was compared", width: 80 },
+        ],
+        rows: report.checks.map((c) => [
+          c.status.replaceAll("_", " ").toLowerCase(),
+          c.program ? programName(c.program as ProgramCode) : "All",
+          c.rule.title,
+          c.rule.citation,
+          c.missing ? `${c.detail} Enter: ${c.missing}.` : c.detail,
+        ]),
+      },
+      about(
+        district,
+        year,
+        `Budget lines of the year${chart ? `, coded in the ${chart.state} chart of accounts (${chart.edition})` : ""}`,
+        by,
+      ),
+    ],
   };
 }

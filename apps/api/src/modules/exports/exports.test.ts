@@ -168,6 +168,79 @@ describe("exports", () => {
     expect(lines[1]).toMatch(/,\d+\.\d{2},/); // money as decimal strings
   });
 
+  it("the budget as the state's budget pages: function x object adding up to every line, the lines with their narrative, compliance with citations", async () => {
+    const total = cents(
+      dataOf(
+        await api.gql(
+          graphql(`
+            query ExportsBudgetTotal {
+              fundingByActionStep(fiscalYear: 2022) {
+                total
+              }
+            }
+          `),
+        ),
+      ).fundingByActionStep!.total,
+    );
+    const book = await workbook("/exports/budget/2022.xlsx");
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      "By function and object",
+      "Lines",
+      "Money picture",
+      "Compliance",
+      "About",
+    ]);
+    const grid = book.getWorksheet("By function and object")!;
+    expect(cents(grid.getRow(grid.rowCount).getCell(6).value)).toBe(total);
+    expect(grid.getRow(2).getCell(3).text).not.toBe("");
+    const lines = book.getWorksheet("Lines")!;
+    expect(cents(lines.getRow(lines.rowCount).getCell(9).value)).toBe(total);
+    expect(lines.getRow(1).getCell(11).text).toBe("Narrative");
+    const rules = book.getWorksheet("Compliance")!;
+    expect(rules.getRow(2).getCell(4).text.length).toBeGreaterThan(3);
+
+    const csv = await (await download("/exports/budget/2022.csv?program=TITLE_III_A")).text();
+    const rows = csv.trim().split("\r\n");
+    expect(rows[0]).toBe("Program,Function,Function name,Object,Object name,Amount,Lines");
+    expect(rows.slice(1, -1).every((r) => r.startsWith('"Title III, Part A'))).toBe(true);
+    expect((await download("/exports/budget/2022.csv?program=TITLE_V")).status).toBe(400);
+  });
+
+  it("keeps the district-wide budget from a school leader's token", async () => {
+    const leader = dataOf(
+      await api.gql(
+        graphql(`
+          mutation ExportsLeaderToken($i: CreateApiTokenInput!) {
+            createApiToken(input: $i) {
+              token
+            }
+          }
+        `),
+        {
+          i: {
+            name: "Leader export",
+            role: "SCHOOL_LEADER",
+            scope: "READ",
+            schoolId: dataOf(
+              await api.gql(
+                graphql(`
+                  query ExportsFirstSchool {
+                    schools(first: 1) {
+                      nodes {
+                        id
+                      }
+                    }
+                  }
+                `),
+              ),
+            ).schools.nodes[0]!.id,
+          },
+        },
+      ),
+    ).createApiToken.token!;
+    expect((await download("/exports/budget/2022.xlsx", `Bearer ${leader}`)).status).toBe(403);
+  });
+
   it("neutralises a cell a spreadsheet would run as a formula, and keeps negative amounts numbers", async () => {
     await api.orm.em
       .getConnection()

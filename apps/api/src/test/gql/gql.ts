@@ -81,6 +81,9 @@ type Documents = {
     "\n        mutation ExportsRunScenario($i: ScenarioActionInput!) {\n          runScenario(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": typeof types.ExportsRunScenarioDocument,
     "\n          query ExportsFundingByActionStep {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n              rows {\n                total\n              }\n              programs {\n                award\n                remaining\n              }\n            }\n          }\n        ": typeof types.ExportsFundingByActionStepDocument,
     "\n          query ExportsScenario($id: ID!) {\n            scenario(id: $id) {\n              result {\n                schools {\n                  total\n                }\n                compliance {\n                  citation\n                }\n              }\n            }\n          }\n        ": typeof types.ExportsScenarioDocument,
+    "\n            query ExportsBudgetTotal {\n              fundingByActionStep(fiscalYear: 2022) {\n                total\n              }\n            }\n          ": typeof types.ExportsBudgetTotalDocument,
+    "\n          mutation ExportsLeaderToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              token\n            }\n          }\n        ": typeof types.ExportsLeaderTokenDocument,
+    "\n                  query ExportsFirstSchool {\n                    schools(first: 1) {\n                      nodes {\n                        id\n                      }\n                    }\n                  }\n                ": typeof types.ExportsFirstSchoolDocument,
     "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        ": typeof types.ExportsFundingByActionStep2Document,
     "\n          query FileImportsAwards($year: Int!) {\n            awards(fiscalYear: $year) {\n              fundingSource {\n                code\n              }\n              amount\n              carryoverIn\n              version\n            }\n          }\n        ": typeof types.FileImportsAwardsDocument,
     "\n        query FileImportsBudgetLines {\n          budgetLines(fiscalYear: 2022, first: 100) {\n            totalCount\n            nodes {\n              description\n              amount\n              accountCode\n              version\n              school {\n                ncesSchoolId\n              }\n              actionStep {\n                label\n              }\n            }\n          }\n        }\n      ": typeof types.FileImportsBudgetLinesDocument,
@@ -187,6 +190,9 @@ const documents: Documents = {
     "\n        mutation ExportsRunScenario($i: ScenarioActionInput!) {\n          runScenario(input: $i) {\n            userErrors {\n              message\n            }\n          }\n        }\n      ": types.ExportsRunScenarioDocument,
     "\n          query ExportsFundingByActionStep {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n              rows {\n                total\n              }\n              programs {\n                award\n                remaining\n              }\n            }\n          }\n        ": types.ExportsFundingByActionStepDocument,
     "\n          query ExportsScenario($id: ID!) {\n            scenario(id: $id) {\n              result {\n                schools {\n                  total\n                }\n                compliance {\n                  citation\n                }\n              }\n            }\n          }\n        ": types.ExportsScenarioDocument,
+    "\n            query ExportsBudgetTotal {\n              fundingByActionStep(fiscalYear: 2022) {\n                total\n              }\n            }\n          ": types.ExportsBudgetTotalDocument,
+    "\n          mutation ExportsLeaderToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              token\n            }\n          }\n        ": types.ExportsLeaderTokenDocument,
+    "\n                  query ExportsFirstSchool {\n                    schools(first: 1) {\n                      nodes {\n                        id\n                      }\n                    }\n                  }\n                ": types.ExportsFirstSchoolDocument,
     "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        ": types.ExportsFundingByActionStep2Document,
     "\n          query FileImportsAwards($year: Int!) {\n            awards(fiscalYear: $year) {\n              fundingSource {\n                code\n              }\n              amount\n              carryoverIn\n              version\n            }\n          }\n        ": types.FileImportsAwardsDocument,
     "\n        query FileImportsBudgetLines {\n          budgetLines(fiscalYear: 2022, first: 100) {\n            totalCount\n            nodes {\n              description\n              amount\n              accountCode\n              version\n              school {\n                ncesSchoolId\n              }\n              actionStep {\n                label\n              }\n            }\n          }\n        }\n      ": types.FileImportsBudgetLinesDocument,
@@ -491,6 +497,18 @@ export function graphql(source: "\n          query ExportsFundingByActionStep {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query ExportsScenario($id: ID!) {\n            scenario(id: $id) {\n              result {\n                schools {\n                  total\n                }\n                compliance {\n                  citation\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ExportsScenarioDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            query ExportsBudgetTotal {\n              fundingByActionStep(fiscalYear: 2022) {\n                total\n              }\n            }\n          "): typeof import('./graphql.js').ExportsBudgetTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation ExportsLeaderToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              token\n            }\n          }\n        "): typeof import('./graphql.js').ExportsLeaderTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n                  query ExportsFirstSchool {\n                    schools(first: 1) {\n                      nodes {\n                        id\n                      }\n                    }\n                  }\n                "): typeof import('./graphql.js').ExportsFirstSchoolDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1043,6 +1043,23 @@ export type ExportsScenarioQueryVariables = Exact<{
 
 export type ExportsScenarioQuery = { scenario: { result: { schools: Array<{ total: string }>, compliance: Array<{ citation: string }> } | null } | null };
 
+export type ExportsBudgetTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsBudgetTotalQuery = { fundingByActionStep: { total: string } | null };
+
+export type ExportsLeaderTokenMutationVariables = Exact<{
+  i: CreateApiTokenInput;
+}>;
+
+
+export type ExportsLeaderTokenMutation = { createApiToken: { token: string | null } };
+
+export type ExportsFirstSchoolQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsFirstSchoolQuery = { schools: { nodes: Array<{ id: string }> } };
+
 export type ExportsFundingByActionStep2QueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -2036,6 +2053,29 @@ export const ExportsScenarioDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsScenarioQuery, ExportsScenarioQueryVariables>;
+export const ExportsBudgetTotalDocument = new TypedDocumentString(`
+    query ExportsBudgetTotal {
+  fundingByActionStep(fiscalYear: 2022) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsBudgetTotalQuery, ExportsBudgetTotalQueryVariables>;
+export const ExportsLeaderTokenDocument = new TypedDocumentString(`
+    mutation ExportsLeaderToken($i: CreateApiTokenInput!) {
+  createApiToken(input: $i) {
+    token
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsLeaderTokenMutation, ExportsLeaderTokenMutationVariables>;
+export const ExportsFirstSchoolDocument = new TypedDocumentString(`
+    query ExportsFirstSchool {
+  schools(first: 1) {
+    nodes {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsFirstSchoolQuery, ExportsFirstSchoolQueryVariables>;
 export const ExportsFundingByActionStep2Document = new TypedDocumentString(`
     query ExportsFundingByActionStep2 {
   fundingByActionStep(fiscalYear: 2022) {
