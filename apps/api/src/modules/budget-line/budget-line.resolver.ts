@@ -1,4 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
+import { GraphQLError } from "graphql";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 
 import { BudgetLine } from "@allot/db";
@@ -25,6 +26,20 @@ import {
   toBudgetLineType,
   UpdateBudgetLineInput,
 } from "./budget-line.type.js";
+
+/** An ISO 8601 time an integration sends, or a clear error naming the argument. */
+function sinceOf(text: string): Date {
+  const at =
+    /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:Z|[+-]\d{2}:\d{2}))?$/.test(text)
+      ? new Date(text)
+      : null;
+  if (!at || Number.isNaN(at.getTime()))
+    throw new GraphQLError(
+      'Argument "updatedSince" must be an ISO 8601 time, e.g. 2022-07-01T00:00:00Z.',
+      { extensions: { code: "BAD_USER_INPUT", argument: "updatedSince" } },
+    );
+  return at;
+}
 
 /** Fields an update sets when present and clears when null. */
 const CLEARABLE = [
@@ -59,6 +74,27 @@ export class BudgetLineResolver {
       description: "Only lines of this program.",
     })
     program?: string | null,
+    @Arg("functionCode", () => String, {
+      nullable: true,
+      description: "Only lines with this function code of the state's chart.",
+    })
+    functionCode?: string | null,
+    @Arg("objectCode", () => String, {
+      nullable: true,
+      description: "Only lines with this object code of the state's chart.",
+    })
+    objectCode?: string | null,
+    @Arg("schoolId", () => ID, {
+      nullable: true,
+      description: "Only lines at this school (global id).",
+    })
+    schoolId?: string | null,
+    @Arg("updatedSince", () => String, {
+      nullable: true,
+      description:
+        "Only lines changed at or after this time (ISO 8601, e.g. 2022-07-01T00:00:00Z), for integrations that sync.",
+    })
+    updatedSince?: string | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 1-100 (default 50)." })
     first?: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." })
@@ -75,6 +111,13 @@ export class BudgetLineResolver {
       where.actionStep =
         idOfType(actionStepId, "ActionStep") ?? "00000000-0000-0000-0000-000000000000";
     if (program) where.fundingSource = { code: program as BudgetLine["fundingSource"]["code"] };
+    if (functionCode) where.functionCode = functionCode;
+    if (objectCode) where.objectCode = objectCode;
+    if (schoolId) {
+      const id = idOfType(schoolId, "School") ?? "00000000-0000-0000-0000-000000000000";
+      where.$and = [{ school: id }];
+    }
+    if (updatedSince) where.updatedAt = { $gte: sinceOf(updatedSince) };
     const page: FilterQuery<BudgetLine> = after
       ? { $and: [where, { id: { $gt: decodeCursor(after, CURSOR_SHAPES.uuid) } }] }
       : where;

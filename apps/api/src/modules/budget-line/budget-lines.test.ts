@@ -247,6 +247,60 @@ describe("budget lines", () => {
     expect(lump.budgetLine).toMatchObject({ amount: "100.00", quantity: null, unitPrice: null });
   });
 
+  it("filters lines by function, object, school and time of change, for integrations that sync", async () => {
+    const FILTERED = graphql(`
+      query BudgetLinesFiltered(
+        $functionCode: String
+        $objectCode: String
+        $schoolId: ID
+        $updatedSince: String
+      ) {
+        budgetLines(
+          fiscalYear: 2022
+          first: 100
+          functionCode: $functionCode
+          objectCode: $objectCode
+          schoolId: $schoolId
+          updatedSince: $updatedSince
+        ) {
+          totalCount
+          nodes {
+            description
+            functionCode
+            objectCode
+            school {
+              id
+            }
+          }
+        }
+      }
+    `);
+    const since = new Date().toISOString();
+    const made = await create({
+      fiscalYear: 2022,
+      program: "TITLE_III_A",
+      actionStepId: step("1.2"),
+      schoolId,
+      amount: "42.00",
+      description: "Bilingual dictionaries",
+      functionCode: "1000",
+      objectCode: "642",
+    });
+    expect(made.userErrors).toEqual([]);
+    const read = async (v: Record<string, string>) =>
+      dataOf(await api.gql(FILTERED, v)).budgetLines.nodes;
+    const recent = await read({ updatedSince: since });
+    expect(recent.map((l) => l.description)).toContain("Bilingual dictionaries");
+    for (const l of await read({ objectCode: "642", schoolId }))
+      expect([l.objectCode, l.school?.id]).toEqual(["642", schoolId]);
+    for (const l of await read({ functionCode: "2230" })) expect(l.functionCode).toBe("2230");
+    const bad = await api.gql(FILTERED, { updatedSince: "yesterday" });
+    expect(bad.errors?.[0]).toMatchObject({
+      message: 'Argument "updatedSince" must be an ISO 8601 time, e.g. 2022-07-01T00:00:00Z.',
+      extensions: { code: "BAD_USER_INPUT" },
+    });
+  });
+
   it("refuses codes outside the state's chart and a use of another program, at the field", async () => {
     const base = {
       fiscalYear: 2022,

@@ -295,8 +295,14 @@ describe("positions", () => {
     const lines = dataOf(
       await api.gql(
         graphql(`
-          query PositionsLines {
-            budgetLines(fiscalYear: 2022, first: 100, program: TITLE_II_A) {
+          query PositionsLines($schoolId: ID!) {
+            budgetLines(
+              fiscalYear: 2022
+              first: 100
+              program: TITLE_II_A
+              functionCode: "2213"
+              schoolId: $schoolId
+            ) {
               nodes {
                 id
                 description
@@ -306,6 +312,7 @@ describe("positions", () => {
             }
           }
         `),
+        { schoolId },
       ),
     ).budgetLines.nodes.filter((l) => l.description.includes(`(${p.code})`));
     // One Title II-A line per cost of the position, on its object code.

@@ -880,6 +880,16 @@ export type BudgetLinesSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BudgetLinesSchoolsQuery = { schools: { nodes: Array<{ id: string }> } };
 
+export type BudgetLinesFilteredQueryVariables = Exact<{
+  functionCode?: string | null | undefined;
+  objectCode?: string | null | undefined;
+  schoolId?: string | null | undefined;
+  updatedSince?: string | null | undefined;
+}>;
+
+
+export type BudgetLinesFilteredQuery = { budgetLines: { totalCount: number, nodes: Array<{ description: string, functionCode: string | null, objectCode: string | null, school: { id: string } | null }> } };
+
 export type BudgetLinesNodeQueryVariables = Exact<{
   id: string;
 }>;
@@ -1072,7 +1082,9 @@ export type FileImportsAwardsQueryVariables = Exact<{
 
 export type FileImportsAwardsQuery = { awards: Array<{ amount: string, carryoverIn: string, version: number, fundingSource: { code: ProgramCode } }> };
 
-export type FileImportsBudgetLinesQueryVariables = Exact<{ [key: string]: never; }>;
+export type FileImportsBudgetLinesQueryVariables = Exact<{
+  since?: string | null | undefined;
+}>;
 
 
 export type FileImportsBudgetLinesQuery = { budgetLines: { totalCount: number, nodes: Array<{ description: string, amount: string, accountCode: string | null, version: number, school: { ncesSchoolId: string } | null, actionStep: { label: string } }> } };
@@ -1190,7 +1202,9 @@ export type PositionsJobClassMutationVariables = Exact<{
 
 export type PositionsJobClassMutation = { createJobClass: { jobClass: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
-export type PositionsLinesQueryVariables = Exact<{ [key: string]: never; }>;
+export type PositionsLinesQueryVariables = Exact<{
+  schoolId: string;
+}>;
 
 
 export type PositionsLinesQuery = { budgetLines: { nodes: Array<{ id: string, description: string, functionCode: string | null, objectCode: string | null }> } };
@@ -1800,6 +1814,28 @@ export const BudgetLinesSchoolsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetLinesSchoolsQuery, BudgetLinesSchoolsQueryVariables>;
+export const BudgetLinesFilteredDocument = new TypedDocumentString(`
+    query BudgetLinesFiltered($functionCode: String, $objectCode: String, $schoolId: ID, $updatedSince: String) {
+  budgetLines(
+    fiscalYear: 2022
+    first: 100
+    functionCode: $functionCode
+    objectCode: $objectCode
+    schoolId: $schoolId
+    updatedSince: $updatedSince
+  ) {
+    totalCount
+    nodes {
+      description
+      functionCode
+      objectCode
+      school {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesFilteredQuery, BudgetLinesFilteredQueryVariables>;
 export const BudgetLinesNodeDocument = new TypedDocumentString(`
     query BudgetLinesNode($id: ID!) {
   node(id: $id) {
@@ -2096,8 +2132,8 @@ export const FileImportsAwardsDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FileImportsAwardsQuery, FileImportsAwardsQueryVariables>;
 export const FileImportsBudgetLinesDocument = new TypedDocumentString(`
-    query FileImportsBudgetLines {
-  budgetLines(fiscalYear: 2022, first: 100) {
+    query FileImportsBudgetLines($since: String) {
+  budgetLines(fiscalYear: 2022, first: 100, updatedSince: $since) {
     totalCount
     nodes {
       description
@@ -2385,8 +2421,14 @@ export const PositionsJobClassDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<PositionsJobClassMutation, PositionsJobClassMutationVariables>;
 export const PositionsLinesDocument = new TypedDocumentString(`
-    query PositionsLines {
-  budgetLines(fiscalYear: 2022, first: 100, program: TITLE_II_A) {
+    query PositionsLines($schoolId: ID!) {
+  budgetLines(
+    fiscalYear: 2022
+    first: 100
+    program: TITLE_II_A
+    functionCode: "2213"
+    schoolId: $schoolId
+  ) {
     nodes {
       id
       description
