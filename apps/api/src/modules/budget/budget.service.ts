@@ -61,22 +61,26 @@ interface LineRow {
 
 /** Every budget line of the year with what the budget rules read, in one query keyed by district. */
 async function budgetFacts(em: EntityManager, districtId: string, year: number) {
+  // The programs each step allows, aggregated once per step (not once per line).
   const lines = await em.execute<LineRow[]>(
-    `select b.id, b.school_id, f.code, b.amount_cents::text, b.description, b.function_code, b.object_code, b.use,
-            b.prior_approval, sc.name as school_name, sc.support_designation as designation, sc.title_istatus as title_i_status,
-            n.number as need_number, s.number as step_number, s.evidence_level, s.subgroups,
-            (select array_agg(af.code) from action_step_funding_source l
-               join funding_source af on af.id = l.funding_source_id and af.district_id = l.district_id
-              where l.action_step_id = s.id and l.district_id = b.district_id) as allowed
+    `with allowed as (
+       select l.action_step_id, array_agg(af.code) as codes from action_step_funding_source l
+         join funding_source af on af.id = l.funding_source_id and af.district_id = l.district_id
+        where l.district_id = ? group by l.action_step_id)
+     select b.id, b.school_id, f.code, b.amount_cents::text, b.description, b.function_code, b.object_code, b.use,
+            b.prior_approval, sc.name as school_name, sc.support_designation as designation,
+            sc.title_istatus as title_i_status, n.number as need_number, s.number as step_number,
+            s.evidence_level, s.subgroups, a.codes as allowed
        from budget_line b
        join fiscal_year y on y.id = b.fiscal_year_id and y.district_id = b.district_id
        join funding_source f on f.id = b.funding_source_id and f.district_id = b.district_id
        join action_step s on s.id = b.action_step_id and s.district_id = b.district_id
        join overarching_need n on n.id = s.need_id and n.district_id = b.district_id
+       left join allowed a on a.action_step_id = s.id
        left join school sc on sc.id = b.school_id and sc.district_id = b.district_id
       where b.district_id = ? and y.year = ?
       order by n.number, s.number, b.id`,
-    [districtId, year],
+    [districtId, districtId, year],
   );
   const awards = await em.execute<{ code: ProgramCode; amount_cents: string }[]>(
     `select f.code, a.amount_cents::text from award a
