@@ -107,3 +107,5 @@ export function forkForDistrict(orm: MikroORM, districtId: string) {
 }
 
 export { MikroORM };
+/** Rows for a bulk insert (the benchmark seeds a state with it). */
+export type { RequiredEntityData } from "@mikro-orm/core";

@@ -1,11 +1,24 @@
+import { randomUUID } from "node:crypto";
+
 import {
+  ActionStep,
+  BenefitRate,
+  BudgetLine,
   DEMO_DISTRICT,
+  District,
+  FiscalYear,
+  FundingSource,
+  JobClass,
+  Position,
+  PositionFunding,
+  School,
   seedDemoDistrict,
   seedDistrict,
   type DistrictSeed,
   type MikroORM,
+  type RequiredEntityData,
 } from "@allot/db";
-import { mulberry32, splitByWeights } from "@allot/engine";
+import { mulberry32, positionLines, splitByWeights } from "@allot/engine";
 
 /**
  * A state on one deployment, deterministic: Clayton County (the demo, 68 schools) and 179 other
@@ -41,3 +54,102 @@ export async function seedState(orm: MikroORM, districts = 180, schools = 2_300)
 }
 
 export { DEMO_DISTRICT };
+
+/**
+ * Positions at every school of a seeded district, as many a school has in a state: `perSchool`
+ * per school (paraprofessionals, parent liaisons and content coordinators in turn), each partly
+ * paid by Title I-A and the rest local, with its salary and benefit lines derived as the API
+ * derives them. Bulk inserts: 2,300 schools x 15 is 34,500 positions and about 140,000 lines.
+ */
+export async function seedSchoolPositions(
+  orm: MikroORM,
+  ncesLeaId: string,
+  perSchool = 15,
+): Promise<{ positions: number; lines: number }> {
+  const em = orm.em.fork();
+  const district = await em.findOneOrFail(District, { ncesLeaId });
+  const fy = await em.findOneOrFail(FiscalYear, { district, year: 2022 });
+  const jobs = new Map((await em.find(JobClass, { district })).map((j) => [j.code, j] as const));
+  const rates = (await em.find(BenefitRate, { district, fiscalYear: fy })).map((r) => ({
+    name: r.name,
+    objectCode: r.objectCode,
+    basis: r.basis,
+    rateHundredthsOfPercent: r.rateHundredthsOfPercent,
+    perFte: r.perFteCents,
+    appliesTo: r.appliesTo,
+  }));
+  const titleI = await em.findOneOrFail(FundingSource, { district, code: "TITLE_I_A" });
+  const steps = await em.find(ActionStep, { district }, { populate: ["need"] });
+  const step = (label: string) => steps.find((s) => `${s.need.number}.${s.number}` === label)!;
+  const kinds = [
+    { job: "PARA", salary: 2_600_000, share: 5_000, step: step("1.1"), fn: "1000" },
+    { job: "PL", salary: 3_800_000, share: 4_000, step: step("1.3"), fn: "2100" },
+    { job: "CC", salary: 8_800_000, share: 2_000, step: step("1.1"), fn: "2210" },
+  ];
+  const schools = await em.find(School, { district }, { fields: ["id"], orderBy: { id: "asc" } });
+  const positions: RequiredEntityData<Position>[] = [];
+  const fundings: RequiredEntityData<PositionFunding>[] = [];
+  const lines: RequiredEntityData<BudgetLine>[] = [];
+  for (const [s, school] of schools.entries())
+    for (let i = 0; i < perSchool; i++) {
+      const kind = kinds[i < 10 ? 0 : i < 12 ? 1 : 2]!;
+      const job = jobs.get(kind.job)!;
+      const id = randomUUID();
+      const code = `S${s}-${kind.job}-${i}`;
+      positions.push({
+        id,
+        district: district.id,
+        fiscalYear: fy.id,
+        code,
+        title: job.title,
+        jobClass: job.id,
+        school: school.id,
+        fteHundredths: 100,
+        salaryCents: kind.salary,
+        status: "FILLED" as const,
+      });
+      fundings.push({
+        id: randomUUID(),
+        district: district.id,
+        position: id,
+        fundingSource: titleI.id,
+        actionStep: kind.step.id,
+        functionCode: kind.fn,
+        shareBasisPoints: kind.share,
+      });
+      const derived = positionLines(
+        {
+          code,
+          title: job.title,
+          salary: kind.salary,
+          fteHundredths: 100,
+          category: job.category,
+          salaryObjectCode: job.salaryObjectCode,
+          rates,
+        },
+        [{ key: null, basisPoints: kind.share }],
+      );
+      for (const l of derived)
+        lines.push({
+          id: randomUUID(),
+          district: district.id,
+          fiscalYear: fy.id,
+          fundingSource: titleI.id,
+          actionStep: kind.step.id,
+          school: school.id,
+          amountCents: l.amount,
+          description: l.description,
+          functionCode: kind.fn,
+          objectCode: l.objectCode,
+          position: id,
+        });
+    }
+  const chunk = 5_000;
+  for (let i = 0; i < positions.length; i += chunk)
+    await em.insertMany(Position, positions.slice(i, i + chunk));
+  for (let i = 0; i < fundings.length; i += chunk)
+    await em.insertMany(PositionFunding, fundings.slice(i, i + chunk));
+  for (let i = 0; i < lines.length; i += chunk)
+    await em.insertMany(BudgetLine, lines.slice(i, i + chunk));
+  return { positions: positions.length, lines: lines.length };
+}

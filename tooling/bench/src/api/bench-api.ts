@@ -15,7 +15,7 @@ import pg from "pg";
 import { createOrm, createScratchDatabase, migrate, repoRoot, seedDistrict } from "@allot/db";
 import { freePort, startTestServer } from "@allot/db/testing";
 
-import { seedState } from "../state.js";
+import { seedSchoolPositions, seedState } from "../state.js";
 import { load, type LoadResult } from "./load.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -270,6 +270,8 @@ try {
     seed: 7,
     strategicPlan: false,
   });
+  const staffed = await seedSchoolPositions(worm, "1399999", 15);
+  console.log(`seeded ${staffed.positions} positions with ${staffed.lines} derived budget lines`);
   await worm.close();
   await analyze(writeDb.url);
   const writer = tokenFor(writeDb.url, "ADMINISTRATOR", "READ_WRITE", "1399999");
@@ -342,6 +344,66 @@ try {
     `writes: run ${spread(runs)} ms, import ${spread(imports)} ms, 10,000-school file ${spread(fileImports)} ms (write district seeded in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
   );
 
+  // The budget of that district with its positions: the compliance report over every line, the
+  // function x object grid, the money picture, and one position's funding re-split (its lines
+  // rewritten and the program checked against its award).
+  const budgetRead = async (query: string) => {
+    const ms: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const at = performance.now();
+      const r = await post(writes.url, writer, query);
+      if (!r.data || JSON.stringify(r).includes('"errors"'))
+        throw new Error(`budget read failed: ${JSON.stringify(r).slice(0, 300)}`);
+      ms.push(performance.now() - at);
+    }
+    return ms;
+  };
+  const complianceMs = await budgetRead(
+    "{ budgetCompliance(fiscalYear: 2022) { allPass failed notChecked checks { ruleId status } } }",
+  );
+  const gridMs = await budgetRead(
+    "{ budgetByFunctionAndObject(fiscalYear: 2022) { program amount lineCount function { code } object { code } } }",
+  );
+  const pictureMs = await budgetRead(
+    "{ moneyPicture(fiscalYear: 2022) { program available unbudgeted } }",
+  );
+  const firstPosition = await post(
+    writes.url,
+    writer,
+    "{ positions(fiscalYear: 2022, first: 1) { totalCount nodes { id version fundings { actionStep { id } } } } }",
+  );
+  const pos = (
+    firstPosition.data.positions as {
+      totalCount: number;
+      nodes: { id: string; version: number; fundings: { actionStep: { id: string } }[] }[];
+    }
+  ).nodes[0]!;
+  const splitMs: number[] = [];
+  for (let i = 0; i < 5; i++)
+    splitMs.push(
+      (
+        await timed(
+          "mutation($i: SetPositionFundingInput!) { setPositionFunding(input: $i) { position { version } userErrors { message } } }",
+          {
+            i: {
+              positionId: pos.id,
+              shares: [
+                {
+                  program: "TITLE_I_A",
+                  actionStepId: pos.fundings[0]!.actionStep.id,
+                  functionCode: "1000",
+                  shareBasisPoints: 4_000 + i * 100,
+                },
+              ],
+            },
+          },
+        )
+      ).ms,
+    );
+  console.log(
+    `budget with ${staffed.positions} positions: compliance ${spread(complianceMs)} ms, grid ${spread(gridMs)} ms, money picture ${spread(pictureMs)} ms, re-split one position ${spread(splitMs)} ms`,
+  );
+
   const failures =
     measured.reduce((s, m) => s + [...m.ours, ...m.theirs].reduce((x, r) => x + r.failures, 0), 0) +
     [...one, ...both].reduce((x, r) => x + r.failures, 0);
@@ -410,6 +472,16 @@ transaction included), on a district of 2,300 schools, medians of 5:
 | run and save a scenario: 2,300 schools x 7 programs (about 16,000 allocations with their explanations) | ${spread(runs)} ms | under 2 s |
 | import the District Improvement Plan (2 needs, 13 action steps, 44 links), in place | ${spread(imports)} ms | under 1 s |
 | import a schools file of 10,000 rows (CSV, 0.7 MB): checked whole, then added (first run) or every count updated | ${spread(fileImports)} ms | seconds |
+| re-split one position's funding: its lines rewritten, the program checked against its award | ${spread(splitMs)} ms | under 1 s |
+
+The same district's budget with ${staffed.positions.toLocaleString("en-US")} positions (15 per school, each partly paid by Title I-A)
+and their ${staffed.lines.toLocaleString("en-US")} derived salary and benefit lines, read through the API, medians of 5:
+
+| read | time |
+| --- | --- |
+| \`budgetCompliance\`: every rule over every line of the year | ${spread(complianceMs)} ms |
+| \`budgetByFunctionAndObject\`: the state application's grid for all programs | ${spread(gridMs)} ms |
+| \`moneyPicture\`: each program's money | ${spread(pictureMs)} ms |
 <!-- bench:api:end -->`;
   console.log(readRows.join("\n"));
   console.log(
