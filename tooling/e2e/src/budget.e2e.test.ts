@@ -64,6 +64,36 @@ describe("the budget and its compliance, in Chromium", () => {
     await signOut(page);
   });
 
+  it("a line coded to grant administration above Title III-A's 2% shows up failing, with its statute", async () => {
+    const { page, platform } = ctx;
+    await signIn(page, platform.url, "director@demo.allot.example");
+    await page.goto(`${platform.url}/plan/2022/steps/1.2`);
+    await page.getByRole("button", { name: "Add line" }).waitFor();
+    await page.getByLabel("Program", { exact: true }).first().click();
+    await page.getByRole("option", { name: "Title III, Part A", exact: true }).click();
+    await page.getByLabel("Amount", { exact: true }).fill("20000.00");
+    await page.getByLabel("Description").fill("Title III office supplies");
+    await page.getByLabel("Function", { exact: true }).first().fill("2230");
+    await page.getByRole("option", { name: "2230 Federal Grant Administration" }).click();
+    await page.getByLabel("Object", { exact: true }).first().fill("610");
+    await page.getByRole("option", { name: "610 Supplies", exact: true }).click();
+    await page.getByRole("button", { name: "Add line" }).click();
+    await page.getByTestId("line-Title III office supplies").waitFor();
+    expect(await page.getByTestId("line-Title III office supplies").innerText()).toContain(
+      "2230-610",
+    );
+
+    await page.goto(`${platform.url}/budget/2022`);
+    const rule = page.getByTestId("budget-rule-TITLE_III_ADMINISTRATION-TITLE_III_A");
+    await rule.waitFor();
+    expect(await rule.innerText()).toMatch(/fail[\s\S]*ESEA 3115\(b\)/i);
+    await page.goto(`${platform.url}/dashboard/2022`);
+    expect(await page.getByTestId("budget-alerts").innerText()).toMatch(
+      /Fails: Title III-A, Title III administration at most 2%/,
+    );
+    await signOut(page);
+  });
+
   it("a school leader has no district-wide budget: no menu entry, no report on the dashboard", async () => {
     const { page, platform } = ctx;
     await signIn(page, platform.url, "leader@demo.allot.example");

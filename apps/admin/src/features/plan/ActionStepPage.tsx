@@ -21,6 +21,8 @@ import {
 } from "@mantine/core";
 import { Link, useParams } from "react-router";
 
+import { BUDGET_USE_NAMES, BUDGET_USE_PROGRAM, BUDGET_USES } from "@allot/engine";
+
 import {
   ActionStepFundingDocument,
   StepBudgetLinesDocument,
@@ -32,6 +34,16 @@ import { useCan } from "../auth/session";
 import { useBudgetLineEdit, useNewBudgetLine } from "./useBudgetLines";
 
 type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
+
+const codeOptions = (codes: readonly { code: string; name: string }[] | undefined) =>
+  (codes ?? []).map((c) => ({ value: c.code, label: `${c.code} ${c.name}` }));
+
+/** The statutory uses a rule counts apart (the engine's list), each offered only for its program. */
+const USES = BUDGET_USES.map((u) => ({
+  value: u,
+  label: BUDGET_USE_NAMES[u],
+  program: BUDGET_USE_PROGRAM[u],
+}));
 
 /** One action step: every field, its funding by program, and its budget lines, editable in place. */
 export function ActionStepPage() {
@@ -156,7 +168,7 @@ export function ActionStepPage() {
               <Table.Tr>
                 <Table.Th>Program</Table.Th>
                 <Table.Th>Description</Table.Th>
-                <Table.Th>Account</Table.Th>
+                <Table.Th>Function-object</Table.Th>
                 <Table.Th ta="right">Amount</Table.Th>
                 {canEdit && <Table.Th />}
               </Table.Tr>
@@ -193,7 +205,30 @@ export function ActionStepPage() {
                 {...form.getInputProps("amount")}
               />
               <TextInput label="Description" w={300} {...form.getInputProps("description")} />
-              <TextInput label="Account code" w={140} {...form.getInputProps("accountCode")} />
+              <Select
+                label="Function"
+                w={220}
+                searchable
+                clearable
+                data={codeOptions(funding.data?.chartOfAccounts?.functions)}
+                {...form.getInputProps("functionCode")}
+              />
+              <Select
+                label="Object"
+                w={220}
+                searchable
+                clearable
+                data={codeOptions(funding.data?.chartOfAccounts?.objects)}
+                {...form.getInputProps("objectCode")}
+              />
+              <Select
+                label="Counts toward"
+                w={220}
+                clearable
+                placeholder="No statutory use"
+                data={USES.filter((u) => u.program === form.values.program)}
+                {...form.getInputProps("use")}
+              />
               <Button type="submit" mt={25} loading={creating}>
                 Add line
               </Button>
@@ -244,7 +279,9 @@ function LineRow({ line, canEdit }: { line: Line; canEdit: boolean }) {
         </Badge>
       </Table.Td>
       <Table.Td>{line.description}</Table.Td>
-      <Table.Td>{line.accountCode ?? ""}</Table.Td>
+      <Table.Td>
+        {[line.functionCode, line.objectCode].filter(Boolean).join("-") || line.accountCode || ""}
+      </Table.Td>
       <Table.Td ta="right">
         {editing ? (
           <TextInput

@@ -11,6 +11,7 @@ import {
   DeleteBudgetLineDocument,
   StepBudgetLinesDocument,
   UpdateBudgetLineDocument,
+  type BudgetUse,
   type ProgramCode,
   type StepBudgetLinesQuery,
 } from "../../graphql/generated";
@@ -18,6 +19,16 @@ import { schemaErrors } from "../../lib/form";
 import { formatUsd, moneyInput, PROGRAM_SHORT_NAMES } from "../../lib/money";
 
 type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
+
+/** The form's fields a server error may name; any other goes under the amount. */
+const FORM_FIELDS = new Set([
+  "program",
+  "description",
+  "accountCode",
+  "functionCode",
+  "objectCode",
+  "use",
+]);
 
 // After a write, the step's funding and its lines are read again so every total moves at once.
 const REFETCH = {
@@ -37,7 +48,15 @@ export function useNewBudgetLine(
   const form = useForm({
     mode: "controlled",
     // No program chosen is null (a Select shows nothing for it; "" could leave the last label shown).
-    initialValues: { program: null as string | null, amount: "", description: "", accountCode: "" },
+    initialValues: {
+      program: null as string | null,
+      amount: "",
+      description: "",
+      accountCode: "",
+      functionCode: null as string | null,
+      objectCode: null as string | null,
+      use: null as string | null,
+    },
     validate: (values) => schemaErrors(TYPED_BUDGET_LINE_FIELDS, values),
   });
 
@@ -52,6 +71,9 @@ export function useNewBudgetLine(
           amount: moneyInput(v.amount)!,
           description: v.description.trim(),
           accountCode: v.accountCode.trim() || null,
+          functionCode: v.functionCode,
+          objectCode: v.objectCode,
+          use: v.use as BudgetUse | null,
         },
       },
     });
@@ -60,12 +82,7 @@ export function useNewBudgetLine(
       // The server names the field; show each error under it.
       for (const e of errors) {
         const field = e.field.at(-1);
-        form.setFieldError(
-          field === "program" || field === "description" || field === "accountCode"
-            ? field
-            : "amount",
-          e.message,
-        );
+        form.setFieldError(field && FORM_FIELDS.has(field) ? field : "amount", e.message);
       }
       return;
     }
@@ -75,7 +92,7 @@ export function useNewBudgetLine(
       message: `${formatUsd(moneyInput(v.amount)!)} of ${PROGRAM_SHORT_NAMES[v.program!] ?? v.program} for action step ${step.label}.`,
     });
     // The program stays chosen (the next line is often for the same one); the rest is cleared.
-    form.setValues({ amount: "", description: "", accountCode: "" });
+    form.setValues({ amount: "", description: "", accountCode: "", use: null });
     form.resetDirty();
   });
 
