@@ -1,9 +1,11 @@
+import { GraphQLError } from "graphql";
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
 
 import type { ProgramCode } from "@allot/engine";
 
 import { ProgramCodeEnum } from "../../common/enums.js";
 import type { Context } from "../../context.js";
+import { MAX_GRID_CELLS } from "../../platform/limits/list-sizes.js";
 import {
   budgetByFunctionAndObject,
   budgetComplianceReport,
@@ -67,6 +69,12 @@ export class BudgetResolver {
         (program ?? null) as ProgramCode | null,
       ),
     ]);
+    // Never cut short: a budget with more distinct cells than a page is read a program at a time.
+    if (cells.length > MAX_GRID_CELLS)
+      throw new GraphQLError(
+        `The budget has ${cells.length} function and object cells, more than ${MAX_GRID_CELLS} at once: ask for one program.`,
+        { extensions: { code: "BAD_USER_INPUT", argument: "program" } },
+      );
     return cells.map((c) => toFunctionObjectAmount(c, chart));
   }
 

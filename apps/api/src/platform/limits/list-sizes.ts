@@ -36,6 +36,8 @@ export const MAX_PREVIEW_SCHOOLS = 500;
 /** Most funding shares one position has, and benefit rates one year has (the API refuses more). */
 export const MAX_POSITION_SHARES = 10;
 export const MAX_BENEFIT_RATES = 12;
+/** Most cells budgetByFunctionAndObject answers at once (one program has under 1,000 in Georgia). */
+export const MAX_GRID_CELLS = 2_000;
 /** Most job classes a district keeps (the API refuses more). */
 export const MAX_REFERENCE_ROWS = 500;
 /** Most problems a file import reports (the rest are summarised in one). */
@@ -72,8 +74,9 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   // A state's chart of accounts: its segments and its code lists (Georgia's have under 100 each).
   AccountSegment: () => 10,
   AccountCode: () => MAX_CHART_CODES,
-  // The budget by function and object: at most one cell per line.
-  FunctionObjectAmount: (s) => s.budgetLines,
+  // The budget by function and object: one cell per line at most, and never more than the
+  // resolver answers (it asks for one program at a time above that).
+  FunctionObjectAmount: (s) => Math.min(s.budgetLines, MAX_GRID_CELLS),
   MeasureDifference: () => 20,
   UserError: () => MAX_SETTING_ITEMS,
   FileProblemType: () => MAX_FILE_PROBLEMS,
