@@ -82,9 +82,11 @@ export async function seedSchoolPositions(
   const steps = await em.find(ActionStep, { district }, { populate: ["need"] });
   const step = (label: string) => steps.find((s) => `${s.need.number}.${s.number}` === label)!;
   const kinds = [
-    { job: "PARA", salary: 2_600_000, share: 5_000, step: step("1.1"), fn: "1000" },
-    { job: "PL", salary: 3_800_000, share: 4_000, step: step("1.3"), fn: "2100" },
-    { job: "CC", salary: 8_800_000, share: 2_000, step: step("1.1"), fn: "2210" },
+    // Shares that keep Title I-A inside its award with the district's other lines (the API refuses
+    // a split that would overspend it, and the bench re-splits one of these).
+    { job: "PARA", salary: 2_600_000, share: 3_000, step: step("1.1"), fn: "1000" },
+    { job: "PL", salary: 3_800_000, share: 3_000, step: step("1.3"), fn: "2100" },
+    { job: "CC", salary: 8_800_000, share: 1_000, step: step("1.1"), fn: "2210" },
   ];
   const schools = await em.find(School, { district }, { fields: ["id"], orderBy: { id: "asc" } });
   const positions: RequiredEntityData<Position>[] = [];
