@@ -138,6 +138,8 @@ describe("reading a budget file", () => {
         description: "Reading coaches",
         amountCents: 5200000,
         accountCode: "100-1000-116",
+        functionCode: null,
+        objectCode: null,
       },
       {
         row: 3,
@@ -148,6 +150,25 @@ describe("reading a budget file", () => {
         description: "PD for math",
         amountCents: 150000,
         accountCode: null,
+        functionCode: null,
+        objectCode: null,
+      },
+    ]);
+  });
+
+  it("reads the state chart's function and object codes when the file has them", async () => {
+    const { lines, problems } = readBudgetLines(
+      await csv(
+        "Fiscal Year,Program,Action Step,Description,Amount,Function,Object\n2022,Title I-A,1.1,Coaches,100,1000,110\n2022,Title I-A,1.2,Books,5, 2213 ,10-0\n",
+      ),
+    );
+    expect(lines[0]).toMatchObject({ functionCode: "1000", objectCode: "110" });
+    expect(lines[1]!.functionCode).toBe("2213");
+    expect(problems).toEqual([
+      {
+        row: 3,
+        column: "Object",
+        message: '"10-0" is not a chart code (1 to 8 letters or digits).',
       },
     ]);
   });

@@ -23,6 +23,9 @@ export interface BudgetLineRecord {
   description: string;
   amountCents: number;
   accountCode: string | null;
+  /** Function and object codes of the state's chart (checked against it by the import). */
+  functionCode: string | null;
+  objectCode: string | null;
 }
 
 type Field =
@@ -32,7 +35,9 @@ type Field =
   | "ncesSchoolId"
   | "description"
   | "amountCents"
-  | "accountCode";
+  | "accountCode"
+  | "functionCode"
+  | "objectCode";
 
 const COLUMNS: ColumnSpec<Field>[] = [
   {
@@ -75,6 +80,18 @@ const COLUMNS: ColumnSpec<Field>[] = [
     field: "accountCode",
     header: "Account Code",
     aliases: ["accountcode", "account", "accountnumber", "chartofaccounts", "fundfunctionobject"],
+    required: false,
+  },
+  {
+    field: "functionCode",
+    header: "Function",
+    aliases: ["function", "functioncode", "func"],
+    required: false,
+  },
+  {
+    field: "objectCode",
+    header: "Object",
+    aliases: ["object", "objectcode", "obj"],
     required: false,
   },
 ];
@@ -135,6 +152,15 @@ export function readBudgetLines(table: Table): {
     const accountCode = text("accountCode") || null;
     if (accountCode && accountCode.length > 64)
       problem("accountCode", "is longer than 64 characters.");
+    // A chart's code: letters and digits; whether the state lists it is the import's check.
+    const code = (field: "functionCode" | "objectCode") => {
+      const c = text(field).replace(/\s/g, "") || null;
+      if (c !== null && !/^[0-9A-Za-z]{1,8}$/.test(c))
+        problem(field, `"${text(field)}" is not a chart code (1 to 8 letters or digits).`);
+      return c;
+    };
+    const functionCode = code("functionCode");
+    const objectCode = code("objectCode");
     const amountCents = money("amountCents", false) ?? 0;
     if (amountCents === 0 && /^[$0.,\s]+$/.test(text("amountCents")))
       problem("amountCents", "is zero: a budget line is for more than nothing.");
@@ -147,6 +173,8 @@ export function readBudgetLines(table: Table): {
       description,
       amountCents,
       accountCode,
+      functionCode,
+      objectCode,
     };
     if (program && step && year) {
       const key = budgetLineKey(line);

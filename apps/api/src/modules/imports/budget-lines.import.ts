@@ -7,8 +7,10 @@ import {
   type FileProblem,
 } from "@allot/district-files";
 import {
+  accountCodeProblems,
   availableFromAward,
   budgetLineProblems,
+  chartFor,
   formatMoney,
   PROGRAMS,
   usd,
@@ -36,8 +38,12 @@ type Existing = {
   step: number;
   nces: string | null;
   account_code: string | null;
+  function_code: string | null;
+  object_code: string | null;
   amount_cents: string;
   description: string;
+  /** A position's derived line: counted against the award, never matched or changed by a file. */
+  position_id: string | null;
 };
 
 /**
@@ -82,7 +88,7 @@ export async function importBudgetLines(
       [districtId],
     );
     const existing = await q<Existing>(
-      `select b.id, fy.year, fs.code as program, n.number as need, a.number as step, s.nces_school_id as nces, b.account_code, b.amount_cents::text as amount_cents, b.description
+      `select b.id, fy.year, fs.code as program, n.number as need, a.number as step, s.nces_school_id as nces, b.account_code, b.function_code, b.object_code, b.amount_cents::text as amount_cents, b.description, b.position_id
        from budget_line b join fiscal_year fy on fy.id = b.fiscal_year_id join funding_source fs on fs.id = b.funding_source_id
        join action_step a on a.id = b.action_step_id join overarching_need n on n.id = a.need_id left join school s on s.id = b.school_id
        where b.district_id = ? and fy.year = any(?::int[]) for update of b`,
@@ -94,6 +100,7 @@ export async function importBudgetLines(
     const schoolId = new Map(schools.map((s) => [s.nces_school_id, s.id]));
     const known = new Map<string, Existing[]>();
     for (const e of existing) {
+      if (e.position_id) continue;
       const key = budgetLineKey({
         fiscalYear: e.year,
         program: e.program,
@@ -105,6 +112,10 @@ export async function importBudgetLines(
     }
 
     const found: FileProblem[] = [];
+    const [district] = await q<{ state: string }>(`select state from district where id = ?`, [
+      districtId,
+    ]);
+    const chart = chartFor(district?.state ?? "");
     const resolved: { line: BudgetLineRecord; step: Step; match: Existing | null }[] = [];
     for (const line of lines) {
       const label = `${line.actionStep.need}.${line.actionStep.step}`;
@@ -129,6 +140,13 @@ export async function importBudgetLines(
           column: "NCES School ID",
           message: `${line.ncesSchoolId} is not a school of the district.`,
         });
+      if (chart)
+        for (const p of accountCodeProblems(chart, line.fiscalYear, line))
+          found.push({
+            row: line.row,
+            column: p.field === "functionCode" ? "Function" : "Object",
+            message: p.message,
+          });
       if (!step) continue;
       const allowed = budgetLineProblems({
         amount: line.amountCents,
@@ -196,22 +214,45 @@ export async function importBudgetLines(
       }
     }
 
+    // A file without codes (or a row with the cell empty) keeps the codes the line has.
+    for (const r of resolved)
+      if (r.match) {
+        r.line.functionCode ??= r.match.function_code;
+        r.line.objectCode ??= r.match.object_code;
+      }
     const inserts = resolved.filter((r) => !r.match);
     const updates = resolved.filter(
       (r) =>
         r.match &&
         (Number(r.match.amount_cents) !== r.line.amountCents ||
-          r.match.description !== r.line.description),
+          r.match.description !== r.line.description ||
+          r.match.function_code !== r.line.functionCode ||
+          r.match.object_code !== r.line.objectCode),
     );
     const changes = updates
       .flatMap(({ line, match }) =>
         fieldChanges(
           line.row,
           `${PROGRAMS[line.program].name}, FY${line.fiscalYear}, step ${line.actionStep.need}.${line.actionStep.step}${line.ncesSchoolId ? `, school ${line.ncesSchoolId}` : ""}`,
-          { amount: formatMoney(Number(match!.amount_cents)), description: match!.description },
-          { amount: formatMoney(line.amountCents), description: line.description },
-          ["amount", "description"],
-          { amount: "Amount", description: "Description" },
+          {
+            amount: formatMoney(Number(match!.amount_cents)),
+            description: match!.description,
+            functionCode: match!.function_code ?? "",
+            objectCode: match!.object_code ?? "",
+          },
+          {
+            amount: formatMoney(line.amountCents),
+            description: line.description,
+            functionCode: line.functionCode ?? "",
+            objectCode: line.objectCode ?? "",
+          },
+          ["amount", "description", "functionCode", "objectCode"],
+          {
+            amount: "Amount",
+            description: "Description",
+            functionCode: "Function",
+            objectCode: "Object",
+          },
         ),
       )
       .slice(0, MAX_CHANGES);
@@ -227,9 +268,9 @@ export async function importBudgetLines(
     if (found.length) return outcome;
     if (inserts.length) {
       await trx.raw(
-        `insert into budget_line (id, district_id, fiscal_year_id, funding_source_id, action_step_id, school_id, amount_cents, description, account_code)
-         select gen_random_uuid(), ?, r.fiscal_year_id, r.funding_source_id, r.action_step_id, r.school_id, r.amount_cents, r.description, r.account_code
-         from jsonb_to_recordset(?::jsonb) as r(fiscal_year_id uuid, funding_source_id uuid, action_step_id uuid, school_id uuid, amount_cents bigint, description text, account_code text)`,
+        `insert into budget_line (id, district_id, fiscal_year_id, funding_source_id, action_step_id, school_id, amount_cents, description, account_code, function_code, object_code)
+         select gen_random_uuid(), ?, r.fiscal_year_id, r.funding_source_id, r.action_step_id, r.school_id, r.amount_cents, r.description, r.account_code, r.function_code, r.object_code
+         from jsonb_to_recordset(?::jsonb) as r(fiscal_year_id uuid, funding_source_id uuid, action_step_id uuid, school_id uuid, amount_cents bigint, description text, account_code text, function_code text, object_code text)`,
         [
           districtId,
           JSON.stringify(
@@ -241,6 +282,8 @@ export async function importBudgetLines(
               amount_cents: line.amountCents,
               description: line.description,
               account_code: line.accountCode,
+              function_code: line.functionCode,
+              object_code: line.objectCode,
             })),
           ),
         ],
@@ -249,14 +292,16 @@ export async function importBudgetLines(
     if (updates.length) {
       // The version moves on, so someone editing one of these lines in the app is told, not overwritten.
       await trx.raw(
-        `update budget_line b set amount_cents = r.amount_cents, description = r.description, version = b.version + 1, updated_at = now()
-         from jsonb_to_recordset(?::jsonb) as r(id uuid, amount_cents bigint, description text) where b.id = r.id and b.district_id = ?`,
+        `update budget_line b set amount_cents = r.amount_cents, description = r.description, function_code = r.function_code, object_code = r.object_code, version = b.version + 1, updated_at = now()
+         from jsonb_to_recordset(?::jsonb) as r(id uuid, amount_cents bigint, description text, function_code text, object_code text) where b.id = r.id and b.district_id = ?`,
         [
           JSON.stringify(
             updates.map(({ line, match }) => ({
               id: match!.id,
               amount_cents: line.amountCents,
               description: line.description,
+              function_code: line.functionCode,
+              object_code: line.objectCode,
             })),
           ),
           districtId,

@@ -201,6 +201,48 @@ describe("importing budget lines", () => {
     ).toMatchObject({ amount: "1250.00", version: 2 });
   });
 
+  it("reads function and object codes, checked against the state's chart; a re-import without them keeps them", async () => {
+    const coded =
+      "Fiscal Year,Program,Action Step,Description,Amount,Account Code,Function,Object\n" +
+      "2022,Title III-A,1.2,Newcomer books,300,T3-BOOKS,1000,642\n";
+    expect(await importLines("coded.csv", coded)).toMatchObject({ inserted: 1, written: true });
+    const codes = async () =>
+      dataOf(
+        await api.gql(
+          graphql(`
+            query FileImportsCodes($since: String) {
+              budgetLines(fiscalYear: 2022, first: 100, functionCode: "1000", objectCode: "642", updatedSince: $since) {
+                nodes {
+                  description
+                  amount
+                }
+              }
+            }
+          `),
+          { since },
+        ),
+      ).budgetLines.nodes.filter((l) => l.description === "Newcomer books");
+    expect(await codes()).toEqual([{ description: "Newcomer books", amount: "300.00" }]);
+    // The same line from a file without the code columns: the amount changes, the codes stay.
+    expect(
+      await importLines(
+        "again.csv",
+        `${HEADER}\n2022,Title III-A,1.2,,Newcomer books,350,T3-BOOKS\n`,
+      ),
+    ).toMatchObject({ updated: 1, written: true });
+    expect(await codes()).toEqual([{ description: "Newcomer books", amount: "350.00" }]);
+    const bad = await importLines(
+      "bad.csv",
+      "Fiscal Year,Program,Action Step,Description,Amount,Function,Object\n2022,Title III-A,1.2,Atlas,10,1001,999\n",
+    );
+    expect(bad.written).toBe(false);
+    expect(bad.problems.map((p) => [p.row, p.column])).toEqual([
+      [2, "Function"],
+      [2, "Object"],
+    ]);
+    expect(bad.problems[0]!.message).toMatch(/"1001" is not in the GA chart of accounts/);
+  });
+
   it("names every broken rule by row and column and writes nothing", async () => {
     const before = (await lines()).totalCount;
     const r = await importLines(

@@ -1094,6 +1094,13 @@ export type FileImportsSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type FileImportsSchoolsQuery = { schools: { nodes: Array<{ ncesSchoolId: string, stateSchoolId: string | null, enrollment: number, directCertified: number, lowIncome: number }> } };
 
+export type FileImportsCodesQueryVariables = Exact<{
+  since?: string | null | undefined;
+}>;
+
+
+export type FileImportsCodesQuery = { budgetLines: { nodes: Array<{ description: string, amount: string }> } };
+
 export type FileImportsImportBudgetLinesMutationVariables = Exact<{
   i: DistrictFileInput;
 }>;
@@ -2163,6 +2170,22 @@ export const FileImportsSchoolsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FileImportsSchoolsQuery, FileImportsSchoolsQueryVariables>;
+export const FileImportsCodesDocument = new TypedDocumentString(`
+    query FileImportsCodes($since: String) {
+  budgetLines(
+    fiscalYear: 2022
+    first: 100
+    functionCode: "1000"
+    objectCode: "642"
+    updatedSince: $since
+  ) {
+    nodes {
+      description
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FileImportsCodesQuery, FileImportsCodesQueryVariables>;
 export const FileImportsImportBudgetLinesDocument = new TypedDocumentString(`
     mutation FileImportsImportBudgetLines($i: DistrictFileInput!) {
   importBudgetLines(input: $i) {
