@@ -75,6 +75,15 @@ try {
   await shot(page, "funding-by-action-step");
   await page.getByTestId("remaining-row").scrollIntoViewIfNeeded();
   await shot(page, "funding-by-action-step-totals");
+  await page.goto(`${platform.url}/budget/2022`);
+  await page.getByRole("table", { name: "Budget compliance rules" }).waitFor();
+  await shot(page, "budget-compliance");
+  await page.goto(`${platform.url}/positions/2022`);
+  await page.getByRole("table", { name: "Positions" }).waitFor();
+  await page.getByTestId("position-PLC-01").click();
+  await page.getByRole("dialog").getByRole("table", { name: "Cost" }).waitFor();
+  await shot(page, "position-split-funding");
+  await page.keyboard.press("Escape");
   await page.goto(`${platform.url}/plan/2022/steps/1.1`);
   await page.getByTestId("budget-lines").waitFor();
   await shot(page, "action-step");
