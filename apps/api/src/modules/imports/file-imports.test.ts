@@ -211,7 +211,13 @@ describe("importing budget lines", () => {
         await api.gql(
           graphql(`
             query FileImportsCodes($since: String) {
-              budgetLines(fiscalYear: 2022, first: 100, functionCode: "1000", objectCode: "642", updatedSince: $since) {
+              budgetLines(
+                fiscalYear: 2022
+                first: 100
+                functionCode: "1000"
+                objectCode: "642"
+                updatedSince: $since
+              ) {
                 nodes {
                   description
                   amount
