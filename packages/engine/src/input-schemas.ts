@@ -142,14 +142,6 @@ export function budgetLineItemIssues(v: ItemFields): { path: string; message: st
   return issues;
 }
 
-/** A line's fields with the rules between them, for a whole new line. */
-function withItemRules<T extends z.ZodType<ItemFields>>(schema: T) {
-  return schema.superRefine((v, ctx) => {
-    for (const i of budgetLineItemIssues(v))
-      ctx.addIssue({ code: "custom", path: [i.path], message: i.message });
-  });
-}
-
 /** What a person gives when creating a scenario: a name, and the scenario to copy if any. */
 export const NEW_SCENARIO_FIELDS = z
   .object({
@@ -197,9 +189,6 @@ export const API_TOKEN_FIELDS = z
 /** A budget line's own fields as the API reads them, and as a person types them. */
 export const BUDGET_LINE_FIELDS = budgetLineFieldsSchema(z.number(), z.number());
 export const TYPED_BUDGET_LINE_FIELDS = budgetLineFieldsSchema(TYPED_MONEY, TYPED_COUNT);
-/** A whole new line: its fields and the rules between them. */
-export const NEW_BUDGET_LINE = withItemRules(BUDGET_LINE_FIELDS);
-export const TYPED_NEW_BUDGET_LINE = withItemRules(TYPED_BUDGET_LINE_FIELDS);
 
 /**
  * Every problem of `input` under `schema`, each at its path with its message completed by the

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  accountCodeProblems,
-  accountString,
-  codesFor,
-  MAX_CHART_CODES,
-  type ChartOfAccounts,
-} from "./chart.js";
+import { accountCodeProblems, codesFor, MAX_CHART_CODES, type ChartOfAccounts } from "./chart.js";
 import { chartFor, CHARTS } from "./charts.js";
 
 const ga = chartFor("ga")!;
@@ -61,18 +55,5 @@ describe("the Georgia chart of accounts", () => {
       /valid only from FY2024/,
     );
     expect(codesFor(chart.objects, 2019).map((c) => c.code)).toEqual(["117"]);
-  });
-
-  it("prints the account string in the state's segment order and marks unknown segments", () => {
-    expect(
-      accountString(ga, {
-        fund: "402",
-        year: "2",
-        function: "1000",
-        object: "110",
-        program: null,
-        facility: "105",
-      }),
-    ).toBe("402-2-1000-110-????-0105");
   });
 });

@@ -107,20 +107,3 @@ export const isAdministration = (chart: ChartOfAccounts, functionCode: string) =
 
 export const isEquipment = (chart: ChartOfAccounts, objectCode: string) =>
   chart.equipmentObjectPrefixes.some((p) => objectCode.startsWith(p));
-
-/**
- * The account string in the chart's segment order, e.g. "402-2-1000-110-...-0105". A segment the
- * budget does not know yet (a program's fund code the district has not configured) prints as
- * question marks of its width, so the gap is visible rather than guessed.
- */
-export function accountString(
-  chart: ChartOfAccounts,
-  values: Partial<Record<AccountSegmentKey, string | null>>,
-): string {
-  return chart.segments
-    .map((s) => {
-      const v = values[s.key];
-      return v ? v.padStart(s.width, "0").slice(-s.width) : "?".repeat(s.width);
-    })
-    .join("-");
-}
