@@ -6,7 +6,6 @@ import {
   accountCodeProblems,
   availableFromAward,
   budgetLineProblems,
-  chartFor,
   isProgramCode,
   type BudgetUse,
   type Cents,
@@ -23,6 +22,7 @@ import {
   type Ref,
 } from "../../common/problem.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
+import { districtChart } from "../budget/budget.service.js";
 
 export const BUDGET_LINE_POPULATE = [
   "fiscalYear",
@@ -297,8 +297,7 @@ async function checkDraft(
   }
 
   if (fiscalYear) {
-    const district = await tx.findOneOrFail(District, districtId, { fields: ["state"] });
-    const chart = chartFor(district.state);
+    const chart = await districtChart(tx, districtId);
     // A state without a chart in Allot keeps its codes as given; the compliance report says so.
     if (chart)
       for (const p of accountCodeProblems(chart, fiscalYear.year, {

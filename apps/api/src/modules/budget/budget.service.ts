@@ -22,7 +22,7 @@ import {
 
 import { awardAmountsByProgram } from "../funding/funding.service.js";
 
-/** The chart of accounts of the district's state, with the codes valid in the year. */
+/** The chart of accounts of the district's state (null when Allot has none for it). */
 export async function districtChart(
   em: EntityManager,
   districtId: string,

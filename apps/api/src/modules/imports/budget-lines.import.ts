@@ -10,7 +10,6 @@ import {
   accountCodeProblems,
   availableFromAward,
   budgetLineProblems,
-  chartFor,
   formatMoney,
   PROGRAMS,
   usd,
@@ -19,6 +18,7 @@ import {
 } from "@allot/engine";
 
 import { lockAward, transfersOf } from "../award/award.service.js";
+import { districtChart } from "../budget/budget.service.js";
 import {
   fieldChanges,
   importTransaction,
@@ -112,10 +112,7 @@ export async function importBudgetLines(
     }
 
     const found: FileProblem[] = [];
-    const [district] = await q<{ state: string }>(`select state from district where id = ?`, [
-      districtId,
-    ]);
-    const chart = chartFor(district?.state ?? "");
+    const chart = await districtChart(tx, districtId);
     const resolved: { line: BudgetLineRecord; step: Step; match: Existing | null }[] = [];
     for (const line of lines) {
       const label = `${line.actionStep.need}.${line.actionStep.step}`;

@@ -17,7 +17,6 @@ import {
 import {
   accountCodeProblems,
   availableFromAward,
-  chartFor,
   fundingSharesProblem,
   isProgramCode,
   positionLines,
@@ -26,7 +25,6 @@ import {
   type BenefitAppliesTo,
   type BenefitBasis,
   type Cents,
-  type ChartOfAccounts,
   type StaffCategory,
 } from "@allot/engine";
 
@@ -37,6 +35,7 @@ import {
   MAX_POSITION_SHARES as MAX_SHARES,
 } from "../../platform/limits/list-sizes.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
+import { districtChart } from "../budget/budget.service.js";
 import { engineRates } from "./position.type.js";
 
 export const POSITION_POPULATE = [
@@ -54,11 +53,6 @@ class Refusal extends Error {
   constructor(readonly problems: Problem[]) {
     super(problems[0]?.message);
   }
-}
-
-async function chartOf(tx: EntityManager, districtId: string): Promise<ChartOfAccounts | null> {
-  const d = await tx.findOneOrFail(District, districtId, { fields: ["state"] });
-  return chartFor(d.state);
 }
 
 const text = (v: string | null | undefined, field: string, max: number, required: boolean) => {
@@ -88,7 +82,7 @@ export async function createJobClass(
       text(draft.code, "code", 20, true),
       text(draft.title, "title", 200, true),
     ].filter((p): p is Problem => p !== null);
-    const chart = await chartOf(tx, districtId);
+    const chart = await districtChart(tx, districtId);
     if (chart)
       for (const p of accountCodeProblems(chart, new Date().getFullYear(), {
         objectCode: draft.salaryObjectCode.trim(),
@@ -150,7 +144,7 @@ export async function setBenefitRate(
             "NOT_FOUND",
           ),
         );
-      const chart = await chartOf(tx, districtId);
+      const chart = await districtChart(tx, districtId);
       if (chart && fy)
         for (const p of accountCodeProblems(chart, fy.year, {
           objectCode: draft.objectCode.trim(),
@@ -401,7 +395,7 @@ export async function setPositionFunding(
         shares.map((s) => ({ key: null, basisPoints: s.shareBasisPoints })),
       );
       if (sumProblem) errors.push(problem("shares", sumProblem, "INVALID"));
-      const chart = await chartOf(tx, districtId);
+      const chart = await districtChart(tx, districtId);
       const sources = new Map(
         (await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]),
       );
