@@ -6,6 +6,7 @@ import {
   BudgetLine,
   DEMO_DISTRICT,
   District,
+  engineRates,
   FiscalYear,
   FundingSource,
   JobClass,
@@ -70,14 +71,7 @@ export async function seedSchoolPositions(
   const district = await em.findOneOrFail(District, { ncesLeaId });
   const fy = await em.findOneOrFail(FiscalYear, { district, year: 2022 });
   const jobs = new Map((await em.find(JobClass, { district })).map((j) => [j.code, j] as const));
-  const rates = (await em.find(BenefitRate, { district, fiscalYear: fy })).map((r) => ({
-    name: r.name,
-    objectCode: r.objectCode,
-    basis: r.basis,
-    rateHundredthsOfPercent: r.rateHundredthsOfPercent,
-    perFte: r.perFteCents,
-    appliesTo: r.appliesTo,
-  }));
+  const rates = engineRates(await em.find(BenefitRate, { district, fiscalYear: fy }));
   const titleI = await em.findOneOrFail(FundingSource, { district, code: "TITLE_I_A" });
   const steps = await em.find(ActionStep, { district }, { populate: ["need"] });
   const step = (label: string) => steps.find((s) => `${s.need.number}.${s.number}` === label)!;

@@ -18,6 +18,7 @@ import {
   STAFF_CATEGORIES,
   type BenefitAppliesTo,
   type BenefitBasis,
+  type BenefitRate as EngineBenefitRate,
   type StaffCategory,
 } from "@allot/engine";
 
@@ -81,6 +82,18 @@ export class BenefitRate extends DistrictScoped {
 
   @Property({ type: "integer", version: true })
   version: Opt<number> = 1;
+}
+
+/** Stored rates as the engine costs positions with them (positionCost, positionLines). */
+export function engineRates(rates: readonly BenefitRate[]): EngineBenefitRate[] {
+  return rates.map((r) => ({
+    name: r.name,
+    objectCode: r.objectCode,
+    basis: r.basis,
+    rateHundredthsOfPercent: r.rateHundredthsOfPercent,
+    perFte: r.perFteCents,
+    appliesTo: r.appliesTo,
+  }));
 }
 
 export const POSITION_STATUSES = ["FILLED", "VACANT"] as const;

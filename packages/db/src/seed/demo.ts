@@ -21,6 +21,7 @@ import {
   BenefitRate,
   BudgetLine,
   District,
+  engineRates,
   FiscalYear,
   FundingSource,
   JobClass,
@@ -492,25 +493,20 @@ async function seedPositions(
   const titleISchools = (await em.find(School, { district }, { orderBy: { name: "asc" } })).filter(
     (s) => s.titleIStatus !== "NONE",
   );
-  const rates = DEMO_BENEFIT_RATES.map((r) => ({
-    name: r.name,
-    objectCode: r.objectCode,
-    basis: r.basis,
-    rateHundredthsOfPercent: r.rate,
-    perFte: r.perFte,
-    appliesTo: r.appliesTo,
-  }));
-  for (const r of rates)
-    em.create(BenefitRate, {
-      district,
-      fiscalYear: fy,
-      name: r.name,
-      objectCode: r.objectCode,
-      basis: r.basis,
-      rateHundredthsOfPercent: r.rateHundredthsOfPercent,
-      perFteCents: r.perFte,
-      appliesTo: r.appliesTo,
-    });
+  const rates = engineRates(
+    DEMO_BENEFIT_RATES.map((r) =>
+      em.create(BenefitRate, {
+        district,
+        fiscalYear: fy,
+        name: r.name,
+        objectCode: r.objectCode,
+        basis: r.basis,
+        rateHundredthsOfPercent: r.rate,
+        perFteCents: r.perFte,
+        appliesTo: r.appliesTo,
+      }),
+    ),
+  );
   for (const spec of DEMO_POSITIONS) {
     const shares = spec.shares.filter((s) => stepOf.has(s.step));
     if (shares.length !== spec.shares.length) continue; // a plan without these steps

@@ -6,6 +6,7 @@ import {
   BenefitRate,
   BudgetLine,
   District,
+  engineRates,
   FiscalYear,
   FundingSource,
   JobClass,
@@ -36,7 +37,6 @@ import {
 } from "../../platform/limits/list-sizes.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
 import { districtChart } from "../budget/budget.service.js";
-import { engineRates } from "./position.type.js";
 
 export const POSITION_POPULATE = [
   "fiscalYear",

@@ -1,13 +1,7 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 
-import type { BenefitRate, JobClass, Position } from "@allot/db";
-import {
-  positionCost,
-  PROGRAM_CODES,
-  splitPositionCost,
-  sumCents,
-  type BenefitRate as EngineBenefitRate,
-} from "@allot/engine";
+import { engineRates, type BenefitRate, type JobClass, type Position } from "@allot/db";
+import { positionCost, PROGRAM_CODES, splitPositionCost, sumCents } from "@allot/engine";
 
 import { Connection } from "../../common/connection.js";
 import {
@@ -157,17 +151,6 @@ export class PositionType extends Node {
   localCost!: number;
   @Field(() => Int, { description: "Version; send it back as expectedVersion." })
   version!: number;
-}
-
-export function engineRates(rates: readonly BenefitRate[]): EngineBenefitRate[] {
-  return rates.map((r) => ({
-    name: r.name,
-    objectCode: r.objectCode,
-    basis: r.basis,
-    rateHundredthsOfPercent: r.rateHundredthsOfPercent,
-    perFte: r.perFteCents,
-    appliesTo: r.appliesTo,
-  }));
 }
 
 /** A position with its cost from the year's benefit rates and what each share pays. */
