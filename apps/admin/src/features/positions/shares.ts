@@ -1,3 +1,5 @@
+import { fundingSharesProblem } from "@allot/engine";
+
 /** A funding share as the editor holds it: the percentage as typed ("50", "33.33"). */
 export interface ShareRow {
   program: string | null;
@@ -28,10 +30,12 @@ export function shareErrors(rows: readonly ShareRow[]): {
       e.percent = "A percentage from 0.01 to 100, to two decimals.";
     return e;
   });
-  const total = rows.reduce((t, r) => t + (basisPointsOf(r.percent) ?? 0), 0);
-  return {
-    rows: errors,
-    total:
-      total > 10_000 ? `The shares add up to ${(total / 100).toFixed(2)}%, more than 100%.` : null,
-  };
+  // The API's own rule for the total, over the percentages that read (the rest are named above).
+  const total = fundingSharesProblem(
+    rows.flatMap((r) => {
+      const basisPoints = basisPointsOf(r.percent);
+      return basisPoints === null ? [] : [{ key: null, basisPoints }];
+    }),
+  );
+  return { rows: errors, total };
 }
