@@ -8,6 +8,7 @@ import {
   PROGRAMS,
   reportOrder,
   usd,
+  type ComplianceCheck,
   type ProgramCode,
 } from "@allot/engine";
 
@@ -51,6 +52,27 @@ function about(district: District, year: number, source: string, by: string): Sh
       ["Exported by", by],
       ["Money", "US dollars; every total is the sum of its rows to the cent"],
     ],
+  };
+}
+
+/** A compliance report, a scenario's or the budget's: every rule with its citation and result. */
+function complianceSheet(checks: readonly ComplianceCheck[]): Sheet {
+  return {
+    name: "Compliance",
+    columns: [
+      { header: "Program", width: 22 },
+      { header: "Rule", width: 50 },
+      { header: "Citation", width: 34 },
+      { header: "Status", width: 10 },
+      { header: "Detail", width: 90 },
+    ],
+    rows: reportOrder(checks).map((c) => [
+      c.program ?? "all",
+      c.rule.title,
+      c.rule.citation,
+      c.status,
+      c.missing ? `${c.detail} Missing: ${c.missing}.` : c.detail,
+    ]),
   };
 }
 
@@ -245,23 +267,7 @@ export async function scenarioWorkbook(
         ],
         rows: flatten(seen.parameters),
       },
-      {
-        name: "Compliance",
-        columns: [
-          { header: "Program", width: 22 },
-          { header: "Rule", width: 50 },
-          { header: "Citation", width: 34 },
-          { header: "Status", width: 10 },
-          { header: "Detail", width: 90 },
-        ],
-        rows: reportOrder(r.compliance).map((c) => [
-          c.program ?? "all",
-          c.rule.title,
-          c.rule.citation,
-          c.status,
-          c.missing ? `${c.detail} Missing: ${c.missing}.` : c.detail,
-        ]),
-      },
+      complianceSheet(r.compliance),
       about(
         district,
         scenario.fiscalYear.year,
@@ -546,23 +552,7 @@ export async function budgetWorkbook(
           p.unbudgeted,
         ]),
       },
-      {
-        name: "Compliance",
-        columns: [
-          { header: "Result", width: 14 },
-          { header: "Program", width: 24 },
-          { header: "Rule", width: 60 },
-          { header: "Citation", width: 30 },
-          { header: "What was compared", width: 80 },
-        ],
-        rows: report.checks.map((c) => [
-          c.status.replaceAll("_", " ").toLowerCase(),
-          c.program ? programName(c.program as ProgramCode) : "All",
-          c.rule.title,
-          c.rule.citation,
-          c.missing ? `${c.detail} Enter: ${c.missing}.` : c.detail,
-        ]),
-      },
+      complianceSheet(report.checks),
       about(
         district,
         year,
