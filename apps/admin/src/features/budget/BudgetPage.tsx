@@ -8,6 +8,7 @@ import { FiscalYearSelect } from "../../components/FiscalYearSelect";
 import { BudgetPageDocument, type BudgetPageQuery } from "../../graphql/generated";
 import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
+import { ruleDetail } from "../scenarios/compliance";
 import { RuleStatusBadge } from "../scenarios/RuleStatusBadge";
 import { budgetComplianceSummary } from "./budget";
 
@@ -50,7 +51,7 @@ const RULE_COLUMNS: DataColumn<Check>[] = [
   {
     id: "detail",
     header: "What was compared",
-    value: (c) => (c.missing ? `${c.detail} Enter: ${c.missing}.` : c.detail),
+    value: ruleDetail,
   },
 ];
 
