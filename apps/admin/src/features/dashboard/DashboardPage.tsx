@@ -40,13 +40,14 @@ export function DashboardPage() {
         {error.message}
       </Alert>
     );
-  const funding = data?.fundingByActionStep;
+  const plan = data?.improvementPlan;
   // Only the adopted budget is the district's: a draft's figures are never shown as its own.
   const scenario: Scenario | null = data?.scenarios.find((s) => s.status === "APPROVED") ?? null;
   const waiting = data?.scenarios.filter((s) => s.status === "SUBMITTED") ?? [];
   const failures = scenario?.result?.compliance.filter((c) => c.status === "FAIL") ?? [];
   const unchecked = scenario?.result?.compliance.filter((c) => c.status === "NOT_CHECKED") ?? [];
-  const overBudget = funding?.programs.filter((p) => dollarsOf(p.remaining) < 0) ?? [];
+  // Overcommitted by the one money picture the table shows, not by another definition.
+  const overBudget = data?.moneyPicture.filter((p) => dollarsOf(p.unbudgeted) < 0) ?? [];
   // The same money picture as the table, so the chart and the figures never disagree.
   const chart = (data?.moneyPicture ?? []).map((p) => ({
     program: PROGRAM_SHORT_NAMES[p.program] ?? p.program,
@@ -109,8 +110,9 @@ export function DashboardPage() {
         >
           <List size="sm">
             {overBudget.map((p) => (
-              <List.Item key={p.fundingSource.code}>
-                {p.fundingSource.name}: budgeted {formatUsd(p.budgeted)} of {formatUsd(p.award)}.
+              <List.Item key={p.program}>
+                {p.programName}: {formatUsd(p.unbudgeted.replace(/^-/, ""))} more than the{" "}
+                {formatUsd(p.available)} available is committed.
               </List.Item>
             ))}
             {failures.map((c) => (
@@ -148,7 +150,7 @@ export function DashboardPage() {
         >{`Every rule that applies to "${scenario.name}" passes, and none is left unchecked.`}</Alert>
       )}
 
-      {!funding ? (
+      {!plan ? (
         <Alert title={`FY${fiscalYear} has no plan yet`}>
           Import a District Improvement Plan to start the year.
         </Alert>
