@@ -8,6 +8,7 @@ import {
   complianceSummary,
   moneyPicture,
   PROGRAM_CODES,
+  type AwardAmounts,
   type BudgetLineFacts,
   type BudgetUse,
   type Cents,
@@ -82,13 +83,11 @@ async function budgetFacts(em: EntityManager, districtId: string, year: number) 
       order by n.number, s.number, b.id`,
     [districtId, districtId, year],
   );
-  const awards = await em.execute<{ code: ProgramCode; amount_cents: string }[]>(
-    `select f.code, a.amount_cents::text from award a
-       join fiscal_year y on y.id = a.fiscal_year_id and y.district_id = a.district_id
-       join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
-      where a.district_id = ? and y.year = ?`,
-    [districtId, year],
-  );
+  // The statute's "allocation" is the year's award (carryover and transfers apart).
+  const fy = await fiscalYearId(em, districtId, year);
+  const awards = fy
+    ? await awardAmountsByProgram(em, districtId, fy)
+    : new Map<ProgramCode, AwardAmounts>();
   const facts: BudgetLineFacts[] = lines.map((r) => ({
     id: r.id,
     program: r.code,
@@ -114,7 +113,7 @@ async function budgetFacts(em: EntityManager, districtId: string, year: number) 
     },
   }));
   const allocations: Partial<Record<ProgramCode, Cents>> = Object.fromEntries(
-    awards.map((a) => [a.code, Number(a.amount_cents)]),
+    [...awards].map(([code, a]) => [code, a.amount]),
   );
   return { facts, allocations };
 }
@@ -187,6 +186,14 @@ export async function budgetByFunctionAndObject(
   }));
 }
 
+async function fiscalYearId(em: EntityManager, districtId: string, year: number) {
+  const [fy] = await em.execute<{ id: string }[]>(
+    `select id from fiscal_year where district_id = ? and year = ?`,
+    [districtId, year],
+  );
+  return fy?.id ?? null;
+}
+
 /** The id of the year's adopted budget (its approved scenario), if any. */
 async function adoptedScenarioId(em: EntityManager, districtId: string, year: number) {
   const [row] = await em.execute<{ id: string }[]>(
@@ -203,20 +210,17 @@ export async function moneyPictureOf(
   districtId: string,
   year: number,
 ): Promise<{ adoptedScenarioId: string | null; programs: ProgramMoneyPicture[] }> {
-  const [fy] = await em.execute<{ id: string }[]>(
-    `select id from fiscal_year where district_id = ? and year = ?`,
-    [districtId, year],
-  );
+  const fy = await fiscalYearId(em, districtId, year);
   if (!fy) return { adoptedScenarioId: null, programs: [] };
   const adopted = await adoptedScenarioId(em, districtId, year);
   const [awards, lines, allocations] = await Promise.all([
-    awardAmountsByProgram(em, districtId, fy.id),
+    awardAmountsByProgram(em, districtId, fy),
     em.execute<{ code: ProgramCode; at_school: boolean; amount: string }[]>(
       `select f.code, b.school_id is not null as at_school, sum(b.amount_cents)::text as amount
          from budget_line b join funding_source f on f.id = b.funding_source_id and f.district_id = b.district_id
         where b.district_id = ? and b.fiscal_year_id = ?
         group by f.code, b.school_id is not null`,
-      [districtId, fy.id],
+      [districtId, fy],
     ),
     adopted
       ? em.execute<{ code: ProgramCode; at_school: boolean; amount: string }[]>(
