@@ -32,7 +32,8 @@ export function BudgetAlerts({ fiscalYear }: { fiscalYear: number }) {
             <List.Item key={`${c.ruleId}-${c.program ?? ""}`}>
               {c.status === "FAIL" ? "Fails" : "Not checked"}:{" "}
               {c.program ? `${PROGRAM_SHORT_NAMES[c.program] ?? c.program}, ` : ""}
-              {c.title} ({c.citation}). {c.detail}
+              {/* The item already says "Not checked"; the detail need not say it again. */}
+              {c.title} ({c.citation}). {c.detail.replace(/^Not checked: /, "")}
             </List.Item>
           ))}
         </List>
