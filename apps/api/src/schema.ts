@@ -9,6 +9,7 @@ import { AuditResolver } from "./modules/audit/audit.resolver.js";
 import { AuthResolver } from "./modules/auth/auth.resolver.js";
 import { awardNodes } from "./modules/award/award.nodes.js";
 import { AwardResolver } from "./modules/award/award.resolver.js";
+import { BudgetLineFieldsResolver } from "./modules/budget-line/budget-line-fields.resolver.js";
 import { budgetLineNodes } from "./modules/budget-line/budget-line.nodes.js";
 import { BudgetLineResolver } from "./modules/budget-line/budget-line.resolver.js";
 import { BudgetResolver } from "./modules/budget/budget.resolver.js";
@@ -60,6 +61,7 @@ export const RESOLVERS = [
   NodeResolver,
   ScenarioResolver,
   ScenarioFieldsResolver,
+  BudgetLineFieldsResolver,
   SchoolAllocationsResolver,
   ImportsResolver,
   SchoolResolver,

@@ -17,6 +17,7 @@ export * from "./allocation/scenario.js";
 export * from "./random.js";
 export * from "./allocation/compare.js";
 export * from "./allocation/statute.js";
+export * from "./accounts/account-string.js";
 export * from "./accounts/chart.js";
 export * from "./accounts/charts.js";
 export * from "./budget-compliance.js";

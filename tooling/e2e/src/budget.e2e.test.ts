@@ -94,6 +94,25 @@ describe("the budget and its compliance, in Chromium", () => {
     await signOut(page);
   });
 
+  it("finance enters the fund and program codes of a grant: a wrong width is named at the field, a right one is kept", async () => {
+    const { page, platform } = ctx;
+    await signIn(page, platform.url, "finance@demo.allot.example");
+    await page.goto(`${platform.url}/budget/2022`);
+    const fund = page.getByLabel("Title II-A fund code");
+    await fund.fill("10");
+    await page.getByLabel("Title II-A program code").fill("4321");
+    await page.getByRole("button", { name: "Save Title II-A" }).click();
+    await page.getByText('Fund code "10" must be 3 digits in the GA chart of accounts.').waitFor();
+    await fund.fill("100");
+    await page.getByRole("button", { name: "Save Title II-A" }).click();
+    await page.getByText("Codes saved").waitFor();
+    await page.reload();
+    await page.getByRole("table", { name: "Account codes per program" }).waitFor();
+    expect(await page.getByLabel("Title II-A fund code").inputValue()).toBe("100");
+    expect(await page.getByLabel("Title II-A program code").inputValue()).toBe("4321");
+    await signOut(page);
+  });
+
   it("a school leader has no district-wide budget: no menu entry, no report on the dashboard", async () => {
     const { page, platform } = ctx;
     await signIn(page, platform.url, "leader@demo.allot.example");

@@ -37,6 +37,14 @@ export class Award extends DistrictScoped {
   @Property({ type: "text", nullable: true })
   notes: string | null = null;
 
+  /** Fund code the grant is booked to in the district's ledger (Georgia: 3 digits). */
+  @Property({ type: "string", length: 8, nullable: true })
+  fundCode: string | null = null;
+
+  /** Program code of the grant in the state's chart (Georgia: 4 digits). */
+  @Property({ type: "string", length: 8, nullable: true })
+  programCode: string | null = null;
+
   @Property({ type: "integer", version: true })
   version: Opt<number> = 1;
 }

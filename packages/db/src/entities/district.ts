@@ -48,6 +48,10 @@ export class District {
   @Property({ type: "decimal", precision: 6, scale: 4, defaultRaw: "1.6" })
   directCertificationMultiplier: Opt<string> = "1.6000";
 
+  /** Facility code of the district office in the state's chart (a school's is its state code). */
+  @Property({ type: "string", length: 8, nullable: true })
+  officeFacilityCode: string | null = null;
+
   @Property({ type: "datetime", defaultRaw: "now()" })
   createdAt: Opt<Date> = new Date();
 }

@@ -14,6 +14,7 @@ import { Migration20261202191000_api_token_school } from "./Migration20261202191
 import { Migration20261202193000_audit_checkpoint } from "./Migration20261202193000_audit_checkpoint.js";
 import { Migration20261203040000_budget_line_codes } from "./Migration20261203040000_budget_line_codes.js";
 import { Migration20261203050000_positions } from "./Migration20261203050000_positions.js";
+import { Migration20261203060000_account_segments } from "./Migration20261203060000_account_segments.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -46,4 +47,8 @@ export const MIGRATIONS: MigrationObject[] = [
     class: Migration20261203040000_budget_line_codes,
   },
   { name: "Migration20261203050000_positions", class: Migration20261203050000_positions },
+  {
+    name: "Migration20261203060000_account_segments",
+    class: Migration20261203060000_account_segments,
+  },
 ];

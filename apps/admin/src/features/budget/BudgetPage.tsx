@@ -10,6 +10,7 @@ import { formatUsd, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 import { ruleDetail } from "../scenarios/compliance";
 import { RuleStatusBadge } from "../scenarios/RuleStatusBadge";
+import { AccountCodes } from "./AccountCodes";
 import { budgetComplianceSummary } from "./budget";
 
 type Cell = BudgetPageQuery["budgetByFunctionAndObject"][number];
@@ -158,6 +159,15 @@ export function BudgetPage() {
         </>
       ) : (
         <Text>No budget lines in FY{fiscalYear} yet.</Text>
+      )}
+
+      {chart && (
+        <>
+          <Title order={3} size="h4">
+            Account strings
+          </Title>
+          <AccountCodes fiscalYear={fiscalYear} />
+        </>
       )}
     </Stack>
   );

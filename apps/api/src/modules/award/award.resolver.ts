@@ -60,7 +60,7 @@ export class AwardResolver {
   @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
   @Mutation(() => AwardPayload, {
     description:
-      "Changes an award (amount, carryover, notes). Refused when budget lines would exceed what it makes available.",
+      "Changes an award (amount, carryover, notes, the fund and program codes it is booked to). Refused when budget lines would exceed what it makes available.",
   })
   async updateAward(
     @Ctx() ctx: Context,
@@ -75,6 +75,8 @@ export class AwardResolver {
         ...(input.amount != null ? { amount: input.amount } : {}),
         ...(input.carryoverIn != null ? { carryoverIn: input.carryoverIn } : {}),
         ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...(input.fundCode != null ? { fundCode: input.fundCode } : {}),
+        ...(input.programCode != null ? { programCode: input.programCode } : {}),
       },
     );
     return payload(AwardPayload, "award", outcome, async (id) => {

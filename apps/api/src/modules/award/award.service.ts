@@ -6,12 +6,15 @@ import {
   availableFromAward,
   awardChangeProblems,
   isProgramCode,
+  segmentCodeProblem,
   transferProblems,
   type Cents,
+  type EnteredSegment,
   type ProgramCode,
 } from "@allot/engine";
 
 import { refused as fail, problem, type Outcome, type Ref } from "../../common/problem.js";
+import { districtChart } from "../budget/budget.service.js";
 
 export interface ProgramMoney {
   award: Award;
@@ -115,7 +118,13 @@ export async function updateAward(
   districtId: string,
   ref: Ref,
   expectedVersion: number | null | undefined,
-  changes: { amount?: Cents; carryoverIn?: Cents; notes?: string | null },
+  changes: {
+    amount?: Cents;
+    carryoverIn?: Cents;
+    notes?: string | null;
+    fundCode?: string;
+    programCode?: string;
+  },
 ): Promise<Outcome<string>> {
   const id = ref.id;
   return em.transactional(async (tx) => {
@@ -145,11 +154,16 @@ export async function updateAward(
       next,
       await budgetedFrom(tx, districtId, fiscalYearId, sourceId, null),
     );
-    if (problems.length)
-      return {
-        ok: false,
-        errors: problems.map((p) => problem(p.field, p.message, p.code)),
-      };
+    const errors = problems.map((p) => problem(p.field, p.message, p.code));
+    const chart = await districtChart(tx, districtId);
+    const codes = { fund: changes.fundCode?.trim(), program: changes.programCode?.trim() };
+    for (const [key, code] of Object.entries(codes) as [EnteredSegment, string | undefined][]) {
+      const wrong = chart && code ? segmentCodeProblem(chart, key, code) : null;
+      if (wrong) errors.push(problem(`${key}Code`, wrong, "INVALID"));
+    }
+    if (errors.length) return { ok: false, errors };
+    if (codes.fund !== undefined) award.fundCode = codes.fund || null;
+    if (codes.program !== undefined) award.programCode = codes.program || null;
     award.amountCents = next.amount;
     award.carryoverInCents = next.carryoverIn;
     if (changes.notes !== undefined) award.notes = changes.notes?.trim() || null;

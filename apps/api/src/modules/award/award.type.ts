@@ -44,6 +44,20 @@ export class AwardType extends Node {
   @Field(() => String, { nullable: true, description: "Notes, e.g. the grant award notice." })
   notes!: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Fund code the grant is booked to (the fund segment of its lines' account strings); null until entered.",
+  })
+  fundCode!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Program code of the grant in the state's chart (the program segment of its lines' account strings); null until entered.",
+  })
+  programCode!: string | null;
+
   @Field(() => Int, { description: "Version for optimistic concurrency." })
   version!: number;
 }
@@ -59,6 +73,8 @@ export function toAwardType(year: number, m: ProgramMoney): AwardType {
     transfersOut: m.transfersOut,
     available: m.available,
     notes: m.award.notes,
+    fundCode: m.award.fundCode,
+    programCode: m.award.programCode,
     version: m.award.version,
   });
 }
@@ -107,6 +123,20 @@ export class UpdateAwardInput {
 
   @Field(() => String, { nullable: true, description: "Notes; an empty string clears them." })
   notes?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Fund code in the district's ledger, as many digits as the state's fund segment (Georgia: 3); an empty string clears it.",
+  })
+  fundCode?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Program code in the state's chart, as many digits as its program segment (Georgia: 4); an empty string clears it.",
+  })
+  programCode?: string | null;
 }
 
 @InputType({ description: "An ESEA 5103 transfer to record." })

@@ -22,6 +22,10 @@ export class BudgetLineType extends Node {
   @Field(() => Int, { description: "Fiscal year." })
   fiscalYear!: number;
 
+  /** What the account string is read from (not fields of the API). */
+  fiscalYearRef!: { id: string; year: number };
+  fundingSourceRef!: string;
+
   @Field(() => FundingSourceType, { description: "The program paying." })
   fundingSource!: FundingSourceType;
 
@@ -307,6 +311,8 @@ export function toBudgetLineType(l: BudgetLine): BudgetLineType {
   return Object.assign(new BudgetLineType(), {
     id: toGlobalId("BudgetLine", l.id),
     fiscalYear: l.fiscalYear.year,
+    fiscalYearRef: { id: l.fiscalYear.id, year: l.fiscalYear.year },
+    fundingSourceRef: l.fundingSource.id,
     fundingSource: toFundingSourceType(l.fundingSource),
     actionStep: toActionStepType(l.actionStep),
     school: l.school ? toSchoolType(l.school) : null,

@@ -32,6 +32,35 @@ export class AccountSegmentType {
   width!: number;
 }
 
+@ObjectType("AccountSegmentValue", { description: "One segment of a line's account string." })
+export class AccountSegmentValueType {
+  @Field({ description: "fund, year, function, object, program or facility." })
+  key!: string;
+  @Field({ description: "Its name in the state's chart." })
+  label!: string;
+  @Field(() => String, { nullable: true, description: "The line's code; null until entered." })
+  code!: string | null;
+}
+
+@ObjectType("AccountString", {
+  description:
+    "A line's full account string in the state's segment order: fund and program from its award, year, function and object from the line, facility from its school or the district office.",
+})
+export class AccountStringType {
+  @Field(() => String, {
+    nullable: true,
+    description: 'The string, e.g. "100-2-1000-110-4180-0104"; null while a segment is missing.',
+  })
+  value!: string | null;
+  @Field(() => [AccountSegmentValueType], { description: "Each segment and its code." })
+  segments!: AccountSegmentValueType[];
+  @Field(() => [String], {
+    description:
+      'Names of the segments still to enter ("Fund", "Program"): on the award, the line or the district.',
+  })
+  missing!: string[];
+}
+
 @ObjectType("ChartOfAccounts", {
   description:
     "The state's chart of accounts as Allot validates budget lines against it: the codes valid in one fiscal year.",

@@ -1,4 +1,4 @@
-import { Field, Int } from "type-graphql";
+import { Field, InputType, Int } from "type-graphql";
 
 import type { District, FiscalYear } from "@allot/db";
 import { fiscalYearOf } from "@allot/engine";
@@ -11,6 +11,7 @@ import {
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 import { ObjectType } from "../../common/object-type.js";
+import { UserError } from "../../common/user-error.js";
 
 @ObjectType({ description: "An ESEA 5103 transfer choice as the plan header states it." })
 export class TransferChoice {
@@ -91,6 +92,30 @@ export class DistrictType extends Node {
       "The fiscal year today falls in, by the district's fiscal calendar (FY2027 from July 2026 in Georgia).",
   })
   currentFiscalYear!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Facility code of the district office in the state's chart: the facility segment of district-level lines' account strings (a school's is its state code).",
+  })
+  officeFacilityCode!: string | null;
+}
+
+@InputType({ description: "The district office's facility code." })
+export class SetOfficeFacilityCodeInput {
+  @Field({ description: 'The code, e.g. "0050"; an empty string clears it.' })
+  code!: string;
+}
+
+@ObjectType({ description: "The district after a settings change, or why it was refused." })
+export class DistrictPayload {
+  @Field(() => DistrictType, { nullable: true, description: "The district; null when refused." })
+  district!: DistrictType | null;
+
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
+  userErrors!: UserError[];
 }
 
 export function toDistrictType(d: District): DistrictType {
@@ -106,6 +131,7 @@ export function toDistrictType(d: District): DistrictType {
     povertyMeasure: d.povertyMeasure,
     directCertificationMultiplier: d.directCertificationMultiplier,
     currentFiscalYear: fiscalYearOf(new Date().toISOString().slice(0, 10), d.fiscalYearStartMonth),
+    officeFacilityCode: d.officeFacilityCode,
   });
 }
 

@@ -12,6 +12,7 @@ import {
   type ProgramCode,
 } from "@allot/engine";
 
+import { accountCoder } from "../budget/account-string.js";
 import {
   budgetByFunctionAndObject,
   budgetComplianceReport,
@@ -425,7 +426,7 @@ export async function budgetWorkbook(
 ): Promise<Workbook | null> {
   const fy = await em.findOne(FiscalYear, { district: districtId, year });
   if (!fy) return null;
-  const [district, chart, cells, picture, report, lines] = await Promise.all([
+  const [district, chart, cells, picture, report, lines, coder] = await Promise.all([
     em.findOneOrFail(District, districtId),
     districtChart(em, districtId),
     budgetByFunctionAndObject(em, districtId, year, program),
@@ -448,7 +449,16 @@ export async function budgetWorkbook(
         },
       },
     ),
+    accountCoder(em, districtId, fy),
   ]);
+  const accountOf = (l: BudgetLine) =>
+    coder?.({
+      fundingSourceId: l.fundingSource.id,
+      functionCode: l.functionCode,
+      objectCode: l.objectCode,
+      atSchool: l.school !== null,
+      stateSchoolId: l.school?.stateSchoolId,
+    }).value ?? null;
   const nameOf = (
     list: readonly { code: string; name: string }[] | undefined,
     code: string | null,
@@ -503,6 +513,7 @@ export async function budgetWorkbook(
           { header: "Vendor", width: 24 },
           { header: "Narrative", width: 60 },
           { header: "Position", width: 14 },
+          { header: "Account string", width: 28 },
         ],
         rows: lines.map((l) => [
           programName(l.fundingSource.code),
@@ -517,6 +528,7 @@ export async function budgetWorkbook(
           l.vendor,
           l.narrative,
           l.position?.code ?? null,
+          accountOf(l),
         ]),
         totals: [
           "Total",
@@ -528,6 +540,7 @@ export async function budgetWorkbook(
           null,
           null,
           sum(lines.map((l) => l.amountCents)),
+          "",
           "",
           "",
           "",

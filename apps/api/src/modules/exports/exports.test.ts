@@ -196,6 +196,7 @@ describe("exports", () => {
     const lines = book.getWorksheet("Lines")!;
     expect(cents(lines.getRow(lines.rowCount).getCell(9).value)).toBe(total);
     expect(lines.getRow(1).getCell(11).text).toBe("Narrative");
+    expect(lines.getRow(1).getCell(13).text).toBe("Account string");
     const rules = book.getWorksheet("Compliance")!;
     expect(rules.getRow(2).getCell(3).text.length).toBeGreaterThan(3); // the citation
 

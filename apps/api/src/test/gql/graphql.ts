@@ -546,10 +546,14 @@ export type UpdateAwardInput = {
   carryoverIn?: string | null | undefined;
   /** The version you read; a newer one refuses the change with CONFLICT. */
   expectedVersion?: number | null | undefined;
+  /** Fund code in the district's ledger, as many digits as the state's fund segment (Georgia: 3); an empty string clears it. */
+  fundCode?: string | null | undefined;
   /** The award (global id). */
   id: string;
   /** Notes; an empty string clears them. */
   notes?: string | null | undefined;
+  /** Program code in the state's chart, as many digits as its program segment (Georgia: 4); an empty string clears it. */
+  programCode?: string | null | undefined;
 };
 
 /** Changes to a budget line; omitted fields keep their value. */
@@ -899,6 +903,32 @@ export type BudgetLinesNodeQuery = { node:
     | { amount: string, version: number }
     | Record<PropertyKey, never>
    | null };
+
+export type AccountAwardsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountAwardsQuery = { awards: Array<{ id: string, version: number, fundCode: string | null, programCode: string | null, fundingSource: { code: ProgramCode } }> };
+
+export type AccountLinesQueryVariables = Exact<{
+  program?: ProgramCode | null | undefined;
+}>;
+
+
+export type AccountLinesQuery = { budgetLines: { nodes: Array<{ functionCode: string | null, objectCode: string | null, school: { stateSchoolId: string | null } | null, account: { value: string | null, missing: Array<string>, segments: Array<{ key: string, code: string | null }> } | null }> } };
+
+export type AccountUpdateAwardMutationVariables = Exact<{
+  input: UpdateAwardInput;
+}>;
+
+
+export type AccountUpdateAwardMutation = { updateAward: { award: { fundCode: string | null, programCode: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AccountOfficeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type AccountOfficeMutation = { setOfficeFacilityCode: { district: { officeFacilityCode: string | null } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
 export type BudgetComplianceReportQueryVariables = Exact<{
   fiscalYear: number;
@@ -1853,6 +1883,68 @@ export const BudgetLinesNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetLinesNodeQuery, BudgetLinesNodeQueryVariables>;
+export const AccountAwardsDocument = new TypedDocumentString(`
+    query AccountAwards {
+  awards(fiscalYear: 2022) {
+    id
+    version
+    fundCode
+    programCode
+    fundingSource {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountAwardsQuery, AccountAwardsQueryVariables>;
+export const AccountLinesDocument = new TypedDocumentString(`
+    query AccountLines($program: ProgramCode) {
+  budgetLines(fiscalYear: 2022, program: $program, first: 100) {
+    nodes {
+      functionCode
+      objectCode
+      school {
+        stateSchoolId
+      }
+      account {
+        value
+        missing
+        segments {
+          key
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountLinesQuery, AccountLinesQueryVariables>;
+export const AccountUpdateAwardDocument = new TypedDocumentString(`
+    mutation AccountUpdateAward($input: UpdateAwardInput!) {
+  updateAward(input: $input) {
+    award {
+      fundCode
+      programCode
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountUpdateAwardMutation, AccountUpdateAwardMutationVariables>;
+export const AccountOfficeDocument = new TypedDocumentString(`
+    mutation AccountOffice($code: String!) {
+  setOfficeFacilityCode(input: {code: $code}) {
+    district {
+      officeFacilityCode
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountOfficeMutation, AccountOfficeMutationVariables>;
 export const BudgetComplianceReportDocument = new TypedDocumentString(`
     query BudgetComplianceReport($fiscalYear: Int!) {
   budgetCompliance(fiscalYear: $fiscalYear) {
