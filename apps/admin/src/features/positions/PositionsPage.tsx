@@ -3,6 +3,7 @@ import { BarChart } from "@mantine/charts";
 import {
   ActionIcon,
   Alert,
+  Anchor,
   Button,
   Drawer,
   Group,
@@ -30,7 +31,7 @@ import {
 } from "../../graphql/generated";
 import { dollarsOf, formatUsd, moneyInput, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
-import { useCan } from "../auth/session";
+import { useCan, useViewer } from "../auth/session";
 import { basisPointsOf, shareErrors, type ShareRow } from "./shares";
 
 type Data = PositionsPageQuery;
@@ -90,6 +91,7 @@ export function PositionsPage() {
   const params = useParams();
   const fiscalYear = Number(params.fiscalYear);
   usePageTitle(`Positions, FY${params.fiscalYear ?? ""}`);
+  const viewer = useViewer();
   const valid = Number.isInteger(fiscalYear) && fiscalYear > 1990;
   const { data, loading, error } = useQuery(PositionsPageDocument, {
     variables: { fiscalYear },
@@ -136,7 +138,14 @@ export function PositionsPage() {
             pay for it; what no share pays is local money.
           </Text>
         </div>
-        <FiscalYearSelect years={data.fiscalYears} value={fiscalYear} page="positions" />
+        <Group gap="md" align="flex-end">
+          {viewer.role !== "SCHOOL_LEADER" && (
+            <Anchor size="sm" href={`/exports/payroll/${fiscalYear}.xlsx`} download>
+              Payroll accounts (XLSX)
+            </Anchor>
+          )}
+          <FiscalYearSelect years={data.fiscalYears} value={fiscalYear} page="positions" />
+        </Group>
       </Group>
       {byProgram.length > 0 && (
         <Paper withBorder p="sm">

@@ -13,6 +13,7 @@ import {
   scenarioWorkbook,
   type Workbook,
 } from "./exports.service.js";
+import { payrollWorkbook } from "./payroll.js";
 import { toCsv, toXlsx } from "./render.js";
 
 /**
@@ -22,6 +23,8 @@ import { toCsv, toXlsx } from "./render.js";
  *   GET /exports/ed-fi/2022.json                        Ed-Fi LocalAccount and LocalBudget resources
  *   GET /exports/budget/2022.xlsx|.csv[?program=]       the budget by function and object, its lines,
  *                                                       money picture and compliance (not for school leaders)
+ *   GET /exports/payroll/2022.xlsx|.csv                 positions' account strings and shares for payroll
+ *                                                       (not for school leaders)
  */
 export function exportsRouter(orm: MikroORM): express.Router {
   const router = express.Router();
@@ -81,18 +84,35 @@ export function exportsRouter(orm: MikroORM): express.Router {
     }
   });
 
+  // The district-wide budget, as budgetCompliance and budgetByFunctionAndObject.
+  const districtWideOnly = (res: Response) => {
+    if (who(res).role !== "SCHOOL_LEADER") return false;
+    res.status(403).json({
+      errors: [
+        {
+          message: "A school leader's access does not include the district-wide budget.",
+          extensions: { code: "FORBIDDEN" },
+        },
+      ],
+    });
+    return true;
+  };
+
+  router.get(/^\/payroll\/(\d{4})\.(xlsx|csv)$/, async (req, res, next) => {
+    try {
+      if (districtWideOnly(res)) return;
+      const year = Number(req.params[0]);
+      const wb = await payrollWorkbook(em(res), who(res).districtId, year, who(res).label);
+      if (!wb) return void notFound(res, `Fiscal year ${year} was`);
+      await send(res, wb, String(req.params[1]));
+    } catch (e) {
+      next(e);
+    }
+  });
+
   router.get(/^\/budget\/(\d{4})\.(xlsx|csv)$/, async (req, res, next) => {
     try {
-      // The district-wide budget, as budgetCompliance and budgetByFunctionAndObject.
-      if (who(res).role === "SCHOOL_LEADER")
-        return void res.status(403).json({
-          errors: [
-            {
-              message: "A school leader's access does not include the district-wide budget.",
-              extensions: { code: "FORBIDDEN" },
-            },
-          ],
-        });
+      if (districtWideOnly(res)) return;
       const raw = typeof req.query.program === "string" ? req.query.program : null;
       if (raw !== null && !isProgramCode(raw))
         return void res.status(400).json({

@@ -38,7 +38,7 @@ export interface Workbook {
 
 const programName = (code: ProgramCode) => PROGRAMS[code].name;
 
-function about(district: District, year: number, source: string, by: string): Sheet {
+export function about(district: District, year: number, source: string, by: string): Sheet {
   return {
     name: "About",
     columns: [

@@ -207,6 +207,58 @@ describe("exports", () => {
     expect((await download("/exports/budget/2022.csv?program=TITLE_V")).status).toBe(400);
   });
 
+  it("the payroll export charges each position's cost to its shares' accounts, to the cent, the rest local", async () => {
+    const positions = dataOf(
+      await api.gql(
+        graphql(`
+          query ExportsPositions {
+            positions(fiscalYear: 2022, first: 100) {
+              nodes {
+                code
+                totalCost
+                localCost
+                fundings {
+                  program
+                  amount
+                }
+              }
+            }
+          }
+        `),
+      ),
+    ).positions.nodes;
+    expect(positions.length).toBeGreaterThan(0);
+    const book = await workbook("/exports/payroll/2022.xlsx");
+    const sheet = book.getWorksheet("Payroll accounts")!;
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    const col = (name: string) => header.indexOf(name) + 1;
+    const rows = sheet.getRows(2, sheet.rowCount - 2)!;
+    const byCode = new Map<string, { total: number; local: number; shares: number }>();
+    for (const r of rows) {
+      const code = r.getCell(col("Position code")).text;
+      const amount = cents(r.getCell(col("Amount")).value);
+      const sums = byCode.get(code) ?? { total: 0, local: 0, shares: 0 };
+      sums.total += amount;
+      if (r.getCell(col("Program")).text === "Local") sums.local += amount;
+      else sums.shares += amount;
+      byCode.set(code, sums);
+    }
+    for (const p of positions) {
+      expect(byCode.get(p.code), p.code).toEqual({
+        total: cents(p.totalCost),
+        local: cents(p.localCost),
+        shares: p.fundings.reduce((t, f) => t + cents(f.amount), 0),
+      });
+    }
+    const grand = positions.reduce((t, p) => t + cents(p.totalCost), 0);
+    expect(cents(sheet.getRow(sheet.rowCount).getCell(col("Amount")).value)).toBe(grand);
+    expect(col("Account string")).toBeGreaterThan(0);
+
+    const csv = await (await download("/exports/payroll/2022.csv")).text();
+    expect(csv.split("\r\n")[0]).toMatch(/^Position code,Title,Person,/);
+    expect((await download("/exports/payroll/1999.csv")).status).toBe(404);
+  });
+
   it("keeps the district-wide budget from a school leader's token", async () => {
     const leader = dataOf(
       await api.gql(
@@ -240,6 +292,7 @@ describe("exports", () => {
       ),
     ).createApiToken.token!;
     expect((await download("/exports/budget/2022.xlsx", `Bearer ${leader}`)).status).toBe(403);
+    expect((await download("/exports/payroll/2022.csv", `Bearer ${leader}`)).status).toBe(403);
   });
 
   it("neutralises a cell a spreadsheet would run as a formula, and keeps negative amounts numbers", async () => {

@@ -87,6 +87,7 @@ type Documents = {
     "\n          query ExportsFundingByActionStep {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n              rows {\n                total\n              }\n              programs {\n                award\n                remaining\n              }\n            }\n          }\n        ": typeof types.ExportsFundingByActionStepDocument,
     "\n          query ExportsScenario($id: ID!) {\n            scenario(id: $id) {\n              result {\n                schools {\n                  total\n                }\n                compliance {\n                  citation\n                }\n              }\n            }\n          }\n        ": typeof types.ExportsScenarioDocument,
     "\n            query ExportsBudgetTotal {\n              fundingByActionStep(fiscalYear: 2022) {\n                total\n              }\n            }\n          ": typeof types.ExportsBudgetTotalDocument,
+    "\n          query ExportsPositions {\n            positions(fiscalYear: 2022, first: 100) {\n              nodes {\n                code\n                totalCost\n                localCost\n                fundings {\n                  program\n                  amount\n                }\n              }\n            }\n          }\n        ": typeof types.ExportsPositionsDocument,
     "\n          mutation ExportsLeaderToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              token\n            }\n          }\n        ": typeof types.ExportsLeaderTokenDocument,
     "\n                  query ExportsFirstSchool {\n                    schools(first: 1) {\n                      nodes {\n                        id\n                      }\n                    }\n                  }\n                ": typeof types.ExportsFirstSchoolDocument,
     "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        ": typeof types.ExportsFundingByActionStep2Document,
@@ -202,6 +203,7 @@ const documents: Documents = {
     "\n          query ExportsFundingByActionStep {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n              rows {\n                total\n              }\n              programs {\n                award\n                remaining\n              }\n            }\n          }\n        ": types.ExportsFundingByActionStepDocument,
     "\n          query ExportsScenario($id: ID!) {\n            scenario(id: $id) {\n              result {\n                schools {\n                  total\n                }\n                compliance {\n                  citation\n                }\n              }\n            }\n          }\n        ": types.ExportsScenarioDocument,
     "\n            query ExportsBudgetTotal {\n              fundingByActionStep(fiscalYear: 2022) {\n                total\n              }\n            }\n          ": types.ExportsBudgetTotalDocument,
+    "\n          query ExportsPositions {\n            positions(fiscalYear: 2022, first: 100) {\n              nodes {\n                code\n                totalCost\n                localCost\n                fundings {\n                  program\n                  amount\n                }\n              }\n            }\n          }\n        ": types.ExportsPositionsDocument,
     "\n          mutation ExportsLeaderToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              token\n            }\n          }\n        ": types.ExportsLeaderTokenDocument,
     "\n                  query ExportsFirstSchool {\n                    schools(first: 1) {\n                      nodes {\n                        id\n                      }\n                    }\n                  }\n                ": types.ExportsFirstSchoolDocument,
     "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        ": types.ExportsFundingByActionStep2Document,
@@ -533,6 +535,10 @@ export function graphql(source: "\n          query ExportsScenario($id: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n            query ExportsBudgetTotal {\n              fundingByActionStep(fiscalYear: 2022) {\n                total\n              }\n            }\n          "): typeof import('./graphql.js').ExportsBudgetTotalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          query ExportsPositions {\n            positions(fiscalYear: 2022, first: 100) {\n              nodes {\n                code\n                totalCost\n                localCost\n                fundings {\n                  program\n                  amount\n                }\n              }\n            }\n          }\n        "): typeof import('./graphql.js').ExportsPositionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1088,6 +1088,11 @@ export type ExportsBudgetTotalQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ExportsBudgetTotalQuery = { fundingByActionStep: { total: string } | null };
 
+export type ExportsPositionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsPositionsQuery = { positions: { nodes: Array<{ code: string, totalCost: string, localCost: string, fundings: Array<{ program: ProgramCode, amount: string }> }> } };
+
 export type ExportsLeaderTokenMutationVariables = Exact<{
   i: CreateApiTokenInput;
 }>;
@@ -2195,6 +2200,21 @@ export const ExportsBudgetTotalDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsBudgetTotalQuery, ExportsBudgetTotalQueryVariables>;
+export const ExportsPositionsDocument = new TypedDocumentString(`
+    query ExportsPositions {
+  positions(fiscalYear: 2022, first: 100) {
+    nodes {
+      code
+      totalCost
+      localCost
+      fundings {
+        program
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ExportsPositionsQuery, ExportsPositionsQueryVariables>;
 export const ExportsLeaderTokenDocument = new TypedDocumentString(`
     mutation ExportsLeaderToken($i: CreateApiTokenInput!) {
   createApiToken(input: $i) {
