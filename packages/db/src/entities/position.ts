@@ -19,6 +19,7 @@ import {
   type BenefitAppliesTo,
   type BenefitBasis,
   type BenefitRate as EngineBenefitRate,
+  type PositionCostInput,
   type StaffCategory,
 } from "@allot/engine";
 
@@ -94,6 +95,22 @@ export function engineRates(rates: readonly BenefitRate[]): EngineBenefitRate[] 
     perFte: r.perFteCents,
     appliesTo: r.appliesTo,
   }));
+}
+
+/** A stored position as the engine costs it, with the year's rates (engineRates). */
+export function positionCostInput(
+  p: Position,
+  rates: EngineBenefitRate[],
+): PositionCostInput & { code: string; title: string } {
+  return {
+    code: p.code,
+    title: p.title,
+    salary: p.salaryCents,
+    fteHundredths: p.fteHundredths,
+    category: p.jobClass.category,
+    salaryObjectCode: p.jobClass.salaryObjectCode,
+    rates,
+  };
 }
 
 export const POSITION_STATUSES = ["FILLED", "VACANT"] as const;

@@ -26,6 +26,7 @@ import {
   FundingSource,
   JobClass,
   Position,
+  positionCostInput,
   PositionFunding,
   School,
 } from "../entities/index.js";
@@ -536,15 +537,7 @@ async function seedPositions(
         }),
       );
       const lines = positionLines(
-        {
-          code: position.code,
-          title: position.title,
-          salary: position.salaryCents,
-          fteHundredths: 100,
-          category: spec.job.category,
-          salaryObjectCode: spec.job.salaryObjectCode,
-          rates,
-        },
+        positionCostInput(position, rates),
         fundings.map((f) => ({ key: f, basisPoints: f.shareBasisPoints })),
       );
       for (const line of lines)

@@ -1,6 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 
-import { BenefitRate, District, engineRates, FiscalYear, Position } from "@allot/db";
+import {
+  BenefitRate,
+  District,
+  engineRates,
+  FiscalYear,
+  Position,
+  positionCostInput,
+} from "@allot/db";
 import { positionCost, PROGRAMS, splitPositionCost } from "@allot/engine";
 
 import { accountCoder } from "../budget/account-string.js";
@@ -39,13 +46,7 @@ export async function payrollWorkbook(
   for (const p of positions) {
     const fundings = p.fundings.getItems();
     const split = splitPositionCost(
-      positionCost({
-        salary: p.salaryCents,
-        fteHundredths: p.fteHundredths,
-        category: p.jobClass.category,
-        salaryObjectCode: p.jobClass.salaryObjectCode,
-        rates: engine,
-      }),
+      positionCost(positionCostInput(p, engine)),
       fundings.map((f) => ({ key: f, basisPoints: f.shareBasisPoints })),
     );
     const who = [

@@ -11,6 +11,7 @@ import {
   FundingSource,
   JobClass,
   Position,
+  positionCostInput,
   PositionFunding,
   School,
   type PositionStatus,
@@ -574,15 +575,7 @@ async function syncLines(
     const fundings = p.fundings.getItems();
     for (const f of fundings) touched.set(f.fundingSource.id, f.fundingSource);
     const lines = positionLines(
-      {
-        code: p.code,
-        title: p.title,
-        salary: p.salaryCents,
-        fteHundredths: p.fteHundredths,
-        category: p.jobClass.category,
-        salaryObjectCode: p.jobClass.salaryObjectCode,
-        rates: engine,
-      },
+      positionCostInput(p, engine),
       fundings.map((f) => ({ key: f, basisPoints: f.shareBasisPoints })),
     );
     for (const line of lines)

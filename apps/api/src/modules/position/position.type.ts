@@ -1,6 +1,12 @@
 import { Field, Float, ID, InputType, Int } from "type-graphql";
 
-import { engineRates, type BenefitRate, type JobClass, type Position } from "@allot/db";
+import {
+  engineRates,
+  positionCostInput,
+  type BenefitRate,
+  type JobClass,
+  type Position,
+} from "@allot/db";
 import { positionCost, PROGRAM_CODES, splitPositionCost, sumCents } from "@allot/engine";
 
 import { Connection } from "../../common/connection.js";
@@ -155,13 +161,7 @@ export class PositionType extends Node {
 
 /** A position with its cost from the year's benefit rates and what each share pays. */
 export function toPositionType(p: Position, rates: readonly BenefitRate[]): PositionType {
-  const parts = positionCost({
-    salary: p.salaryCents,
-    fteHundredths: p.fteHundredths,
-    category: p.jobClass.category,
-    salaryObjectCode: p.jobClass.salaryObjectCode,
-    rates: engineRates(rates),
-  });
+  const parts = positionCost(positionCostInput(p, engineRates(rates)));
   // In statute order of the programs, then by action step, whatever order they were stored in.
   const rank = (f: (typeof items)[number]) => PROGRAM_CODES.indexOf(f.fundingSource.code);
   const items = p.fundings.getItems();
