@@ -6,4 +6,5 @@ export { AWARDS_FORMAT } from "./awards.js";
 export { BUDGET_LINES_FORMAT } from "./budget-lines.js";
 export { formatColumns, type FileFormat } from "./columns.js";
 export { GEORGIA_DIRECT_CERTIFICATION_FORMAT } from "./georgia-direct-certification.js";
+export { POSITIONS_FORMAT } from "./positions.js";
 export { SCHOOLS_FORMAT } from "./schools.js";

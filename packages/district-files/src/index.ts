@@ -5,6 +5,7 @@ export {
   type DirectCertificationRecord,
   readGeorgiaDirectCertification,
 } from "./georgia-direct-certification.js";
+export { type PositionRecord, readPositions } from "./positions.js";
 export { programOf } from "./programs.js";
 export { readSchools, type SchoolRecord } from "./schools.js";
 export {

@@ -9,6 +9,7 @@
 //   pnpm allot direct-certification:import --file direct_certification_school_2024.xlsx [--dry-run]   (Georgia, GOSA)
 //   pnpm allot awards:import --file awards.csv [--dry-run]
 //   pnpm allot budget-lines:import --file budget.xlsx [--dry-run]
+//   pnpm allot positions:import --file hr-positions.csv [--dry-run]   (the HR system's export, by position code)
 // Every command takes --district NCES_LEA_ID (default: the demo district). Writes are audited as "cli".
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -35,6 +36,7 @@ import { importAwards } from "../modules/imports/awards.import.js";
 import { importBudgetLines } from "../modules/imports/budget-lines.import.js";
 import { importGeorgiaDirectCertification } from "../modules/imports/direct-certification.import.js";
 import type { DistrictFile, ImportOutcome } from "../modules/imports/file-import.js";
+import { importPositions } from "../modules/imports/positions.import.js";
 import { importSchools } from "../modules/imports/schools.import.js";
 import { hashPassword, newSecret } from "../platform/auth/credentials.js";
 import { cliArgs, runCli } from "./cli.js";
@@ -198,6 +200,11 @@ const COMMANDS: Record<
     "budget lines with Fiscal Year, Program, Action Step, Description and Amount columns",
     "budget lines",
     importBudgetLines,
+  ),
+  "positions:import": fileImport(
+    "positions from the HR system with Fiscal Year, Position Code, Title, Job Class, FTE and Salary columns",
+    "positions",
+    importPositions,
   ),
   async "audit:verify"(em, _district, secret) {
     const result = await verifyAuditChain(em, secret);

@@ -18,6 +18,8 @@ describe("the imports offered", () => {
     expect(schoolsRow![schoolsHeader!.indexOf("NCES School ID")]).toMatch(/^0{12}$/);
     const [linesHeader, linesRow] = KINDS.find((k) => k.kind === "budgetLines")!.template;
     expect(linesRow![linesHeader!.indexOf("NCES School ID")]).toBe("");
+    const [posHeader, posRow] = KINDS.find((k) => k.kind === "positions")!.template;
+    expect(posRow![posHeader!.indexOf("Position Code")]).toMatch(/^EXAMPLE-/);
     for (const k of KINDS)
       expect(k.template[0]).toEqual(
         expect.arrayContaining(k.required.filter((c) => !c.includes(" or "))),

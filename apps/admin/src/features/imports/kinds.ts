@@ -5,6 +5,7 @@ import {
   BUDGET_LINES_FORMAT,
   formatColumns,
   GEORGIA_DIRECT_CERTIFICATION_FORMAT,
+  POSITIONS_FORMAT,
   SCHOOLS_FORMAT,
 } from "@allot/district-files/formats";
 
@@ -12,11 +13,12 @@ import {
   ImportAwardsDocument,
   ImportBudgetLinesDocument,
   ImportGeorgiaDirectCertificationDocument,
+  ImportPositionsDocument,
   ImportSchoolsDocument,
   type FileImportResultFragment,
 } from "../../graphql/generated";
 
-export type ImportKind = "schools" | "directCertification" | "awards" | "budgetLines";
+export type ImportKind = "schools" | "directCertification" | "awards" | "budgetLines" | "positions";
 type Variables = { input: { fileName: string; contentBase64: string; dryRun?: boolean | null } };
 
 /** What each import reads, who may run it, and a template to start from. */
@@ -160,6 +162,41 @@ export const KINDS: KindSpec[] = [
       ],
     ],
     after: { label: "See funding by action step", to: "/funding" },
+  },
+  {
+    kind: "positions",
+    label: "Positions (HR system)",
+    mutation: "importPositions",
+    document: ImportPositionsDocument,
+    description:
+      "The HR system's export of positions, one row per position and fiscal year, known by its position code: importing it again updates title, job class, school, FTE, salary and status. Funding shares set here are kept and their salary and benefit lines follow; a file that would overspend a program is refused whole. Job classes must exist first (createJobClass in the API).",
+    ...formatColumns(POSITIONS_FORMAT),
+    template: [
+      [
+        "Fiscal Year",
+        "Position Code",
+        "Title",
+        "Job Class",
+        "NCES School ID",
+        "FTE",
+        "Salary",
+        "Status",
+        "Person",
+      ],
+      // A code no HR system issues and no school, so the sample never changes a real position.
+      [
+        "2022",
+        "EXAMPLE-0001",
+        "Example position: replace this row",
+        "COACH",
+        "",
+        "1.00",
+        "60000.00",
+        "Vacant",
+        "",
+      ],
+    ],
+    after: { label: "See the positions", to: "/positions" },
   },
 ];
 

@@ -16,6 +16,7 @@ import {
   ImportSchoolsInput,
   ImportSchoolsPayload,
 } from "./imports.type.js";
+import { importPositions } from "./positions.import.js";
 import { importSchools } from "./schools.import.js";
 
 type Importer = (
@@ -125,5 +126,17 @@ export class ImportsResolver {
     @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput,
   ): Promise<FileImportPayload> {
     return run(new FileImportPayload(), ctx, input, importBudgetLines);
+  }
+
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
+  @Mutation(() => FileImportPayload, {
+    description:
+      "Imports positions from the HR system's file (columns Fiscal Year, Position Code, Title, Job Class, FTE, Salary, optional NCES School ID, Status and Person). A position is known by year and code: re-importing updates it, keeps its funding shares and rewrites its salary and benefit lines; a change that would overspend a program is refused whole.",
+  })
+  async importPositions(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput,
+  ): Promise<FileImportPayload> {
+    return run(new FileImportPayload(), ctx, input, importPositions);
   }
 }

@@ -555,6 +555,25 @@ async function reload(
 }
 
 /**
+ * syncLines for a caller that reports problems rather than throws (the HR file import): the
+ * lines are rewritten, or the problems say which program would be overspent and by how much.
+ */
+export async function syncPositionLines(
+  tx: EntityManager,
+  districtId: string,
+  fiscalYear: FiscalYear,
+  positions: Position[],
+): Promise<Problem[]> {
+  try {
+    await syncLines(tx, districtId, fiscalYear, positions);
+    return [];
+  } catch (e) {
+    if (e instanceof Refusal) return e.problems;
+    throw e;
+  }
+}
+
+/**
  * Rewrites the salary and benefit budget lines of these positions from their cost and shares, in
  * the caller's transaction, then checks every program they touch against what it has for the
  * year (award rows locked in a fixed order). Refuses with the amount left when one is overspent.

@@ -1143,6 +1143,18 @@ export type FileImportsImportBudgetLinesMutationVariables = Exact<{
 
 export type FileImportsImportBudgetLinesMutation = { importBudgetLines: { written: boolean } };
 
+export type PositionsImportMutationVariables = Exact<{
+  i: DistrictFileInput;
+}>;
+
+
+export type PositionsImportMutation = { importPositions: { rows: number, inserted: number, updated: number, unchanged: number, written: boolean, changes: Array<{ record: string, field: string, before: string, after: string }>, problems: Array<{ row: number | null, column: string | null, message: string }> } };
+
+export type PositionsImportReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsImportReadQuery = { positions: { nodes: Array<{ code: string, title: string, salary: string, fte: number, status: PositionStatus, personName: string | null, totalCost: string, version: number, jobClass: { code: string }, school: { ncesSchoolId: string } | null, fundings: Array<{ program: ProgramCode, amount: string }> }> } };
+
 export type SchoolImportImportMutationVariables = Exact<{
   i: ImportSchoolsInput;
 }>;
@@ -2305,6 +2317,54 @@ export const FileImportsImportBudgetLinesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FileImportsImportBudgetLinesMutation, FileImportsImportBudgetLinesMutationVariables>;
+export const PositionsImportDocument = new TypedDocumentString(`
+    mutation PositionsImport($i: DistrictFileInput!) {
+  importPositions(input: $i) {
+    rows
+    inserted
+    updated
+    unchanged
+    written
+    changes {
+      record
+      field
+      before
+      after
+    }
+    problems {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsImportMutation, PositionsImportMutationVariables>;
+export const PositionsImportReadDocument = new TypedDocumentString(`
+    query PositionsImportRead {
+  positions(fiscalYear: 2022, first: 100) {
+    nodes {
+      code
+      title
+      salary
+      fte
+      status
+      personName
+      totalCost
+      version
+      jobClass {
+        code
+      }
+      school {
+        ncesSchoolId
+      }
+      fundings {
+        program
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsImportReadQuery, PositionsImportReadQueryVariables>;
 export const SchoolImportImportDocument = new TypedDocumentString(`
     mutation SchoolImportImport($i: ImportSchoolsInput!) {
   importSchools(input: $i) {
