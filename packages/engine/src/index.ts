@@ -23,3 +23,4 @@ export * from "./accounts/charts.js";
 export * from "./budget-compliance.js";
 export * from "./money-picture.js";
 export * from "./positions.js";
+export * from "./salary-schedule.js";

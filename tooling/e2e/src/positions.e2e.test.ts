@@ -41,6 +41,29 @@ describe("positions and their split funding, in Chromium", () => {
     await signOut(page);
   });
 
+  it("finance raises a step of the salary schedule and the positions on it follow; a bad amount is named at its step", async () => {
+    const { page, platform } = ctx;
+    await signIn(page, platform.url, "finance@demo.allot.example");
+    await page.goto(`${platform.url}/positions/2022`);
+    const tds = page.getByTestId("position-TDS-01");
+    expect(await tds.innerText()).toMatch(/\$78,000\.00 · step 7/);
+    const step7 = page.getByLabel("Step 7 salary");
+    await step7.fill("79,0000");
+    await page.getByRole("button", { name: "Save Certified (illustrative)" }).click();
+    await page.getByText("Dollars and cents, e.g. 78,000.00.").waitFor();
+    await step7.fill("79,000.00");
+    await page.getByRole("button", { name: "Save Certified (illustrative)" }).click();
+    await page.getByText("Schedule saved").waitFor();
+    await expect.poll(() => tds.innerText()).toMatch(/\$79,000\.00 · step 7/);
+    // A viewer reads the schedule but has no inputs.
+    await signOut(page);
+    await signIn(page, platform.url, "viewer@demo.allot.example");
+    await page.goto(`${platform.url}/positions/2022`);
+    await page.getByRole("table", { name: "Certified (illustrative) steps" }).waitFor();
+    expect(await page.getByLabel("Step 7 salary").count()).toBe(0);
+    await signOut(page);
+  });
+
   it("a viewer reads the positions but has nothing to save", async () => {
     const { page, platform } = ctx;
     await signIn(page, platform.url, "viewer@demo.allot.example");

@@ -10,7 +10,7 @@ import {
   ImprovementPlan,
   OverarchingNeed,
 } from "./improvement-plan.js";
-import { BenefitRate, JobClass, Position, PositionFunding } from "./position.js";
+import { BenefitRate, JobClass, Position, PositionFunding, SalarySchedule } from "./position.js";
 import { Scenario, ScenarioAllocation } from "./scenario.js";
 import { School } from "./school.js";
 import {
@@ -64,6 +64,7 @@ export const ENTITIES = [
   BenefitRate,
   Position,
   PositionFunding,
+  SalarySchedule,
   BudgetLine,
   Scenario,
   ScenarioAllocation,

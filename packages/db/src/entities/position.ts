@@ -20,6 +20,7 @@ import {
   type BenefitBasis,
   type BenefitRate as EngineBenefitRate,
   type PositionCostInput,
+  type SalaryStep,
   type StaffCategory,
 } from "@allot/engine";
 
@@ -113,6 +114,27 @@ export function positionCostInput(
   };
 }
 
+/**
+ * A salary schedule of a fiscal year: a salary per step. Positions on it earn their step's salary;
+ * changing it rewrites their salaries and their budget lines in the same transaction.
+ */
+@Entity({ tableName: "salary_schedule" })
+@Unique({ properties: ["district", "fiscalYear", "name"] })
+export class SalarySchedule extends DistrictScoped {
+  @ManyToOne(() => FiscalYear, { deleteRule: "cascade" })
+  fiscalYear!: Rel<FiscalYear>;
+
+  @Property({ type: "string", length: 40 })
+  name!: string;
+
+  /** Steps in order, salaries in cents (checked by the engine's salaryScheduleProblems). */
+  @Property({ type: "json" })
+  steps!: SalaryStep[];
+
+  @Property({ type: "integer", version: true })
+  version: Opt<number> = 1;
+}
+
 export const POSITION_STATUSES = ["FILLED", "VACANT"] as const;
 export type PositionStatus = (typeof POSITION_STATUSES)[number];
 
@@ -126,6 +148,10 @@ export type PositionStatus = (typeof POSITION_STATUSES)[number];
 @Index({ properties: ["district", "fiscalYear", "school"] })
 @Check({ name: "position_fte", expression: "fte_hundredths >= 1 and fte_hundredths <= 100" })
 @Check({ name: "position_salary", expression: "salary_cents >= 0" })
+@Check({
+  name: "position_schedule_step",
+  expression: "(salary_schedule_id is null) = (schedule_step is null)",
+})
 export class Position extends DistrictScoped {
   @ManyToOne(() => FiscalYear, { deleteRule: "cascade" })
   fiscalYear!: Rel<FiscalYear>;
@@ -149,6 +175,13 @@ export class Position extends DistrictScoped {
 
   @Property({ type: centsColumn() })
   salaryCents!: number;
+
+  /** When set, the salary is this schedule's at scheduleStep (kept in sync); else it is actual. */
+  @ManyToOne(() => SalarySchedule, { nullable: true, deleteRule: "restrict" })
+  salarySchedule: Rel<SalarySchedule> | null = null;
+
+  @Property({ type: "smallint", nullable: true })
+  scheduleStep: number | null = null;
 
   @Enum({ items: [...POSITION_STATUSES] })
   status!: PositionStatus;

@@ -15,6 +15,7 @@ import { Migration20261202193000_audit_checkpoint } from "./Migration20261202193
 import { Migration20261203040000_budget_line_codes } from "./Migration20261203040000_budget_line_codes.js";
 import { Migration20261203050000_positions } from "./Migration20261203050000_positions.js";
 import { Migration20261203060000_account_segments } from "./Migration20261203060000_account_segments.js";
+import { Migration20261203070000_salary_schedules } from "./Migration20261203070000_salary_schedules.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -50,5 +51,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203060000_account_segments",
     class: Migration20261203060000_account_segments,
+  },
+  {
+    name: "Migration20261203070000_salary_schedules",
+    class: Migration20261203070000_salary_schedules,
   },
 ];

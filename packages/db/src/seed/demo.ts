@@ -28,6 +28,7 @@ import {
   Position,
   positionCostInput,
   PositionFunding,
+  SalarySchedule,
   School,
 } from "../entities/index.js";
 import { saveImprovementPlan } from "../plans/save-improvement-plan.js";
@@ -397,6 +398,8 @@ const DEMO_POSITIONS: ReadonlyArray<{
   count: number;
   atSchools: boolean;
   salary: number;
+  /** The step of the illustrative certified schedule the salary is, when it is on it. */
+  scheduleStep?: number;
   shares: ReadonlyArray<{
     program: ProgramCode;
     step: string;
@@ -429,6 +432,7 @@ const DEMO_POSITIONS: ReadonlyArray<{
     count: 8,
     atSchools: false,
     salary: 78_000,
+    scheduleStep: 7,
     shares: [{ program: "TITLE_II_A", step: "1.4", functionCode: "2213", basisPoints: 10_000 }],
   },
   {
@@ -441,6 +445,7 @@ const DEMO_POSITIONS: ReadonlyArray<{
     count: 4,
     atSchools: false,
     salary: 88_000,
+    scheduleStep: 10,
     shares: [{ program: "TITLE_I_A", step: "1.1", functionCode: "2210", basisPoints: 6_000 }],
   },
   {
@@ -508,6 +513,16 @@ async function seedPositions(
       }),
     ),
   );
+  // An ILLUSTRATIVE certified salary schedule (round figures, not the state's or the district's).
+  const schedule = em.create(SalarySchedule, {
+    district,
+    fiscalYear: fy,
+    name: "Certified (illustrative)",
+    steps: [60, 63, 66, 69, 72, 75, 78, 81, 84.5, 88].map((k, i) => ({
+      step: i + 1,
+      salary: dollars(k * 1000),
+    })),
+  });
   for (const spec of DEMO_POSITIONS) {
     const shares = spec.shares.filter((s) => stepOf.has(s.step));
     if (shares.length !== spec.shares.length) continue; // a plan without these steps
@@ -524,6 +539,8 @@ async function seedPositions(
         school,
         fteHundredths: 100,
         salaryCents: dollars(spec.salary),
+        salarySchedule: spec.scheduleStep ? schedule : null,
+        scheduleStep: spec.scheduleStep ?? null,
         status: "FILLED",
       });
       const fundings = shares.map((s) =>

@@ -32,6 +32,7 @@ import {
 import { dollarsOf, formatUsd, moneyInput, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 import { useCan, useViewer } from "../auth/session";
+import { SalarySchedules } from "./SalarySchedules";
 import { basisPointsOf, shareErrors, type ShareRow } from "./shares";
 
 type Data = PositionsPageQuery;
@@ -57,7 +58,14 @@ const COLUMNS: DataColumn<PositionRow>[] = [
     id: "salary",
     header: "Salary",
     value: (p) => Number(p.salary),
-    cell: (p) => formatUsd(p.salary),
+    cell: (p) =>
+      p.salarySchedule ? (
+        <span title={`${p.salarySchedule}, step ${p.scheduleStep}`}>
+          {formatUsd(p.salary)} · step {p.scheduleStep}
+        </span>
+      ) : (
+        formatUsd(p.salary)
+      ),
     numeric: true,
     money: true,
   },
@@ -176,6 +184,10 @@ export function PositionsPage() {
         onRowClick={(p) => setOpenId(p.id)}
         rowTestId={(p) => `position-${p.code}`}
       />
+      <Title order={3} size="h4">
+        Salary schedules
+      </Title>
+      <SalarySchedules fiscalYear={fiscalYear} />
       <Drawer
         opened={open !== null}
         onClose={() => setOpenId(null)}

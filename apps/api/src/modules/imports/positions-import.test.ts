@@ -40,6 +40,7 @@ const POSITIONS = graphql(`
         code
         title
         salary
+        salarySchedule
         fte
         status
         personName
@@ -103,6 +104,9 @@ describe("importing positions from the HR system", () => {
     const after = await positions();
     const updated = after.find((p) => p.code === funded.code)!;
     expect(updated.salary).toBe(raise);
+    // The HR system's actual salary takes the position off the schedule it no longer matches.
+    expect(funded.salarySchedule).toBe("Certified (illustrative)");
+    expect(updated.salarySchedule).toBeNull();
     expect(updated.version).toBeGreaterThan(funded.version);
     // Its shares stay; what they pay grows with the salary (and the benefits on it).
     expect(updated.fundings.map((f) => f.program)).toEqual(funded.fundings.map((f) => f.program));

@@ -137,6 +137,7 @@ export async function importPositions(
         status: p.status,
         person: p.personName,
       });
+      const shownSalaryBefore = position.salaryCents;
       const diff = fieldChanges(
         r.row,
         `${r.code}, FY${r.fiscalYear}`,
@@ -151,6 +152,11 @@ export async function importPositions(
       }
       changes.push(...diff);
       Object.assign(position, values, { personName });
+      // The HR system's actual salary wins over a schedule it no longer matches.
+      if (position.salarySchedule && r.salaryCents !== shownSalaryBefore) {
+        position.salarySchedule = null;
+        position.scheduleStep = null;
+      }
       touched.set(year, [...(touched.get(year) ?? []), position]);
       counts.updated++;
     }

@@ -1,8 +1,13 @@
-import { BenefitRate, JobClass, Position } from "@allot/db";
+import { BenefitRate, JobClass, Position, SalarySchedule } from "@allot/db";
 
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { POSITION_POPULATE } from "./position.service.js";
-import { toBenefitRateType, toJobClassType, toPositionType } from "./position.type.js";
+import {
+  toBenefitRateType,
+  toJobClassType,
+  toPositionType,
+  toSalaryScheduleType,
+} from "./position.type.js";
 
 export const positionNodes: NodeLoaders = {
   Position: async (em, d, id, only) => {
@@ -22,4 +27,10 @@ export const positionNodes: NodeLoaders = {
       await em.findOne(BenefitRate, { id, district: d }, { populate: ["fiscalYear"] }),
       toBenefitRateType,
     ),
+  SalarySchedule: async (em, d, id) => {
+    const s = await em.findOne(SalarySchedule, { id, district: d }, { populate: ["fiscalYear"] });
+    if (!s) return null;
+    const n = await em.count(Position, { district: d, salarySchedule: s });
+    return toSalaryScheduleType(s, n);
+  },
 };

@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 
-import { BenefitRate, JobClass, Position, type PositionStatus } from "@allot/db";
+import { BenefitRate, JobClass, Position, SalarySchedule, type PositionStatus } from "@allot/db";
 import type { BenefitAppliesTo, BenefitBasis, StaffCategory } from "@allot/engine";
 
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
@@ -29,13 +29,18 @@ import {
   JobClassType,
   PositionConnection,
   PositionPayload,
+  SalarySchedulePayload,
+  SalaryScheduleType,
   SetBenefitRateInput,
   SetPositionFundingInput,
+  SetSalaryScheduleInput,
   toBenefitRateType,
   toJobClassType,
   toPositionType,
+  toSalaryScheduleType,
   UpdatePositionInput,
 } from "./position.type.js";
+import { setSalarySchedule } from "./salary-schedule.service.js";
 
 const WRITERS = ["ADMINISTRATOR", "FINANCE_ANALYST", "FEDERAL_PROGRAMS_DIRECTOR"] as const;
 
@@ -45,9 +50,31 @@ const hundredths = (fte: number) => {
   return Math.abs(h - fte * 100) < 1e-6 ? h : Number.NaN;
 };
 
+/** The schedule and step a position input names; a step without a schedule (or the reverse) is step -1, which no schedule has. */
+const stepOf = (input: { salarySchedule?: string | null; scheduleStep?: number | null }) =>
+  input.salarySchedule != null || input.scheduleStep != null
+    ? { schedule: input.salarySchedule ?? "", step: input.scheduleStep ?? -1 }
+    : null;
+
 /** The year's benefit rates, for a position's cost. */
 async function ratesOf(em: EntityManager, districtId: string, fiscalYearId: string) {
   return em.find(BenefitRate, { district: districtId, fiscalYear: fiscalYearId });
+}
+
+/** How many positions are on each of these salary schedules, in one query. */
+async function positionCounts(
+  em: EntityManager,
+  districtId: string,
+  ids: string[],
+): Promise<Map<string, number>> {
+  if (!ids.length) return new Map();
+  const rows = await em.execute<{ id: string; n: string }[]>(
+    `select salary_schedule_id as id, count(*)::text as n from position
+      where district_id = ? and salary_schedule_id in (${ids.map(() => "?").join(", ")})
+      group by salary_schedule_id`,
+    [districtId, ...ids],
+  );
+  return new Map(rows.map((r) => [r.id, Number(r.n)]));
 }
 
 async function positionOut(em: EntityManager, districtId: string, p: Position) {
@@ -77,6 +104,27 @@ export class PositionResolver {
       { orderBy: { name: "asc" }, populate: ["fiscalYear"] },
     );
     return rows.map(toBenefitRateType);
+  }
+
+  @Query(() => [SalaryScheduleType], {
+    description:
+      "The salary schedules of a fiscal year, by name, with how many positions are on each.",
+  })
+  async salarySchedules(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+  ): Promise<SalaryScheduleType[]> {
+    const rows = await ctx.em.find(
+      SalarySchedule,
+      { district: ctx.districtId, fiscalYear: { year: fiscalYear } },
+      { orderBy: { name: "asc" }, populate: ["fiscalYear"] },
+    );
+    const counts = await positionCounts(
+      ctx.em,
+      ctx.districtId,
+      rows.map((r) => r.id),
+    );
+    return rows.map((r) => toSalaryScheduleType(r, counts.get(r.id) ?? 0));
   }
 
   @Query(() => PositionConnection, {
@@ -171,9 +219,32 @@ export class PositionResolver {
     });
   }
 
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
+  @Mutation(() => SalarySchedulePayload, {
+    description:
+      "Sets a salary schedule of a year (new, or replacing the one of that name). Every position on it takes its step's salary and its budget lines are rewritten; refused whole, writing nothing, when a step a position holds would be dropped (the positions named) or a program would be overspent (with the amount left).",
+  })
+  async setSalarySchedule(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetSalaryScheduleInput, { description: "The schedule." })
+    input: SetSalaryScheduleInput,
+  ): Promise<SalarySchedulePayload> {
+    const outcome = await setSalarySchedule(
+      ctx.em,
+      ctx.districtId,
+      { fiscalYear: input.fiscalYear, name: input.name, steps: input.steps },
+      input.expectedVersion,
+    );
+    return payload(SalarySchedulePayload, "salarySchedule", outcome, async (r) => {
+      const counts = await positionCounts(ctx.em, ctx.districtId, [r.id]);
+      return toSalaryScheduleType(r, counts.get(r.id) ?? 0);
+    });
+  }
+
   @Allow(WRITERS)
   @Mutation(() => PositionPayload, {
-    description: "Adds a position (no funding shares yet: all local).",
+    description:
+      "Adds a position (no funding shares yet: all local), with an actual salary or a place on a salary schedule.",
   })
   async createPosition(
     @Ctx() ctx: Context,
@@ -187,7 +258,8 @@ export class PositionResolver {
       jobClass: refOf(input.jobClassId, "JobClass"),
       school: input.schoolId == null ? null : refOf(input.schoolId, "School"),
       fteHundredths: hundredths(input.fte),
-      salary: input.salary,
+      salary: input.salary ?? null,
+      salaryStep: stepOf(input),
       status: input.status as PositionStatus,
       personName: input.personName ?? null,
     });
@@ -219,6 +291,7 @@ export class PositionResolver {
           : {}),
         ...(input.fte != null ? { fteHundredths: hundredths(input.fte) } : {}),
         ...(input.salary != null ? { salary: input.salary } : {}),
+        ...(stepOf(input) ? { salaryStep: stepOf(input) } : {}),
         ...(input.status != null ? { status: input.status as PositionStatus } : {}),
         ...(input.personName !== undefined ? { personName: input.personName } : {}),
       },

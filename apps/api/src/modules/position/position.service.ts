@@ -13,6 +13,7 @@ import {
   Position,
   positionCostInput,
   PositionFunding,
+  SalarySchedule,
   School,
   type PositionStatus,
 } from "@allot/db";
@@ -23,6 +24,7 @@ import {
   isProgramCode,
   positionLines,
   PROGRAMS,
+  salaryAtStep,
   usd,
   type BenefitAppliesTo,
   type BenefitBasis,
@@ -42,6 +44,7 @@ import { districtChart } from "../budget/budget.service.js";
 export const POSITION_POPULATE = [
   "fiscalYear",
   "jobClass",
+  "salarySchedule",
   "school",
   "fundings.fundingSource",
   "fundings.actionStep.need",
@@ -50,7 +53,7 @@ export const POSITION_POPULATE = [
 ] as const;
 
 /** Thrown inside a transaction to roll it back with the problems to answer. */
-class Refusal extends Error {
+export class Refusal extends Error {
   constructor(readonly problems: Problem[]) {
     super(problems[0]?.message);
   }
@@ -239,7 +242,10 @@ export interface PositionDraft {
   jobClass: Ref | null;
   school: Ref | null;
   fteHundredths: number;
-  salary: Cents;
+  /** Actual salary; null when salaryStep gives it. */
+  salary: Cents | null;
+  /** The salary schedule and step the salary follows, instead of an actual salary. */
+  salaryStep?: { schedule: string; step: number } | null;
   status: PositionStatus;
   personName: string | null;
 }
@@ -255,8 +261,16 @@ function positionProblems(d: Partial<PositionDraft>): Problem[] {
     (!Number.isInteger(d.fteHundredths) || d.fteHundredths < 1 || d.fteHundredths > 100)
   )
     errors.push(problem("fte", "fte must be from 0.01 to 1.00, to two decimals.", "INVALID"));
-  if (d.salary !== undefined && d.salary < 0)
+  if (d.salary != null && d.salary < 0)
     errors.push(problem("salary", "salary must be zero or more.", "NEGATIVE"));
+  if (d.salary != null && d.salaryStep)
+    errors.push(
+      problem(
+        "salary",
+        "Give an actual salary or a salary schedule and step, not both.",
+        "INVALID",
+      ),
+    );
   return errors;
 }
 
@@ -289,6 +303,12 @@ export async function createPosition(
           ),
         );
       const school = await schoolOf(tx, districtId, draft.school, errors);
+      const placed =
+        fy && draft.salaryStep && draft.salary == null
+          ? await scheduleSalary(tx, districtId, fy, draft.salaryStep, errors)
+          : null;
+      if (draft.salary == null && !draft.salaryStep)
+        errors.push(problem("salary", "Give a salary, or a salary schedule and step.", "INVALID"));
       if (
         fy &&
         (await tx.count(Position, {
@@ -309,7 +329,9 @@ export async function createPosition(
         jobClass,
         school,
         fteHundredths: draft.fteHundredths,
-        salaryCents: draft.salary,
+        salaryCents: placed?.salary ?? draft.salary ?? 0,
+        salarySchedule: placed?.schedule ?? null,
+        scheduleStep: placed ? draft.salaryStep!.step : null,
         status: draft.status,
         personName: draft.personName?.trim() || null,
       });
@@ -346,10 +368,24 @@ export async function updatePosition(
       }
       if (changes.school !== undefined)
         position.school = await schoolOf(tx, districtId, changes.school, errors);
+      const placed =
+        changes.salaryStep && changes.salary == null
+          ? await scheduleSalary(tx, districtId, position.fiscalYear, changes.salaryStep, errors)
+          : null;
       if (errors.length) throw new Refusal(errors);
+      if (placed) {
+        position.salaryCents = placed.salary;
+        position.salarySchedule = placed.schedule;
+        position.scheduleStep = changes.salaryStep!.step;
+      }
       if (changes.title !== undefined) position.title = changes.title.trim();
       if (changes.fteHundredths !== undefined) position.fteHundredths = changes.fteHundredths;
-      if (changes.salary !== undefined) position.salaryCents = changes.salary;
+      if (changes.salary != null) {
+        // An actual salary takes the position off its schedule.
+        position.salaryCents = changes.salary;
+        position.salarySchedule = null;
+        position.scheduleStep = null;
+      }
       if (changes.status !== undefined) position.status = changes.status;
       if (changes.personName !== undefined)
         position.personName = changes.personName?.trim() || null;
@@ -499,6 +535,46 @@ export async function deletePosition(
   }
 }
 
+/**
+ * The schedule and step a position's salary follows, looked up in its year: the salary, or the
+ * problem to answer at `field`.
+ */
+export async function scheduleSalary(
+  tx: EntityManager,
+  districtId: string,
+  fiscalYear: FiscalYear,
+  place: { schedule: string; step: number },
+  errors: Problem[],
+): Promise<{ schedule: SalarySchedule; salary: number } | null> {
+  const schedule = await tx.findOne(SalarySchedule, {
+    district: districtId,
+    fiscalYear,
+    name: place.schedule.trim(),
+  });
+  if (!schedule) {
+    errors.push(
+      problem(
+        "salarySchedule",
+        `FY${fiscalYear.year} has no salary schedule "${place.schedule.trim()}".`,
+        "NOT_FOUND",
+      ),
+    );
+    return null;
+  }
+  const salary = salaryAtStep(schedule.steps, place.step);
+  if (salary === null) {
+    errors.push(
+      problem(
+        "scheduleStep",
+        `Salary schedule "${schedule.name}" has no step ${place.step}.`,
+        "NOT_FOUND",
+      ),
+    );
+    return null;
+  }
+  return { schedule, salary };
+}
+
 async function schoolOf(
   tx: EntityManager,
   districtId: string,
@@ -532,7 +608,7 @@ async function lockPosition(
   return position;
 }
 
-function conflict(what: string) {
+export function conflict(what: string) {
   return refused(
     "expectedVersion",
     `Someone else changed this ${what} after you read it. Reload it and apply your change again.`,
@@ -578,7 +654,7 @@ export async function syncPositionLines(
  * the caller's transaction, then checks every program they touch against what it has for the
  * year (award rows locked in a fixed order). Refuses with the amount left when one is overspent.
  */
-async function syncLines(
+export async function syncLines(
   tx: EntityManager,
   districtId: string,
   fiscalYear: FiscalYear,

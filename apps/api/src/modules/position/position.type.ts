@@ -6,6 +6,7 @@ import {
   type BenefitRate,
   type JobClass,
   type Position,
+  type SalarySchedule,
 } from "@allot/db";
 import { positionCost, PROGRAM_CODES, splitPositionCost, sumCents } from "@allot/engine";
 
@@ -143,6 +144,13 @@ export class PositionType extends Node {
   fte!: number;
   @Field(() => MoneyScalar, { description: "Yearly salary." })
   salary!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: "The salary schedule the salary follows; null for an actual salary.",
+  })
+  salarySchedule!: string | null;
+  @Field(() => Int, { nullable: true, description: "Step on the salary schedule." })
+  scheduleStep!: number | null;
   @Field(() => PositionStatusEnum, { description: "Filled or vacant." })
   status!: string;
   @Field(() => String, { nullable: true, description: "Who holds it, when filled." })
@@ -184,6 +192,8 @@ export function toPositionType(p: Position, rates: readonly BenefitRate[]): Posi
     school: p.school ? toSchoolType(p.school) : null,
     fte: p.fteHundredths / 100,
     salary: p.salaryCents,
+    salarySchedule: p.salarySchedule?.name ?? null,
+    scheduleStep: p.scheduleStep,
     status: p.status,
     personName: p.personName,
     cost: parts.map((c) =>
@@ -271,8 +281,18 @@ export class CreatePositionInput {
   schoolId?: string | null;
   @Field(() => Float, { description: "Full-time equivalent, 0.01 to 1.00." })
   fte!: number;
-  @Field(() => MoneyScalar, { description: "Yearly salary." })
-  salary!: number;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "Actual yearly salary; leave it out when salarySchedule and scheduleStep give it.",
+  })
+  salary?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Name of the year's salary schedule the salary follows (with scheduleStep).",
+  })
+  salarySchedule?: string | null;
+  @Field(() => Int, { nullable: true, description: "Step on salarySchedule." })
+  scheduleStep?: number | null;
   @Field(() => PositionStatusEnum, { description: "Filled or vacant." })
   status!: string;
   @Field(() => String, { nullable: true, description: "Who holds it (up to 200 characters)." })
@@ -298,9 +318,17 @@ export class UpdatePositionInput {
   fte?: number | null;
   @Field(() => MoneyScalar, {
     nullable: true,
-    description: "New yearly salary (a raise flows to every line the position pays).",
+    description:
+      "New actual yearly salary (a raise flows to every line the position pays); takes the position off its salary schedule.",
   })
   salary?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "Put the position on this salary schedule of its year (with scheduleStep).",
+  })
+  salarySchedule?: string | null;
+  @Field(() => Int, { nullable: true, description: "Step on salarySchedule." })
+  scheduleStep?: number | null;
   @Field(() => PositionStatusEnum, { nullable: true, description: "Filled or vacant." })
   status?: string | null;
   @Field(() => String, { nullable: true, description: "Who holds it; null clears it." })
@@ -374,6 +402,76 @@ export class JobClassPayload {
 export class BenefitRatePayload {
   @Field(() => BenefitRateType, { nullable: true, description: "The rate; null when refused." })
   benefitRate!: BenefitRateType | null;
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
+  userErrors!: UserError[];
+}
+
+@ObjectType("SalaryStep", { description: "One step of a salary schedule." })
+export class SalaryStepType {
+  @Field(() => Int, { description: "Step number." })
+  step!: number;
+  @Field(() => MoneyScalar, { description: "Yearly salary at the step." })
+  salary!: number;
+}
+
+@ObjectType("SalarySchedule", {
+  implements: Node,
+  description:
+    "A salary schedule of a fiscal year: a salary per step. Positions on it earn their step's salary; changing it rewrites their salaries and budget lines.",
+})
+export class SalaryScheduleType extends Node {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+  @Field({ description: 'Name, e.g. "Certified T-5".' })
+  name!: string;
+  @Field(() => [SalaryStepType], { description: "Steps in order." })
+  steps!: SalaryStepType[];
+  @Field(() => Int, { description: "Positions on the schedule." })
+  positionCount!: number;
+  @Field(() => Int, { description: "Version; send it back as expectedVersion." })
+  version!: number;
+}
+
+export function toSalaryScheduleType(s: SalarySchedule, positionCount: number): SalaryScheduleType {
+  return Object.assign(new SalaryScheduleType(), {
+    id: toGlobalId("SalarySchedule", s.id),
+    fiscalYear: s.fiscalYear.year,
+    name: s.name,
+    steps: s.steps.map((x) => Object.assign(new SalaryStepType(), x)),
+    positionCount,
+    version: s.version,
+  });
+}
+
+@InputType({ description: "One step of a salary schedule." })
+export class SalaryStepInput {
+  @Field(() => Int, { description: "Step number, 0-99, once each." })
+  step!: number;
+  @Field(() => MoneyScalar, { description: "Yearly salary at the step." })
+  salary!: number;
+}
+
+@InputType({ description: "A salary schedule of a year, new or replacing the one of that name." })
+export class SetSalaryScheduleInput {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+  @Field({ description: "Name (1-40 characters)." })
+  name!: string;
+  @Field(() => [SalaryStepInput], { description: "Every step, 1 to 60 of them." })
+  steps!: SalaryStepInput[];
+  @Field(() => Int, { nullable: true, description: "The version you read." })
+  expectedVersion?: number | null;
+}
+
+@ObjectType({ description: "Result of setting a salary schedule." })
+export class SalarySchedulePayload {
+  @Field(() => SalaryScheduleType, {
+    nullable: true,
+    description: "The schedule; null when refused.",
+  })
+  salarySchedule!: SalaryScheduleType | null;
   @Field(() => [UserError], {
     description: "Why it was refused; nothing was written when not empty.",
   })

@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 
-import { MAX_CHART_CODES, PROGRAM_CODES } from "@allot/engine";
+import { MAX_CHART_CODES, MAX_SCHEDULE_STEPS, PROGRAM_CODES } from "@allot/engine";
 import { MAX_BANDS } from "@allot/engine/inputs";
 
 /** How many rows of each kind the caller's district holds: what a list of them really returns. */
@@ -36,6 +36,8 @@ export const MAX_PREVIEW_SCHOOLS = 500;
 /** Most funding shares one position has, and benefit rates one year has (the API refuses more). */
 export const MAX_POSITION_SHARES = 10;
 export const MAX_BENEFIT_RATES = 12;
+/** Most salary schedules one year has (the API refuses more). */
+export const MAX_SALARY_SCHEDULES = 40;
 /** Most cells budgetByFunctionAndObject answers at once (one program has under 1,000 in Georgia). */
 export const MAX_GRID_CELLS = 2_000;
 /** Most job classes a district keeps (the API refuses more). */
@@ -73,6 +75,7 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   ComplianceCheckType: () => 100,
   // A state's chart of accounts: its segments and its code lists (Georgia's have under 100 each).
   AccountSegment: () => 10,
+  AccountSegmentValue: () => 10,
   AccountCode: () => MAX_CHART_CODES,
   // The budget by function and object: one cell per line at most, and never more than the
   // resolver answers (it asks for one program at a time above that).
@@ -111,6 +114,8 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   // The district's job classes and a year's benefit rates: reference lists a person keeps.
   JobClass: () => MAX_REFERENCE_ROWS,
   BenefitRate: () => MAX_BENEFIT_RATES,
+  SalarySchedule: () => MAX_SALARY_SCHEDULES,
+  SalaryStep: () => MAX_SCHEDULE_STEPS,
   AuditEventEdge: () => 1,
   AuditEvent: () => 1,
 };

@@ -110,8 +110,12 @@ export type CreatePositionInput = {
   jobClassId: string;
   /** Who holds it (up to 200 characters). */
   personName?: string | null | undefined;
-  /** Yearly salary. */
-  salary: string;
+  /** Actual yearly salary; leave it out when salarySchedule and scheduleStep give it. */
+  salary?: string | null | undefined;
+  /** Name of the year's salary schedule the salary follows (with scheduleStep). */
+  salarySchedule?: string | null | undefined;
+  /** Step on salarySchedule. */
+  scheduleStep?: number | null | undefined;
   /** School (global id); none for the district office. */
   schoolId?: string | null | undefined;
   /** Filled or vacant. */
@@ -362,6 +366,14 @@ export type Role =
   /** Reads only. */
   | 'VIEWER';
 
+/** One step of a salary schedule. */
+export type SalaryStepInput = {
+  /** Yearly salary at the step. */
+  salary: string;
+  /** Step number, 0-99, once each. */
+  step: number;
+};
+
 /** A scenario to act on. */
 export type ScenarioActionInput = {
   /** The version you read. */
@@ -438,6 +450,18 @@ export type SetPositionFundingInput = {
   positionId: string;
   /** The shares, at most 100% together (the rest is local money); empty: all local. */
   shares: Array<FundingShareInput>;
+};
+
+/** A salary schedule of a year, new or replacing the one of that name. */
+export type SetSalaryScheduleInput = {
+  /** The version you read. */
+  expectedVersion?: number | null | undefined;
+  /** Fiscal year. */
+  fiscalYear: number;
+  /** Name (1-40 characters). */
+  name: string;
+  /** Every step, 1 to 60 of them. */
+  steps: Array<SalaryStepInput>;
 };
 
 /** Email and password. */
@@ -604,8 +628,12 @@ export type UpdatePositionInput = {
   jobClassId?: string | null | undefined;
   /** Who holds it; null clears it. */
   personName?: string | null | undefined;
-  /** New yearly salary (a raise flows to every line the position pays). */
+  /** New actual yearly salary (a raise flows to every line the position pays); takes the position off its salary schedule. */
   salary?: string | null | undefined;
+  /** Put the position on this salary schedule of its year (with scheduleStep). */
+  salarySchedule?: string | null | undefined;
+  /** Step on salarySchedule. */
+  scheduleStep?: number | null | undefined;
   /** New school (global id); send null for the district office. */
   schoolId?: string | null | undefined;
   /** Filled or vacant. */
@@ -1023,6 +1051,7 @@ export type DistrictsNodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type DistrictsOtherLinesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1153,7 +1182,7 @@ export type PositionsImportMutation = { importPositions: { rows: number, inserte
 export type PositionsImportReadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PositionsImportReadQuery = { positions: { nodes: Array<{ code: string, title: string, salary: string, fte: number, status: PositionStatus, personName: string | null, totalCost: string, version: number, jobClass: { code: string }, school: { ncesSchoolId: string } | null, fundings: Array<{ program: ProgramCode, amount: string }> }> } };
+export type PositionsImportReadQuery = { positions: { nodes: Array<{ code: string, title: string, salary: string, salarySchedule: string | null, fte: number, status: PositionStatus, personName: string | null, totalCost: string, version: number, jobClass: { code: string }, school: { ncesSchoolId: string } | null, fundings: Array<{ program: ProgramCode, amount: string }> }> } };
 
 export type SchoolImportImportMutationVariables = Exact<{
   i: ImportSchoolsInput;
@@ -1269,6 +1298,54 @@ export type PositionsEditLineMutationVariables = Exact<{
 
 
 export type PositionsEditLineMutation = { updateBudgetLine: { userErrors: Array<{ message: string }> } };
+
+export type SchedulesSetMutationVariables = Exact<{
+  input: SetSalaryScheduleInput;
+}>;
+
+
+export type SchedulesSetMutation = { setSalarySchedule: { salarySchedule: { name: string, positionCount: number, version: number, steps: Array<{ step: number, salary: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SchedulesCreatePositionMutationVariables = Exact<{
+  input: CreatePositionInput;
+}>;
+
+
+export type SchedulesCreatePositionMutation = { createPosition: { position: { id: string, version: number, salary: string, salarySchedule: string | null, scheduleStep: number | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SchedulesFundMutationVariables = Exact<{
+  input: SetPositionFundingInput;
+}>;
+
+
+export type SchedulesFundMutation = { setPositionFunding: { position: { version: number } | null, userErrors: Array<{ message: string }> } };
+
+export type SchedulesUpdateMutationVariables = Exact<{
+  input: UpdatePositionInput;
+}>;
+
+
+export type SchedulesUpdateMutation = { updatePosition: { position: { salary: string, salarySchedule: string | null, scheduleStep: number | null } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type SchedulesReadQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SchedulesReadQuery = { node:
+    | { salary: string, version: number, salarySchedule: string | null, fundings: Array<{ amount: string }> }
+    | Record<PropertyKey, never>
+   | null, salarySchedules: Array<{ name: string, positionCount: number }> };
+
+export type SchedulesLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchedulesLinesQuery = { budgetLines: { nodes: Array<{ description: string, amount: string }> } };
+
+export type SchedulesPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchedulesPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null, jobClasses: Array<{ id: string, category: StaffCategory }> };
 
 export type GuidancePreviewMutationVariables = Exact<{
   input: PreviewAllocationInput;
@@ -2346,6 +2423,7 @@ export const PositionsImportReadDocument = new TypedDocumentString(`
       code
       title
       salary
+      salarySchedule
       fte
       status
       personName
@@ -2642,6 +2720,120 @@ export const PositionsEditLineDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PositionsEditLineMutation, PositionsEditLineMutationVariables>;
+export const SchedulesSetDocument = new TypedDocumentString(`
+    mutation SchedulesSet($input: SetSalaryScheduleInput!) {
+  setSalarySchedule(input: $input) {
+    salarySchedule {
+      name
+      positionCount
+      version
+      steps {
+        step
+        salary
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulesSetMutation, SchedulesSetMutationVariables>;
+export const SchedulesCreatePositionDocument = new TypedDocumentString(`
+    mutation SchedulesCreatePosition($input: CreatePositionInput!) {
+  createPosition(input: $input) {
+    position {
+      id
+      version
+      salary
+      salarySchedule
+      scheduleStep
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulesCreatePositionMutation, SchedulesCreatePositionMutationVariables>;
+export const SchedulesFundDocument = new TypedDocumentString(`
+    mutation SchedulesFund($input: SetPositionFundingInput!) {
+  setPositionFunding(input: $input) {
+    position {
+      version
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulesFundMutation, SchedulesFundMutationVariables>;
+export const SchedulesUpdateDocument = new TypedDocumentString(`
+    mutation SchedulesUpdate($input: UpdatePositionInput!) {
+  updatePosition(input: $input) {
+    position {
+      salary
+      salarySchedule
+      scheduleStep
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulesUpdateMutation, SchedulesUpdateMutationVariables>;
+export const SchedulesReadDocument = new TypedDocumentString(`
+    query SchedulesRead($id: ID!) {
+  node(id: $id) {
+    ... on Position {
+      salary
+      version
+      salarySchedule
+      fundings {
+        amount
+      }
+    }
+  }
+  salarySchedules(fiscalYear: 2022) {
+    name
+    positionCount
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulesReadQuery, SchedulesReadQueryVariables>;
+export const SchedulesLinesDocument = new TypedDocumentString(`
+    query SchedulesLines {
+  budgetLines(
+    fiscalYear: 2022
+    program: TITLE_I_A
+    first: 100
+    functionCode: "2213"
+  ) {
+    nodes {
+      description
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulesLinesQuery, SchedulesLinesQueryVariables>;
+export const SchedulesPlanDocument = new TypedDocumentString(`
+    query SchedulesPlan {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+      }
+    }
+  }
+  jobClasses {
+    id
+    category
+  }
+}
+    `) as unknown as TypedDocumentString<SchedulesPlanQuery, SchedulesPlanQueryVariables>;
 export const GuidancePreviewDocument = new TypedDocumentString(`
     mutation GuidancePreview($input: PreviewAllocationInput!) {
   previewAllocation(input: $input) {
