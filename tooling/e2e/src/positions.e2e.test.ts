@@ -64,6 +64,39 @@ describe("positions and their split funding, in Chromium", () => {
     await signOut(page);
   });
 
+  it("finance imports 100 positions from the HR file and pages through all of them", async () => {
+    const { page, platform } = ctx;
+    await signIn(page, platform.url, "finance@demo.allot.example");
+    await page.getByRole("link", { name: "Import files" }).click();
+    await page.getByRole("radio", { name: "Positions (HR system)" }).click();
+    // Codes after every seeded one, so the seeded positions stay on the first page.
+    const rows = Array.from(
+      { length: 100 },
+      (_, i) => `2022,ZZ-${String(i + 1).padStart(3, "0")},Tutor,PARA,,0.50,21000,Vacant,`,
+    );
+    await page.locator('input[type="file"]').setInputFiles({
+      name: "hr-positions.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        `Fiscal Year,Position Code,Title,Job Class,NCES School ID,FTE,Salary,Status,Person\n${rows.join("\n")}\n`,
+      ),
+    });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await page.getByText("The file is ready to import").waitFor({ timeout: 30_000 });
+    await page.getByRole("button", { name: "Import 100 rows" }).click();
+    await page.getByRole("link", { name: "See the positions" }).click();
+
+    await page.getByText(/^Positions 1-100 of 135$/).waitFor();
+    expect(await page.getByTestId("position-ZZ-065").count()).toBe(1);
+    await page.getByRole("button", { name: "Next page" }).click();
+    await page.getByText(/^Positions 101-135 of 135$/).waitFor();
+    expect(await page.getByTestId("position-ZZ-100").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Next page" }).isDisabled()).toBe(true);
+    await page.getByRole("button", { name: "Previous page" }).click();
+    await page.getByText(/^Positions 1-100 of 135$/).waitFor();
+    await signOut(page);
+  });
+
   it("a viewer reads the positions but has nothing to save", async () => {
     const { page, platform } = ctx;
     await signIn(page, platform.url, "viewer@demo.allot.example");

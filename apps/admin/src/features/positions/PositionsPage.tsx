@@ -101,20 +101,27 @@ export function PositionsPage() {
   usePageTitle(`Positions, FY${params.fiscalYear ?? ""}`);
   const viewer = useViewer();
   const valid = Number.isInteger(fiscalYear) && fiscalYear > 1990;
+  // Cursors of the pages before this one (100 positions a page, the API's largest).
+  const [paging, setPaging] = useState<{ year: number; cursors: string[] }>({
+    year: fiscalYear,
+    cursors: [],
+  });
+  const cursors = paging.year === fiscalYear ? paging.cursors : [];
+  const setCursors = (next: string[]) => setPaging({ year: fiscalYear, cursors: next });
   const { data, loading, error } = useQuery(PositionsPageDocument, {
-    variables: { fiscalYear },
+    variables: { fiscalYear, after: cursors.at(-1) ?? null },
     skip: !valid,
   });
   const [openId, setOpenId] = useState<string | null>(null);
-  const byProgram = useMemo(() => {
-    const sums = new Map<string, string[]>();
-    for (const p of data?.positions.nodes ?? [])
-      for (const f of p.fundings) sums.set(f.program, [...(sums.get(f.program) ?? []), f.amount]);
-    return [...sums].map(([program, amounts]) => ({
-      program: PROGRAM_SHORT_NAMES[program] ?? program,
-      Cost: dollarsOf(sumMoney(amounts)),
-    }));
-  }, [data]);
+  // Every position of the year, not this page: the API sums their lines per program.
+  const byProgram = useMemo(
+    () =>
+      (data?.positionCostByProgram ?? []).map((c) => ({
+        program: PROGRAM_SHORT_NAMES[c.program] ?? c.program,
+        Cost: dollarsOf(c.amount),
+      })),
+    [data],
+  );
 
   if (!valid)
     return (
@@ -172,9 +179,28 @@ export function PositionsPage() {
         </Paper>
       )}
       {data.positions.totalCount > positions.length && (
-        <Text size="sm">
-          Showing the first {positions.length} of {data.positions.totalCount} positions.
-        </Text>
+        <Group gap="sm">
+          <Text size="sm">
+            Positions {cursors.length * 100 + 1}-{cursors.length * 100 + positions.length} of{" "}
+            {data.positions.totalCount}
+          </Text>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={cursors.length === 0}
+            onClick={() => setCursors(cursors.slice(0, -1))}
+          >
+            Previous page
+          </Button>
+          <Button
+            size="xs"
+            variant="default"
+            disabled={!data.positions.pageInfo.hasNextPage}
+            onClick={() => setCursors([...cursors, data.positions.pageInfo.endCursor!])}
+          >
+            Next page
+          </Button>
+        </Group>
       )}
       <DataTable
         rows={positions}

@@ -2,7 +2,13 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 
 import { BenefitRate, JobClass, Position, SalarySchedule, type PositionStatus } from "@allot/db";
-import type { BenefitAppliesTo, BenefitBasis, StaffCategory } from "@allot/engine";
+import {
+  PROGRAM_CODES,
+  type BenefitAppliesTo,
+  type BenefitBasis,
+  type ProgramCode,
+  type StaffCategory,
+} from "@allot/engine";
 
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import { idOfType, refOf } from "../../common/global-id.js";
@@ -29,6 +35,7 @@ import {
   JobClassType,
   PositionConnection,
   PositionPayload,
+  PositionProgramCostType,
   SalarySchedulePayload,
   SalaryScheduleType,
   SetBenefitRateInput,
@@ -125,6 +132,36 @@ export class PositionResolver {
       rows.map((r) => r.id),
     );
     return rows.map((r) => toSalaryScheduleType(r, counts.get(r.id) ?? 0));
+  }
+
+  @Query(() => [PositionProgramCostType], {
+    description:
+      "What each program pays for the year's positions (all of them, not a page), in statute order. A school leader's are their school's.",
+  })
+  async positionCostByProgram(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+  ): Promise<PositionProgramCostType[]> {
+    const only = ctx.principal?.schoolId ?? null;
+    const rows = await ctx.em.execute<{ code: ProgramCode; amount: string; positions: string }[]>(
+      `select f.code, sum(l.amount_cents)::text as amount, count(distinct l.position_id)::text as positions
+         from budget_line l
+         join funding_source f on f.id = l.funding_source_id and f.district_id = l.district_id
+         join fiscal_year y on y.id = l.fiscal_year_id and y.district_id = l.district_id
+        where l.district_id = ? and y.year = ? and l.position_id is not null
+          ${only ? "and l.school_id = ?" : ""}
+        group by f.code`,
+      [ctx.districtId, fiscalYear, ...(only ? [only] : [])],
+    );
+    return rows
+      .sort((a, b) => PROGRAM_CODES.indexOf(a.code) - PROGRAM_CODES.indexOf(b.code))
+      .map((r) =>
+        Object.assign(new PositionProgramCostType(), {
+          program: r.code,
+          amount: Number(r.amount),
+          positions: Number(r.positions),
+        }),
+      );
   }
 
   @Query(() => PositionConnection, {

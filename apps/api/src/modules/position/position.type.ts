@@ -477,3 +477,16 @@ export class SalarySchedulePayload {
   })
   userErrors!: UserError[];
 }
+
+@ObjectType("PositionProgramCost", {
+  description:
+    "What one program pays for a year's positions: the sum of their salary and benefit lines.",
+})
+export class PositionProgramCostType {
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field(() => MoneyScalar, { description: "Salary and benefit lines of positions it pays." })
+  amount!: number;
+  @Field(() => Int, { description: "Positions it pays a share of." })
+  positions!: number;
+}

@@ -227,6 +227,50 @@ beforeAll(async () => {
 afterAll(() => api?.close());
 
 describe("positions", () => {
+  it("the cost per program covers every position of the year, not a page, and matches their shares to the cent", async () => {
+    const d = dataOf(
+      await api.gql(
+        graphql(`
+          query PositionsCostByProgram {
+            positionCostByProgram(fiscalYear: 2022) {
+              program
+              amount
+              positions
+            }
+            positions(fiscalYear: 2022, first: 100) {
+              totalCount
+              nodes {
+                fundings {
+                  program
+                  amount
+                }
+              }
+            }
+          }
+        `),
+      ),
+    );
+    expect(d.positions.totalCount).toBeLessThanOrEqual(100);
+    const sums = new Map<string, { amount: number; positions: number }>();
+    for (const p of d.positions.nodes)
+      for (const program of new Set(p.fundings.map((f) => f.program))) {
+        const s = sums.get(program) ?? { amount: 0, positions: 0 };
+        s.positions += 1;
+        for (const f of p.fundings.filter((x) => x.program === program))
+          s.amount += cents(f.amount);
+        sums.set(program, s);
+      }
+    expect(d.positionCostByProgram.length).toBeGreaterThan(0);
+    expect(
+      new Map(
+        d.positionCostByProgram.map((c) => [
+          c.program,
+          { amount: cents(c.amount), positions: c.positions },
+        ]),
+      ),
+    ).toEqual(sums);
+  });
+
   it("a split-funded coach puts each share's salary and benefits on its program, to the cent, the rest local", async () => {
     const [t1, t2] = [await budgeted("TITLE_I_A"), await budgeted("TITLE_II_A")];
     const p = await newPosition();

@@ -64,6 +64,7 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   ProgramAmount: () => programs,
   ProgramBudget: () => programs,
   ProgramMoneyPicture: () => programs,
+  PositionProgramCost: () => programs,
   ScenarioProgramResult: () => programs,
   ProgramDifference: () => programs,
   ProgramReservation: () => MAX_SETTING_ITEMS,

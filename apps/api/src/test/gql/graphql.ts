@@ -1285,6 +1285,11 @@ export type PositionsJobClassMutationVariables = Exact<{
 
 export type PositionsJobClassMutation = { createJobClass: { jobClass: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
+export type PositionsCostByProgramQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsCostByProgramQuery = { positionCostByProgram: Array<{ program: ProgramCode, amount: string, positions: number }>, positions: { totalCount: number, nodes: Array<{ fundings: Array<{ program: ProgramCode, amount: string }> }> } };
+
 export type PositionsLinesQueryVariables = Exact<{
   schoolId: string;
 }>;
@@ -2693,6 +2698,24 @@ export const PositionsJobClassDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PositionsJobClassMutation, PositionsJobClassMutationVariables>;
+export const PositionsCostByProgramDocument = new TypedDocumentString(`
+    query PositionsCostByProgram {
+  positionCostByProgram(fiscalYear: 2022) {
+    program
+    amount
+    positions
+  }
+  positions(fiscalYear: 2022, first: 100) {
+    totalCount
+    nodes {
+      fundings {
+        program
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PositionsCostByProgramQuery, PositionsCostByProgramQueryVariables>;
 export const PositionsLinesDocument = new TypedDocumentString(`
     query PositionsLines($schoolId: ID!) {
   budgetLines(
