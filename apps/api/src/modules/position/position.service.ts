@@ -20,6 +20,7 @@ import {
 import {
   accountCodeProblems,
   availableFromAward,
+  fiscalYearOf,
   fundingSharesProblem,
   isProgramCode,
   positionLines,
@@ -87,8 +88,13 @@ export async function createJobClass(
       text(draft.title, "title", 200, true),
     ].filter((p): p is Problem => p !== null);
     const chart = await districtChart(tx, districtId);
+    // A job class outlives a year: its salary object must be valid in the district's current one.
+    const { fiscalYearStartMonth } = await tx.findOneOrFail(District, districtId, {
+      fields: ["fiscalYearStartMonth"],
+    });
+    const current = fiscalYearOf(new Date().toISOString().slice(0, 10), fiscalYearStartMonth);
     if (chart)
-      for (const p of accountCodeProblems(chart, new Date().getFullYear(), {
+      for (const p of accountCodeProblems(chart, current, {
         objectCode: draft.salaryObjectCode.trim(),
       }))
         errors.push(problem("salaryObjectCode", p.message, "INVALID"));
