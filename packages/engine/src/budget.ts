@@ -89,3 +89,28 @@ export function budgetLineProblems(c: BudgetLineCheck): BudgetLineProblem[] {
   }
   return problems;
 }
+
+/** Whether a school line fits its school's envelope in the adopted budget. */
+export interface EnvelopeCheck {
+  schoolName: string;
+  program: ProgramCode;
+  fiscalYear: number;
+  /** The school's allocation of the program in the adopted budget; null when none is adopted. */
+  envelope: Cents | null;
+  /** What the school's other lines of the program take (drafts included). */
+  budgetedElsewhere: Cents;
+  amount: Cents;
+}
+
+/**
+ * Why a school leader may not draft this line: no adopted budget gives the school an envelope,
+ * or the school's lines of the program would exceed it. Null when it fits.
+ */
+export function envelopeProblem(c: EnvelopeCheck): string | null {
+  const program = PROGRAMS[c.program].shortName;
+  if (c.envelope === null)
+    return `No budget is adopted for FY${c.fiscalYear} yet, so ${c.schoolName} has no ${program} allocation to draft lines within.`;
+  if (c.budgetedElsewhere + c.amount <= c.envelope) return null;
+  const left = Math.max(0, c.envelope - c.budgetedElsewhere);
+  return `${c.schoolName}'s ${program} allocation in the adopted budget is ${usd(c.envelope)}; ${usd(left)} of it is left, less than ${usd(c.amount)}.`;
+}

@@ -144,3 +144,10 @@ registerEnumType(BenefitAppliesToEnum, {
 
 export const PositionStatusEnum = enumObject(["FILLED", "VACANT"] as const);
 registerEnumType(PositionStatusEnum, { name: "PositionStatus", description: "Filled or vacant." });
+
+export const BudgetLineStatusEnum = enumObject(["APPROVED", "DRAFT"] as const);
+registerEnumType(BudgetLineStatusEnum, {
+  name: "BudgetLineStatus",
+  description:
+    "APPROVED: part of the budget. DRAFT: a school leader's line inside their school's allocation, awaiting the director's approval (it already counts against the award and the allocation).",
+});

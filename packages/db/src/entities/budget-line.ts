@@ -18,6 +18,9 @@ import { ActionStep } from "./improvement-plan.js";
 import { Position } from "./position.js";
 import { School } from "./school.js";
 
+export const BUDGET_LINE_STATUSES = ["APPROVED", "DRAFT"] as const;
+export type BudgetLineStatus = (typeof BUDGET_LINE_STATUSES)[number];
+
 /** How much of one program pays for one action step in a fiscal year, optionally at one school. */
 @Entity({ tableName: "budget_line" })
 @Index({ properties: ["district", "fiscalYear"] })
@@ -89,6 +92,14 @@ export class BudgetLine extends DistrictScoped {
   /** The position whose salary or benefits this line is, derived from it and kept in sync. */
   @ManyToOne(() => Position, { nullable: true, deleteRule: "cascade" })
   position: Rel<Position> | null = null;
+
+  /** A school leader's line waits as DRAFT until the director approves it. */
+  @Enum({ items: [...BUDGET_LINE_STATUSES], default: "APPROVED" })
+  status: Opt<BudgetLineStatus> = "APPROVED";
+
+  /** Who drafted it ("user:<email>"), for a school leader's line. */
+  @Property({ type: "string", length: 200, nullable: true })
+  draftedBy: string | null = null;
 
   @Property({ type: "integer", version: true })
   version: Opt<number> = 1;

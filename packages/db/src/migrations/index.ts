@@ -16,6 +16,7 @@ import { Migration20261203040000_budget_line_codes } from "./Migration2026120304
 import { Migration20261203050000_positions } from "./Migration20261203050000_positions.js";
 import { Migration20261203060000_account_segments } from "./Migration20261203060000_account_segments.js";
 import { Migration20261203070000_salary_schedules } from "./Migration20261203070000_salary_schedules.js";
+import { Migration20261203080000_budget_line_drafts } from "./Migration20261203080000_budget_line_drafts.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -55,5 +56,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203070000_salary_schedules",
     class: Migration20261203070000_salary_schedules,
+  },
+  {
+    name: "Migration20261203080000_budget_line_drafts",
+    class: Migration20261203080000_budget_line_drafts,
   },
 ];

@@ -12,6 +12,7 @@ import { ruleDetail } from "../scenarios/compliance";
 import { RuleStatusBadge } from "../scenarios/RuleStatusBadge";
 import { AccountCodes } from "./AccountCodes";
 import { budgetComplianceSummary } from "./budget";
+import { DraftLines } from "./DraftLines";
 
 type Cell = BudgetPageQuery["budgetByFunctionAndObject"][number];
 type Check = BudgetPageQuery["budgetCompliance"]["checks"][number];
@@ -134,6 +135,11 @@ export function BudgetPage() {
         maxHeight="420px"
         rowTestId={(c) => `budget-rule-${c.ruleId}-${c.program ?? "all"}`}
       />
+
+      <Title order={3} size="h4">
+        School leaders&apos; drafts
+      </Title>
+      <DraftLines fiscalYear={fiscalYear} />
 
       <Title order={3} size="h4">
         By function and object

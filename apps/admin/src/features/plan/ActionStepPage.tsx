@@ -30,7 +30,7 @@ import {
 } from "../../graphql/generated";
 import { dollarsOf, formatUsd, PROGRAM_SHORT_NAMES, programColor } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
-import { useCan } from "../auth/session";
+import { useCan, useViewer } from "../auth/session";
 import { useBudgetLineEdit, useNewBudgetLine } from "./useBudgetLines";
 
 type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
@@ -57,7 +57,16 @@ export function ActionStepPage() {
     skip: !row,
   });
   const canEdit = useCan("createBudgetLine");
-  const { form, submit, creating } = useNewBudgetLine(fiscalYear, row?.actionStep);
+  const viewer = useViewer();
+  // A school leader drafts lines at their school, inside its allocation; the director approves.
+  const draftSchool = viewer.role === "SCHOOL_LEADER" ? viewer.schoolId : null;
+  const { form, submit, creating } = useNewBudgetLine(
+    fiscalYear,
+    row?.actionStep,
+    draftSchool ?? null,
+  );
+  const mayChange = (l: Line) =>
+    canEdit && (!draftSchool || (l.status === "DRAFT" && l.school?.id === draftSchool));
 
   if (funding.loading && !funding.data) return <Loader aria-label="Loading the action step" />;
   if (funding.error)
@@ -184,10 +193,16 @@ export function ActionStepPage() {
                 </Table.Tr>
               )}
               {lines.data?.budgetLines.nodes.map((l) => (
-                <LineRow key={l.id} line={l} canEdit={canEdit} />
+                <LineRow key={l.id} line={l} canEdit={mayChange(l)} showActions={canEdit} />
               ))}
             </Table.Tbody>
           </Table>
+        )}
+        {canEdit && draftSchool && (
+          <Text size="sm" mt="sm">
+            Lines you add are drafts for your school, inside its allocation in the adopted budget;
+            the federal programs director approves them.
+          </Text>
         )}
         {canEdit && (
           <form onSubmit={submit} noValidate aria-label="New budget line">
@@ -268,7 +283,16 @@ function Field({ label, value }: { label: string; value: string }) {
 }
 
 /** A budget line; its amount can be changed in place (with the version check) or the line deleted. */
-function LineRow({ line, canEdit }: { line: Line; canEdit: boolean }) {
+function LineRow({
+  line,
+  canEdit,
+  showActions,
+}: {
+  line: Line;
+  canEdit: boolean;
+  /** Whether the table has an actions column (someone who may edit some lines). */
+  showActions: boolean;
+}) {
   const { editing, setEditing, amount, setAmount, error, save, cancel, drop, busy } =
     useBudgetLineEdit(line);
   return (
@@ -278,7 +302,15 @@ function LineRow({ line, canEdit }: { line: Line; canEdit: boolean }) {
           {PROGRAM_SHORT_NAMES[line.fundingSource.code] ?? line.fundingSource.code}
         </Badge>
       </Table.Td>
-      <Table.Td>{line.description}</Table.Td>
+      <Table.Td>
+        {line.description}
+        {line.school && ` · ${line.school.name}`}
+        {line.status === "DRAFT" && (
+          <Badge ml={6} size="xs" color="orange" variant="light">
+            Draft
+          </Badge>
+        )}
+      </Table.Td>
       <Table.Td>
         {[line.functionCode, line.objectCode].filter(Boolean).join("-") || line.accountCode || ""}
       </Table.Td>
@@ -298,6 +330,7 @@ function LineRow({ line, canEdit }: { line: Line; canEdit: boolean }) {
           formatUsd(line.amount)
         )}
       </Table.Td>
+      {showActions && !canEdit && <Table.Td />}
       {canEdit && (
         <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
           {editing ? (

@@ -43,6 +43,8 @@ const REFETCH = {
 export function useNewBudgetLine(
   fiscalYear: number,
   step: { id: string; label: string } | undefined,
+  /** A school leader's school: their lines are drafts there. */
+  schoolId: string | null = null,
 ) {
   const [create, creating] = useMutation(CreateBudgetLineDocument, REFETCH);
   const form = useForm({
@@ -67,6 +69,7 @@ export function useNewBudgetLine(
         input: {
           fiscalYear,
           actionStepId: step.id,
+          schoolId,
           program: v.program! as ProgramCode,
           amount: moneyInput(v.amount)!,
           description: v.description.trim(),
@@ -88,7 +91,7 @@ export function useNewBudgetLine(
     }
     notifications.show({
       color: "teal",
-      title: "Budget line added",
+      title: schoolId ? "Draft line added" : "Budget line added",
       message: `${formatUsd(moneyInput(v.amount)!)} of ${PROGRAM_SHORT_NAMES[v.program!] ?? v.program} for action step ${step.label}.`,
     });
     // The program stays chosen (the next line is often for the same one); the rest is cleared.

@@ -17,6 +17,7 @@ import { Link, useParams } from "react-router";
 import { SchoolDocument, SchoolScenariosDocument } from "../../graphql/generated";
 import { formatUsd, PROGRAM_SHORT_NAMES } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
+import { SchoolEnvelope } from "./SchoolEnvelope";
 
 /** One school: its counts, and what each scenario of the year gives it, program by program. */
 export function SchoolPage() {
@@ -81,6 +82,7 @@ export function SchoolPage() {
           </Paper>
         ))}
       </SimpleGrid>
+      {year && <SchoolEnvelope schoolId={school.id} fiscalYear={year} />}
       <Paper withBorder p="sm">
         <Text fw={600} size="sm" mb="xs">
           Allocations in each FY{year} scenario

@@ -6,16 +6,18 @@ import { BudgetLine } from "@allot/db";
 import type { BudgetUse } from "@allot/engine";
 
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
-import { ProgramCodeEnum } from "../../common/enums.js";
+import { BudgetLineStatusEnum, ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, refOf } from "../../common/global-id.js";
 import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
 import {
+  approveBudgetLine,
   BUDGET_LINE_POPULATE,
   createBudgetLine,
   deleteBudgetLine,
   updateBudgetLine,
+  type SchoolAuthor,
 } from "./budget-line.service.js";
 import {
   BudgetLineConnection,
@@ -56,6 +58,12 @@ const CLEARABLE = [
 const definedOf = <T extends object, K extends keyof T>(input: T, keys: readonly K[]) =>
   Object.fromEntries(keys.filter((k) => input[k] !== undefined).map((k) => [k, input[k]]));
 
+/** A school leader writes drafts for their own school; everyone else writes the budget. */
+const authorOf = (ctx: Context): SchoolAuthor | null =>
+  ctx.principal?.role === "SCHOOL_LEADER" && ctx.principal.schoolId
+    ? { schoolId: ctx.principal.schoolId, actor: ctx.principal.label }
+    : null;
+
 @Resolver()
 export class BudgetLineResolver {
   @Query(() => BudgetLineConnection, {
@@ -89,6 +97,12 @@ export class BudgetLineResolver {
       description: "Only lines at this school (global id).",
     })
     schoolId?: string | null,
+    @Arg("status", () => BudgetLineStatusEnum, {
+      nullable: true,
+      description:
+        "Only lines of this status, e.g. DRAFT for school leaders' lines awaiting approval.",
+    })
+    status?: string | null,
     @Arg("updatedSince", () => String, {
       nullable: true,
       description:
@@ -118,6 +132,7 @@ export class BudgetLineResolver {
       where.$and = [{ school: id }];
     }
     if (updatedSince) where.updatedAt = { $gte: sinceOf(updatedSince) };
+    if (status) where.status = status as BudgetLine["status"];
     const page: FilterQuery<BudgetLine> = after
       ? { $and: [where, { id: { $gt: decodeCursor(after, CURSOR_SHAPES.uuid) } }] }
       : where;
@@ -140,40 +155,45 @@ export class BudgetLineResolver {
     );
   }
 
-  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR", "SCHOOL_LEADER"])
   @Mutation(() => BudgetLinePayload, {
     description:
-      "Budgets an amount of one program to one action step. Refused with userErrors, writing nothing, when the program does not fund the step, the amount is not positive, or the program has not that much left.",
+      "Budgets an amount of one program to one action step. Refused with userErrors, writing nothing, when the program does not fund the step, the amount is not positive, or the program has not that much left. A school leader's line is a DRAFT at their own school, refused (OVER_ENVELOPE) beyond the school's allocation in the adopted budget, until the director approves it (approveBudgetLine).",
   })
   async createBudgetLine(
     @Ctx() ctx: Context,
     @Arg("input", () => CreateBudgetLineInput, { description: "The new line." })
     input: CreateBudgetLineInput,
   ): Promise<BudgetLinePayload> {
-    const outcome = await createBudgetLine(ctx.em, ctx.districtId, {
-      fiscalYear: input.fiscalYear,
-      program: input.program,
-      actionStep: refOf(input.actionStepId, "ActionStep"),
-      school: input.schoolId == null ? null : refOf(input.schoolId, "School"),
-      amount: input.amount ?? null,
-      description: input.description,
-      accountCode: input.accountCode ?? null,
-      functionCode: input.functionCode ?? null,
-      objectCode: input.objectCode ?? null,
-      use: (input.use as BudgetUse | null | undefined) ?? null,
-      quantity: input.quantity ?? null,
-      unitPrice: input.unitPrice ?? null,
-      vendor: input.vendor ?? null,
-      narrative: input.narrative ?? null,
-      priorApproval: input.priorApproval ?? null,
-    });
+    const outcome = await createBudgetLine(
+      ctx.em,
+      ctx.districtId,
+      {
+        fiscalYear: input.fiscalYear,
+        program: input.program,
+        actionStep: refOf(input.actionStepId, "ActionStep"),
+        school: input.schoolId == null ? null : refOf(input.schoolId, "School"),
+        amount: input.amount ?? null,
+        description: input.description,
+        accountCode: input.accountCode ?? null,
+        functionCode: input.functionCode ?? null,
+        objectCode: input.objectCode ?? null,
+        use: (input.use as BudgetUse | null | undefined) ?? null,
+        quantity: input.quantity ?? null,
+        unitPrice: input.unitPrice ?? null,
+        vendor: input.vendor ?? null,
+        narrative: input.narrative ?? null,
+        priorApproval: input.priorApproval ?? null,
+      },
+      authorOf(ctx),
+    );
     return payload(BudgetLinePayload, "budgetLine", outcome, toBudgetLineType);
   }
 
-  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR", "SCHOOL_LEADER"])
   @Mutation(() => BudgetLinePayload, {
     description:
-      "Changes a budget line under the same rules as createBudgetLine; a stale expectedVersion is refused with CONFLICT.",
+      "Changes a budget line under the same rules as createBudgetLine (a school leader only their school's drafts); a stale expectedVersion is refused with CONFLICT.",
   })
   async updateBudgetLine(
     @Ctx() ctx: Context,
@@ -198,13 +218,34 @@ export class BudgetLineResolver {
         ...(input.accountCode !== undefined ? { accountCode: input.accountCode } : {}),
         ...definedOf(input, CLEARABLE),
       },
+      authorOf(ctx),
     );
     return payload(BudgetLinePayload, "budgetLine", outcome, toBudgetLineType);
   }
 
   @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
+  @Mutation(() => BudgetLinePayload, {
+    description:
+      "Approves a school leader's draft line: it becomes part of the budget. Refused when it is approved already or no longer fits the school's allocation in the adopted budget.",
+  })
+  async approveBudgetLine(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DeleteBudgetLineInput, { description: "The draft line." })
+    input: DeleteBudgetLineInput,
+  ): Promise<BudgetLinePayload> {
+    const outcome = await approveBudgetLine(
+      ctx.em,
+      ctx.districtId,
+      refOf(input.id, "BudgetLine"),
+      input.expectedVersion,
+    );
+    return payload(BudgetLinePayload, "budgetLine", outcome, toBudgetLineType);
+  }
+
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR", "SCHOOL_LEADER"])
   @Mutation(() => DeleteBudgetLinePayload, {
-    description: "Deletes a budget line; a stale expectedVersion is refused with CONFLICT.",
+    description:
+      "Deletes a budget line (a school leader only their school's drafts); a stale expectedVersion is refused with CONFLICT.",
   })
   async deleteBudgetLine(
     @Ctx() ctx: Context,
@@ -216,6 +257,7 @@ export class BudgetLineResolver {
       ctx.districtId,
       refOf(input.id, "BudgetLine"),
       input.expectedVersion,
+      authorOf(ctx),
     );
     return payload(DeleteBudgetLinePayload, "deletedBudgetLineId", outcome, (id) => id);
   }

@@ -6,6 +6,7 @@ import {
   accountCodeProblems,
   availableFromAward,
   budgetLineProblems,
+  envelopeProblem,
   isProgramCode,
   type BudgetUse,
   type Cents,
@@ -22,7 +23,7 @@ import {
   type Ref,
 } from "../../common/problem.js";
 import { budgetedFrom, lockAward, transfersOf } from "../award/award.service.js";
-import { districtChart } from "../budget/budget.service.js";
+import { districtChart, schoolEnvelope } from "../budget/budget.service.js";
 
 export const BUDGET_LINE_POPULATE = [
   "fiscalYear",
@@ -53,20 +54,41 @@ export interface BudgetLineDraft {
   priorApproval: string | null;
 }
 
+/** A school leader writing a draft for their own school, as the audit trail names them. */
+export interface SchoolAuthor {
+  schoolId: string;
+  actor: string;
+}
+
 /** The fields a change may clear with null (the rest keep their value when null). */
 export type BudgetLineChanges = Partial<BudgetLineDraft>;
 
+/**
+ * Adds a line. A school leader's (author given) is a DRAFT at their own school, inside the
+ * school's envelope in the adopted budget, until the director approves it.
+ */
 export async function createBudgetLine(
   em: EntityManager,
   districtId: string,
   draft: BudgetLineDraft,
+  author: SchoolAuthor | null = null,
 ): Promise<Outcome<BudgetLine>> {
   const id = await em.transactional(async (tx) => {
-    const checked = await checkDraft(tx, districtId, draft, null);
+    if (author && draft.school?.id !== author.schoolId)
+      return [
+        problem(
+          "schoolId",
+          "A school leader drafts lines for their own school only: give its id.",
+          "INVALID",
+        ),
+      ];
+    const checked = await checkDraft(tx, districtId, draft, null, {}, author !== null);
     if ("errors" in checked) return checked.errors;
     const line = tx.create(BudgetLine, {
       district: tx.getReference(District, districtId),
       ...checked.values,
+      status: author ? "DRAFT" : "APPROVED",
+      draftedBy: author?.actor ?? null,
     });
     await tx.flush();
     return line.id;
@@ -80,12 +102,15 @@ export async function updateBudgetLine(
   ref: Ref,
   expectedVersion: number | null | undefined,
   changes: BudgetLineChanges,
+  author: SchoolAuthor | null = null,
 ): Promise<Outcome<BudgetLine>> {
   try {
     const id = await em.transactional(async (tx) => {
-      const found = await lockLine(tx, districtId, ref, expectedVersion);
+      const found = await lockLine(tx, districtId, ref, expectedVersion, author);
       if (Array.isArray(found)) return found;
       const line = found;
+      if (author && changes.school !== undefined && changes.school?.id !== author.schoolId)
+        return [problem("schoolId", "A school leader's drafts stay at their school.", "INVALID")];
       await tx.populate(line, BUDGET_LINE_POPULATE);
       const keep = <K extends keyof BudgetLineChanges, V>(key: K, current: V) =>
         changes[key] !== undefined ? (changes[key] as V) : current;
@@ -115,10 +140,17 @@ export async function updateBudgetLine(
         narrative: keep("narrative", line.narrative),
         priorApproval: keep("priorApproval", line.priorApproval),
       };
-      const checked = await checkDraft(tx, districtId, draft, line, {
-        actionStep: changes.actionStep ? undefined : line.actionStep,
-        school: changes.school !== undefined ? undefined : line.school,
-      });
+      const checked = await checkDraft(
+        tx,
+        districtId,
+        draft,
+        line,
+        {
+          actionStep: changes.actionStep ? undefined : line.actionStep,
+          school: changes.school !== undefined ? undefined : line.school,
+        },
+        line.status === "DRAFT",
+      );
       if ("errors" in checked) return checked.errors;
       Object.assign(line, checked.values);
       await tx.flush();
@@ -136,14 +168,73 @@ export async function deleteBudgetLine(
   districtId: string,
   ref: Ref,
   expectedVersion: number | null | undefined,
+  author: SchoolAuthor | null = null,
 ): Promise<Outcome<string>> {
   return em.transactional(async (tx) => {
-    const found = await lockLine(tx, districtId, ref, expectedVersion);
+    const found = await lockLine(tx, districtId, ref, expectedVersion, author);
     if (Array.isArray(found)) return { ok: false, errors: found };
     tx.remove(found);
     await tx.flush();
     return { ok: true, value: ref.given };
   });
+}
+
+/**
+ * The director approves a school leader's draft: it becomes part of the budget. Checked again
+ * against the school's envelope, which a newly adopted budget may have moved.
+ */
+export async function approveBudgetLine(
+  em: EntityManager,
+  districtId: string,
+  ref: Ref,
+  expectedVersion: number | null | undefined,
+): Promise<Outcome<BudgetLine>> {
+  try {
+    const id = await em.transactional(async (tx) => {
+      const found = await lockLine(tx, districtId, ref, expectedVersion);
+      if (Array.isArray(found)) return found;
+      const line = found;
+      if (line.status !== "DRAFT")
+        return [problem("id", "This line is approved already.", "INVALID")];
+      await tx.populate(line, ["fiscalYear", "fundingSource", "school"]);
+      const fit = await envelopeFit(tx, districtId, line, line.amountCents, line.school!);
+      if (fit) return [fit];
+      line.status = "APPROVED";
+      await tx.flush();
+      return line.id;
+    });
+    return reload(em, id);
+  } catch (e) {
+    if (e instanceof OptimisticLockError) return conflict();
+    throw e;
+  }
+}
+
+/** The envelope problem of a school line of this amount, or null when it fits. */
+async function envelopeFit(
+  tx: EntityManager,
+  districtId: string,
+  line: { id?: string; fiscalYear: FiscalYear; fundingSource: FundingSource },
+  amount: Cents,
+  school: School,
+): Promise<Problem | null> {
+  const { envelope, budgetedElsewhere } = await schoolEnvelope(
+    tx,
+    districtId,
+    line.fiscalYear,
+    school.id,
+    line.fundingSource.id,
+    line.id ?? null,
+  );
+  const message = envelopeProblem({
+    schoolName: school.name,
+    program: line.fundingSource.code,
+    fiscalYear: line.fiscalYear.year,
+    envelope,
+    budgetedElsewhere,
+    amount,
+  });
+  return message ? problem("amount", message, "OVER_ENVELOPE") : null;
 }
 
 async function reload(
@@ -170,6 +261,7 @@ async function lockLine(
   districtId: string,
   ref: Ref,
   expectedVersion: number | null | undefined,
+  author: SchoolAuthor | null = null,
 ): Promise<BudgetLine | Problem[]> {
   const id = ref.id;
   const line = id
@@ -180,6 +272,15 @@ async function lockLine(
       )
     : null;
   if (!line) return [problem("id", `No budget line has id "${ref.given}".`, "NOT_FOUND")];
+  // A school leader changes only their own school's drafts; the rest is the director's.
+  if (author && (line.school?.id !== author.schoolId || line.status !== "DRAFT"))
+    return [
+      problem(
+        "id",
+        "A school leader changes only their school's draft lines; this one is the director's.",
+        "INVALID",
+      ),
+    ];
   // A position's salary and benefit lines follow the position; they are changed there.
   if (line.position)
     return [
@@ -229,6 +330,7 @@ async function checkDraft(
   draft: BudgetLineDraft,
   existing: BudgetLine | null,
   known: { actionStep?: ActionStep | undefined; school?: School | null | undefined } = {},
+  inEnvelope = false,
 ): Promise<{ values: LineValues } | { errors: Problem[] }> {
   const errors: Problem[] = problemsOf(
     BUDGET_LINE_FIELDS.omit({ program: true, amount: true }),
@@ -307,6 +409,14 @@ async function checkDraft(
         errors.push(problem(p.field, p.message, "INVALID"));
   }
 
+  if (inEnvelope && draft.use === "FAMILY_ENGAGEMENT")
+    errors.push(
+      problem(
+        "use",
+        "Family engagement is budgeted from the district's reservation by the director, not drafted within a school's allocation.",
+        "INVALID",
+      ),
+    );
   if (errors.length || !fiscalYear || !fundingSource || !actionStep || !program || amount === null)
     return { errors };
 
@@ -333,6 +443,16 @@ async function checkDraft(
     available,
     budgetedElsewhere,
   });
+  if (!problems.length && inEnvelope && school) {
+    const fit = await envelopeFit(
+      tx,
+      districtId,
+      { id: existing?.id, fiscalYear, fundingSource },
+      amount,
+      school,
+    );
+    if (fit) return { errors: [fit] };
+  }
   if (problems.length) {
     const field = {
       amount: "amount",

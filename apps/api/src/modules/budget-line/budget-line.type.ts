@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import type { BudgetLine } from "@allot/db";
 
 import { Connection } from "../../common/connection.js";
-import { BudgetUseEnum, ProgramCodeEnum } from "../../common/enums.js";
+import { BudgetLineStatusEnum, BudgetUseEnum, ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
@@ -67,6 +67,17 @@ export class BudgetLineType extends Node {
     description: "The statutory use the line counts toward, when a rule counts it apart.",
   })
   use!: string | null;
+
+  @Field(() => BudgetLineStatusEnum, {
+    description: "APPROVED, or DRAFT: a school leader's line awaiting the director's approval.",
+  })
+  status!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who drafted it ("user:<email>"), for a school leader\'s line.',
+  })
+  draftedBy!: string | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -322,6 +333,8 @@ export function toBudgetLineType(l: BudgetLine): BudgetLineType {
     functionCode: l.functionCode,
     objectCode: l.objectCode,
     use: l.use,
+    status: l.status,
+    draftedBy: l.draftedBy,
     quantity: l.quantity,
     unitPrice: l.unitPriceCents,
     vendor: l.vendor,

@@ -1,9 +1,10 @@
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 
 import type { ProgramCode } from "@allot/engine";
 
 import { ProgramCodeEnum } from "../../common/enums.js";
+import { idOfType } from "../../common/global-id.js";
 import type { Context } from "../../context.js";
 import { MAX_GRID_CELLS } from "../../platform/limits/list-sizes.js";
 import {
@@ -12,12 +13,14 @@ import {
   chartForYear,
   districtChart,
   moneyPictureOf,
+  schoolBudgetOf,
 } from "./budget.service.js";
 import {
   BudgetComplianceReportType,
   ChartOfAccountsType,
   FunctionObjectAmount,
   ProgramMoneyPictureType,
+  SchoolBudgetProgramType,
   toBudgetComplianceType,
   toChartType,
   toFunctionObjectAmount,
@@ -88,5 +91,29 @@ export class BudgetResolver {
   ): Promise<ProgramMoneyPictureType[]> {
     const { programs } = await moneyPictureOf(ctx.em, ctx.districtId, fiscalYear);
     return programs.map(toMoneyPictureType);
+  }
+
+  @Query(() => [SchoolBudgetProgramType], {
+    description:
+      "A school's budget against its envelope in a fiscal year, per program. A school leader reads their own school's only.",
+  })
+  async schoolBudget(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+    @Arg("schoolId", () => ID, { description: "The school (global id)." }) schoolId: string,
+  ): Promise<SchoolBudgetProgramType[]> {
+    const id = idOfType(schoolId, "School");
+    const only = ctx.principal?.schoolId;
+    if (!id || (only && id !== only))
+      throw new GraphQLError("No such school in your district.", {
+        extensions: { code: "NOT_FOUND" },
+      });
+    const rows = await schoolBudgetOf(ctx.em, ctx.districtId, fiscalYear, id);
+    return rows.map((r) =>
+      Object.assign(new SchoolBudgetProgramType(), {
+        ...r,
+        left: r.envelope === null ? null : r.envelope - r.approved - r.drafts,
+      }),
+    );
   }
 }

@@ -251,6 +251,44 @@ export async function moneyPictureOf(
   return { adoptedScenarioId: adopted, programs };
 }
 
+/**
+ * One school's envelope for one program: its allocation in the adopted budget, and what its
+ * other lines of the program take (drafts included; family engagement comes from the district's
+ * reservation, as the SCHOOL_ENVELOPE rule counts it). Envelope null when no budget is adopted.
+ */
+export async function schoolEnvelope(
+  em: EntityManager,
+  districtId: string,
+  fiscalYear: { id: string; year: number },
+  schoolId: string,
+  fundingSourceId: string,
+  excludeLineId: string | null,
+): Promise<{ envelope: Cents | null; budgetedElsewhere: Cents }> {
+  const adopted = await adoptedScenarioId(em, districtId, fiscalYear.year);
+  const [row] = await em.execute<{ envelope: string | null; budgeted: string }[]>(
+    `select (select sum(a.amount_cents) from scenario_allocation a
+              where a.district_id = ? and a.scenario_id = ? and a.school_id = ? and a.funding_source_id = ?)::text as envelope,
+            (select coalesce(sum(l.amount_cents), 0) from budget_line l
+              where l.district_id = ? and l.fiscal_year_id = ? and l.school_id = ? and l.funding_source_id = ?
+                and l.id is distinct from ? and l.use is distinct from 'FAMILY_ENGAGEMENT')::text as budgeted`,
+    [
+      districtId,
+      adopted,
+      schoolId,
+      fundingSourceId,
+      districtId,
+      fiscalYear.id,
+      schoolId,
+      fundingSourceId,
+      excludeLineId,
+    ],
+  );
+  return {
+    envelope: adopted ? Number(row?.envelope ?? 0) : null,
+    budgetedElsewhere: Number(row?.budgeted ?? 0),
+  };
+}
+
 /** Each school's allocation per program in the adopted budget: the envelope its lines stay inside. */
 async function envelopesOf(em: EntityManager, districtId: string, year: number) {
   const adopted = await adoptedScenarioId(em, districtId, year);
@@ -263,4 +301,51 @@ async function envelopesOf(em: EntityManager, districtId: string, year: number) 
     [districtId, adopted],
   );
   return rows.map((r) => ({ schoolId: r.school_id, program: r.code, envelope: Number(r.amount) }));
+}
+
+export interface SchoolBudgetRow {
+  program: ProgramCode;
+  envelope: Cents | null;
+  approved: Cents;
+  drafts: Cents;
+}
+
+/**
+ * A school's budget against its envelope, per program: its allocation in the adopted budget (null
+ * when none is adopted), its approved lines and its drafts (family engagement apart, as the
+ * SCHOOL_ENVELOPE rule counts). Programs with neither an allocation nor a line are left out.
+ */
+export async function schoolBudgetOf(
+  em: EntityManager,
+  districtId: string,
+  year: number,
+  schoolId: string,
+): Promise<SchoolBudgetRow[]> {
+  const adopted = await adoptedScenarioId(em, districtId, year);
+  const rows = await em.execute<
+    { code: ProgramCode; envelope: string | null; approved: string; drafts: string }[]
+  >(
+    `select f.code,
+            (select sum(a.amount_cents) from scenario_allocation a
+              where a.district_id = f.district_id and a.scenario_id = ? and a.school_id = ?
+                and a.funding_source_id = f.id)::text as envelope,
+            coalesce(sum(l.amount_cents) filter (where l.status = 'APPROVED'), 0)::text as approved,
+            coalesce(sum(l.amount_cents) filter (where l.status = 'DRAFT'), 0)::text as drafts
+       from funding_source f
+       left join (budget_line l join fiscal_year y on y.id = l.fiscal_year_id and y.district_id = l.district_id)
+         on l.funding_source_id = f.id and l.district_id = f.district_id and y.year = ?
+        and l.school_id = ? and l.use is distinct from 'FAMILY_ENGAGEMENT'
+      where f.district_id = ?
+      group by f.id, f.code`,
+    [adopted, schoolId, year, schoolId, districtId],
+  );
+  return rows
+    .map((r) => ({
+      program: r.code,
+      envelope: adopted ? Number(r.envelope ?? 0) : null,
+      approved: Number(r.approved),
+      drafts: Number(r.drafts),
+    }))
+    .filter((r) => (r.envelope ?? 0) > 0 || r.approved > 0 || r.drafts > 0)
+    .sort((a, b) => PROGRAM_CODES.indexOf(a.program) - PROGRAM_CODES.indexOf(b.program));
 }

@@ -231,3 +231,29 @@ export function toMoneyPictureType(p: ProgramMoneyPicture): ProgramMoneyPictureT
     programName: PROGRAMS[p.program].name,
   });
 }
+
+@ObjectType("SchoolBudgetProgram", {
+  description:
+    "One program of a school's budget against its envelope: the school's allocation in the adopted budget, its approved lines and its drafts.",
+})
+export class SchoolBudgetProgramType {
+  @Field(() => ProgramCodeEnum, { description: "The program." })
+  program!: string;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: "The school's allocation in the adopted budget; null while none is adopted.",
+  })
+  envelope!: number | null;
+  @Field(() => MoneyScalar, {
+    description: "Approved lines at the school (family engagement apart).",
+  })
+  approved!: number;
+  @Field(() => MoneyScalar, { description: "Draft lines awaiting the director's approval." })
+  drafts!: number;
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "envelope - approved - drafts: what the school may still draft; null without an envelope.",
+  })
+  left!: number | null;
+}

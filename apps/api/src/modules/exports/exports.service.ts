@@ -514,6 +514,7 @@ export async function budgetWorkbook(
           { header: "Narrative", width: 60 },
           { header: "Position", width: 14 },
           { header: "Account string", width: 28 },
+          { header: "Status", width: 12 },
         ],
         rows: lines.map((l) => [
           programName(l.fundingSource.code),
@@ -529,6 +530,7 @@ export async function budgetWorkbook(
           l.narrative,
           l.position?.code ?? null,
           accountOf(l),
+          l.status === "DRAFT" ? "Draft" : "Approved",
         ]),
         totals: [
           "Total",
@@ -540,6 +542,7 @@ export async function budgetWorkbook(
           null,
           null,
           sum(lines.map((l) => l.amountCents)),
+          "",
           "",
           "",
           "",

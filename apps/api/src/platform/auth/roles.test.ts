@@ -86,7 +86,12 @@ describe("who may call what", () => {
       (await api.as(role)<{ me: { allowedMutations: string[] } }>("{ me { allowedMutations } }"))
         .data!.me.allowedMutations;
     expect(await allowed("VIEWER")).toEqual([]);
-    expect(await allowed("SCHOOL_LEADER")).toEqual([]);
+    // A school leader drafts lines for their school (the service keeps them to it).
+    expect(await allowed("SCHOOL_LEADER")).toEqual([
+      "createBudgetLine",
+      "deleteBudgetLine",
+      "updateBudgetLine",
+    ]);
     expect(await allowed("FEDERAL_PROGRAMS_DIRECTOR")).toContain("approveScenario");
     expect(await allowed("FEDERAL_PROGRAMS_DIRECTOR")).not.toContain("createScenario");
     expect(await allowed("FINANCE_ANALYST")).toContain("createScenario");

@@ -65,6 +65,7 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   ProgramBudget: () => programs,
   ProgramMoneyPicture: () => programs,
   PositionProgramCost: () => programs,
+  SchoolBudgetProgram: () => programs,
   ScenarioProgramResult: () => programs,
   ProgramDifference: () => programs,
   ProgramReservation: () => MAX_SETTING_ITEMS,

@@ -61,6 +61,14 @@ type Documents = {
     "\n        query BudgetLinesSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.BudgetLinesSchoolsDocument,
     "\n      query BudgetLinesFiltered(\n        $functionCode: String\n        $objectCode: String\n        $schoolId: ID\n        $updatedSince: String\n      ) {\n        budgetLines(\n          fiscalYear: 2022\n          first: 100\n          functionCode: $functionCode\n          objectCode: $objectCode\n          schoolId: $schoolId\n          updatedSince: $updatedSince\n        ) {\n          totalCount\n          nodes {\n            description\n            functionCode\n            objectCode\n            school {\n              id\n            }\n          }\n        }\n      }\n    ": typeof types.BudgetLinesFilteredDocument,
     "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        ": typeof types.BudgetLinesNodeDocument,
+    "\n  query DraftsSchoolBudget($schoolId: ID!) {\n    schoolBudget(fiscalYear: 2022, schoolId: $schoolId) {\n      program\n      envelope\n      approved\n      drafts\n      left\n    }\n  }\n": typeof types.DraftsSchoolBudgetDocument,
+    "\n  mutation DraftsCreate($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n        status\n        draftedBy\n        amount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DraftsCreateDocument,
+    "\n  mutation DraftsApprove($input: DeleteBudgetLineInput!) {\n    approveBudgetLine(input: $input) {\n      budgetLine {\n        status\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DraftsApproveDocument,
+    "\n  mutation DraftsUpdate($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budgetLine {\n        amount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.DraftsUpdateDocument,
+    "\n  query DraftsList {\n    budgetLines(fiscalYear: 2022, status: DRAFT, first: 100) {\n      nodes {\n        id\n        description\n        status\n      }\n    }\n  }\n": typeof types.DraftsListDocument,
+    "\n        query DraftsMe {\n          me {\n            schoolId\n          }\n        }\n      ": typeof types.DraftsMeDocument,
+    "\n        query DraftsSetup {\n          schools(first: 2) {\n            nodes {\n              id\n            }\n          }\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.DraftsSetupDocument,
+    "\n        mutation DraftsScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"Adopted\", source: EMPTY }) {\n            scenario {\n              id\n            }\n          }\n        }\n      ": typeof types.DraftsScenarioDocument,
     "\n  query AccountAwards {\n    awards(fiscalYear: 2022) {\n      id\n      version\n      fundCode\n      programCode\n      fundingSource {\n        code\n      }\n    }\n  }\n": typeof types.AccountAwardsDocument,
     "\n  query AccountLines($program: ProgramCode) {\n    budgetLines(fiscalYear: 2022, program: $program, first: 100) {\n      nodes {\n        functionCode\n        objectCode\n        school {\n          stateSchoolId\n        }\n        account {\n          value\n          missing\n          segments {\n            key\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.AccountLinesDocument,
     "\n  mutation AccountUpdateAward($input: UpdateAwardInput!) {\n    updateAward(input: $input) {\n      award {\n        fundCode\n        programCode\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AccountUpdateAwardDocument,
@@ -187,6 +195,14 @@ const documents: Documents = {
     "\n        query BudgetLinesSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.BudgetLinesSchoolsDocument,
     "\n      query BudgetLinesFiltered(\n        $functionCode: String\n        $objectCode: String\n        $schoolId: ID\n        $updatedSince: String\n      ) {\n        budgetLines(\n          fiscalYear: 2022\n          first: 100\n          functionCode: $functionCode\n          objectCode: $objectCode\n          schoolId: $schoolId\n          updatedSince: $updatedSince\n        ) {\n          totalCount\n          nodes {\n            description\n            functionCode\n            objectCode\n            school {\n              id\n            }\n          }\n        }\n      }\n    ": types.BudgetLinesFilteredDocument,
     "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        ": types.BudgetLinesNodeDocument,
+    "\n  query DraftsSchoolBudget($schoolId: ID!) {\n    schoolBudget(fiscalYear: 2022, schoolId: $schoolId) {\n      program\n      envelope\n      approved\n      drafts\n      left\n    }\n  }\n": types.DraftsSchoolBudgetDocument,
+    "\n  mutation DraftsCreate($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n        status\n        draftedBy\n        amount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DraftsCreateDocument,
+    "\n  mutation DraftsApprove($input: DeleteBudgetLineInput!) {\n    approveBudgetLine(input: $input) {\n      budgetLine {\n        status\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DraftsApproveDocument,
+    "\n  mutation DraftsUpdate($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budgetLine {\n        amount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.DraftsUpdateDocument,
+    "\n  query DraftsList {\n    budgetLines(fiscalYear: 2022, status: DRAFT, first: 100) {\n      nodes {\n        id\n        description\n        status\n      }\n    }\n  }\n": types.DraftsListDocument,
+    "\n        query DraftsMe {\n          me {\n            schoolId\n          }\n        }\n      ": types.DraftsMeDocument,
+    "\n        query DraftsSetup {\n          schools(first: 2) {\n            nodes {\n              id\n            }\n          }\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": types.DraftsSetupDocument,
+    "\n        mutation DraftsScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"Adopted\", source: EMPTY }) {\n            scenario {\n              id\n            }\n          }\n        }\n      ": types.DraftsScenarioDocument,
     "\n  query AccountAwards {\n    awards(fiscalYear: 2022) {\n      id\n      version\n      fundCode\n      programCode\n      fundingSource {\n        code\n      }\n    }\n  }\n": types.AccountAwardsDocument,
     "\n  query AccountLines($program: ProgramCode) {\n    budgetLines(fiscalYear: 2022, program: $program, first: 100) {\n      nodes {\n        functionCode\n        objectCode\n        school {\n          stateSchoolId\n        }\n        account {\n          value\n          missing\n          segments {\n            key\n            code\n          }\n        }\n      }\n    }\n  }\n": types.AccountLinesDocument,
     "\n  mutation AccountUpdateAward($input: UpdateAwardInput!) {\n    updateAward(input: $input) {\n      award {\n        fundCode\n        programCode\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AccountUpdateAwardDocument,
@@ -451,6 +467,38 @@ export function graphql(source: "\n      query BudgetLinesFiltered(\n        $fu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query BudgetLinesNode($id: ID!) {\n            node(id: $id) {\n              ... on BudgetLine {\n                amount\n                version\n              }\n            }\n          }\n        "): typeof import('./graphql.js').BudgetLinesNodeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftsSchoolBudget($schoolId: ID!) {\n    schoolBudget(fiscalYear: 2022, schoolId: $schoolId) {\n      program\n      envelope\n      approved\n      drafts\n      left\n    }\n  }\n"): typeof import('./graphql.js').DraftsSchoolBudgetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftsCreate($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n        status\n        draftedBy\n        amount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').DraftsCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftsApprove($input: DeleteBudgetLineInput!) {\n    approveBudgetLine(input: $input) {\n      budgetLine {\n        status\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').DraftsApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DraftsUpdate($input: UpdateBudgetLineInput!) {\n    updateBudgetLine(input: $input) {\n      budgetLine {\n        amount\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').DraftsUpdateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DraftsList {\n    budgetLines(fiscalYear: 2022, status: DRAFT, first: 100) {\n      nodes {\n        id\n        description\n        status\n      }\n    }\n  }\n"): typeof import('./graphql.js').DraftsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DraftsMe {\n          me {\n            schoolId\n          }\n        }\n      "): typeof import('./graphql.js').DraftsMeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query DraftsSetup {\n          schools(first: 2) {\n            nodes {\n              id\n            }\n          }\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').DraftsSetupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        mutation DraftsScenario {\n          createScenario(input: { fiscalYear: 2022, name: \"Adopted\", source: EMPTY }) {\n            scenario {\n              id\n            }\n          }\n        }\n      "): typeof import('./graphql.js').DraftsScenarioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

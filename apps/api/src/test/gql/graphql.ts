@@ -15,6 +15,11 @@ export type BenefitBasis =
   | 'PERCENT_OF_SALARY'
   | 'PER_FTE';
 
+/** APPROVED: part of the budget. DRAFT: a school leader's line inside their school's allocation, awaiting the director's approval (it already counts against the award and the allocation). */
+export type BudgetLineStatus =
+  | 'APPROVED'
+  | 'DRAFT';
+
 /** The statutory use a budget line counts toward, for the rules that count it apart from the rest of its program. */
 export type BudgetUse =
   /** Coordinated early intervening services (IDEA 613(f)) */
@@ -653,6 +658,7 @@ export type UserErrorCode =
   | 'NOT_POSITIVE'
   | 'NO_AWARD'
   | 'OVER_AWARD'
+  | 'OVER_ENVELOPE'
   | 'PLAN_IN_USE'
   | 'PLAN_MALFORMED'
   | 'PROGRAM_NOT_ALLOWED'
@@ -931,6 +937,54 @@ export type BudgetLinesNodeQuery = { node:
     | { amount: string, version: number }
     | Record<PropertyKey, never>
    | null };
+
+export type DraftsSchoolBudgetQueryVariables = Exact<{
+  schoolId: string;
+}>;
+
+
+export type DraftsSchoolBudgetQuery = { schoolBudget: Array<{ program: ProgramCode, envelope: string | null, approved: string, drafts: string, left: string | null }> };
+
+export type DraftsCreateMutationVariables = Exact<{
+  input: CreateBudgetLineInput;
+}>;
+
+
+export type DraftsCreateMutation = { createBudgetLine: { budgetLine: { id: string, version: number, status: BudgetLineStatus, draftedBy: string | null, amount: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DraftsApproveMutationVariables = Exact<{
+  input: DeleteBudgetLineInput;
+}>;
+
+
+export type DraftsApproveMutation = { approveBudgetLine: { budgetLine: { status: BudgetLineStatus, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DraftsUpdateMutationVariables = Exact<{
+  input: UpdateBudgetLineInput;
+}>;
+
+
+export type DraftsUpdateMutation = { updateBudgetLine: { budgetLine: { amount: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DraftsListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsListQuery = { budgetLines: { nodes: Array<{ id: string, description: string, status: BudgetLineStatus }> } };
+
+export type DraftsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsMeQuery = { me: { schoolId: string | null } | null };
+
+export type DraftsSetupQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsSetupQuery = { schools: { nodes: Array<{ id: string }> }, improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
+
+export type DraftsScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftsScenarioMutation = { createScenario: { scenario: { id: string } | null } };
 
 export type AccountAwardsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1982,6 +2036,110 @@ export const BudgetLinesNodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetLinesNodeQuery, BudgetLinesNodeQueryVariables>;
+export const DraftsSchoolBudgetDocument = new TypedDocumentString(`
+    query DraftsSchoolBudget($schoolId: ID!) {
+  schoolBudget(fiscalYear: 2022, schoolId: $schoolId) {
+    program
+    envelope
+    approved
+    drafts
+    left
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsSchoolBudgetQuery, DraftsSchoolBudgetQueryVariables>;
+export const DraftsCreateDocument = new TypedDocumentString(`
+    mutation DraftsCreate($input: CreateBudgetLineInput!) {
+  createBudgetLine(input: $input) {
+    budgetLine {
+      id
+      version
+      status
+      draftedBy
+      amount
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsCreateMutation, DraftsCreateMutationVariables>;
+export const DraftsApproveDocument = new TypedDocumentString(`
+    mutation DraftsApprove($input: DeleteBudgetLineInput!) {
+  approveBudgetLine(input: $input) {
+    budgetLine {
+      status
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsApproveMutation, DraftsApproveMutationVariables>;
+export const DraftsUpdateDocument = new TypedDocumentString(`
+    mutation DraftsUpdate($input: UpdateBudgetLineInput!) {
+  updateBudgetLine(input: $input) {
+    budgetLine {
+      amount
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsUpdateMutation, DraftsUpdateMutationVariables>;
+export const DraftsListDocument = new TypedDocumentString(`
+    query DraftsList {
+  budgetLines(fiscalYear: 2022, status: DRAFT, first: 100) {
+    nodes {
+      id
+      description
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsListQuery, DraftsListQueryVariables>;
+export const DraftsMeDocument = new TypedDocumentString(`
+    query DraftsMe {
+  me {
+    schoolId
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsMeQuery, DraftsMeQueryVariables>;
+export const DraftsSetupDocument = new TypedDocumentString(`
+    query DraftsSetup {
+  schools(first: 2) {
+    nodes {
+      id
+    }
+  }
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        allowedFundingSources {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsSetupQuery, DraftsSetupQueryVariables>;
+export const DraftsScenarioDocument = new TypedDocumentString(`
+    mutation DraftsScenario {
+  createScenario(input: {fiscalYear: 2022, name: "Adopted", source: EMPTY}) {
+    scenario {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DraftsScenarioMutation, DraftsScenarioMutationVariables>;
 export const AccountAwardsDocument = new TypedDocumentString(`
     query AccountAwards {
   awards(fiscalYear: 2022) {
