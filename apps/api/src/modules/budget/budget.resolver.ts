@@ -1,12 +1,21 @@
 import { GraphQLError } from "graphql";
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 
-import type { ProgramCode } from "@allot/engine";
+import { District } from "@allot/db";
+import { segmentCodeProblem, type ProgramCode } from "@allot/engine";
 
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
+import { problem, type Outcome } from "../../common/problem.js";
+import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
+import { Allow } from "../../platform/auth/roles.js";
 import { MAX_GRID_CELLS } from "../../platform/limits/list-sizes.js";
+import {
+  DistrictPayload,
+  SetOfficeFacilityCodeInput,
+  toDistrictType,
+} from "../district/district.type.js";
 import {
   budgetByFunctionAndObject,
   budgetComplianceReport,
@@ -115,5 +124,33 @@ export class BudgetResolver {
         left: r.envelope === null ? null : r.envelope - r.approved - r.drafts,
       }),
     );
+  }
+
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
+  @Mutation(() => DistrictPayload, {
+    description:
+      "Sets the district office's facility code in the state's chart (as many digits as its facility segment; Georgia: 4), the facility of district-level lines' account strings. An empty string clears it.",
+  })
+  async setOfficeFacilityCode(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetOfficeFacilityCodeInput, { description: "The code." })
+    input: SetOfficeFacilityCodeInput,
+  ): Promise<DistrictPayload> {
+    const code = input.code;
+    const outcome = await ctx.em.transactional(async (tx): Promise<Outcome<District>> => {
+      const district = await tx.findOneOrFail(District, ctx.districtId);
+      const next = code.trim();
+      const chart = await districtChart(tx, ctx.districtId);
+      const wrong = chart && next ? segmentCodeProblem(chart, "facility", next) : null;
+      if (wrong) return { ok: false, errors: [problem("code", wrong, "INVALID")] };
+      if (next.length > 8)
+        return {
+          ok: false,
+          errors: [problem("code", "code is longer than 8 characters.", "INVALID")],
+        };
+      district.officeFacilityCode = next || null;
+      return { ok: true, value: district };
+    });
+    return payload(DistrictPayload, "district", outcome, toDistrictType);
   }
 }
