@@ -7,4 +7,5 @@ export { BUDGET_LINES_FORMAT } from "./budget-lines.js";
 export { formatColumns, type FileFormat } from "./columns.js";
 export { GEORGIA_DIRECT_CERTIFICATION_FORMAT } from "./georgia-direct-certification.js";
 export { POSITIONS_FORMAT } from "./positions.js";
+export { SCHOOL_AWARDS_FORMAT } from "./school-awards.js";
 export { SCHOOLS_FORMAT } from "./schools.js";

@@ -7,6 +7,7 @@ export {
 } from "./georgia-direct-certification.js";
 export { type PositionRecord, readPositions } from "./positions.js";
 export { programOf } from "./programs.js";
+export { readSchoolAwards, type SchoolAwardRecord } from "./school-awards.js";
 export { readSchools, type SchoolRecord } from "./schools.js";
 export {
   FILE_LIMITS,

@@ -55,6 +55,7 @@ function legal(): BudgetComplianceInput {
       { schoolId: "s1", program: "IDEA_B", envelope: 100_000_00 },
       { schoolId: "s1", program: "TITLE_I_A_1003", envelope: 50_000_00 },
     ],
+    schoolAwards: [{ schoolId: "s1", program: "TITLE_I_A_1003", envelope: 50_000_00 }],
     allocations: {
       TITLE_I_A: 1_000_000_00,
       TITLE_III_A: 100_000_00,
@@ -261,6 +262,23 @@ describe("compliance judged on the budget", () => {
     expect(statusOf(unrated, "TITLE_1003_EVIDENCE").detail).toMatch(
       /enter the evidence level of step 2.3/,
     );
+  });
+
+  it("keeps each school's 1003 lines within the state's award for it, and asks for the awards when none are recorded", () => {
+    expect(statusOf(legal(), "TITLE_1003_SCHOOL_AWARDS").status).toBe("PASS");
+    const over = {
+      ...legal(),
+      schoolAwards: [{ schoolId: "s1", program: "TITLE_I_A_1003" as const, envelope: 49_999_99 }],
+    };
+    const c = statusOf(over, "TITLE_1003_SCHOOL_AWARDS");
+    expect(c.status).toBe("FAIL");
+    expect(c.detail).toMatch(/\$50,000.00 of \$49,999.99/);
+    expect(
+      budgetCompliance(over).find((x) => x.rule.id === "TITLE_1003_SCHOOL_AWARDS")!.rule.citation,
+    ).toBe("ESEA 1003(b)(1), (e)");
+    const none = statusOf({ ...legal(), schoolAwards: null }, "TITLE_1003_SCHOOL_AWARDS");
+    expect(none).toMatchObject({ status: "NOT_CHECKED", missing: "schoolAwards" });
+    expect(none.detail).toMatch(/import the state's 1003 allocations/);
   });
 
   it("fails a line whose program its step does not allow, and Title III-A off English learners", () => {

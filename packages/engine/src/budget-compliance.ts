@@ -55,6 +55,11 @@ export interface BudgetComplianceInput {
    * (a school then has no envelope to be judged against). A school and program not listed has none.
    */
   envelopes?: readonly SchoolEnvelope[] | null;
+  /**
+   * The state's per-school awards (1003 school improvement); null or empty when none is
+   * recorded for the year (the rule then says what to enter).
+   */
+  schoolAwards?: readonly SchoolEnvelope[] | null;
 }
 
 export interface SchoolEnvelope {
@@ -112,7 +117,10 @@ export function budgetCompliance(input: BudgetComplianceInput): ComplianceCheck[
   const idea = input.allocations.IDEA_B;
   if (idea !== undefined) checks.push(earlyIntervening(idea, linesOf("IDEA_B")));
   if (linesOf("TITLE_I_A_1003").length)
-    checks.push(...schoolImprovement(linesOf("TITLE_I_A_1003")));
+    checks.push(
+      ...schoolImprovement(linesOf("TITLE_I_A_1003")),
+      schoolImprovementAwards(linesOf("TITLE_I_A_1003"), input.schoolAwards ?? null),
+    );
   if (linesOf("TITLE_III_A").length) checks.push(englishLearners(linesOf("TITLE_III_A")));
   checks.push(schoolEnvelopes(input));
   return reportOrder(checks);
@@ -409,6 +417,45 @@ function schoolImprovement(lines: readonly BudgetLineFacts[]): ComplianceCheck[]
             `Every step paid for has strong, moderate or promising evidence.`,
           ),
   ];
+}
+
+/** The state awards 1003 money per school: each school's lines stay within its award. */
+function schoolImprovementAwards(
+  lines: readonly BudgetLineFacts[],
+  awards: readonly SchoolEnvelope[] | null,
+): ComplianceCheck {
+  const P = "TITLE_I_A_1003";
+  const mine = awards?.filter((a) => a.program === P) ?? [];
+  if (!mine.length)
+    return notChecked(
+      "TITLE_1003_SCHOOL_AWARDS",
+      P,
+      "schoolAwards",
+      `Not checked: ${lines.length} school improvement lines (${usd(total(lines))}) and no per-school 1003 awards for the year; import the state's 1003 allocations (importSchoolAwards).`,
+    );
+  const award = new Map(mine.map((a) => [a.schoolId, a.envelope]));
+  const atSchool = new Map<string, { name: string; amount: Cents }>();
+  for (const l of lines.filter((x) => x.school)) {
+    const s = atSchool.get(l.school!.id);
+    atSchool.set(l.school!.id, { name: l.school!.name, amount: (s?.amount ?? 0) + l.amount });
+  }
+  const over = [...atSchool].filter(([id, s]) => s.amount > (award.get(id) ?? 0));
+  if (over.length)
+    return check(
+      "TITLE_1003_SCHOOL_AWARDS",
+      P,
+      "FAIL",
+      `${over.length} schools budget more school improvement money than the state awarded them: ${over
+        .slice(0, NAMED)
+        .map(([id, s]) => `${s.name}: ${usd(s.amount)} of ${usd(award.get(id) ?? 0)}`)
+        .join("; ")}.`,
+    );
+  return check(
+    "TITLE_1003_SCHOOL_AWARDS",
+    P,
+    "PASS",
+    `Each of ${atSchool.size} schools budgets within its 1003 award (${usd(total(lines))} of ${usd(sumCents(mine.map((a) => a.envelope)))} awarded).`,
+  );
 }
 
 function englishLearners(lines: readonly BudgetLineFacts[]): ComplianceCheck {

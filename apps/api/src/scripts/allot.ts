@@ -10,6 +10,7 @@
 //   pnpm allot awards:import --file awards.csv [--dry-run]
 //   pnpm allot budget-lines:import --file budget.xlsx [--dry-run]
 //   pnpm allot positions:import --file hr-positions.csv [--dry-run]   (the HR system's export, by position code)
+//   pnpm allot school-awards:import --file 1003.csv [--dry-run]   (the state's awards per school)
 // Every command takes --district NCES_LEA_ID (default: the demo district). Writes are audited as "cli".
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -37,6 +38,7 @@ import { importBudgetLines } from "../modules/imports/budget-lines.import.js";
 import { importGeorgiaDirectCertification } from "../modules/imports/direct-certification.import.js";
 import type { DistrictFile, ImportOutcome } from "../modules/imports/file-import.js";
 import { importPositions } from "../modules/imports/positions.import.js";
+import { importSchoolAwards } from "../modules/imports/school-awards.import.js";
 import { importSchools } from "../modules/imports/schools.import.js";
 import { hashPassword, newSecret } from "../platform/auth/credentials.js";
 import { cliArgs, runCli } from "./cli.js";
@@ -205,6 +207,11 @@ const COMMANDS: Record<
     "positions from the HR system with Fiscal Year, Position Code, Title, Job Class, FTE and Salary columns",
     "positions",
     importPositions,
+  ),
+  "school-awards:import": fileImport(
+    "the state's awards per school with Fiscal Year, Program, Amount and NCES or State School ID columns",
+    "school awards",
+    importSchoolAwards,
   ),
   async "audit:verify"(em, _district, secret) {
     const result = await verifyAuditChain(em, secret);

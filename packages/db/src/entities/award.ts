@@ -12,6 +12,7 @@ import {
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
 import { FundingSource } from "./funding-source.js";
+import { School } from "./school.js";
 
 /** A program's award for a fiscal year, with Title I carryover (ESEA 1127). Amounts in cents. */
 @Entity({ tableName: "award" })
@@ -66,4 +67,29 @@ export class Transfer extends DistrictScoped {
 
   @Property({ type: centsColumn() })
   amountCents!: number;
+}
+
+/**
+ * A program's award to one school for a fiscal year, as the state makes it: 1003 school
+ * improvement money is allocated by the state per school designated for support.
+ */
+@Entity({ tableName: "school_award" })
+@Unique({ properties: ["district", "fiscalYear", "fundingSource", "school"] })
+@Check({ name: "school_award_amount_not_negative", expression: "amount_cents >= 0" })
+export class SchoolAward extends DistrictScoped {
+  @ManyToOne(() => FiscalYear, { deleteRule: "cascade" })
+  fiscalYear!: Rel<FiscalYear>;
+
+  @ManyToOne(() => FundingSource)
+  fundingSource!: Rel<FundingSource>;
+
+  // A school the state awarded money to is not deleted silently.
+  @ManyToOne(() => School, { deleteRule: "restrict" })
+  school!: Rel<School>;
+
+  @Property({ type: centsColumn() })
+  amountCents!: number;
+
+  @Property({ type: "integer", version: true })
+  version: Opt<number> = 1;
 }

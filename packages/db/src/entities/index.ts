@@ -1,4 +1,4 @@
-import { Award, Transfer } from "./award.js";
+import { Award, SchoolAward, Transfer } from "./award.js";
 import { BudgetLine } from "./budget-line.js";
 import { District } from "./district.js";
 import { FiscalYear } from "./fiscal-year.js";
@@ -49,6 +49,7 @@ export const ENTITIES = [
   FundingSource,
   Award,
   Transfer,
+  SchoolAward,
   School,
   ImprovementPlan,
   OverarchingNeed,

@@ -17,6 +17,7 @@ import { Migration20261203050000_positions } from "./Migration20261203050000_pos
 import { Migration20261203060000_account_segments } from "./Migration20261203060000_account_segments.js";
 import { Migration20261203070000_salary_schedules } from "./Migration20261203070000_salary_schedules.js";
 import { Migration20261203080000_budget_line_drafts } from "./Migration20261203080000_budget_line_drafts.js";
+import { Migration20261203090000_school_awards } from "./Migration20261203090000_school_awards.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -60,5 +61,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203080000_budget_line_drafts",
     class: Migration20261203080000_budget_line_drafts,
+  },
+  {
+    name: "Migration20261203090000_school_awards",
+    class: Migration20261203090000_school_awards,
   },
 ];

@@ -30,6 +30,7 @@ import {
   PositionFunding,
   SalarySchedule,
   School,
+  SchoolAward,
 } from "../entities/index.js";
 import { saveImprovementPlan } from "../plans/save-improvement-plan.js";
 import { linkToStrategicPlan, saveStrategicPlan } from "../plans/save-strategic-plan.js";
@@ -328,7 +329,15 @@ async function seedBudgetLines(
       pool,
       designated.map(() => 1),
     );
-    designated.forEach((school, i) =>
+    designated.forEach((school, i) => {
+      // The state's award to the school (illustrative), and the line that budgets it.
+      em.create(SchoolAward, {
+        district,
+        fiscalYear: fy,
+        fundingSource: sources.get("TITLE_I_A_1003")!,
+        school,
+        amountCents: parts[i]! * 100,
+      });
       line(
         "TITLE_I_A_1003",
         first("TITLE_I_A_1003")!,
@@ -337,8 +346,8 @@ async function seedBudgetLines(
         {
           school,
         },
-      ),
-    );
+      );
+    });
   }
 }
 

@@ -186,6 +186,11 @@ export const RULES = {
     "Only Title II-A and IV-A transfer out, into the programs 5103(b) lists",
     "ESEA 5103(b)",
   ),
+  TITLE_1003_SCHOOL_AWARDS: rule(
+    "TITLE_1003_SCHOOL_AWARDS",
+    "School improvement money at each school stays within the state's 1003 award for that school",
+    "ESEA 1003(b)(1), (e)",
+  ),
   TITLE_1003_EVIDENCE: rule(
     "TITLE_1003_EVIDENCE",
     "School improvement funds pay only for interventions with strong, moderate or promising evidence",

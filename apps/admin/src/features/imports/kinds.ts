@@ -6,6 +6,7 @@ import {
   formatColumns,
   GEORGIA_DIRECT_CERTIFICATION_FORMAT,
   POSITIONS_FORMAT,
+  SCHOOL_AWARDS_FORMAT,
   SCHOOLS_FORMAT,
 } from "@allot/district-files/formats";
 
@@ -14,11 +15,13 @@ import {
   ImportBudgetLinesDocument,
   ImportGeorgiaDirectCertificationDocument,
   ImportPositionsDocument,
+  ImportSchoolAwardsDocument,
   ImportSchoolsDocument,
   type FileImportResultFragment,
 } from "../../graphql/generated";
 
-export type ImportKind = "schools" | "directCertification" | "awards" | "budgetLines" | "positions";
+export type ImportKind =
+  "schools" | "directCertification" | "awards" | "budgetLines" | "positions" | "schoolAwards";
 type Variables = { input: { fileName: string; contentBase64: string; dryRun?: boolean | null } };
 
 /** What each import reads, who may run it, and a template to start from. */
@@ -197,6 +200,21 @@ export const KINDS: KindSpec[] = [
       ],
     ],
     after: { label: "See the positions", to: "/positions" },
+  },
+  {
+    kind: "schoolAwards",
+    label: "State awards per school (1003)",
+    mutation: "importSchoolAwards",
+    document: ImportSchoolAwardsDocument,
+    description:
+      "The state's allocations to single schools, such as 1003 school improvement to the schools designated for support: one row per school, program and year, the school by NCES or state id. Importing again updates a school's award; it may not drop below what the school's lines of that program take.",
+    ...formatColumns(SCHOOL_AWARDS_FORMAT),
+    template: [
+      ["Fiscal Year", "Program", "NCES School ID", "State School ID", "Amount"],
+      // An id no school has, so the sample never changes a real school's award.
+      ["2022", "Title I-A 1003", "000000000000", "", "0.00"],
+    ],
+    after: { label: "See the budget", to: "/budget" },
   },
 ];
 

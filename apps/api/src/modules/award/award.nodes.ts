@@ -1,8 +1,8 @@
-import { Award, Transfer } from "@allot/db";
+import { Award, SchoolAward, Transfer } from "@allot/db";
 
 import { mapFound, type NodeLoaders } from "../../platform/node/node-loaders.js";
 import { moneyByProgram } from "./award.service.js";
-import { toAwardType, toTransferType } from "./award.type.js";
+import { toAwardType, toSchoolAwardType, toTransferType } from "./award.type.js";
 
 export const awardNodes: NodeLoaders = {
   Award: async (em, d, id) => {
@@ -23,5 +23,15 @@ export const awardNodes: NodeLoaders = {
         { populate: ["fiscalYear", "fromSource", "toSource"] },
       ),
       toTransferType,
+    ),
+  // A school leader reaches only their own school's award.
+  SchoolAward: async (em, d, id, only) =>
+    mapFound(
+      await em.findOne(
+        SchoolAward,
+        { id, district: d, ...(only ? { school: only } : {}) },
+        { populate: ["fiscalYear", "fundingSource", "school"] },
+      ),
+      toSchoolAwardType,
     ),
 };

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 
-import { Award, FiscalYear, Transfer } from "@allot/db";
+import { Award, FiscalYear, SchoolAward, Transfer } from "@allot/db";
 import { PROGRAM_CODES } from "@allot/engine";
 
 import { refOf } from "../../common/global-id.js";
@@ -13,7 +13,9 @@ import {
   AwardType,
   DeleteTransferInput,
   DeleteTransferPayload,
+  SchoolAwardType,
   toAwardType,
+  toSchoolAwardType,
   toTransferType,
   TransferFundsInput,
   TransferPayload,
@@ -55,6 +57,27 @@ export class AwardResolver {
       },
     );
     return rows.map(toTransferType);
+  }
+
+  @Query(() => [SchoolAwardType], {
+    description:
+      "The state's awards to single schools in a fiscal year (1003 school improvement), by school. A school leader sees their school's.",
+  })
+  async schoolAwards(
+    @Ctx() ctx: Context,
+    @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
+  ): Promise<SchoolAwardType[]> {
+    const only = ctx.principal?.schoolId;
+    const rows = await ctx.em.find(
+      SchoolAward,
+      {
+        district: ctx.districtId,
+        fiscalYear: { year: fiscalYear },
+        ...(only ? { school: only } : {}),
+      },
+      { populate: ["fiscalYear", "fundingSource", "school"], orderBy: { school: { name: "asc" } } },
+    );
+    return rows.map(toSchoolAwardType);
   }
 
   @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 
-import type { Transfer } from "@allot/db";
+import type { SchoolAward, Transfer } from "@allot/db";
 
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
@@ -9,6 +9,7 @@ import { Node } from "../../common/node.js";
 import { ObjectType } from "../../common/object-type.js";
 import { UserError } from "../../common/user-error.js";
 import { FundingSourceType, toFundingSourceType } from "../funding-source/funding-source.type.js";
+import { SchoolType, toSchoolType } from "../school/school.type.js";
 import type { ProgramMoney } from "./award.service.js";
 
 @ObjectType("Award", {
@@ -204,5 +205,34 @@ export function toTransferType(t: Transfer): TransferType {
     to: toFundingSourceType(t.toSource),
     amount: t.amountCents,
     createdAt: t.createdAt.toISOString(),
+  });
+}
+
+@ObjectType("SchoolAward", {
+  implements: Node,
+  description:
+    "A program's award to one school for a fiscal year, as the state makes it (1003 school improvement).",
+})
+export class SchoolAwardType extends Node {
+  @Field(() => Int, { description: "Fiscal year." })
+  fiscalYear!: number;
+  @Field(() => FundingSourceType, { description: "The program." })
+  fundingSource!: FundingSourceType;
+  @Field(() => SchoolType, { description: "The school." })
+  school!: SchoolType;
+  @Field(() => MoneyScalar, { description: "The amount awarded to the school." })
+  amount!: number;
+  @Field(() => Int, { description: "Version." })
+  version!: number;
+}
+
+export function toSchoolAwardType(a: SchoolAward): SchoolAwardType {
+  return Object.assign(new SchoolAwardType(), {
+    id: toGlobalId("SchoolAward", a.id),
+    fiscalYear: a.fiscalYear.year,
+    fundingSource: toFundingSourceType(a.fundingSource),
+    school: toSchoolType(a.school),
+    amount: a.amountCents,
+    version: a.version,
   });
 }

@@ -131,12 +131,20 @@ export async function budgetComplianceReport(
   districtId: string,
   fiscalYear: number,
 ): Promise<BudgetComplianceReport> {
-  const [chart, { facts, allocations }, envelopes] = await Promise.all([
+  const [chart, { facts, allocations }, envelopes, schoolAwards] = await Promise.all([
     districtChart(em, districtId),
     budgetFacts(em, districtId, fiscalYear),
     envelopesOf(em, districtId, fiscalYear),
+    schoolAwardsOf(em, districtId, fiscalYear),
   ]);
-  const checks = budgetCompliance({ fiscalYear, allocations, lines: facts, chart, envelopes });
+  const checks = budgetCompliance({
+    fiscalYear,
+    allocations,
+    lines: facts,
+    chart,
+    envelopes,
+    schoolAwards,
+  });
   return { fiscalYear, checks, summary: complianceSummary(checks), chart };
 }
 
@@ -287,6 +295,19 @@ export async function schoolEnvelope(
     envelope: adopted ? Number(row?.envelope ?? 0) : null,
     budgetedElsewhere: Number(row?.budgeted ?? 0),
   };
+}
+
+/** The state's awards to single schools in the year (1003 school improvement). */
+async function schoolAwardsOf(em: EntityManager, districtId: string, year: number) {
+  const rows = await em.execute<{ school_id: string; code: ProgramCode; amount: string }[]>(
+    `select a.school_id, f.code, a.amount_cents::text as amount
+       from school_award a
+       join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
+       join fiscal_year y on y.id = a.fiscal_year_id and y.district_id = a.district_id
+      where a.district_id = ? and y.year = ?`,
+    [districtId, year],
+  );
+  return rows.map((r) => ({ schoolId: r.school_id, program: r.code, envelope: Number(r.amount) }));
 }
 
 /** Each school's allocation per program in the adopted budget: the envelope its lines stay inside. */

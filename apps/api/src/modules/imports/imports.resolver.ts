@@ -17,6 +17,7 @@ import {
   ImportSchoolsPayload,
 } from "./imports.type.js";
 import { importPositions } from "./positions.import.js";
+import { importSchoolAwards } from "./school-awards.import.js";
 import { importSchools } from "./schools.import.js";
 
 type Importer = (
@@ -138,5 +139,17 @@ export class ImportsResolver {
     @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput,
   ): Promise<FileImportPayload> {
     return run(new FileImportPayload(), ctx, input, importPositions);
+  }
+
+  @Allow(["ADMINISTRATOR", "FINANCE_ANALYST"])
+  @Mutation(() => FileImportPayload, {
+    description:
+      "Imports the state's awards to single schools, such as Georgia's 1003 school improvement allocations (columns Fiscal Year, Program, Amount and NCES School ID or State School ID). A school's award for a year and program is updated when it exists; it may not drop below what the school's lines of that program take. The budget compliance report judges each school's 1003 lines against its award.",
+  })
+  async importSchoolAwards(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DistrictFileInput, FILE) input: DistrictFileInput,
+  ): Promise<FileImportPayload> {
+    return run(new FileImportPayload(), ctx, input, importSchoolAwards);
   }
 }

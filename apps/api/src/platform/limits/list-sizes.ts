@@ -66,6 +66,8 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   ProgramMoneyPicture: () => programs,
   PositionProgramCost: () => programs,
   SchoolBudgetProgram: () => programs,
+  // The state's awards to single schools: at most one per school and program.
+  SchoolAward: (s) => s.schools * programs,
   ScenarioProgramResult: () => programs,
   ProgramDifference: () => programs,
   ProgramReservation: () => MAX_SETTING_ITEMS,

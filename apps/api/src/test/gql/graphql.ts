@@ -1106,6 +1106,7 @@ export type DistrictsNodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type DistrictsOtherLinesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1237,6 +1238,18 @@ export type PositionsImportReadQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type PositionsImportReadQuery = { positions: { nodes: Array<{ code: string, title: string, salary: string, salarySchedule: string | null, fte: number, status: PositionStatus, personName: string | null, totalCost: string, version: number, jobClass: { code: string }, school: { ncesSchoolId: string } | null, fundings: Array<{ program: ProgramCode, amount: string }> }> } };
+
+export type SchoolAwardsImportMutationVariables = Exact<{
+  i: DistrictFileInput;
+}>;
+
+
+export type SchoolAwardsImportMutation = { importSchoolAwards: { rows: number, inserted: number, updated: number, unchanged: number, written: boolean, problems: Array<{ row: number | null, column: string | null, message: string }> } };
+
+export type SchoolAwardsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolAwardsReadQuery = { schoolAwards: Array<{ amount: string, school: { ncesSchoolId: string, stateSchoolId: string | null, name: string }, fundingSource: { code: ProgramCode } }>, budgetCompliance: { checks: Array<{ ruleId: string, status: CheckStatus, citation: string, detail: string }> } };
 
 export type SchoolImportImportMutationVariables = Exact<{
   i: ImportSchoolsInput;
@@ -2606,6 +2619,45 @@ export const PositionsImportReadDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PositionsImportReadQuery, PositionsImportReadQueryVariables>;
+export const SchoolAwardsImportDocument = new TypedDocumentString(`
+    mutation SchoolAwardsImport($i: DistrictFileInput!) {
+  importSchoolAwards(input: $i) {
+    rows
+    inserted
+    updated
+    unchanged
+    written
+    problems {
+      row
+      column
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolAwardsImportMutation, SchoolAwardsImportMutationVariables>;
+export const SchoolAwardsReadDocument = new TypedDocumentString(`
+    query SchoolAwardsRead {
+  schoolAwards(fiscalYear: 2022) {
+    amount
+    school {
+      ncesSchoolId
+      stateSchoolId
+      name
+    }
+    fundingSource {
+      code
+    }
+  }
+  budgetCompliance(fiscalYear: 2022) {
+    checks {
+      ruleId
+      status
+      citation
+      detail
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SchoolAwardsReadQuery, SchoolAwardsReadQueryVariables>;
 export const SchoolImportImportDocument = new TypedDocumentString(`
     mutation SchoolImportImport($i: ImportSchoolsInput!) {
   importSchools(input: $i) {
