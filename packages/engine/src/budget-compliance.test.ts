@@ -56,6 +56,7 @@ function legal(): BudgetComplianceInput {
       { schoolId: "s1", program: "TITLE_I_A_1003", envelope: 50_000_00 },
     ],
     schoolAwards: [{ schoolId: "s1", program: "TITLE_I_A_1003", envelope: 50_000_00 }],
+    ideaPreschool: 100_000_00,
     allocations: {
       TITLE_I_A: 1_000_000_00,
       TITLE_III_A: 100_000_00,
@@ -83,7 +84,12 @@ function legal(): BudgetComplianceInput {
         objectCode: "730",
         priorApproval: "GaDOE 2021-11-04",
       }),
-      line({ program: "IDEA_B", amount: 100_000_00, use: "EARLY_INTERVENING_SERVICES" }),
+      line({
+        program: "IDEA_B",
+        amount: 100_000_00,
+        use: "EARLY_INTERVENING_SERVICES",
+        subgrant: "IDEA_611",
+      }),
       line({ program: "TITLE_I_A_1003", amount: 50_000_00 }),
     ],
   };
@@ -262,6 +268,28 @@ describe("compliance judged on the budget", () => {
     expect(statusOf(unrated, "TITLE_1003_EVIDENCE").detail).toMatch(
       /enter the evidence level of step 2.3/,
     );
+  });
+
+  it("keeps IDEA's 611 and 619 subgrants each within its own award, and asks for what is missing", () => {
+    expect(statusOf(legal(), "IDEA_SUBGRANTS")).toMatchObject({ status: "PASS" });
+    const preschool = withLines((ls) => [
+      ...ls,
+      line({ program: "IDEA_B", amount: 100_000_01, subgrant: "IDEA_619" }),
+    ]);
+    const c = statusOf(preschool, "IDEA_SUBGRANTS");
+    expect(c.status).toBe("FAIL");
+    expect(c.detail).toBe(
+      "611: $100,000.00 of $900,000.00; 619 preschool: $100,000.01 of $100,000.00.",
+    );
+    expect(statusOf({ ...legal(), ideaPreschool: null }, "IDEA_SUBGRANTS")).toMatchObject({
+      status: "NOT_CHECKED",
+      missing: "ideaPreschool",
+    });
+    const untagged = withLines((ls) => [...ls, line({ program: "IDEA_B", amount: 1_00 })]);
+    expect(statusOf(untagged, "IDEA_SUBGRANTS")).toMatchObject({
+      status: "NOT_CHECKED",
+      missing: "subgrant",
+    });
   });
 
   it("keeps each school's 1003 lines within the state's award for it, and asks for the awards when none are recorded", () => {

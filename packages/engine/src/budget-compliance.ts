@@ -9,7 +9,13 @@ import {
 import { STATUTE } from "./allocation/statute.js";
 import { percent, sumCents, usd, type Cents } from "./money.js";
 import { PROGRAMS, type ProgramCode } from "./programs.js";
-import type { BudgetUse, EvidenceLevel, SupportDesignation, TitleIStatus } from "./vocabulary.js";
+import type {
+  BudgetUse,
+  EvidenceLevel,
+  IdeaSubgrant,
+  SupportDesignation,
+  TitleIStatus,
+} from "./vocabulary.js";
 
 /**
  * Compliance judged on the coded budget itself (what the district will spend), not on a
@@ -25,6 +31,8 @@ export interface BudgetLineFacts {
   functionCode: string | null;
   objectCode: string | null;
   use: BudgetUse | null;
+  /** For an IDEA Part B line: the 611 (3-21) or 619 (preschool) subgrant it spends. */
+  subgrant?: IdeaSubgrant | null;
   /** The state's prior approval of equipment (a reference or date), when recorded. */
   priorApproval: string | null;
   school: {
@@ -60,6 +68,8 @@ export interface BudgetComplianceInput {
    * recorded for the year (the rule then says what to enter).
    */
   schoolAwards?: readonly SchoolEnvelope[] | null;
+  /** The 619 preschool part of the year's IDEA Part B award; null when not entered. */
+  ideaPreschool?: Cents | null;
 }
 
 export interface SchoolEnvelope {
@@ -116,6 +126,8 @@ export function budgetCompliance(input: BudgetComplianceInput): ComplianceCheck[
   if (titleIV !== undefined) checks.push(...titleIVUses(titleIV, linesOf("TITLE_IV_A")));
   const idea = input.allocations.IDEA_B;
   if (idea !== undefined) checks.push(earlyIntervening(idea, linesOf("IDEA_B")));
+  if (idea !== undefined && linesOf("IDEA_B").length)
+    checks.push(ideaSubgrants(idea, input.ideaPreschool ?? null, linesOf("IDEA_B")));
   if (linesOf("TITLE_I_A_1003").length)
     checks.push(
       ...schoolImprovement(linesOf("TITLE_I_A_1003")),
@@ -358,6 +370,38 @@ function titleIVUses(allocation: Cents, lines: readonly BudgetLineFacts[]): Comp
       infraDetail,
     ),
   ];
+}
+
+/**
+ * IDEA Part B is two subgrants, 611 (children 3-21) and 619 (preschool, 3-5), each spent within
+ * its own award: lines tagged with their subgrant are summed against each part.
+ */
+function ideaSubgrants(
+  award: Cents,
+  preschool: Cents | null,
+  lines: readonly BudgetLineFacts[],
+): ComplianceCheck {
+  const P = "IDEA_B";
+  if (preschool === null)
+    return notChecked(
+      "IDEA_SUBGRANTS",
+      P,
+      "ideaPreschool",
+      `Not checked: enter the 619 preschool part of the ${usd(award)} IDEA Part B award (the rest is 611).`,
+    );
+  const untagged = lines.filter((l) => !l.subgrant);
+  if (untagged.length)
+    return notChecked(
+      "IDEA_SUBGRANTS",
+      P,
+      "subgrant",
+      `Not checked: mark ${untagged.length} IDEA lines (${usd(total(untagged))}) as 611 or 619: ${named(untagged)}.`,
+    );
+  const s611 = total(lines.filter((l) => l.subgrant === "IDEA_611"));
+  const s619 = total(lines.filter((l) => l.subgrant === "IDEA_619"));
+  const a611 = award - preschool;
+  const detail = `611: ${usd(s611)} of ${usd(a611)}; 619 preschool: ${usd(s619)} of ${usd(preschool)}.`;
+  return check("IDEA_SUBGRANTS", P, s611 <= a611 && s619 <= preschool ? "PASS" : "FAIL", detail);
 }
 
 function earlyIntervening(allocation: Cents, lines: readonly BudgetLineFacts[]): ComplianceCheck {

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { amountProblem, BUDGET_USE_NAMES, BUDGET_USE_PROGRAM } from "./budget.js";
 import { readMoney, usd } from "./money.js";
 import { isProgramCode, PROGRAM_CODES, PROGRAMS, type ProgramCode } from "./programs.js";
-import { BUDGET_USES, type BudgetUse } from "./vocabulary.js";
+import { BUDGET_USES, IDEA_SUBGRANTS, type BudgetUse } from "./vocabulary.js";
 
 /**
  * The other inputs a person types, checked once here for the API and the admin app's forms (see
@@ -82,6 +82,7 @@ export function budgetLineFieldsSchema(
     functionCode: CODE.nullish(),
     objectCode: CODE.nullish(),
     use: z.enum(BUDGET_USES, { error: "Choose one of the listed uses." }).nullish(),
+    subgrant: z.enum(IDEA_SUBGRANTS, { error: "Choose IDEA_611 or IDEA_619." }).nullish(),
     quantity: count
       .refine(
         (n) => Number.isInteger(n) && n >= 1 && n <= MAX_QUANTITY,
@@ -105,6 +106,7 @@ interface ItemFields {
   quantity?: number | null;
   unitPrice?: number | null;
   use?: string | null;
+  subgrant?: string | null;
 }
 
 /**
@@ -138,6 +140,11 @@ export function budgetLineItemIssues(v: ItemFields): { path: string; message: st
     issues.push({
       path: "use",
       message: `${BUDGET_USE_NAMES[v.use as BudgetUse]} is a use of ${PROGRAMS[BUDGET_USE_PROGRAM[v.use as BudgetUse]].name}, not of ${PROGRAMS[v.program as ProgramCode].name}.`,
+    });
+  if (v.subgrant && isProgramCode(v.program ?? "") && v.program !== "IDEA_B")
+    issues.push({
+      path: "subgrant",
+      message: `Only IDEA Part B lines name a subgrant (611 or 619), not ${PROGRAMS[v.program as ProgramCode].name}.`,
     });
   return issues;
 }

@@ -68,3 +68,7 @@ export const BUDGET_USES = [
   "EARLY_INTERVENING_SERVICES",
 ] as const;
 export type BudgetUse = (typeof BUDGET_USES)[number];
+
+/** IDEA Part B's two subgrants: 611 for children 3-21, 619 preschool for children 3-5. */
+export const IDEA_SUBGRANTS = ["IDEA_611", "IDEA_619"] as const;
+export type IdeaSubgrant = (typeof IDEA_SUBGRANTS)[number];

@@ -38,6 +38,12 @@ export const PROGRAM_SHORT_NAMES: Record<string, string> = Object.fromEntries(
   Object.values(PROGRAMS).map((p) => [p.code, p.shortName]),
 );
 
+/** IDEA Part B's subgrants, as a share or a line names them. */
+export const SUBGRANTS = [
+  { value: "IDEA_611", label: "611 (3-21)" },
+  { value: "IDEA_619", label: "619 preschool" },
+];
+
 /** Adds Money strings exactly, in cents. */
 export function sumMoney(amounts: readonly string[]): string {
   let cents = 0n;

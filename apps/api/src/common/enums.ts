@@ -8,6 +8,7 @@ import {
   CHECK_STATUSES,
   EVIDENCE_LEVELS,
   FEDERAL_FUNDING_OPTIONS,
+  IDEA_SUBGRANTS,
   POVERTY_MEASURES,
   PPA_KINDS,
   PROGRAM_CODES,
@@ -150,4 +151,11 @@ registerEnumType(BudgetLineStatusEnum, {
   name: "BudgetLineStatus",
   description:
     "APPROVED: part of the budget. DRAFT: a school leader's line inside their school's allocation, awaiting the director's approval (it already counts against the award and the allocation).",
+});
+
+export const IdeaSubgrantEnum = enumObject(IDEA_SUBGRANTS);
+registerEnumType(IdeaSubgrantEnum, {
+  name: "IdeaSubgrant",
+  description:
+    "IDEA Part B's two subgrants: IDEA_611 (children 3-21, 20 U.S.C. 1411) and IDEA_619 (preschool, 3-5, 20 U.S.C. 1419).",
 });

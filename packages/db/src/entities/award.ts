@@ -38,6 +38,10 @@ export class Award extends DistrictScoped {
   @Property({ type: "text", nullable: true })
   notes: string | null = null;
 
+  /** IDEA Part B: the 619 preschool part of the award (the rest is 611); null until entered. */
+  @Property({ type: centsColumn(), nullable: true })
+  preschoolCents: number | null = null;
+
   /** Fund code the grant is booked to in the district's ledger (Georgia: 3 digits). */
   @Property({ type: "string", length: 8, nullable: true })
   fundCode: string | null = null;

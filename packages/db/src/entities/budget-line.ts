@@ -9,7 +9,7 @@ import {
   type Rel,
 } from "@mikro-orm/core";
 
-import { BUDGET_USES, type BudgetUse } from "@allot/engine";
+import { BUDGET_USES, IDEA_SUBGRANTS, type BudgetUse, type IdeaSubgrant } from "@allot/engine";
 
 import { centsColumn, DistrictScoped } from "./base.js";
 import { FiscalYear } from "./fiscal-year.js";
@@ -70,6 +70,10 @@ export class BudgetLine extends DistrictScoped {
   /** The statutory use the line counts toward (family engagement, a Title IV-A use, CEIS). */
   @Enum({ items: [...BUDGET_USES], nullable: true })
   use: BudgetUse | null = null;
+
+  /** For an IDEA Part B line: the 611 (3-21) or 619 (preschool) subgrant it spends. */
+  @Enum({ items: [...IDEA_SUBGRANTS], nullable: true })
+  subgrant: IdeaSubgrant | null = null;
 
   /** For an item line: how many, at what unit price; the amount is their product. */
   @Property({ type: "integer", nullable: true })

@@ -15,10 +15,12 @@ import {
 import {
   BENEFIT_APPLIES_TO,
   BENEFIT_BASES,
+  IDEA_SUBGRANTS,
   STAFF_CATEGORIES,
   type BenefitAppliesTo,
   type BenefitBasis,
   type BenefitRate as EngineBenefitRate,
+  type IdeaSubgrant,
   type PositionCostInput,
   type SalaryStep,
   type StaffCategory,
@@ -219,4 +221,8 @@ export class PositionFunding extends DistrictScoped {
 
   @Property({ type: "integer" })
   shareBasisPoints!: number;
+
+  /** For an IDEA Part B share: the 611 or 619 subgrant its lines spend. */
+  @Enum({ items: [...IDEA_SUBGRANTS], nullable: true })
+  subgrant: IdeaSubgrant | null = null;
 }

@@ -18,6 +18,7 @@ import { Migration20261203060000_account_segments } from "./Migration20261203060
 import { Migration20261203070000_salary_schedules } from "./Migration20261203070000_salary_schedules.js";
 import { Migration20261203080000_budget_line_drafts } from "./Migration20261203080000_budget_line_drafts.js";
 import { Migration20261203090000_school_awards } from "./Migration20261203090000_school_awards.js";
+import { Migration20261203100000_idea_subgrants } from "./Migration20261203100000_idea_subgrants.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -65,5 +66,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203090000_school_awards",
     class: Migration20261203090000_school_awards,
+  },
+  {
+    name: "Migration20261203100000_idea_subgrants",
+    class: Migration20261203100000_idea_subgrants,
   },
 ];

@@ -161,6 +161,8 @@ export async function seedDistrict(orm: MikroORM, spec: DistrictSeed): Promise<b
         fundingSource: sources.get(code)!,
         amountCents: awards[code].amount,
         carryoverInCents: awards[code].carryoverIn,
+        // IDEA Part B's 619 preschool part (illustrative); the rest is the 611 subgrant.
+        preschoolCents: code === "IDEA_B" ? dollars(400_000) : null,
         notes: "Illustrative amount for the demo; replace with the grant award notice.",
       });
     }
@@ -251,6 +253,8 @@ async function seedBudgetLines(
       amountCents,
       description: `${description} (illustrative)`,
       ...DEMO_CODING[code],
+      // The demo's IDEA lines serve ages 3-21 (the 611 subgrant).
+      ...(code === "IDEA_B" ? { subgrant: "IDEA_611" as const } : {}),
       ...extra,
     });
   const share = (code: ProgramCode, basisPoints: number) =>
@@ -560,6 +564,7 @@ async function seedPositions(
           actionStep: stepOf.get(s.step)!,
           functionCode: s.functionCode,
           shareBasisPoints: s.basisPoints,
+          subgrant: s.program === "IDEA_B" ? ("IDEA_611" as const) : null,
         }),
       );
       const lines = positionLines(
@@ -577,6 +582,7 @@ async function seedPositions(
           description: line.description,
           functionCode: line.key.functionCode,
           objectCode: line.objectCode,
+          subgrant: line.key.subgrant,
           position,
         });
     }

@@ -191,6 +191,11 @@ export const RULES = {
     "School improvement money at each school stays within the state's 1003 award for that school",
     "ESEA 1003(b)(1), (e)",
   ),
+  IDEA_SUBGRANTS: rule(
+    "IDEA_SUBGRANTS",
+    "IDEA Part B's 611 (ages 3-21) and 619 (preschool) subgrants are each spent within their own award",
+    "IDEA 611, 619 (20 U.S.C. 1411, 1419)",
+  ),
   TITLE_1003_EVIDENCE: rule(
     "TITLE_1003_EVIDENCE",
     "School improvement funds pay only for interventions with strong, moderate or promising evidence",

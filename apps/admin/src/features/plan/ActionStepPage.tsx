@@ -28,7 +28,13 @@ import {
   StepBudgetLinesDocument,
   type StepBudgetLinesQuery,
 } from "../../graphql/generated";
-import { dollarsOf, formatUsd, PROGRAM_SHORT_NAMES, programColor } from "../../lib/money";
+import {
+  dollarsOf,
+  formatUsd,
+  PROGRAM_SHORT_NAMES,
+  programColor,
+  SUBGRANTS,
+} from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 import { useCan, useViewer } from "../auth/session";
 import { useBudgetLineEdit, useNewBudgetLine } from "./useBudgetLines";
@@ -244,6 +250,16 @@ export function ActionStepPage() {
                 data={USES.filter((u) => u.program === form.values.program)}
                 {...form.getInputProps("use")}
               />
+              {form.values.program === "IDEA_B" && (
+                <Select
+                  label="Subgrant"
+                  w={160}
+                  clearable
+                  placeholder="611 or 619"
+                  data={SUBGRANTS}
+                  {...form.getInputProps("subgrant")}
+                />
+              )}
               <Button type="submit" mt={25} loading={creating}>
                 Add line
               </Button>

@@ -12,6 +12,7 @@ import {
   StepBudgetLinesDocument,
   UpdateBudgetLineDocument,
   type BudgetUse,
+  type IdeaSubgrant,
   type ProgramCode,
   type StepBudgetLinesQuery,
 } from "../../graphql/generated";
@@ -28,6 +29,7 @@ const FORM_FIELDS = new Set([
   "functionCode",
   "objectCode",
   "use",
+  "subgrant",
 ]);
 
 // After a write, the step's funding and its lines are read again so every total moves at once.
@@ -58,6 +60,7 @@ export function useNewBudgetLine(
       functionCode: null as string | null,
       objectCode: null as string | null,
       use: null as string | null,
+      subgrant: null as string | null,
     },
     validate: (values) => schemaErrors(TYPED_BUDGET_LINE_FIELDS, values),
   });
@@ -77,6 +80,7 @@ export function useNewBudgetLine(
           functionCode: v.functionCode,
           objectCode: v.objectCode,
           use: v.use as BudgetUse | null,
+          subgrant: v.program === "IDEA_B" ? (v.subgrant as IdeaSubgrant | null) : null,
         },
       },
     });

@@ -26,10 +26,18 @@ import {
   PositionsPageDocument,
   SetPositionFundingDocument,
   UpdatePositionSalaryDocument,
+  type IdeaSubgrant,
   type PositionsPageQuery,
   type ProgramCode,
 } from "../../graphql/generated";
-import { dollarsOf, formatUsd, moneyInput, PROGRAM_SHORT_NAMES, sumMoney } from "../../lib/money";
+import {
+  dollarsOf,
+  formatUsd,
+  moneyInput,
+  PROGRAM_SHORT_NAMES,
+  SUBGRANTS,
+  sumMoney,
+} from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 import { useCan, useViewer } from "../auth/session";
 import { SalarySchedules } from "./SalarySchedules";
@@ -236,6 +244,7 @@ function PositionEditor({ position, data }: { position: PositionRow; data: Data 
       actionStepId: f.actionStep.id,
       functionCode: f.functionCode,
       percent: (f.shareBasisPoints / 100).toString(),
+      subgrant: f.subgrant ?? null,
     })),
   );
   const [salary, setSalary] = useState(position.salary);
@@ -280,6 +289,7 @@ function PositionEditor({ position, data }: { position: PositionRow; data: Data 
             program: r.program as ProgramCode,
             actionStepId: r.actionStepId!,
             functionCode: r.functionCode!,
+            subgrant: r.program === "IDEA_B" ? ((r.subgrant ?? null) as IdeaSubgrant | null) : null,
             shareBasisPoints: basisPointsOf(r.percent)!,
           })),
         },
@@ -404,6 +414,18 @@ function PositionEditor({ position, data }: { position: PositionRow; data: Data 
               error={rowError(i, "functionCode")}
               disabled={!canEdit}
             />
+            {r.program === "IDEA_B" && (
+              <Select
+                label="Subgrant"
+                w={130}
+                clearable
+                data={SUBGRANTS}
+                value={r.subgrant ?? null}
+                onChange={(v) => set(i, { subgrant: v })}
+                error={rowError(i, "subgrant")}
+                disabled={!canEdit}
+              />
+            )}
             <TextInput
               label="Share %"
               w={90}

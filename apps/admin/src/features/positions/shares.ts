@@ -6,6 +6,8 @@ export interface ShareRow {
   actionStepId: string | null;
   functionCode: string | null;
   percent: string;
+  /** For an IDEA Part B share: IDEA_611 or IDEA_619. */
+  subgrant?: string | null;
 }
 
 /** "50" or "33.33" as basis points, or null when it is not a percentage to two decimals. */

@@ -98,6 +98,7 @@ export class AwardResolver {
         ...(input.amount != null ? { amount: input.amount } : {}),
         ...(input.carryoverIn != null ? { carryoverIn: input.carryoverIn } : {}),
         ...(input.notes !== undefined ? { notes: input.notes } : {}),
+        ...(input.preschool != null ? { preschool: input.preschool } : {}),
         ...(input.fundCode != null ? { fundCode: input.fundCode } : {}),
         ...(input.programCode != null ? { programCode: input.programCode } : {}),
       },

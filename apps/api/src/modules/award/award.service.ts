@@ -8,6 +8,7 @@ import {
   isProgramCode,
   segmentCodeProblem,
   transferProblems,
+  usd,
   type Cents,
   type EnteredSegment,
   type ProgramCode,
@@ -122,6 +123,7 @@ export async function updateAward(
     amount?: Cents;
     carryoverIn?: Cents;
     notes?: string | null;
+    preschool?: Cents;
     fundCode?: string;
     programCode?: string;
   },
@@ -161,7 +163,23 @@ export async function updateAward(
       const wrong = chart && code ? segmentCodeProblem(chart, key, code) : null;
       if (wrong) errors.push(problem(`${key}Code`, wrong, "INVALID"));
     }
+    if (changes.preschool !== undefined) {
+      await tx.populate(award, ["fundingSource"]);
+      if (award.fundingSource.code !== "IDEA_B")
+        errors.push(
+          problem("preschool", "Only an IDEA Part B award has a 619 preschool part.", "INVALID"),
+        );
+      else if (changes.preschool < 0 || changes.preschool > next.amount)
+        errors.push(
+          problem(
+            "preschool",
+            `The 619 preschool part is from $0.00 to the award (${usd(next.amount)}).`,
+            "INVALID",
+          ),
+        );
+    }
     if (errors.length) return { ok: false, errors };
+    if (changes.preschool !== undefined) award.preschoolCents = changes.preschool;
     if (codes.fund !== undefined) award.fundCode = codes.fund || null;
     if (codes.program !== undefined) award.programCode = codes.program || null;
     award.amountCents = next.amount;

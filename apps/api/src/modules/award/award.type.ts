@@ -45,6 +45,13 @@ export class AwardType extends Node {
   @Field(() => String, { nullable: true, description: "Notes, e.g. the grant award notice." })
   notes!: string | null;
 
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "IDEA Part B: the 619 preschool part of the award (the rest is 611); null until entered or for another program.",
+  })
+  preschool!: number | null;
+
   @Field(() => String, {
     nullable: true,
     description:
@@ -74,6 +81,7 @@ export function toAwardType(year: number, m: ProgramMoney): AwardType {
     transfersOut: m.transfersOut,
     available: m.available,
     notes: m.award.notes,
+    preschool: m.award.preschoolCents,
     fundCode: m.award.fundCode,
     programCode: m.award.programCode,
     version: m.award.version,
@@ -124,6 +132,13 @@ export class UpdateAwardInput {
 
   @Field(() => String, { nullable: true, description: "Notes; an empty string clears them." })
   notes?: string | null;
+
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "IDEA Part B only: the 619 preschool part of the award, at most the award (the rest is 611).",
+  })
+  preschool?: number | null;
 
   @Field(() => String, {
     nullable: true,

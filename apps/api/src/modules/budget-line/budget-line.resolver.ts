@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 
 import { BudgetLine } from "@allot/db";
-import type { BudgetUse } from "@allot/engine";
+import type { BudgetUse, IdeaSubgrant } from "@allot/engine";
 
 import { CURSOR_SHAPES, decodeCursor, pageSize, toConnection } from "../../common/connection.js";
 import { BudgetLineStatusEnum, ProgramCodeEnum } from "../../common/enums.js";
@@ -48,6 +48,7 @@ const CLEARABLE = [
   "functionCode",
   "objectCode",
   "use",
+  "subgrant",
   "quantity",
   "unitPrice",
   "vendor",
@@ -179,6 +180,7 @@ export class BudgetLineResolver {
         functionCode: input.functionCode ?? null,
         objectCode: input.objectCode ?? null,
         use: (input.use as BudgetUse | null | undefined) ?? null,
+        subgrant: (input.subgrant as IdeaSubgrant | null | undefined) ?? null,
         quantity: input.quantity ?? null,
         unitPrice: input.unitPrice ?? null,
         vendor: input.vendor ?? null,

@@ -10,6 +10,7 @@ import {
   isProgramCode,
   type BudgetUse,
   type Cents,
+  type IdeaSubgrant,
   type ProgramCode,
 } from "@allot/engine";
 import { BUDGET_LINE_FIELDS, budgetLineItemIssues } from "@allot/engine/inputs";
@@ -47,6 +48,7 @@ export interface BudgetLineDraft {
   functionCode: string | null;
   objectCode: string | null;
   use: BudgetUse | null;
+  subgrant: IdeaSubgrant | null;
   quantity: number | null;
   unitPrice: Cents | null;
   vendor: string | null;
@@ -134,6 +136,7 @@ export async function updateBudgetLine(
         functionCode: keep("functionCode", line.functionCode),
         objectCode: keep("objectCode", line.objectCode),
         use: keep("use", line.use),
+        subgrant: keep("subgrant", line.subgrant),
         quantity,
         unitPrice,
         vendor: keep("vendor", line.vendor),
@@ -312,6 +315,7 @@ interface LineValues {
   functionCode: string | null;
   objectCode: string | null;
   use: BudgetUse | null;
+  subgrant: IdeaSubgrant | null;
   quantity: number | null;
   unitPriceCents: Cents | null;
   vendor: string | null;
@@ -476,6 +480,7 @@ async function checkDraft(
       functionCode: draft.functionCode?.trim() || null,
       objectCode: draft.objectCode?.trim() || null,
       use: draft.use,
+      subgrant: draft.subgrant,
       quantity: draft.quantity,
       unitPriceCents: draft.unitPrice,
       vendor: draft.vendor?.trim() || null,

@@ -3,7 +3,12 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import type { BudgetLine } from "@allot/db";
 
 import { Connection } from "../../common/connection.js";
-import { BudgetLineStatusEnum, BudgetUseEnum, ProgramCodeEnum } from "../../common/enums.js";
+import {
+  BudgetLineStatusEnum,
+  BudgetUseEnum,
+  IdeaSubgrantEnum,
+  ProgramCodeEnum,
+} from "../../common/enums.js";
 import { toGlobalId } from "../../common/global-id.js";
 import { MoneyScalar } from "../../common/money.scalar.js";
 import { Node } from "../../common/node.js";
@@ -67,6 +72,12 @@ export class BudgetLineType extends Node {
     description: "The statutory use the line counts toward, when a rule counts it apart.",
   })
   use!: string | null;
+
+  @Field(() => IdeaSubgrantEnum, {
+    nullable: true,
+    description: "For an IDEA Part B line: the 611 or 619 (preschool) subgrant it spends.",
+  })
+  subgrant!: string | null;
 
   @Field(() => BudgetLineStatusEnum, {
     description: "APPROVED, or DRAFT: a school leader's line awaiting the director's approval.",
@@ -165,6 +176,13 @@ export class CreateBudgetLineInput {
   })
   use?: string | null;
 
+  @Field(() => IdeaSubgrantEnum, {
+    nullable: true,
+    description:
+      "For an IDEA Part B line: IDEA_611 or IDEA_619; any other program's line names none.",
+  })
+  subgrant?: string | null;
+
   @Field(() => Int, {
     nullable: true,
     description: "For an item line: how many (1-1,000,000), given with unitPrice.",
@@ -246,6 +264,13 @@ export class UpdateBudgetLineInput {
       "New value, null clears it. The statutory use the line counts toward; it must be a use of the line's program.",
   })
   use?: string | null;
+
+  @Field(() => IdeaSubgrantEnum, {
+    nullable: true,
+    description:
+      "For an IDEA Part B line: IDEA_611 or IDEA_619; any other program's line names none.",
+  })
+  subgrant?: string | null;
 
   @Field(() => Int, {
     nullable: true,
@@ -333,6 +358,7 @@ export function toBudgetLineType(l: BudgetLine): BudgetLineType {
     functionCode: l.functionCode,
     objectCode: l.objectCode,
     use: l.use,
+    subgrant: l.subgrant,
     status: l.status,
     draftedBy: l.draftedBy,
     quantity: l.quantity,

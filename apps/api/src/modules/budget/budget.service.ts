@@ -15,6 +15,7 @@ import {
   type ChartOfAccounts,
   type ComplianceCheck,
   type EvidenceLevel,
+  type IdeaSubgrant,
   type ProgramCode,
   type ProgramMoneyPicture,
   type SupportDesignation,
@@ -49,6 +50,7 @@ interface LineRow {
   function_code: string | null;
   object_code: string | null;
   use: BudgetUse | null;
+  subgrant: IdeaSubgrant | null;
   prior_approval: string | null;
   school_name: string | null;
   designation: SupportDesignation | null;
@@ -69,7 +71,7 @@ async function budgetFacts(em: EntityManager, districtId: string, year: number) 
          join funding_source af on af.id = l.funding_source_id and af.district_id = l.district_id
         where l.district_id = ? group by l.action_step_id)
      select b.id, b.school_id, f.code, b.amount_cents::text, b.description, b.function_code, b.object_code, b.use,
-            b.prior_approval, sc.name as school_name, sc.support_designation as designation,
+            b.subgrant, b.prior_approval, sc.name as school_name, sc.support_designation as designation,
             sc.title_istatus as title_i_status, n.number as need_number, s.number as step_number,
             s.evidence_level, s.subgroups, a.codes as allowed
        from budget_line b
@@ -96,6 +98,7 @@ async function budgetFacts(em: EntityManager, districtId: string, year: number) 
     functionCode: r.function_code,
     objectCode: r.object_code,
     use: r.use,
+    subgrant: r.subgrant,
     priorApproval: r.prior_approval,
     school: r.school_name
       ? {
@@ -115,7 +118,17 @@ async function budgetFacts(em: EntityManager, districtId: string, year: number) 
   const allocations: Partial<Record<ProgramCode, Cents>> = Object.fromEntries(
     [...awards].map(([code, a]) => [code, a.amount]),
   );
-  return { facts, allocations };
+  // IDEA Part B's 619 preschool part, as entered on the award.
+  const [preschool] = fy
+    ? await em.execute<{ cents: string | null }[]>(
+        `select a.preschool_cents::text as cents from award a
+           join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
+          where a.district_id = ? and a.fiscal_year_id = ? and f.code = 'IDEA_B'`,
+        [districtId, fy],
+      )
+    : [];
+  const ideaPreschool = preschool?.cents == null ? null : Number(preschool.cents);
+  return { facts, allocations, ideaPreschool };
 }
 
 export interface BudgetComplianceReport {
@@ -131,12 +144,14 @@ export async function budgetComplianceReport(
   districtId: string,
   fiscalYear: number,
 ): Promise<BudgetComplianceReport> {
-  const [chart, { facts, allocations }, envelopes, schoolAwards] = await Promise.all([
-    districtChart(em, districtId),
-    budgetFacts(em, districtId, fiscalYear),
-    envelopesOf(em, districtId, fiscalYear),
-    schoolAwardsOf(em, districtId, fiscalYear),
-  ]);
+  const [chart, { facts, allocations, ideaPreschool }, envelopes, schoolAwards] = await Promise.all(
+    [
+      districtChart(em, districtId),
+      budgetFacts(em, districtId, fiscalYear),
+      envelopesOf(em, districtId, fiscalYear),
+      schoolAwardsOf(em, districtId, fiscalYear),
+    ],
+  );
   const checks = budgetCompliance({
     fiscalYear,
     allocations,
@@ -144,6 +159,7 @@ export async function budgetComplianceReport(
     chart,
     envelopes,
     schoolAwards,
+    ideaPreschool,
   });
   return { fiscalYear, checks, summary: complianceSummary(checks), chart };
 }

@@ -6,6 +6,7 @@ import {
   PROGRAM_CODES,
   type BenefitAppliesTo,
   type BenefitBasis,
+  type IdeaSubgrant,
   type ProgramCode,
   type StaffCategory,
 } from "@allot/engine";
@@ -358,6 +359,7 @@ export class PositionResolver {
         actionStep: refOf(s.actionStepId, "ActionStep"),
         functionCode: s.functionCode,
         shareBasisPoints: s.shareBasisPoints,
+        subgrant: (s.subgrant as IdeaSubgrant | null | undefined) ?? null,
       })),
     );
     return payload(PositionPayload, "position", outcome, (p) =>

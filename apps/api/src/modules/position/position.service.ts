@@ -30,6 +30,7 @@ import {
   type BenefitAppliesTo,
   type BenefitBasis,
   type Cents,
+  type IdeaSubgrant,
   type StaffCategory,
 } from "@allot/engine";
 
@@ -412,6 +413,7 @@ export interface FundingShareDraft {
   actionStep: Ref;
   functionCode: string;
   shareBasisPoints: number;
+  subgrant?: IdeaSubgrant | null;
 }
 
 /**
@@ -442,8 +444,13 @@ export async function setPositionFunding(
       const sources = new Map(
         (await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]),
       );
-      const next: { source: FundingSource; step: ActionStep; functionCode: string; bp: number }[] =
-        [];
+      const next: {
+        source: FundingSource;
+        step: ActionStep;
+        functionCode: string;
+        bp: number;
+        subgrant: IdeaSubgrant | null;
+      }[] = [];
       for (const [i, s] of shares.entries()) {
         const at = (f: string) => `shares.${i}.${f}`;
         const source = isProgramCode(s.program) ? sources.get(s.program) : undefined;
@@ -491,8 +498,22 @@ export async function setPositionFunding(
             functionCode: s.functionCode.trim(),
           }))
             errors.push(problem(at("functionCode"), p.message, "INVALID"));
+        if (s.subgrant && source && source.code !== "IDEA_B")
+          errors.push(
+            problem(
+              at("subgrant"),
+              `Only IDEA Part B shares name a subgrant (611 or 619), not ${PROGRAMS[source.code].name}.`,
+              "INVALID",
+            ),
+          );
         if (source)
-          next.push({ source, step, functionCode: s.functionCode.trim(), bp: s.shareBasisPoints });
+          next.push({
+            source,
+            step,
+            functionCode: s.functionCode.trim(),
+            bp: s.shareBasisPoints,
+            subgrant: s.subgrant ?? null,
+          });
       }
       if (errors.length) throw new Refusal(errors);
       position.fundings.removeAll();
@@ -505,6 +526,7 @@ export async function setPositionFunding(
             actionStep: s.step,
             functionCode: s.functionCode,
             shareBasisPoints: s.bp,
+            subgrant: s.subgrant,
           }),
         );
       // The position's version moves with its shares, so a stale editor of either is refused.
@@ -690,6 +712,7 @@ export async function syncLines(
         description: line.description,
         functionCode: line.key.functionCode,
         objectCode: line.objectCode,
+        subgrant: line.key.subgrant,
         position: p,
       });
   }

@@ -14,6 +14,7 @@ import { Connection } from "../../common/connection.js";
 import {
   BenefitAppliesToEnum,
   BenefitBasisEnum,
+  IdeaSubgrantEnum,
   PositionStatusEnum,
   ProgramCodeEnum,
   StaffCategoryEnum,
@@ -108,6 +109,11 @@ export class PositionFundingType {
   functionCode!: string;
   @Field(() => Int, { description: "Share of the position's cost in basis points (50% = 5000)." })
   shareBasisPoints!: number;
+  @Field(() => IdeaSubgrantEnum, {
+    nullable: true,
+    description: "For an IDEA Part B share: the 611 or 619 subgrant its lines spend.",
+  })
+  subgrant!: string | null;
   @Field(() => MoneyScalar, {
     description: "What the share pays: its part of salary and benefits.",
   })
@@ -210,6 +216,7 @@ export function toPositionType(p: Position, rates: readonly BenefitRate[]): Posi
         actionStep: toActionStepType(s.key.actionStep),
         functionCode: s.key.functionCode,
         shareBasisPoints: s.key.shareBasisPoints,
+        subgrant: s.key.subgrant,
         amount: s.total,
       }),
     ),
@@ -345,6 +352,11 @@ export class FundingShareInput {
   functionCode!: string;
   @Field(() => Int, { description: "Share in basis points, 1-10,000 (50% = 5000)." })
   shareBasisPoints!: number;
+  @Field(() => IdeaSubgrantEnum, {
+    nullable: true,
+    description: "For an IDEA Part B share: IDEA_611 or IDEA_619; its lines carry it.",
+  })
+  subgrant?: string | null;
 }
 
 @InputType({ description: "A position's funding shares, replacing the ones it has." })

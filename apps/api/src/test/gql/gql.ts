@@ -79,6 +79,11 @@ type Documents = {
     "\n  mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BudgetDeleteLineDocument,
     "\n  query BudgetMoneyPicture($fiscalYear: Int!) {\n    moneyPicture(fiscalYear: $fiscalYear) {\n      program\n      available\n      reserved\n      toSchools\n      districtLines\n      districtLinesBeyondReservations\n      schoolLines\n      unbudgeted\n      adopted\n    }\n  }\n": typeof types.BudgetMoneyPictureDocument,
     "\n        query BudgetPlanSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.BudgetPlanStepsDocument,
+    "\n  query IdeaRule {\n    budgetCompliance(fiscalYear: 2022) {\n      checks {\n        ruleId\n        status\n        citation\n        detail\n        missing\n      }\n    }\n    awards(fiscalYear: 2022) {\n      id\n      version\n      amount\n      preschool\n      fundingSource {\n        code\n      }\n    }\n  }\n": typeof types.IdeaRuleDocument,
+    "\n  mutation IdeaLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n        subgrant\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.IdeaLineDocument,
+    "\n  mutation IdeaDelete($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.IdeaDeleteDocument,
+    "\n  mutation IdeaAward($input: UpdateAwardInput!) {\n    updateAward(input: $input) {\n      award {\n        preschool\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.IdeaAwardDocument,
+    "\n        query IdeaSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.IdeaStepsDocument,
     "\n        query DistrictsSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": typeof types.DistrictsSchoolsDocument,
     "\n        query DistrictsImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.DistrictsImprovementPlanDocument,
     "\n        mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {\n          createBudgetLine(input: $i) {\n            budgetLine {\n              id\n              version\n            }\n          }\n        }\n      ": typeof types.DistrictsCreateBudgetLineDocument,
@@ -215,6 +220,11 @@ const documents: Documents = {
     "\n  mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BudgetDeleteLineDocument,
     "\n  query BudgetMoneyPicture($fiscalYear: Int!) {\n    moneyPicture(fiscalYear: $fiscalYear) {\n      program\n      available\n      reserved\n      toSchools\n      districtLines\n      districtLinesBeyondReservations\n      schoolLines\n      unbudgeted\n      adopted\n    }\n  }\n": types.BudgetMoneyPictureDocument,
     "\n        query BudgetPlanSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": types.BudgetPlanStepsDocument,
+    "\n  query IdeaRule {\n    budgetCompliance(fiscalYear: 2022) {\n      checks {\n        ruleId\n        status\n        citation\n        detail\n        missing\n      }\n    }\n    awards(fiscalYear: 2022) {\n      id\n      version\n      amount\n      preschool\n      fundingSource {\n        code\n      }\n    }\n  }\n": types.IdeaRuleDocument,
+    "\n  mutation IdeaLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n        subgrant\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.IdeaLineDocument,
+    "\n  mutation IdeaDelete($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.IdeaDeleteDocument,
+    "\n  mutation IdeaAward($input: UpdateAwardInput!) {\n    updateAward(input: $input) {\n      award {\n        preschool\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.IdeaAwardDocument,
+    "\n        query IdeaSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      ": types.IdeaStepsDocument,
     "\n        query DistrictsSchools {\n          schools(first: 1) {\n            nodes {\n              id\n            }\n          }\n        }\n      ": types.DistrictsSchoolsDocument,
     "\n        query DistrictsImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": types.DistrictsImprovementPlanDocument,
     "\n        mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {\n          createBudgetLine(input: $i) {\n            budgetLine {\n              id\n              version\n            }\n          }\n        }\n      ": types.DistrictsCreateBudgetLineDocument,
@@ -543,6 +553,26 @@ export function graphql(source: "\n  query BudgetMoneyPicture($fiscalYear: Int!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query BudgetPlanSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').BudgetPlanStepsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query IdeaRule {\n    budgetCompliance(fiscalYear: 2022) {\n      checks {\n        ruleId\n        status\n        citation\n        detail\n        missing\n      }\n    }\n    awards(fiscalYear: 2022) {\n      id\n      version\n      amount\n      preschool\n      fundingSource {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').IdeaRuleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdeaLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n        subgrant\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').IdeaLineDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdeaDelete($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').IdeaDeleteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IdeaAward($input: UpdateAwardInput!) {\n    updateAward(input: $input) {\n      award {\n        preschool\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').IdeaAwardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query IdeaSteps {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                allowedFundingSources {\n                  code\n                }\n              }\n            }\n          }\n        }\n      "): typeof import('./graphql.js').IdeaStepsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

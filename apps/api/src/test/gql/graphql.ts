@@ -83,6 +83,8 @@ export type CreateBudgetLineInput = {
   quantity?: number | null | undefined;
   /** School (global id) when spent at one school. */
   schoolId?: string | null | undefined;
+  /** For an IDEA Part B line: IDEA_611 or IDEA_619; any other program's line names none. */
+  subgrant?: IdeaSubgrant | null | undefined;
   /** For an item line: the price of one; the amount is quantity x unitPrice. */
   unitPrice?: string | null | undefined;
   /** The statutory use the line counts toward; it must be a use of the line's program. */
@@ -173,6 +175,8 @@ export type FundingShareInput = {
   program: ProgramCode;
   /** Share in basis points, 1-10,000 (50% = 5000). */
   shareBasisPoints: number;
+  /** For an IDEA Part B share: IDEA_611 or IDEA_619; its lines carry it. */
+  subgrant?: IdeaSubgrant | null | undefined;
 };
 
 /** IDEA Part B proportionate share and CEIS. */
@@ -184,6 +188,11 @@ export type IdeaInput = {
   /** Parentally placed private-school children with disabilities, 3-21. */
   privateChildren: number;
 };
+
+/** IDEA Part B's two subgrants: IDEA_611 (children 3-21, 20 U.S.C. 1411) and IDEA_619 (preschool, 3-5, 20 U.S.C. 1419). */
+export type IdeaSubgrant =
+  | 'IDEA_611'
+  | 'IDEA_619';
 
 /** A plan text export to import into a fiscal year. */
 export type ImportImprovementPlanInput = {
@@ -581,6 +590,8 @@ export type UpdateAwardInput = {
   id: string;
   /** Notes; an empty string clears them. */
   notes?: string | null | undefined;
+  /** IDEA Part B only: the 619 preschool part of the award, at most the award (the rest is 611). */
+  preschool?: string | null | undefined;
   /** Program code in the state's chart, as many digits as its program segment (Georgia: 4); an empty string clears it. */
   programCode?: string | null | undefined;
 };
@@ -613,6 +624,8 @@ export type UpdateBudgetLineInput = {
   quantity?: number | null | undefined;
   /** New school (global id); send null to make it district-wide. */
   schoolId?: string | null | undefined;
+  /** For an IDEA Part B line: IDEA_611 or IDEA_619; any other program's line names none. */
+  subgrant?: IdeaSubgrant | null | undefined;
   /** New value, null clears it. For an item line: the price of one; the amount is quantity x unitPrice. */
   unitPrice?: string | null | undefined;
   /** New value, null clears it. The statutory use the line counts toward; it must be a use of the line's program. */
@@ -1052,6 +1065,37 @@ export type BudgetPlanStepsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BudgetPlanStepsQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
+
+export type IdeaRuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdeaRuleQuery = { budgetCompliance: { checks: Array<{ ruleId: string, status: CheckStatus, citation: string, detail: string, missing: string | null }> }, awards: Array<{ id: string, version: number, amount: string, preschool: string | null, fundingSource: { code: ProgramCode } }> };
+
+export type IdeaLineMutationVariables = Exact<{
+  input: CreateBudgetLineInput;
+}>;
+
+
+export type IdeaLineMutation = { createBudgetLine: { budgetLine: { id: string, version: number, subgrant: IdeaSubgrant | null } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type IdeaDeleteMutationVariables = Exact<{
+  input: DeleteBudgetLineInput;
+}>;
+
+
+export type IdeaDeleteMutation = { deleteBudgetLine: { userErrors: Array<{ message: string }> } };
+
+export type IdeaAwardMutationVariables = Exact<{
+  input: UpdateAwardInput;
+}>;
+
+
+export type IdeaAwardMutation = { updateAward: { award: { preschool: string | null } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type IdeaStepsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdeaStepsQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
 
 export type DistrictsSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2314,6 +2358,79 @@ export const BudgetPlanStepsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetPlanStepsQuery, BudgetPlanStepsQueryVariables>;
+export const IdeaRuleDocument = new TypedDocumentString(`
+    query IdeaRule {
+  budgetCompliance(fiscalYear: 2022) {
+    checks {
+      ruleId
+      status
+      citation
+      detail
+      missing
+    }
+  }
+  awards(fiscalYear: 2022) {
+    id
+    version
+    amount
+    preschool
+    fundingSource {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaRuleQuery, IdeaRuleQueryVariables>;
+export const IdeaLineDocument = new TypedDocumentString(`
+    mutation IdeaLine($input: CreateBudgetLineInput!) {
+  createBudgetLine(input: $input) {
+    budgetLine {
+      id
+      version
+      subgrant
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaLineMutation, IdeaLineMutationVariables>;
+export const IdeaDeleteDocument = new TypedDocumentString(`
+    mutation IdeaDelete($input: DeleteBudgetLineInput!) {
+  deleteBudgetLine(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaDeleteMutation, IdeaDeleteMutationVariables>;
+export const IdeaAwardDocument = new TypedDocumentString(`
+    mutation IdeaAward($input: UpdateAwardInput!) {
+  updateAward(input: $input) {
+    award {
+      preschool
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaAwardMutation, IdeaAwardMutationVariables>;
+export const IdeaStepsDocument = new TypedDocumentString(`
+    query IdeaSteps {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        allowedFundingSources {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaStepsQuery, IdeaStepsQueryVariables>;
 export const DistrictsSchoolsDocument = new TypedDocumentString(`
     query DistrictsSchools {
   schools(first: 1) {
