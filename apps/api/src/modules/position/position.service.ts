@@ -1,3 +1,5 @@
+import { randomUUID } from "node:crypto";
+
 import { LockMode, OptimisticLockError } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 
@@ -16,6 +18,7 @@ import {
   SalarySchedule,
   School,
   type PositionStatus,
+  type RequiredEntityData,
 } from "@allot/db";
 import {
   accountCodeProblems,
@@ -53,6 +56,9 @@ export const POSITION_POPULATE = [
   "fundings.actionStep.allowedFundingSources.fundingSource",
   "fundings.actionStep.strategicLinks.strategicActionStep",
 ] as const;
+
+/** What syncLines reads of a position: far less than the API shows of one. */
+export const SYNC_POPULATE = ["jobClass", "fundings.fundingSource"] as const;
 
 /** Thrown inside a transaction to roll it back with the problems to answer. */
 export class Refusal extends Error {
@@ -219,7 +225,7 @@ export async function setBenefitRate(
       const positions = await tx.find(
         Position,
         { district: districtId, fiscalYear: fy },
-        { populate: POSITION_POPULATE },
+        { populate: SYNC_POPULATE },
       );
       await syncLines(tx, districtId, fy, positions);
       return rate.id;
@@ -682,6 +688,8 @@ export async function syncPositionLines(
  * the caller's transaction, then checks every program they touch against what it has for the
  * year (award rows locked in a fixed order). Refuses with the amount left when one is overspent.
  */
+const LINE_INSERT_BATCH = 2_000;
+
 export async function syncLines(
   tx: EntityManager,
   districtId: string,
@@ -694,6 +702,9 @@ export async function syncLines(
   const touched = new Map<string, FundingSource>();
   await tx.nativeDelete(BudgetLine, { district: districtId, position: { $in: ids } });
   const engine = engineRates(rates);
+  // Derived lines are written in bulk, as they are deleted: a benefit rate of a state-size
+  // district rewrites 100,000+ of them, and the change itself is what the audit trail records.
+  const rows: RequiredEntityData<BudgetLine>[] = [];
   for (const p of positions) {
     const fundings = p.fundings.getItems();
     for (const f of fundings) touched.set(f.fundingSource.id, f.fundingSource);
@@ -702,21 +713,24 @@ export async function syncLines(
       fundings.map((f) => ({ key: f, basisPoints: f.shareBasisPoints })),
     );
     for (const line of lines)
-      tx.create(BudgetLine, {
-        district: tx.getReference(District, districtId),
-        fiscalYear,
-        fundingSource: line.key.fundingSource,
-        actionStep: line.key.actionStep,
-        school: p.school,
+      rows.push({
+        id: randomUUID(),
+        district: districtId,
+        fiscalYear: fiscalYear.id,
+        fundingSource: line.key.fundingSource.id,
+        actionStep: line.key.actionStep.id,
+        school: p.school?.id ?? null,
         amountCents: line.amount,
         description: line.description,
         functionCode: line.key.functionCode,
         objectCode: line.objectCode,
         subgrant: line.key.subgrant,
-        position: p,
+        position: p.id,
       });
   }
-  await tx.flush();
+  // Within PostgreSQL's 65,535 parameters a statement.
+  for (let i = 0; i < rows.length; i += LINE_INSERT_BATCH)
+    await tx.insertMany(BudgetLine, rows.slice(i, i + LINE_INSERT_BATCH));
   const sources = [...touched.values()].sort((a, b) => a.id.localeCompare(b.id));
   for (const source of sources) {
     const award = await lockAward(tx, districtId, fiscalYear.id, source.id);
