@@ -19,6 +19,7 @@ import { fundingSourceNodes } from "./modules/funding-source/funding-source.node
 import { FundingSourceResolver } from "./modules/funding-source/funding-source.resolver.js";
 import { FundingResolver } from "./modules/funding/funding.resolver.js";
 import { ImportsResolver } from "./modules/imports/imports.resolver.js";
+import { GoalMeasureResolver } from "./modules/improvement-plan/goal-measure.js";
 import { improvementPlanNodes } from "./modules/improvement-plan/improvement-plan.nodes.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { positionNodes } from "./modules/position/position.nodes.js";
@@ -58,6 +59,7 @@ export const RESOLVERS = [
   FundingResolver,
   FundingSourceResolver,
   ImprovementPlanResolver,
+  GoalMeasureResolver,
   NodeResolver,
   ScenarioResolver,
   ScenarioFieldsResolver,

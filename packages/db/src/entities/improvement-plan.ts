@@ -107,6 +107,57 @@ export class OverarchingNeed extends DistrictScoped {
   actionSteps = new Collection<ActionStep>(this);
 }
 
+/** A goal's value in one year: a target set for it, or the value reached. */
+export interface GoalYearValue {
+  year: number;
+  kind: "TARGET" | "REACHED";
+  /** Hundredths of the goal's unit (69.6% = 6960). */
+  valueHundredths: number;
+}
+
+/**
+ * A need's goal as a measure: what is measured and from what source, the baseline and target with
+ * their years, the yearly growth, and the yearly targets and values reached. The importer fills
+ * what the goal's text states; a person completes the rest (a re-import keeps what they entered).
+ */
+@Entity({ tableName: "goal_measure" })
+@Unique({ properties: ["district", "need"] })
+export class GoalMeasure extends DistrictScoped {
+  @ManyToOne(() => OverarchingNeed, { deleteRule: "cascade" })
+  need!: Rel<OverarchingNeed>;
+
+  @Property({ type: "string", length: 200, nullable: true })
+  measure: string | null = null;
+
+  @Property({ type: "string", length: 200, nullable: true })
+  dataSource: string | null = null;
+
+  /** PERCENT or PERCENTAGE_POINTS. */
+  @Property({ type: "string", length: 20 })
+  unit: Opt<string> = "PERCENT";
+
+  @Property({ type: "integer", nullable: true })
+  baselineHundredths: number | null = null;
+
+  @Property({ type: "smallint", nullable: true })
+  baselineYear: number | null = null;
+
+  @Property({ type: "integer", nullable: true })
+  targetHundredths: number | null = null;
+
+  @Property({ type: "smallint", nullable: true })
+  targetYear: number | null = null;
+
+  @Property({ type: "integer", nullable: true })
+  annualChangeHundredths: number | null = null;
+
+  @Property({ type: "json" })
+  values: Opt<GoalYearValue[]> = [];
+
+  @Property({ type: "integer", version: true })
+  version: Opt<number> = 1;
+}
+
 @Entity({ tableName: "action_step" })
 @Index({ properties: ["district", "need"] })
 @Unique({ properties: ["need", "number"] })

@@ -7,6 +7,7 @@ import {
   ActionStep,
   ActionStepFundingSource,
   ActionStepStrategicLink,
+  GoalMeasure,
   ImprovementPlan,
   OverarchingNeed,
 } from "./improvement-plan.js";
@@ -53,6 +54,7 @@ export const ENTITIES = [
   School,
   ImprovementPlan,
   OverarchingNeed,
+  GoalMeasure,
   ActionStep,
   ActionStepFundingSource,
   ActionStepStrategicLink,

@@ -19,6 +19,7 @@ import { Migration20261203070000_salary_schedules } from "./Migration20261203070
 import { Migration20261203080000_budget_line_drafts } from "./Migration20261203080000_budget_line_drafts.js";
 import { Migration20261203090000_school_awards } from "./Migration20261203090000_school_awards.js";
 import { Migration20261203100000_idea_subgrants } from "./Migration20261203100000_idea_subgrants.js";
+import { Migration20261203110000_goal_measures } from "./Migration20261203110000_goal_measures.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -70,5 +71,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203100000_idea_subgrants",
     class: Migration20261203100000_idea_subgrants,
+  },
+  {
+    name: "Migration20261203110000_goal_measures",
+    class: Migration20261203110000_goal_measures,
   },
 ];

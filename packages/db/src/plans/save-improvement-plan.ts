@@ -1,12 +1,13 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 
 import { PROGRAMS, type ProgramCode } from "@allot/engine";
-import type { ParsedPlan, PovertyFactor } from "@allot/plan-import";
+import { parseGoal, type ParsedPlan, type PovertyFactor } from "@allot/plan-import";
 
 import {
   ActionStep,
   ActionStepFundingSource,
   FundingSource,
+  GoalMeasure,
   ImprovementPlan,
   OverarchingNeed,
   type District,
@@ -125,6 +126,7 @@ export async function saveImprovementPlan(
       subgroups: pn.subgroups,
       equityInterventions: pn.equityInterventions,
     });
+    await saveGoalMeasure(em, need, pn.goal);
 
     const existingSteps = new Map(
       need.actionSteps.isInitialized() ? need.actionSteps.getItems().map((s) => [s.number, s]) : [],
@@ -222,4 +224,31 @@ async function refuseOrphanedBudgetLines(
     }
   }
   if (conflicts.length) throw new PlanReimportConflictError(conflicts);
+}
+
+const hundredths = (n: number | null) => (n === null ? null : Math.round(n * 100));
+
+/**
+ * The need's goal as a measure, from what its text states. A figure the text states replaces the
+ * stored one; one it does not state keeps what a person entered (a re-import never erases it).
+ */
+async function saveGoalMeasure(
+  em: EntityManager,
+  need: OverarchingNeed,
+  goal: string | null,
+): Promise<void> {
+  if (!goal) return;
+  const g = parseGoal(goal);
+  const existing = need.id
+    ? await em.findOne(GoalMeasure, { district: need.district, need })
+    : null;
+  const measure = existing ?? em.create(GoalMeasure, { district: need.district, need });
+  measure.measure = g.measure ?? measure.measure;
+  measure.dataSource = g.dataSource ?? measure.dataSource;
+  measure.baselineHundredths = hundredths(g.baseline) ?? measure.baselineHundredths;
+  measure.baselineYear = g.baselineYear ?? measure.baselineYear;
+  measure.targetHundredths = hundredths(g.target) ?? measure.targetHundredths;
+  measure.targetYear = g.targetYear ?? measure.targetYear;
+  measure.annualChangeHundredths = hundredths(g.annualChange) ?? measure.annualChangeHundredths;
+  measure.unit = g.unit;
 }

@@ -3,6 +3,7 @@ import { Anchor, Badge, Group, Loader, Paper, SimpleGrid, Stack, Text } from "@m
 import { Link } from "react-router";
 
 import { PlanNeedsDocument } from "../../graphql/generated";
+import { GoalMeasure } from "./GoalMeasure";
 
 /** The plan's overarching needs with every field, each linking to its action steps. */
 export function NeedsPanel({ fiscalYear }: { fiscalYear: number }) {
@@ -28,6 +29,7 @@ export function NeedsPanel({ fiscalYear }: { fiscalYear: number }) {
                 <b>Goal:</b> {n.goal}
               </Text>
             )}
+            {n.goalMeasure && <GoalMeasure needId={n.id} goal={n.goalMeasure} />}
             {n.isEquityGap !== null && (
               <Text size="xs">
                 <b>Equity gap:</b> {n.isEquityGap ? (n.equityGap ?? "yes") : "no"}

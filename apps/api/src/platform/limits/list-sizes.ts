@@ -66,6 +66,8 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   ProgramMoneyPicture: () => programs,
   PositionProgramCost: () => programs,
   SchoolBudgetProgram: () => programs,
+  // A goal's yearly targets and values reached (the API refuses more than 40).
+  GoalYearValue: () => 40,
   // The state's awards to single schools: at most one per school and program.
   SchoolAward: (s) => s.schools * programs,
   ScenarioProgramResult: () => programs,

@@ -361,6 +361,18 @@ export type ReallocationSettingsInput = {
   programs: Array<ProgramCode>;
 };
 
+/** A yearly target, or the value a goal reached in a year. */
+export type RecordGoalValueInput = {
+  /** TARGET or REACHED. */
+  kind: string;
+  /** The need (global id) whose goal this is. */
+  needId: string;
+  /** The value, in the goal's unit, to two decimals. */
+  value: number;
+  /** School year, named by its end (2023 = 2022-23). */
+  year: number;
+};
+
 /** The token to revoke. */
 export type RevokeApiTokenInput = {
   /** Global id of the token. */
@@ -632,6 +644,28 @@ export type UpdateBudgetLineInput = {
   use?: BudgetUse | null | undefined;
   /** New value, null clears it. Vendor (up to 200 characters). */
   vendor?: string | null | undefined;
+};
+
+/** What a person enters to complete a goal; omitted fields keep their value. */
+export type UpdateGoalMeasureInput = {
+  /** Growth a year, in percentage points. */
+  annualChange?: number | null | undefined;
+  /** Baseline value, to two decimals. */
+  baseline?: number | null | undefined;
+  /** Year of the baseline. */
+  baselineYear?: number | null | undefined;
+  /** Where the figures come from. */
+  dataSource?: string | null | undefined;
+  /** The version you read. */
+  expectedVersion?: number | null | undefined;
+  /** What is measured. */
+  measure?: string | null | undefined;
+  /** The need (global id) whose goal this is. */
+  needId: string;
+  /** Target value, to two decimals. */
+  target?: number | null | undefined;
+  /** Year the target is due. */
+  targetYear?: number | null | undefined;
 };
 
 /** Changes to a position; omitted fields keep their value. */
@@ -1321,6 +1355,32 @@ export type SchoolImportSchools3QueryVariables = Exact<{ [key: string]: never; }
 
 
 export type SchoolImportSchools3Query = { schools: { nodes: Array<{ ncesSchoolId: string, stateSchoolId: string | null }> } };
+
+export type GoalsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GoalsReadQuery = { improvementPlan: { needs: Array<{ id: string, number: number, goalMeasure: { measure: string | null, dataSource: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number | null, targetYear: number | null, annualChange: number | null, missing: Array<string>, version: number, values: Array<{ year: number, kind: string, value: number }> } | null }> } | null };
+
+export type GoalsUpdateMutationVariables = Exact<{
+  input: UpdateGoalMeasureInput;
+}>;
+
+
+export type GoalsUpdateMutation = { updateGoalMeasure: { goalMeasure: { baselineYear: number | null, dataSource: string | null, missing: Array<string> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type GoalsRecordMutationVariables = Exact<{
+  input: RecordGoalValueInput;
+}>;
+
+
+export type GoalsRecordMutation = { recordGoalValue: { goalMeasure: { values: Array<{ year: number, kind: string, value: number }> } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type GoalsImportMutationVariables = Exact<{
+  input: ImportImprovementPlanInput;
+}>;
+
+
+export type GoalsImportMutation = { importImprovementPlan: { userErrors: Array<{ message: string }> } };
 
 export type PlanImportImportMutationVariables = Exact<{
   input: ImportImprovementPlanInput;
@@ -2844,6 +2904,75 @@ export const SchoolImportSchools3Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SchoolImportSchools3Query, SchoolImportSchools3QueryVariables>;
+export const GoalsReadDocument = new TypedDocumentString(`
+    query GoalsRead {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      id
+      number
+      goalMeasure {
+        measure
+        dataSource
+        unit
+        baseline
+        baselineYear
+        target
+        targetYear
+        annualChange
+        missing
+        version
+        values {
+          year
+          kind
+          value
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoalsReadQuery, GoalsReadQueryVariables>;
+export const GoalsUpdateDocument = new TypedDocumentString(`
+    mutation GoalsUpdate($input: UpdateGoalMeasureInput!) {
+  updateGoalMeasure(input: $input) {
+    goalMeasure {
+      baselineYear
+      dataSource
+      missing
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoalsUpdateMutation, GoalsUpdateMutationVariables>;
+export const GoalsRecordDocument = new TypedDocumentString(`
+    mutation GoalsRecord($input: RecordGoalValueInput!) {
+  recordGoalValue(input: $input) {
+    goalMeasure {
+      values {
+        year
+        kind
+        value
+      }
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoalsRecordMutation, GoalsRecordMutationVariables>;
+export const GoalsImportDocument = new TypedDocumentString(`
+    mutation GoalsImport($input: ImportImprovementPlanInput!) {
+  importImprovementPlan(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GoalsImportMutation, GoalsImportMutationVariables>;
 export const PlanImportImportDocument = new TypedDocumentString(`
     mutation PlanImportImport($input: ImportImprovementPlanInput!) {
   importImprovementPlan(input: $input) {
