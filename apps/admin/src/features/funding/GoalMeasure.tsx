@@ -66,8 +66,8 @@ export function GoalMeasure({ needId, goal }: { needId: string; goal: GoalMeasur
           ` · reached: ${reached.map((v) => `${v.year} ${fmt(v.value, goal.unit)}`).join(", ")}`}
       </Text>
       {goal.missing.length > 0 && (
-        <Text size="xs" c="orange.9">
-          To enter: {goal.missing.map((m) => FIELD_NAMES[m] ?? m).join(", ")}
+        <Text size="xs">
+          <b>To enter:</b> {goal.missing.map((m) => FIELD_NAMES[m] ?? m).join(", ")}
         </Text>
       )}
       {canEdit &&
