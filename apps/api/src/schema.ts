@@ -22,6 +22,7 @@ import { ImportsResolver } from "./modules/imports/imports.resolver.js";
 import { GoalMeasureResolver } from "./modules/improvement-plan/goal-measure.js";
 import { improvementPlanNodes } from "./modules/improvement-plan/improvement-plan.nodes.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
+import { StepProgramsResolver } from "./modules/improvement-plan/step-programs.js";
 import { positionNodes } from "./modules/position/position.nodes.js";
 import { PositionResolver } from "./modules/position/position.resolver.js";
 import { ScenarioFieldsResolver } from "./modules/scenario/scenario-fields.resolver.js";
@@ -60,6 +61,7 @@ export const RESOLVERS = [
   FundingSourceResolver,
   ImprovementPlanResolver,
   GoalMeasureResolver,
+  StepProgramsResolver,
   NodeResolver,
   ScenarioResolver,
   ScenarioFieldsResolver,

@@ -37,6 +37,7 @@ import {
 } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 import { useCan, useViewer } from "../auth/session";
+import { StepPrograms } from "./StepPrograms";
 import { useBudgetLineEdit, useNewBudgetLine } from "./useBudgetLines";
 
 type Line = StepBudgetLinesQuery["budgetLines"]["nodes"][number];
@@ -63,6 +64,7 @@ export function ActionStepPage() {
     skip: !row,
   });
   const canEdit = useCan("createBudgetLine");
+  const canSetPrograms = useCan("setActionStepPrograms");
   const viewer = useViewer();
   // A school leader drafts lines at their school, inside its allocation; the director approves.
   const draftSchool = viewer.role === "SCHOOL_LEADER" ? viewer.schoolId : null;
@@ -110,6 +112,13 @@ export function ActionStepPage() {
         </Title>
         <Text maw={900}>{step.description}</Text>
       </div>
+      {canSetPrograms && (
+        <StepPrograms
+          key={step.allowedFundingSources.map((f) => f.code).join()}
+          stepId={step.id}
+          programs={step.allowedFundingSources.map((f) => f.code)}
+        />
+      )}
 
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Paper withBorder p="sm">

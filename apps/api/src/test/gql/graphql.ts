@@ -448,6 +448,16 @@ export type SchoolLevel =
   | 'MIDDLE'
   | 'OTHER';
 
+/** The programs an action step allows, replacing the ones it has. */
+export type SetActionStepProgramsInput = {
+  /** The action step (global id). */
+  actionStepId: string;
+  /** The programs you read: when the step's are no longer these, the change is refused with CONFLICT instead of overwriting someone else's. */
+  expectedPrograms?: Array<ProgramCode> | null | undefined;
+  /** Every program that may pay for the step. */
+  programs: Array<ProgramCode>;
+};
+
 /** A benefit rate of a fiscal year, new or changed by name. */
 export type SetBenefitRateInput = {
   /** Which staff it applies to. */
@@ -1398,6 +1408,18 @@ export type PlanImportFiscalYearsQueryVariables = Exact<{ [key: string]: never; 
 
 
 export type PlanImportFiscalYearsQuery = { fiscalYears: Array<{ year: number, startsOn: string, endsOn: string }> };
+
+export type StepProgramsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StepProgramsReadQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
+
+export type StepProgramsSetMutationVariables = Exact<{
+  input: SetActionStepProgramsInput;
+}>;
+
+
+export type StepProgramsSetMutation = { setActionStepPrograms: { actionStep: { label: string, allowedFundingSources: Array<{ code: ProgramCode }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type PositionsCreateMutationVariables = Exact<{
   input: CreatePositionInput;
@@ -3017,6 +3039,38 @@ export const PlanImportFiscalYearsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlanImportFiscalYearsQuery, PlanImportFiscalYearsQueryVariables>;
+export const StepProgramsReadDocument = new TypedDocumentString(`
+    query StepProgramsRead {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+        allowedFundingSources {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StepProgramsReadQuery, StepProgramsReadQueryVariables>;
+export const StepProgramsSetDocument = new TypedDocumentString(`
+    mutation StepProgramsSet($input: SetActionStepProgramsInput!) {
+  setActionStepPrograms(input: $input) {
+    actionStep {
+      label
+      allowedFundingSources {
+        code
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StepProgramsSetMutation, StepProgramsSetMutationVariables>;
 export const PositionsCreateDocument = new TypedDocumentString(`
     mutation PositionsCreate($input: CreatePositionInput!) {
   createPosition(input: $input) {
