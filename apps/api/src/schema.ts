@@ -23,6 +23,7 @@ import { GoalMeasureResolver } from "./modules/improvement-plan/goal-measure.js"
 import { improvementPlanNodes } from "./modules/improvement-plan/improvement-plan.nodes.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { StepProgramsResolver } from "./modules/improvement-plan/step-programs.js";
+import { MonitoringResolver } from "./modules/monitoring/monitoring.resolver.js";
 import { positionNodes } from "./modules/position/position.nodes.js";
 import { PositionResolver } from "./modules/position/position.resolver.js";
 import { ScenarioFieldsResolver } from "./modules/scenario/scenario-fields.resolver.js";
@@ -62,6 +63,7 @@ export const RESOLVERS = [
   ImprovementPlanResolver,
   GoalMeasureResolver,
   StepProgramsResolver,
+  MonitoringResolver,
   NodeResolver,
   ScenarioResolver,
   ScenarioFieldsResolver,

@@ -229,3 +229,70 @@ export class ActionStepStrategicLink extends DistrictScoped {
   @ManyToOne(() => StrategicActionStep, { deleteRule: "cascade" })
   strategicActionStep!: Rel<StrategicActionStep>;
 }
+
+export const MONITORING_WINDOWS = ["MID_YEAR", "END_OF_YEAR"] as const;
+export type MonitoringWindow = (typeof MONITORING_WINDOWS)[number];
+export const IMPLEMENTATION_STATUSES = [
+  "NOT_STARTED",
+  "BEGINNING",
+  "PARTIAL",
+  "FULL",
+  "NOT_IMPLEMENTED",
+] as const;
+export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+
+/**
+ * An action step's progress in one monitoring window of its year (Georgia asks for it twice a
+ * year): how far it is implemented, the evidence, notes, who recorded it; its artifacts apart.
+ */
+@Entity({ tableName: "step_monitoring" })
+@Unique({ properties: ["district", "actionStep", "window"] })
+export class StepMonitoring extends DistrictScoped {
+  @ManyToOne(() => ActionStep, { deleteRule: "cascade" })
+  actionStep!: Rel<ActionStep>;
+
+  @Enum({ items: [...MONITORING_WINDOWS] })
+  window!: MonitoringWindow;
+
+  @Enum({ items: [...IMPLEMENTATION_STATUSES] })
+  status!: ImplementationStatus;
+
+  @Property({ type: "text", nullable: true })
+  evidence: string | null = null;
+
+  @Property({ type: "text", nullable: true })
+  notes: string | null = null;
+
+  @Property({ type: "string", length: 200 })
+  recordedBy!: string;
+
+  @Property({ type: "integer", version: true })
+  version: Opt<number> = 1;
+}
+
+/** A file that evidences a step's progress (sign-in sheets, coaching logs), stored in the database. */
+@Entity({ tableName: "monitoring_artifact" })
+@Index({ properties: ["district", "monitoring"] })
+export class MonitoringArtifact extends DistrictScoped {
+  @ManyToOne(() => StepMonitoring, { deleteRule: "cascade" })
+  monitoring!: Rel<StepMonitoring>;
+
+  @Property({ type: "string", length: 200 })
+  fileName!: string;
+
+  @Property({ type: "string", length: 100 })
+  contentType!: string;
+
+  @Property({ type: "integer" })
+  sizeBytes!: number;
+
+  @Property({ type: "string", length: 64 })
+  sha256!: string;
+
+  /** The bytes, read only when the file is downloaded. */
+  @Property({ type: "blob", lazy: true })
+  content!: Buffer;
+
+  @Property({ type: "string", length: 200 })
+  uploadedBy!: string;
+}

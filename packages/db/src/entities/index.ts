@@ -9,7 +9,9 @@ import {
   ActionStepStrategicLink,
   GoalMeasure,
   ImprovementPlan,
+  MonitoringArtifact,
   OverarchingNeed,
+  StepMonitoring,
 } from "./improvement-plan.js";
 import { BenefitRate, JobClass, Position, PositionFunding, SalarySchedule } from "./position.js";
 import { Scenario, ScenarioAllocation } from "./scenario.js";
@@ -55,6 +57,8 @@ export const ENTITIES = [
   ImprovementPlan,
   OverarchingNeed,
   GoalMeasure,
+  StepMonitoring,
+  MonitoringArtifact,
   ActionStep,
   ActionStepFundingSource,
   ActionStepStrategicLink,

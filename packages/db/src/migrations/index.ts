@@ -20,6 +20,7 @@ import { Migration20261203080000_budget_line_drafts } from "./Migration202612030
 import { Migration20261203090000_school_awards } from "./Migration20261203090000_school_awards.js";
 import { Migration20261203100000_idea_subgrants } from "./Migration20261203100000_idea_subgrants.js";
 import { Migration20261203110000_goal_measures } from "./Migration20261203110000_goal_measures.js";
+import { Migration20261203120000_step_monitoring } from "./Migration20261203120000_step_monitoring.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -75,5 +76,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203110000_goal_measures",
     class: Migration20261203110000_goal_measures,
+  },
+  {
+    name: "Migration20261203120000_step_monitoring",
+    class: Migration20261203120000_step_monitoring,
   },
 ];

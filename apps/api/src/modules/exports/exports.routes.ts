@@ -1,7 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import express, { type Response } from "express";
 
-import { forkForDistrict } from "@allot/db";
+import { forkForDistrict, MonitoringArtifact } from "@allot/db";
 import { isProgramCode, PROGRAM_CODES } from "@allot/engine";
 
 import { idOfType } from "../../common/global-id.js";
@@ -146,6 +146,25 @@ export function exportsRouter(orm: MikroORM): express.Router {
         : null;
       if (!wb) return void notFound(res, "A run scenario with that id was");
       await send(res, wb, String(req.params[1]));
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  // A monitoring artifact as it was uploaded (the district's own; ids are uuids).
+  router.get(/^\/monitoring-artifacts\/([0-9a-f-]{36})$/, async (req, res, next) => {
+    try {
+      const artifact = await em(res).findOne(
+        MonitoringArtifact,
+        { id: String(req.params[0]), district: who(res).districtId },
+        { populate: ["content"] },
+      );
+      if (!artifact) return void notFound(res, "That file was");
+      res
+        .type(artifact.contentType)
+        .attachment(artifact.fileName)
+        .set("x-content-type-options", "nosniff")
+        .send(artifact.content);
     } catch (e) {
       next(e);
     }

@@ -68,6 +68,10 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   SchoolBudgetProgram: () => programs,
   // A goal's yearly targets and values reached (the API refuses more than 40).
   GoalYearValue: () => 40,
+  // Progress monitoring: one per action step, two windows each, at most 20 files a window.
+  StepProgress: (s) => s.planItems,
+  StepMonitoringRecord: () => 2,
+  MonitoringArtifact: () => 20,
   // The state's awards to single schools: at most one per school and program.
   SchoolAward: (s) => s.schools * programs,
   ScenarioProgramResult: () => programs,

@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A file for a step's window (recorded first), base64, at most 1 MB. */
+export type AttachMonitoringArtifactInput = {
+  /** The action step (global id). */
+  actionStepId: string;
+  /** The file's bytes, base64. */
+  contentBase64: string;
+  /** PDF, PNG, JPEG, DOCX, XLSX, CSV or plain text, by its media type. */
+  contentType: string;
+  /** File name. */
+  fileName: string;
+  /** The window. */
+  window: MonitoringWindow;
+};
+
 /** Which staff a benefit applies to. */
 export type BenefitAppliesTo =
   | 'ALL'
@@ -194,6 +208,14 @@ export type IdeaSubgrant =
   | 'IDEA_611'
   | 'IDEA_619';
 
+/** How far an action step is implemented in a window. */
+export type ImplementationStatus =
+  | 'BEGINNING'
+  | 'FULL'
+  | 'NOT_IMPLEMENTED'
+  | 'NOT_STARTED'
+  | 'PARTIAL';
+
 /** A plan text export to import into a fiscal year. */
 export type ImportImprovementPlanInput = {
   /** Fiscal year to import into; must match the years the text states. */
@@ -213,6 +235,11 @@ export type ImportSchoolsInput = {
   /** File name; its extension says the format: ".csv" or ".xlsx". */
   fileName: string;
 };
+
+/** The two windows a year in which each action step's progress is recorded. */
+export type MonitoringWindow =
+  | 'END_OF_YEAR'
+  | 'MID_YEAR';
 
 /** Extra weight per student with each need (a student counts 1 plus these). */
 export type NeedWeightsInput = {
@@ -371,6 +398,22 @@ export type RecordGoalValueInput = {
   value: number;
   /** School year, named by its end (2023 = 2022-23). */
   year: number;
+};
+
+/** A step's progress in one window, new or corrected. */
+export type RecordStepMonitoringInput = {
+  /** The action step (global id). */
+  actionStepId: string;
+  /** The evidence (up to 4,000 characters). */
+  evidence?: string | null | undefined;
+  /** The version you read, when correcting. */
+  expectedVersion?: number | null | undefined;
+  /** Notes (up to 4,000 characters). */
+  notes?: string | null | undefined;
+  /** How far it is implemented. */
+  status: ImplementationStatus;
+  /** The window. */
+  window: MonitoringWindow;
 };
 
 /** The token to revoke. */
@@ -1420,6 +1463,25 @@ export type StepProgramsSetMutationVariables = Exact<{
 
 
 export type StepProgramsSetMutation = { setActionStepPrograms: { actionStep: { label: string, allowedFundingSources: Array<{ code: ProgramCode }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type MonitoringRecordMutationVariables = Exact<{
+  input: RecordStepMonitoringInput;
+}>;
+
+
+export type MonitoringRecordMutation = { recordStepMonitoring: { monitoring: { window: MonitoringWindow, status: ImplementationStatus, evidence: string | null, recordedBy: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type MonitoringAttachMutationVariables = Exact<{
+  input: AttachMonitoringArtifactInput;
+}>;
+
+
+export type MonitoringAttachMutation = { attachMonitoringArtifact: { artifact: { id: string, fileName: string, sizeBytes: number, sha256: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type MonitoringProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringProgressQuery = { stepProgress: Array<{ budgeted: string, actionStep: { id: string, label: string }, windows: Array<{ window: MonitoringWindow, status: ImplementationStatus, evidence: string | null, recordedBy: string, artifacts: Array<{ id: string, fileName: string, contentType: string }> }> }> };
 
 export type PositionsCreateMutationVariables = Exact<{
   input: CreatePositionInput;
@@ -3071,6 +3133,62 @@ export const StepProgramsSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StepProgramsSetMutation, StepProgramsSetMutationVariables>;
+export const MonitoringRecordDocument = new TypedDocumentString(`
+    mutation MonitoringRecord($input: RecordStepMonitoringInput!) {
+  recordStepMonitoring(input: $input) {
+    monitoring {
+      window
+      status
+      evidence
+      recordedBy
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringRecordMutation, MonitoringRecordMutationVariables>;
+export const MonitoringAttachDocument = new TypedDocumentString(`
+    mutation MonitoringAttach($input: AttachMonitoringArtifactInput!) {
+  attachMonitoringArtifact(input: $input) {
+    artifact {
+      id
+      fileName
+      sizeBytes
+      sha256
+    }
+    userErrors {
+      field
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringAttachMutation, MonitoringAttachMutationVariables>;
+export const MonitoringProgressDocument = new TypedDocumentString(`
+    query MonitoringProgress {
+  stepProgress(fiscalYear: 2022) {
+    actionStep {
+      id
+      label
+    }
+    budgeted
+    windows {
+      window
+      status
+      evidence
+      recordedBy
+      artifacts {
+        id
+        fileName
+        contentType
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringProgressQuery, MonitoringProgressQueryVariables>;
 export const PositionsCreateDocument = new TypedDocumentString(`
     mutation PositionsCreate($input: CreatePositionInput!) {
   createPosition(input: $input) {

@@ -1,0 +1,205 @@
+import { createHash } from "node:crypto";
+
+import { LockMode, OptimisticLockError } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+
+import {
+  ActionStep,
+  MonitoringArtifact,
+  StepMonitoring,
+  type ImplementationStatus,
+  type MonitoringWindow,
+} from "@allot/db";
+
+import { problem, type Outcome, type Problem, type Ref } from "../../common/problem.js";
+
+/** Most bytes one artifact may have: it travels base64 inside a request of at most 2 MB. */
+export const MAX_ARTIFACT_BYTES = 1_000_000;
+/** Most artifacts one step keeps in one window. */
+export const MAX_ARTIFACTS = 20;
+const MAX_TEXT = 4_000;
+
+/** The file types an artifact may be, and how each one's bytes begin (what a file says it is, it is). */
+export const ARTIFACT_TYPES: Record<string, ((b: Uint8Array) => boolean) | null> = {
+  "application/pdf": (b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46,
+  "image/png": (b) => b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47,
+  "image/jpeg": (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (b) =>
+    b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04,
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": (b) =>
+    b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04,
+  "text/csv": null,
+  "text/plain": null,
+};
+
+export interface MonitoringDraft {
+  actionStep: Ref;
+  window: MonitoringWindow;
+  status: ImplementationStatus;
+  evidence: string | null;
+  notes: string | null;
+}
+
+class Refused extends Error {
+  constructor(readonly problems: Problem[]) {
+    super("refused");
+  }
+}
+
+const conflict = () =>
+  problem(
+    "expectedVersion",
+    "Someone else recorded this window after you read it. Reload it and apply your change again.",
+    "CONFLICT",
+  );
+
+async function stepOf(tx: EntityManager, districtId: string, ref: Ref): Promise<ActionStep> {
+  const step = ref.id ? await tx.findOne(ActionStep, { id: ref.id, district: districtId }) : null;
+  if (!step)
+    throw new Refused([
+      problem("actionStepId", `No action step has id "${ref.given}".`, "NOT_FOUND"),
+    ]);
+  return step;
+}
+
+/** Records (or corrects) a step's progress in a window; `by` is who, as the audit trail names them. */
+export async function recordStepMonitoring(
+  em: EntityManager,
+  districtId: string,
+  by: string,
+  draft: MonitoringDraft,
+  expectedVersion: number | null | undefined,
+): Promise<Outcome<StepMonitoring>> {
+  try {
+    const id = await em.transactional(async (tx) => {
+      const errors: Problem[] = [];
+      for (const [field, v] of [
+        ["evidence", draft.evidence],
+        ["notes", draft.notes],
+      ] as const)
+        if (v && v.length > MAX_TEXT)
+          errors.push(problem(field, `${field} is longer than ${MAX_TEXT} characters.`, "INVALID"));
+      const step = await stepOf(tx, districtId, draft.actionStep);
+      if (errors.length) throw new Refused(errors);
+      let m = await tx.findOne(
+        StepMonitoring,
+        { district: districtId, actionStep: step, window: draft.window },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (m && expectedVersion != null && m.version !== expectedVersion)
+        throw new Refused([conflict()]);
+      const values = {
+        status: draft.status,
+        evidence: draft.evidence?.trim() || null,
+        notes: draft.notes?.trim() || null,
+        recordedBy: by,
+      };
+      if (m) Object.assign(m, values);
+      else
+        m = tx.create(StepMonitoring, {
+          district: step.district,
+          actionStep: step,
+          window: draft.window,
+          ...values,
+        });
+      await tx.flush();
+      return m.id;
+    });
+    return {
+      ok: true,
+      value: await em.findOneOrFail(StepMonitoring, { id, district: districtId }),
+    };
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, errors: e.problems };
+    if (e instanceof OptimisticLockError) return { ok: false, errors: [conflict()] };
+    throw e;
+  }
+}
+
+/**
+ * Attaches a file to a step's window (recorded first): at most MAX_ARTIFACT_BYTES, one of
+ * ARTIFACT_TYPES whose bytes begin as that type's do, at most MAX_ARTIFACTS a window.
+ */
+export async function attachArtifact(
+  em: EntityManager,
+  districtId: string,
+  by: string,
+  input: {
+    actionStep: Ref;
+    window: MonitoringWindow;
+    fileName: string;
+    contentType: string;
+    bytes: Buffer;
+  },
+): Promise<Outcome<MonitoringArtifact>> {
+  try {
+    const id = await em.transactional(async (tx) => {
+      const errors: Problem[] = [];
+      const name = input.fileName.trim();
+      if (!name || name.length > 200)
+        errors.push(problem("fileName", "fileName is 1 to 200 characters.", "INVALID"));
+      if (!(input.contentType in ARTIFACT_TYPES))
+        errors.push(
+          problem(
+            "contentType",
+            `contentType must be one of ${Object.keys(ARTIFACT_TYPES).join(", ")}.`,
+            "INVALID",
+          ),
+        );
+      else if (
+        ARTIFACT_TYPES[input.contentType] &&
+        !ARTIFACT_TYPES[input.contentType]!(input.bytes)
+      )
+        errors.push(
+          problem("contentBase64", `The file is not a ${input.contentType} file.`, "INVALID"),
+        );
+      if (input.bytes.length === 0 || input.bytes.length > MAX_ARTIFACT_BYTES)
+        errors.push(
+          problem(
+            "contentBase64",
+            `A file is 1 byte to ${MAX_ARTIFACT_BYTES.toLocaleString("en-US")} bytes.`,
+            "INVALID",
+          ),
+        );
+      const step = await stepOf(tx, districtId, input.actionStep);
+      const m = await tx.findOne(
+        StepMonitoring,
+        { district: districtId, actionStep: step, window: input.window },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!m)
+        errors.push(
+          problem(
+            "window",
+            "Record the step's progress in this window before attaching files.",
+            "NOT_FOUND",
+          ),
+        );
+      else if (
+        (await tx.count(MonitoringArtifact, { district: districtId, monitoring: m })) >=
+        MAX_ARTIFACTS
+      )
+        errors.push(problem("window", `A window keeps at most ${MAX_ARTIFACTS} files.`, "INVALID"));
+      if (errors.length || !m) throw new Refused(errors);
+      const artifact = tx.create(MonitoringArtifact, {
+        district: step.district,
+        monitoring: m,
+        fileName: name,
+        contentType: input.contentType,
+        sizeBytes: input.bytes.length,
+        sha256: createHash("sha256").update(input.bytes).digest("hex"),
+        content: input.bytes,
+        uploadedBy: by,
+      });
+      await tx.flush();
+      return artifact.id;
+    });
+    return {
+      ok: true,
+      value: await em.findOneOrFail(MonitoringArtifact, { id, district: districtId }),
+    };
+  } catch (e) {
+    if (e instanceof Refused) return { ok: false, errors: e.problems };
+    throw e;
+  }
+}
