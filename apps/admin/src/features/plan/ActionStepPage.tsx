@@ -187,31 +187,41 @@ export function ActionStepPage() {
         ) : lines.error ? (
           <Alert color="red">{lines.error.message}</Alert>
         ) : (
-          <Table fz="xs" aria-label="Budget lines" data-testid="budget-lines">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Program</Table.Th>
-                <Table.Th>Description</Table.Th>
-                <Table.Th>Function-object</Table.Th>
-                <Table.Th ta="right">Amount</Table.Th>
-                {canEdit && <Table.Th />}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {lines.data?.budgetLines.nodes.length === 0 && (
+          <>
+            {(lines.data?.budgetLines.totalCount ?? 0) >
+              (lines.data?.budgetLines.nodes.length ?? 0) && (
+              <Text size="xs" c="dimmed">
+                The {lines.data!.budgetLines.nodes.length} newest of{" "}
+                {lines.data!.budgetLines.totalCount} lines; every line is in the budget workbook and
+                the API.
+              </Text>
+            )}
+            <Table fz="xs" aria-label="Budget lines" data-testid="budget-lines">
+              <Table.Thead>
                 <Table.Tr>
-                  <Table.Td colSpan={5}>
-                    <Text size="xs" c="dimmed">
-                      No budget lines yet.
-                    </Text>
-                  </Table.Td>
+                  <Table.Th>Program</Table.Th>
+                  <Table.Th>Description</Table.Th>
+                  <Table.Th>Function-object</Table.Th>
+                  <Table.Th ta="right">Amount</Table.Th>
+                  {canEdit && <Table.Th />}
                 </Table.Tr>
-              )}
-              {lines.data?.budgetLines.nodes.map((l) => (
-                <LineRow key={l.id} line={l} canEdit={mayChange(l)} showActions={canEdit} />
-              ))}
-            </Table.Tbody>
-          </Table>
+              </Table.Thead>
+              <Table.Tbody>
+                {lines.data?.budgetLines.nodes.length === 0 && (
+                  <Table.Tr>
+                    <Table.Td colSpan={5}>
+                      <Text size="xs" c="dimmed">
+                        No budget lines yet.
+                      </Text>
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+                {lines.data?.budgetLines.nodes.map((l) => (
+                  <LineRow key={l.id} line={l} canEdit={mayChange(l)} showActions={canEdit} />
+                ))}
+              </Table.Tbody>
+            </Table>
+          </>
         )}
         {canEdit && draftSchool && (
           <Text size="sm" mt="sm">

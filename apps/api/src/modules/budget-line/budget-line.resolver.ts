@@ -68,7 +68,8 @@ const authorOf = (ctx: Context): SchoolAuthor | null =>
 @Resolver()
 export class BudgetLineResolver {
   @Query(() => BudgetLineConnection, {
-    description: "Budget lines of a fiscal year, oldest first, at most 100 a page.",
+    description:
+      "Budget lines of a fiscal year, at most 100 a page, in a stable order for paging (by id); newestFirst gives the latest first page instead.",
   })
   async budgetLines(
     @Ctx() ctx: Context,
@@ -114,7 +115,17 @@ export class BudgetLineResolver {
     first?: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." })
     after?: string | null,
+    @Arg("newestFirst", () => Boolean, {
+      nullable: true,
+      description:
+        "The most recently added lines first, one page only (for a screen showing what was just added); not with after.",
+    })
+    newestFirst?: boolean | null,
   ): Promise<BudgetLineConnection> {
+    if (newestFirst && after)
+      throw new GraphQLError("newestFirst gives one page: page through with after instead.", {
+        extensions: { code: "BAD_USER_INPUT" },
+      });
     const limit = pageSize(first);
     const where: FilterQuery<BudgetLine> = {
       district: ctx.districtId,
@@ -139,7 +150,7 @@ export class BudgetLineResolver {
       : where;
     const [rows, totalCount] = await Promise.all([
       ctx.em.find(BudgetLine, page, {
-        orderBy: { id: "asc" },
+        orderBy: newestFirst ? { createdAt: "desc", id: "desc" } : { id: "asc" },
         limit: limit + 1,
         populate: BUDGET_LINE_POPULATE,
       }),

@@ -160,6 +160,32 @@ describe("budget lines", () => {
     expect(cents(t3(before).remaining) - cents(t3(after).remaining)).toBe(1_250_055);
   });
 
+  it("lists a step's newest lines first, so a line just added is on the first page however many the step has", async () => {
+    const r = await create({
+      fiscalYear: 2022,
+      program: "TITLE_I_A",
+      actionStepId: step("1.1"),
+      amount: "10.00",
+      description: "Newest of the step",
+    });
+    expect(r.userErrors).toEqual([]);
+    const newest = graphql(`
+      query BudgetLinesNewest($step: ID!) {
+        budgetLines(fiscalYear: 2022, actionStepId: $step, first: 1, newestFirst: true) {
+          nodes {
+            description
+          }
+        }
+      }
+    `);
+    const d = dataOf(await api.gql(newest, { step: step("1.1") }));
+    expect(d.budgetLines.nodes.map((l) => l.description)).toEqual(["Newest of the step"]);
+    const both = await api.gql(
+      `{ budgetLines(fiscalYear: 2022, newestFirst: true, after: "x") { totalCount } }`,
+    );
+    expect(both.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
   it("refuses bad input with a userError naming the field, and writes nothing", async () => {
     const before = await totals();
     const cases: [Record<string, unknown>, string, string][] = [

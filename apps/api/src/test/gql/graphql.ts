@@ -1018,6 +1018,13 @@ export type BudgetLinesSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BudgetLinesSchoolsQuery = { schools: { nodes: Array<{ id: string }> } };
 
+export type BudgetLinesNewestQueryVariables = Exact<{
+  step: string;
+}>;
+
+
+export type BudgetLinesNewestQuery = { budgetLines: { nodes: Array<{ description: string }> } };
+
 export type BudgetLinesFilteredQueryVariables = Exact<{
   functionCode?: string | null | undefined;
   objectCode?: string | null | undefined;
@@ -2205,6 +2212,15 @@ export const BudgetLinesSchoolsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetLinesSchoolsQuery, BudgetLinesSchoolsQueryVariables>;
+export const BudgetLinesNewestDocument = new TypedDocumentString(`
+    query BudgetLinesNewest($step: ID!) {
+  budgetLines(fiscalYear: 2022, actionStepId: $step, first: 1, newestFirst: true) {
+    nodes {
+      description
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetLinesNewestQuery, BudgetLinesNewestQueryVariables>;
 export const BudgetLinesFilteredDocument = new TypedDocumentString(`
     query BudgetLinesFiltered($functionCode: String, $objectCode: String, $schoolId: ID, $updatedSince: String) {
   budgetLines(
