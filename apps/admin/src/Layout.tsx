@@ -96,6 +96,12 @@ export function Layout() {
         )}
         <NavLink
           component={RouterLink}
+          to={withYear("monitoring")}
+          label="Monitoring"
+          active={pathname.startsWith("/monitoring")}
+        />
+        <NavLink
+          component={RouterLink}
           to={withYear("positions")}
           label="Positions"
           active={pathname.startsWith("/positions")}

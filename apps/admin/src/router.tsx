@@ -8,6 +8,9 @@ import { DefaultYear, Layout } from "./Layout";
 
 // Each screen is its own chunk: the first page loads only what it shows (charts, tables and
 // spreadsheet export come with the screens that use them).
+const MonitoringPage = lazy(() =>
+  import("./features/monitoring/MonitoringPage").then((m) => ({ default: m.MonitoringPage })),
+);
 const DashboardPage = lazy(() =>
   import("./features/dashboard/DashboardPage").then((m) => ({ default: m.DashboardPage })),
 );
@@ -77,6 +80,8 @@ export const router = createBrowserRouter([
       { path: "plan/:fiscalYear/steps/:label", element: page(<ActionStepPage />) },
       { path: "budget", element: <DefaultYear to="budget" /> },
       { path: "budget/:fiscalYear", element: page(<BudgetPage />) },
+      { path: "monitoring", element: <DefaultYear to="monitoring" /> },
+      { path: "monitoring/:fiscalYear", element: page(<MonitoringPage />) },
       { path: "positions", element: <DefaultYear to="positions" /> },
       { path: "positions/:fiscalYear", element: page(<PositionsPage />) },
       { path: "schools", element: page(<SchoolsPage />) },

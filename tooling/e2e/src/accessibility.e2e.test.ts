@@ -90,6 +90,9 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
     await page.getByRole("dialog").getByRole("table", { name: "Cost" }).waitFor();
     expect(await seriousFindings(page), "position drawer").toEqual([]);
     await page.keyboard.press("Escape");
+    await check(page, `${u}/monitoring/2022`, (p) =>
+      p.getByRole("table", { name: "Action step progress" }).waitFor(),
+    );
     await check(page, `${u}/budget/2022`, (p) =>
       p.getByRole("table", { name: "Budget compliance rules" }).waitFor(),
     );

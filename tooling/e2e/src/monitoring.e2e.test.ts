@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it } from "vitest";
+
+import { DEMO_PASSWORD } from "@allot/api/demo-users";
+
+import { signIn, signOut, usePlatformAndPage } from "./platform.js";
+
+const ctx = usePlatformAndPage();
+beforeEach(() => ctx.page.context().clearCookies());
+
+describe("progress monitoring of action steps, in Chromium", () => {
+  it("the director follows a deep link, records step 1.3 at mid-year with a PDF, and sees it beside the step's money", async () => {
+    const { page, platform } = ctx;
+    await page.goto(`${platform.url}/monitoring/2022`);
+    await page.getByLabel("Email").fill("director@demo.allot.example");
+    await page.getByLabel("Password").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    const row = page.getByTestId("progress-1.3");
+    await row.waitFor();
+    expect(await row.innerText()).toMatch(/Not recorded\s+Not recorded\s+0\s+\$[\d,.]+/);
+    await row.click();
+    const drawer = page.getByRole("dialog");
+    await drawer.getByLabel("Implementation").click();
+    await page.getByRole("option", { name: "Partial" }).click();
+    await drawer.getByLabel("Evidence").fill("Sign-in sheets from four family nights");
+    await drawer.locator('input[type="file"]').setInputFiles({
+      name: "sign-in.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.from("%PDF-1.4\n% sign-in sheet\n%%EOF\n"),
+    });
+    await drawer.getByRole("button", { name: "Save progress" }).click();
+    await drawer.getByRole("link", { name: "sign-in.pdf" }).waitFor();
+    await page.keyboard.press("Escape");
+    await expect.poll(() => row.innerText()).toMatch(/Partial\s+Not recorded\s+1\s+\$/);
+    await signOut(page);
+  });
+
+  it("a viewer reads every step's progress but has nothing to save", async () => {
+    const { page, platform } = ctx;
+    await signIn(page, platform.url, "viewer@demo.allot.example");
+    await page.goto(`${platform.url}/monitoring/2022`);
+    await page.getByTestId("progress-1.1").click();
+    await page.getByRole("dialog").getByLabel("Evidence").waitFor();
+    expect(await page.getByRole("button", { name: "Save progress" }).count()).toBe(0);
+    await page.keyboard.press("Escape");
+    await signOut(page);
+  });
+});
