@@ -18,6 +18,11 @@ describe("the plan's goals as measures, in Chromium", () => {
     await need2.getByRole("button", { name: "Save goal" }).click();
     await expect.poll(() => need2.innerText()).toMatch(/\(baseline 2020\)/);
     expect(await need2.innerText()).toMatch(/To enter: the data source$/m);
+    // The first goal states growth but no baseline: the director enters it.
+    const need1 = page.getByTestId("need-1").getByTestId("goal-measure");
+    await need1.getByLabel("Baseline", { exact: true }).fill("41.5");
+    await need1.getByRole("button", { name: "Save goal" }).click();
+    await expect.poll(() => need1.innerText()).toMatch(/To enter: the baseline's year$/m);
     await signOut(page);
   });
 

@@ -19,6 +19,9 @@ const FIELD_NAMES: Record<string, string> = {
   targetYear: "the target's year",
 };
 
+/** What a person completes here; the rest comes from the plan's text or the API. */
+const EDITABLE = ["dataSource", "baseline", "baselineYear", "target"];
+
 const fmt = (v: number | null | undefined, unit: string) =>
   v == null ? "?" : unit === "PERCENT" ? `${v}%` : `${v} points`;
 
@@ -29,6 +32,8 @@ const fmt = (v: number | null | undefined, unit: string) =>
 export function GoalMeasure({ needId, goal }: { needId: string; goal: GoalMeasureFieldsFragment }) {
   const canEdit = useCan("updateGoalMeasure");
   const [baselineYear, setBaselineYear] = useState<string | number>(goal.baselineYear ?? "");
+  const [baseline, setBaseline] = useState<string | number>(goal.baseline ?? "");
+  const [target, setTarget] = useState<string | number>(goal.target ?? "");
   const [dataSource, setDataSource] = useState(goal.dataSource ?? "");
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [save, saving] = useMutation(UpdateGoalMeasureDocument, {
@@ -44,6 +49,8 @@ export function GoalMeasure({ needId, goal }: { needId: string; goal: GoalMeasur
           expectedVersion: goal.version,
           ...(dataSource.trim() ? { dataSource: dataSource.trim() } : {}),
           ...(typeof baselineYear === "number" ? { baselineYear } : {}),
+          ...(typeof baseline === "number" ? { baseline } : {}),
+          ...(typeof target === "number" ? { target } : {}),
         },
       },
     });
@@ -70,39 +77,55 @@ export function GoalMeasure({ needId, goal }: { needId: string; goal: GoalMeasur
           <b>To enter:</b> {goal.missing.map((m) => FIELD_NAMES[m] ?? m).join(", ")}
         </Text>
       )}
-      {canEdit &&
-        (goal.missing.includes("baselineYear") || goal.missing.includes("dataSource")) && (
-          <Group gap="xs" align="flex-end" mt={4}>
-            {goal.missing.includes("dataSource") && (
-              <TextInput
-                size="xs"
-                label="Data source"
-                value={dataSource}
-                onChange={(e) => setDataSource(e.currentTarget.value)}
-                error={errors.dataSource}
-              />
-            )}
-            {goal.missing.includes("baselineYear") && (
-              <NumberInput
-                size="xs"
-                w={120}
-                label="Baseline year"
-                value={baselineYear}
-                onChange={setBaselineYear}
-                allowDecimal={false}
-                error={errors.baselineYear}
-              />
-            )}
-            <Button
+      {canEdit && goal.missing.some((m) => EDITABLE.includes(m)) && (
+        <Group gap="xs" align="flex-end" mt={4}>
+          {goal.missing.includes("dataSource") && (
+            <TextInput
               size="xs"
-              variant="light"
-              loading={saving.loading}
-              onClick={() => void submit()}
-            >
-              Save goal
-            </Button>
-          </Group>
-        )}
+              label="Data source"
+              value={dataSource}
+              onChange={(e) => setDataSource(e.currentTarget.value)}
+              error={errors.dataSource}
+            />
+          )}
+          {goal.missing.includes("baseline") && (
+            <NumberInput
+              size="xs"
+              w={110}
+              label="Baseline"
+              value={baseline}
+              onChange={setBaseline}
+              decimalScale={2}
+              error={errors.baseline}
+            />
+          )}
+          {goal.missing.includes("target") && (
+            <NumberInput
+              size="xs"
+              w={110}
+              label="Target"
+              value={target}
+              onChange={setTarget}
+              decimalScale={2}
+              error={errors.target}
+            />
+          )}
+          {goal.missing.includes("baselineYear") && (
+            <NumberInput
+              size="xs"
+              w={120}
+              label="Baseline year"
+              value={baselineYear}
+              onChange={setBaselineYear}
+              allowDecimal={false}
+              error={errors.baselineYear}
+            />
+          )}
+          <Button size="xs" variant="light" loading={saving.loading} onClick={() => void submit()}>
+            Save goal
+          </Button>
+        </Group>
+      )}
     </div>
   );
 }
