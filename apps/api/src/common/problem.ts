@@ -61,3 +61,13 @@ export interface Ref {
   id: string | null;
   given: string;
 }
+
+/**
+ * Thrown inside a transaction to roll it back with the problems to answer: a change that touched
+ * a managed entity before a check failed must not let the commit write what it touched.
+ */
+export class Refusal extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems[0]?.message ?? "refused");
+  }
+}

@@ -19,7 +19,7 @@ import { GoalMeasure, type GoalYearValue } from "@allot/db";
 import { idOfType } from "../../common/global-id.js";
 import { requestLoader } from "../../common/loaders.js";
 import { ObjectType } from "../../common/object-type.js";
-import { problem, type Outcome, type Problem } from "../../common/problem.js";
+import { problem, Refusal, type Outcome, type Problem } from "../../common/problem.js";
 import { payload, UserError } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
@@ -159,13 +159,6 @@ const yearOk = (field: string, y: number, errors: Problem[]) => {
     errors.push(problem(field, `${field} is a year like 2023.`, "INVALID"));
 };
 
-/** Thrown inside the transaction so that nothing a refused change touched is written. */
-class Refused extends Error {
-  constructor(readonly problems: Problem[]) {
-    super("refused");
-  }
-}
-
 async function change(
   em: EntityManager,
   districtId: string,
@@ -196,12 +189,12 @@ async function change(
       const errors: Problem[] = [];
       apply(g, errors);
       // The entity may hold some of the changes: roll back rather than let the commit write them.
-      if (errors.length) throw new Refused(errors);
+      if (errors.length) throw new Refusal(errors);
       await tx.flush();
       return { ok: true as const, value: g };
     });
   } catch (e) {
-    if (e instanceof Refused) return { ok: false, errors: e.problems };
+    if (e instanceof Refusal) return { ok: false, errors: e.problems };
     if (e instanceof OptimisticLockError)
       return {
         ok: false,

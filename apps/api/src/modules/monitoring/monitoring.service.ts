@@ -11,7 +11,7 @@ import {
   type MonitoringWindow,
 } from "@allot/db";
 
-import { problem, type Outcome, type Problem, type Ref } from "../../common/problem.js";
+import { problem, Refusal, type Outcome, type Problem, type Ref } from "../../common/problem.js";
 
 /** Most bytes one artifact may have: it travels base64 inside a request of at most 2 MB. */
 export const MAX_ARTIFACT_BYTES = 1_000_000;
@@ -40,12 +40,6 @@ export interface MonitoringDraft {
   notes: string | null;
 }
 
-class Refused extends Error {
-  constructor(readonly problems: Problem[]) {
-    super("refused");
-  }
-}
-
 const conflict = () =>
   problem(
     "expectedVersion",
@@ -56,7 +50,7 @@ const conflict = () =>
 async function stepOf(tx: EntityManager, districtId: string, ref: Ref): Promise<ActionStep> {
   const step = ref.id ? await tx.findOne(ActionStep, { id: ref.id, district: districtId }) : null;
   if (!step)
-    throw new Refused([
+    throw new Refusal([
       problem("actionStepId", `No action step has id "${ref.given}".`, "NOT_FOUND"),
     ]);
   return step;
@@ -80,14 +74,14 @@ export async function recordStepMonitoring(
         if (v && v.length > MAX_TEXT)
           errors.push(problem(field, `${field} is longer than ${MAX_TEXT} characters.`, "INVALID"));
       const step = await stepOf(tx, districtId, draft.actionStep);
-      if (errors.length) throw new Refused(errors);
+      if (errors.length) throw new Refusal(errors);
       let m = await tx.findOne(
         StepMonitoring,
         { district: districtId, actionStep: step, window: draft.window },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
       if (m && expectedVersion != null && m.version !== expectedVersion)
-        throw new Refused([conflict()]);
+        throw new Refusal([conflict()]);
       const values = {
         status: draft.status,
         evidence: draft.evidence?.trim() || null,
@@ -110,7 +104,7 @@ export async function recordStepMonitoring(
       value: await em.findOneOrFail(StepMonitoring, { id, district: districtId }),
     };
   } catch (e) {
-    if (e instanceof Refused) return { ok: false, errors: e.problems };
+    if (e instanceof Refusal) return { ok: false, errors: e.problems };
     if (e instanceof OptimisticLockError) return { ok: false, errors: [conflict()] };
     throw e;
   }
@@ -180,7 +174,7 @@ export async function attachArtifact(
         MAX_ARTIFACTS
       )
         errors.push(problem("window", `A window keeps at most ${MAX_ARTIFACTS} files.`, "INVALID"));
-      if (errors.length || !m) throw new Refused(errors);
+      if (errors.length || !m) throw new Refusal(errors);
       const artifact = tx.create(MonitoringArtifact, {
         district: step.district,
         monitoring: m,
@@ -199,7 +193,7 @@ export async function attachArtifact(
       value: await em.findOneOrFail(MonitoringArtifact, { id, district: districtId }),
     };
   } catch (e) {
-    if (e instanceof Refused) return { ok: false, errors: e.problems };
+    if (e instanceof Refusal) return { ok: false, errors: e.problems };
     throw e;
   }
 }

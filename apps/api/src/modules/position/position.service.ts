@@ -37,7 +37,14 @@ import {
   type StaffCategory,
 } from "@allot/engine";
 
-import { problem, refused, type Outcome, type Problem, type Ref } from "../../common/problem.js";
+import {
+  problem,
+  Refusal,
+  refused,
+  type Outcome,
+  type Problem,
+  type Ref,
+} from "../../common/problem.js";
 import {
   MAX_BENEFIT_RATES,
   MAX_REFERENCE_ROWS,
@@ -59,13 +66,6 @@ export const POSITION_POPULATE = [
 
 /** What syncLines reads of a position: far less than the API shows of one. */
 export const SYNC_POPULATE = ["jobClass", "fundings.fundingSource"] as const;
-
-/** Thrown inside a transaction to roll it back with the problems to answer. */
-export class Refusal extends Error {
-  constructor(readonly problems: Problem[]) {
-    super(problems[0]?.message);
-  }
-}
 
 const text = (v: string | null | undefined, field: string, max: number, required: boolean) => {
   const t = v?.trim() ?? "";

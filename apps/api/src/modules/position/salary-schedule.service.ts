@@ -4,9 +4,9 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { District, FiscalYear, Position, SalarySchedule } from "@allot/db";
 import { salaryAtStep, salaryScheduleProblems, type SalaryStep } from "@allot/engine";
 
-import { problem, type Outcome, type Problem } from "../../common/problem.js";
+import { problem, Refusal, type Outcome, type Problem } from "../../common/problem.js";
 import { MAX_SALARY_SCHEDULES } from "../../platform/limits/list-sizes.js";
-import { conflict, POSITION_POPULATE, Refusal, syncLines } from "./position.service.js";
+import { conflict, POSITION_POPULATE, syncLines } from "./position.service.js";
 
 export interface SalaryScheduleDraft {
   fiscalYear: number;
