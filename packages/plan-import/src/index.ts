@@ -1,7 +1,7 @@
 import { fileURLToPath } from "node:url";
 
 export * from "./types.js";
-export { parseGoal, type GoalMeasure } from "./parse-goal.js";
+export { goalMissing, parseGoal, type GoalMeasure } from "./parse-goal.js";
 export { parseImprovementPlan } from "./parse-plan.js";
 export * from "./parse-strategic-plan.js";
 

@@ -58,9 +58,19 @@ export function parseGoal(text: string): GoalMeasure {
     annualChange: annual,
     missing: [],
   };
-  const required: (keyof GoalMeasure)[] = ["measure", "dataSource", "baseline", "baselineYear"];
-  if (goal.annualChange === null) required.push("target");
-  required.push("targetYear");
-  goal.missing = required.filter((k) => goal[k] === null);
+  goal.missing = goalMissing(goal);
   return goal;
+}
+
+type GoalFields = Omit<GoalMeasure, "unit" | "missing">;
+
+/**
+ * What a goal still lacks to be measured, in order: measure, data source, baseline and its year,
+ * target (unless growth a year stands in for it) and its year. The importer and the API use it.
+ */
+export function goalMissing(g: { [K in keyof GoalFields]: GoalFields[K] | null }): string[] {
+  const required: (keyof GoalFields)[] = ["measure", "dataSource", "baseline", "baselineYear"];
+  if (g.annualChange === null) required.push("target");
+  required.push("targetYear");
+  return required.filter((k) => g[k] === null);
 }

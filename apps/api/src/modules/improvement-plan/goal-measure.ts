@@ -15,6 +15,7 @@ import {
 } from "type-graphql";
 
 import { GoalMeasure, type GoalYearValue } from "@allot/db";
+import { goalMissing } from "@allot/plan-import";
 
 import { idOfType } from "../../common/global-id.js";
 import { requestLoader } from "../../common/loaders.js";
@@ -93,11 +94,7 @@ function toGoalMeasureType(g: GoalMeasure): GoalMeasureType {
       ),
     version: g.version,
   });
-  const required: (keyof GoalMeasureType)[] = ["measure", "dataSource", "baseline", "baselineYear"];
-  // Growth a year stands in for a final target.
-  if (out.annualChange === null) required.push("target");
-  required.push("targetYear");
-  out.missing = required.filter((k) => out[k] === null);
+  out.missing = goalMissing(out);
   return out;
 }
 
