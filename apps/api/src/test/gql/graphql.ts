@@ -1,12 +1,9 @@
-import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
-
 /* eslint-disable */
 /** Internal type. DO NOT USE DIRECTLY. */
 type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
-export type Incremental<T> =
-  T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
-
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 /** A file for a step's window (recorded first), base64, at most 1 MB. */
 export type AttachMonitoringArtifactInput = {
   /** The action step (global id). */
@@ -22,36 +19,43 @@ export type AttachMonitoringArtifactInput = {
 };
 
 /** Which staff a benefit applies to. */
-export type BenefitAppliesTo = "ALL" | "CERTIFIED" | "CLASSIFIED";
+export type BenefitAppliesTo =
+  | 'ALL'
+  | 'CERTIFIED'
+  | 'CLASSIFIED';
 
 /** A percentage of salary (FICA, retirement) or an amount per full-time equivalent (health). */
-export type BenefitBasis = "PERCENT_OF_SALARY" | "PER_FTE";
+export type BenefitBasis =
+  | 'PERCENT_OF_SALARY'
+  | 'PER_FTE';
 
 /** APPROVED: part of the budget. DRAFT: a school leader's line inside their school's allocation, awaiting the director's approval (it already counts against the award and the allocation). */
-export type BudgetLineStatus = "APPROVED" | "DRAFT";
+export type BudgetLineStatus =
+  | 'APPROVED'
+  | 'DRAFT';
 
 /** The statutory use a budget line counts toward, for the rules that count it apart from the rest of its program. */
 export type BudgetUse =
   /** Coordinated early intervening services (IDEA 613(f)) */
-  | "EARLY_INTERVENING_SERVICES"
+  | 'EARLY_INTERVENING_SERVICES'
   /** Effective use of technology (ESEA 4109) */
-  | "EFFECTIVE_USE_OF_TECHNOLOGY"
+  | 'EFFECTIVE_USE_OF_TECHNOLOGY'
   /** Parent and family engagement (ESEA 1116(a)(3)) */
-  | "FAMILY_ENGAGEMENT"
+  | 'FAMILY_ENGAGEMENT'
   /** Safe and healthy students (ESEA 4108) */
-  | "SAFE_AND_HEALTHY_STUDENTS"
+  | 'SAFE_AND_HEALTHY_STUDENTS'
   /** Technology infrastructure (ESEA 4109(b)) */
-  | "TECHNOLOGY_INFRASTRUCTURE"
+  | 'TECHNOLOGY_INFRASTRUCTURE'
   /** Well-rounded education (ESEA 4107) */
-  | "WELL_ROUNDED_EDUCATION";
+  | 'WELL_ROUNDED_EDUCATION';
 
 /** Outcome of one compliance rule: NOT_APPLICABLE when the rule does not apply to the facts, NOT_CHECKED when an input it needs was not given (see `missing`). */
 export type CheckStatus =
-  | "FAIL"
-  | "NOT_APPLICABLE"
+  | 'FAIL'
+  | 'NOT_APPLICABLE'
   /** The rule may apply but could not be checked: `missing` names the input to give. */
-  | "NOT_CHECKED"
-  | "PASS";
+  | 'NOT_CHECKED'
+  | 'PASS';
 
 /** A new API token. */
 export type CreateApiTokenInput = {
@@ -200,11 +204,17 @@ export type IdeaInput = {
 };
 
 /** IDEA Part B's two subgrants: IDEA_611 (children 3-21, 20 U.S.C. 1411) and IDEA_619 (preschool, 3-5, 20 U.S.C. 1419). */
-export type IdeaSubgrant = "IDEA_611" | "IDEA_619";
+export type IdeaSubgrant =
+  | 'IDEA_611'
+  | 'IDEA_619';
 
 /** How far an action step is implemented in a window. */
 export type ImplementationStatus =
-  "BEGINNING" | "FULL" | "NOT_IMPLEMENTED" | "NOT_STARTED" | "PARTIAL";
+  | 'BEGINNING'
+  | 'FULL'
+  | 'NOT_IMPLEMENTED'
+  | 'NOT_STARTED'
+  | 'PARTIAL';
 
 /** A plan text export to import into a fiscal year. */
 export type ImportImprovementPlanInput = {
@@ -227,7 +237,9 @@ export type ImportSchoolsInput = {
 };
 
 /** The two windows a year in which each action step's progress is recorded. */
-export type MonitoringWindow = "END_OF_YEAR" | "MID_YEAR";
+export type MonitoringWindow =
+  | 'END_OF_YEAR'
+  | 'MID_YEAR';
 
 /** Extra weight per student with each need (a student counts 1 plus these). */
 export type NeedWeightsInput = {
@@ -250,7 +262,9 @@ export type NeedWeightsInput = {
 };
 
 /** Filled or vacant. */
-export type PositionStatus = "FILLED" | "VACANT";
+export type PositionStatus =
+  | 'FILLED'
+  | 'VACANT';
 
 /** A per-child amount for poverty at or above a percentage. */
 export type PpaBandInput = {
@@ -261,7 +275,11 @@ export type PpaBandInput = {
 };
 
 /** Title I per-pupil policy: one amount, amounts by poverty band, amounts per school, or the whole pool at one amount. */
-export type PpaKind = "BANDS" | "EVEN" | "EXPLICIT" | "SINGLE";
+export type PpaKind =
+  | 'BANDS'
+  | 'EVEN'
+  | 'EXPLICIT'
+  | 'SINGLE';
 
 /** Title I per-pupil policy. */
 export type PpaPolicyInput = {
@@ -336,19 +354,19 @@ export type PriorityInput = {
 /** A federal program. Codes are stable across districts and years. */
 export type ProgramCode =
   /** IDEA Part B, sections 611 and 619 */
-  | "IDEA_B"
+  | 'IDEA_B'
   /** McKinney-Vento EHCY subgrant (42 U.S.C. 11433) */
-  | "MCKINNEY_VENTO"
+  | 'MCKINNEY_VENTO'
   /** Title III, Part A (ESEA 3111-3115) */
-  | "TITLE_III_A"
+  | 'TITLE_III_A'
   /** Title II, Part A (ESEA 2101-2104) */
-  | "TITLE_II_A"
+  | 'TITLE_II_A'
   /** Title IV, Part A SSAE (ESEA 4101-4110) */
-  | "TITLE_IV_A"
+  | 'TITLE_IV_A'
   /** Title I, Part A (ESEA 1111-1118) */
-  | "TITLE_I_A"
+  | 'TITLE_I_A'
   /** Title I, Part A school improvement (ESEA 1003) */
-  | "TITLE_I_A_1003";
+  | 'TITLE_I_A_1003';
 
 /** Money a program keeps at district level. */
 export type ProgramReservationInput = {
@@ -407,15 +425,15 @@ export type RevokeApiTokenInput = {
 /** What a person or token may do. */
 export type Role =
   /** Everything, including API tokens. */
-  | "ADMINISTRATOR"
+  | 'ADMINISTRATOR'
   /** The plan, budget lines, and approving scenarios. */
-  | "FEDERAL_PROGRAMS_DIRECTOR"
+  | 'FEDERAL_PROGRAMS_DIRECTOR'
   /** Awards, transfers and scenarios. */
-  | "FINANCE_ANALYST"
+  | 'FINANCE_ANALYST'
   /** Reads only, and only their own school. */
-  | "SCHOOL_LEADER"
+  | 'SCHOOL_LEADER'
   /** Reads only. */
-  | "VIEWER";
+  | 'VIEWER';
 
 /** One step of a salary schedule. */
 export type SalaryStepInput = {
@@ -452,7 +470,11 @@ export type ScenarioParametersInput = {
 };
 
 /** DRAFT (editable) -> SUBMITTED -> APPROVED (final: the year's adopted budget) -> SUPERSEDED. Rejecting returns it to DRAFT. */
-export type ScenarioStatus = "APPROVED" | "DRAFT" | "SUBMITTED" | "SUPERSEDED";
+export type ScenarioStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'SUBMITTED'
+  | 'SUPERSEDED';
 
 /** A per-child amount for one school. */
 export type SchoolAmountInput = {
@@ -463,7 +485,11 @@ export type SchoolAmountInput = {
 };
 
 /** Elementary, middle, high or other. */
-export type SchoolLevel = "ELEMENTARY" | "HIGH" | "MIDDLE" | "OTHER";
+export type SchoolLevel =
+  | 'ELEMENTARY'
+  | 'HIGH'
+  | 'MIDDLE'
+  | 'OTHER';
 
 /** The programs an action step allows, replacing the ones it has. */
 export type SetActionStepProgramsInput = {
@@ -526,13 +552,22 @@ export type SignInInput = {
 };
 
 /** Certified staff (teachers, coaches) or classified staff (paraprofessionals, liaisons). */
-export type StaffCategory = "CERTIFIED" | "CLASSIFIED";
+export type StaffCategory =
+  | 'CERTIFIED'
+  | 'CLASSIFIED';
 
 /** ESEA 1111(d) identification: comprehensive (CSI), targeted (TSI), additional targeted (ATSI) or none. */
-export type SupportDesignation = "ATSI" | "CSI" | "NONE" | "TSI";
+export type SupportDesignation =
+  | 'ATSI'
+  | 'CSI'
+  | 'NONE'
+  | 'TSI';
 
 /** A CSV file's text encoding. */
-export type TextEncoding = "ISO_8859_1" | "UTF_8" | "WINDOWS_1252";
+export type TextEncoding =
+  | 'ISO_8859_1'
+  | 'UTF_8'
+  | 'WINDOWS_1252';
 
 /** Title I settings. */
 export type TitleIParametersInput = {
@@ -553,7 +588,9 @@ export type TitleIParametersInput = {
 };
 
 /** Rank schools at or below 75% district-wide or within grade spans (ESEA 1113(a)(3)). */
-export type TitleIRanking = "DISTRICT_WIDE" | "GRADE_SPAN";
+export type TitleIRanking =
+  | 'DISTRICT_WIDE'
+  | 'GRADE_SPAN';
 
 /** Title I reservations taken before school allocations (ESEA 1113(c)(3)). */
 export type TitleIReservationsInput = {
@@ -588,7 +625,9 @@ export type TitleIvUsesInput = {
 };
 
 /** READ tokens change nothing, whatever their role. */
-export type TokenScope = "READ" | "READ_WRITE";
+export type TokenScope =
+  | 'READ'
+  | 'READ_WRITE';
 
 /** An ESEA 5103 transfer to record. */
 export type TransferFundsInput = {
@@ -710,49 +749,39 @@ export type UpdatePositionInput = {
 
 /** Why an input was refused; each is fixable by the caller. */
 export type UserErrorCode =
-  | "BELOW_BUDGETED"
-  | "CONFLICT"
-  | "INVALID"
-  | "INVALID_CREDENTIALS"
-  | "NEGATIVE"
-  | "NOT_FOUND"
-  | "NOT_POSITIVE"
-  | "NO_AWARD"
-  | "OVER_AWARD"
-  | "OVER_ENVELOPE"
-  | "PLAN_IN_USE"
-  | "PLAN_MALFORMED"
-  | "PROGRAM_NOT_ALLOWED"
-  | "TOO_MANY_ATTEMPTS"
-  | "TRANSFER_NOT_ALLOWED";
+  | 'BELOW_BUDGETED'
+  | 'CONFLICT'
+  | 'INVALID'
+  | 'INVALID_CREDENTIALS'
+  | 'NEGATIVE'
+  | 'NOT_FOUND'
+  | 'NOT_POSITIVE'
+  | 'NO_AWARD'
+  | 'OVER_AWARD'
+  | 'OVER_ENVELOPE'
+  | 'PLAN_IN_USE'
+  | 'PLAN_MALFORMED'
+  | 'PROGRAM_NOT_ALLOWED'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'TRANSFER_NOT_ALLOWED';
 
 export type AuditEventsQueryVariables = Exact<{
   t?: string | null | undefined;
   id?: string | null | undefined;
 }>;
 
-export type AuditEventsQuery = {
-  auditEvents: {
-    totalCount: number;
-    nodes: Array<{
-      actor: string;
-      action: string;
-      entityType: string;
-      entityId: string | null;
-      before: Record<string, unknown> | null;
-      after: Record<string, unknown> | null;
-      requestId: string | null;
-    }>;
-  };
-};
+
+export type AuditEventsQuery = { auditEvents: { totalCount: number, nodes: Array<{ actor: string, action: string, entityType: string, entityId: string | null, before: Record<string, unknown> | null, after: Record<string, unknown> | null, requestId: string | null }> } };
 
 export type AuditAddLineMutationVariables = Exact<{
   i: CreateBudgetLineInput;
 }>;
 
+
 export type AuditAddLineMutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
 
-export type AuditCreateScenarioMutationVariables = Exact<{ [key: string]: never }>;
+export type AuditCreateScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuditCreateScenarioMutation = { createScenario: { scenario: { id: string } | null } };
 
@@ -760,44 +789,37 @@ export type AuditRunScenarioMutationVariables = Exact<{
   i: ScenarioActionInput;
 }>;
 
-export type AuditRunScenarioMutation = {
-  runScenario: {
-    scenario: {
-      lastRunAt: string | null;
-      result: { schools: Array<{ total: string }> } | null;
-    } | null;
-  };
-};
+
+export type AuditRunScenarioMutation = { runScenario: { scenario: { lastRunAt: string | null, result: { schools: Array<{ total: string }> } | null } | null } };
 
 export type AuditCreateBudgetLineMutationVariables = Exact<{
   i: CreateBudgetLineInput;
 }>;
 
-export type AuditCreateBudgetLineMutation = {
-  createBudgetLine: { budgetLine: { id: string; version: number } | null };
-};
+
+export type AuditCreateBudgetLineMutation = { createBudgetLine: { budgetLine: { id: string, version: number } | null } };
 
 export type AuditUpdateBudgetLineMutationVariables = Exact<{
   i: UpdateBudgetLineInput;
 }>;
 
-export type AuditUpdateBudgetLineMutation = {
-  updateBudgetLine: { budgetLine: { version: number } | null };
-};
+
+export type AuditUpdateBudgetLineMutation = { updateBudgetLine: { budgetLine: { version: number } | null } };
 
 export type AuditDeleteBudgetLineMutationVariables = Exact<{
   i: DeleteBudgetLineInput;
 }>;
 
-export type AuditDeleteBudgetLineMutation = {
-  deleteBudgetLine: { userErrors: Array<{ message: string }> };
-};
 
-export type AuditQueryQueryVariables = Exact<{ [key: string]: never }>;
+export type AuditDeleteBudgetLineMutation = { deleteBudgetLine: { userErrors: Array<{ message: string }> } };
 
-export type AuditQueryQuery = { __typename: "Query" };
+export type AuditQueryQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AuditSignOutMutationVariables = Exact<{ [key: string]: never }>;
+
+export type AuditQueryQuery = { __typename: 'Query' };
+
+export type AuditSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuditSignOutMutation = { signOut: { signedOut: boolean } };
 
@@ -805,34 +827,36 @@ export type AuthSignInMutationVariables = Exact<{
   i: SignInInput;
 }>;
 
-export type AuthSignInMutation = {
-  signIn: {
-    viewer: { name: string; role: Role } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
 
-export type AuthMeQueryVariables = Exact<{ [key: string]: never }>;
+export type AuthSignInMutation = { signIn: { viewer: { name: string, role: Role } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AuthMeQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthMeQuery = { me: { role: Role } | null };
 
-export type AuthSignOutMutationVariables = Exact<{ [key: string]: never }>;
+export type AuthSignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthSignOutMutation = { signOut: { signedOut: boolean } };
 
-export type AuthMe2QueryVariables = Exact<{ [key: string]: never }>;
+export type AuthMe2QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthMe2Query = { me: { role: Role } | null };
 
-export type AuthSchoolsQueryVariables = Exact<{ [key: string]: never }>;
+export type AuthSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthSchoolsQuery = { schools: { totalCount: number } };
 
-export type AuthCreateApiTokenMutationVariables = Exact<{ [key: string]: never }>;
+export type AuthCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthCreateApiTokenMutation = { createApiToken: { token: string | null } };
 
-export type AuthSignIn2MutationVariables = Exact<{ [key: string]: never }>;
+export type AuthSignIn2MutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthSignIn2Mutation = { signIn: { userErrors: Array<{ code: UserErrorCode }> } };
 
@@ -840,56 +864,46 @@ export type AuthCreateTokenMutationVariables = Exact<{
   i: CreateApiTokenInput;
 }>;
 
-export type AuthCreateTokenMutation = {
-  createApiToken: {
-    token: string | null;
-    apiToken: {
-      id: string;
-      name: string;
-      prefix: string;
-      role: Role;
-      scope: TokenScope;
-      expiresAt: string;
-    } | null;
-    userErrors: Array<{ field: Array<string>; code: UserErrorCode }>;
-  };
-};
 
-export type AuthApiTokensQueryVariables = Exact<{ [key: string]: never }>;
+export type AuthCreateTokenMutation = { createApiToken: { token: string | null, apiToken: { id: string, name: string, prefix: string, role: Role, scope: TokenScope, expiresAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
-export type AuthApiTokensQuery = { apiTokens: Array<{ name: string; prefix: string }> };
+export type AuthApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AuthMe3QueryVariables = Exact<{ [key: string]: never }>;
 
-export type AuthMe3Query = { me: { kind: string; name: string; role: Role } | null };
+export type AuthApiTokensQuery = { apiTokens: Array<{ name: string, prefix: string }> };
 
-export type AuthCreateScenarioMutationVariables = Exact<{ [key: string]: never }>;
+export type AuthMe3QueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AuthCreateScenarioMutation = {
-  createScenario: { userErrors: Array<{ message: string }> };
-};
 
-export type AuthSchools2QueryVariables = Exact<{ [key: string]: never }>;
+export type AuthMe3Query = { me: { kind: string, name: string, role: Role } | null };
+
+export type AuthCreateScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuthCreateScenarioMutation = { createScenario: { userErrors: Array<{ message: string }> } };
+
+export type AuthSchools2QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthSchools2Query = { schools: { totalCount: number } };
 
-export type AuthCreateScenario2MutationVariables = Exact<{ [key: string]: never }>;
+export type AuthCreateScenario2MutationVariables = Exact<{ [key: string]: never; }>;
 
-export type AuthCreateScenario2Mutation = {
-  createScenario: { userErrors: Array<{ message: string }> };
-};
 
-export type AuthPreviewAllocationMutationVariables = Exact<{ [key: string]: never }>;
+export type AuthCreateScenario2Mutation = { createScenario: { userErrors: Array<{ message: string }> } };
 
-export type AuthPreviewAllocationMutation = {
-  previewAllocation: { userErrors: Array<{ message: string }> };
-};
+export type AuthPreviewAllocationMutationVariables = Exact<{ [key: string]: never; }>;
 
-export type AuthMe4QueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuthPreviewAllocationMutation = { previewAllocation: { userErrors: Array<{ message: string }> } };
+
+export type AuthMe4QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthMe4Query = { me: { name: string } | null };
 
-export type AuthMe5QueryVariables = Exact<{ [key: string]: never }>;
+export type AuthMe5QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthMe5Query = { me: { name: string } | null };
 
@@ -897,187 +911,117 @@ export type AuthRevokeApiTokenMutationVariables = Exact<{
   i: RevokeApiTokenInput;
 }>;
 
-export type AuthRevokeApiTokenMutation = {
-  revokeApiToken: { apiToken: { revokedAt: string | null } | null };
-};
 
-export type AuthMe6QueryVariables = Exact<{ [key: string]: never }>;
+export type AuthRevokeApiTokenMutation = { revokeApiToken: { apiToken: { revokedAt: string | null } | null } };
+
+export type AuthMe6QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthMe6Query = { me: { name: string } | null };
 
-export type AuthMe7QueryVariables = Exact<{ [key: string]: never }>;
+export type AuthMe7QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthMe7Query = { me: { name: string } | null };
 
-export type AuthMe8QueryVariables = Exact<{ [key: string]: never }>;
+export type AuthMe8QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthMe8Query = { me: { name: string } | null };
 
-export type AuthMe9QueryVariables = Exact<{ [key: string]: never }>;
+export type AuthMe9QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type AuthMe9Query = { me: { name: string } | null };
 
-export type AwardsQueryVariables = Exact<{ [key: string]: never }>;
+export type AwardsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AwardsQuery = {
-  awards: Array<{
-    id: string;
-    version: number;
-    amount: string;
-    carryoverIn: string;
-    transfersIn: string;
-    transfersOut: string;
-    available: string;
-    fundingSource: { code: ProgramCode };
-  }>;
-};
 
-export type ProgramsRemainingQueryVariables = Exact<{ [key: string]: never }>;
+export type AwardsQuery = { awards: Array<{ id: string, version: number, amount: string, carryoverIn: string, transfersIn: string, transfersOut: string, available: string, fundingSource: { code: ProgramCode } }> };
 
-export type ProgramsRemainingQuery = {
-  fundingByActionStep: {
-    programs: Array<{ remaining: string; fundingSource: { code: ProgramCode } }>;
-  } | null;
-};
+export type ProgramsRemainingQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type TransfersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ProgramsRemainingQuery = { fundingByActionStep: { programs: Array<{ remaining: string, fundingSource: { code: ProgramCode } }> } | null };
+
+export type TransfersQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type TransfersQuery = { transfers: Array<{ id: string }> };
 
-export type PlanStepsQueryVariables = Exact<{ [key: string]: never }>;
+export type PlanStepsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type PlanStepsQuery = {
-  improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string; label: string }> }> } | null;
-};
+
+export type PlanStepsQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null };
 
 export type UpdateAwardMutationVariables = Exact<{
   input: UpdateAwardInput;
 }>;
 
-export type UpdateAwardMutation = {
-  updateAward: {
-    award: { amount: string; available: string; version: number; notes: string | null } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type UpdateAwardMutation = { updateAward: { award: { amount: string, available: string, version: number, notes: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type TransferFundsMutationVariables = Exact<{
   input: TransferFundsInput;
 }>;
 
-export type TransferFundsMutation = {
-  transferFunds: {
-    transfer: {
-      id: string;
-      amount: string;
-      from: { code: ProgramCode };
-      to: { code: ProgramCode };
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type TransferFundsMutation = { transferFunds: { transfer: { id: string, amount: string, from: { code: ProgramCode }, to: { code: ProgramCode } } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type DeleteTransferMutationVariables = Exact<{
   input: DeleteTransferInput;
 }>;
 
-export type DeleteTransferMutation = {
-  deleteTransfer: {
-    deletedTransferId: string | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type DeleteTransferMutation = { deleteTransfer: { deletedTransferId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type CreateBudgetLineMutationVariables = Exact<{
   input: CreateBudgetLineInput;
 }>;
 
-export type CreateBudgetLineMutation = {
-  createBudgetLine: {
-    budgetLine: { id: string } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type CreateBudgetLineMutation = { createBudgetLine: { budgetLine: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type BudgetLinesCreateMutationVariables = Exact<{
   input: CreateBudgetLineInput;
 }>;
 
-export type BudgetLinesCreateMutation = {
-  createBudgetLine: {
-    budgetLine: {
-      id: string;
-      amount: string;
-      version: number;
-      description: string;
-      accountCode: string | null;
-      functionCode: string | null;
-      objectCode: string | null;
-      use: BudgetUse | null;
-      quantity: number | null;
-      unitPrice: string | null;
-      vendor: string | null;
-      narrative: string | null;
-      fundingSource: { code: ProgramCode };
-      actionStep: { label: string };
-      school: { name: string } | null;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type BudgetLinesCreateMutation = { createBudgetLine: { budgetLine: { id: string, amount: string, version: number, description: string, accountCode: string | null, functionCode: string | null, objectCode: string | null, use: BudgetUse | null, quantity: number | null, unitPrice: string | null, vendor: string | null, narrative: string | null, fundingSource: { code: ProgramCode }, actionStep: { label: string }, school: { name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type BudgetLinesUpdateMutationVariables = Exact<{
   input: UpdateBudgetLineInput;
 }>;
 
-export type BudgetLinesUpdateMutation = {
-  updateBudgetLine: {
-    budgetLine: {
-      id: string;
-      amount: string;
-      version: number;
-      quantity: number | null;
-      unitPrice: string | null;
-      functionCode: string | null;
-      school: { name: string } | null;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type BudgetLinesUpdateMutation = { updateBudgetLine: { budgetLine: { id: string, amount: string, version: number, quantity: number | null, unitPrice: string | null, functionCode: string | null, school: { name: string } | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type BudgetLinesDeleteMutationVariables = Exact<{
   input: DeleteBudgetLineInput;
 }>;
 
-export type BudgetLinesDeleteMutation = {
-  deleteBudgetLine: {
-    deletedBudgetLineId: string | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
 
-export type BudgetLinesProgramTotalsQueryVariables = Exact<{ [key: string]: never }>;
+export type BudgetLinesDeleteMutation = { deleteBudgetLine: { deletedBudgetLineId: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
-export type BudgetLinesProgramTotalsQuery = {
-  fundingByActionStep: {
-    total: string;
-    programs: Array<{ budgeted: string; remaining: string; fundingSource: { code: ProgramCode } }>;
-  } | null;
-};
+export type BudgetLinesProgramTotalsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type BudgetLinesImprovementPlanQueryVariables = Exact<{ [key: string]: never }>;
 
-export type BudgetLinesImprovementPlanQuery = {
-  improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string; label: string }> }> } | null;
-};
+export type BudgetLinesProgramTotalsQuery = { fundingByActionStep: { total: string, programs: Array<{ budgeted: string, remaining: string, fundingSource: { code: ProgramCode } }> } | null };
 
-export type BudgetLinesSchoolsQueryVariables = Exact<{ [key: string]: never }>;
+export type BudgetLinesImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BudgetLinesImprovementPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null };
+
+export type BudgetLinesSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type BudgetLinesSchoolsQuery = { schools: { nodes: Array<{ id: string }> } };
 
 export type BudgetLinesNewestQueryVariables = Exact<{
   step: string;
 }>;
+
 
 export type BudgetLinesNewestQuery = { budgetLines: { nodes: Array<{ description: string }> } };
 
@@ -1088,286 +1032,150 @@ export type BudgetLinesFilteredQueryVariables = Exact<{
   updatedSince?: string | null | undefined;
 }>;
 
-export type BudgetLinesFilteredQuery = {
-  budgetLines: {
-    totalCount: number;
-    nodes: Array<{
-      description: string;
-      functionCode: string | null;
-      objectCode: string | null;
-      school: { id: string } | null;
-    }>;
-  };
-};
+
+export type BudgetLinesFilteredQuery = { budgetLines: { totalCount: number, nodes: Array<{ description: string, functionCode: string | null, objectCode: string | null, school: { id: string } | null }> } };
 
 export type BudgetLinesNodeQueryVariables = Exact<{
   id: string;
 }>;
 
-export type BudgetLinesNodeQuery = {
-  node: { amount: string; version: number } | Record<PropertyKey, never> | null;
-};
+
+export type BudgetLinesNodeQuery = { node:
+    | { amount: string, version: number }
+    | Record<PropertyKey, never>
+   | null };
 
 export type DraftsSchoolBudgetQueryVariables = Exact<{
   schoolId: string;
 }>;
 
-export type DraftsSchoolBudgetQuery = {
-  schoolBudget: Array<{
-    program: ProgramCode;
-    envelope: string | null;
-    approved: string;
-    drafts: string;
-    left: string | null;
-  }>;
-};
+
+export type DraftsSchoolBudgetQuery = { schoolBudget: Array<{ program: ProgramCode, envelope: string | null, approved: string, drafts: string, left: string | null }> };
 
 export type DraftsCreateMutationVariables = Exact<{
   input: CreateBudgetLineInput;
 }>;
 
-export type DraftsCreateMutation = {
-  createBudgetLine: {
-    budgetLine: {
-      id: string;
-      version: number;
-      status: BudgetLineStatus;
-      draftedBy: string | null;
-      amount: string;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type DraftsCreateMutation = { createBudgetLine: { budgetLine: { id: string, version: number, status: BudgetLineStatus, draftedBy: string | null, amount: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type DraftsApproveMutationVariables = Exact<{
   input: DeleteBudgetLineInput;
 }>;
 
-export type DraftsApproveMutation = {
-  approveBudgetLine: {
-    budgetLine: { status: BudgetLineStatus; version: number } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type DraftsApproveMutation = { approveBudgetLine: { budgetLine: { status: BudgetLineStatus, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type DraftsUpdateMutationVariables = Exact<{
   input: UpdateBudgetLineInput;
 }>;
 
-export type DraftsUpdateMutation = {
-  updateBudgetLine: {
-    budgetLine: { amount: string } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
 
-export type DraftsListQueryVariables = Exact<{ [key: string]: never }>;
+export type DraftsUpdateMutation = { updateBudgetLine: { budgetLine: { amount: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
-export type DraftsListQuery = {
-  budgetLines: { nodes: Array<{ id: string; description: string; status: BudgetLineStatus }> };
-};
+export type DraftsListQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type DraftsMeQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DraftsListQuery = { budgetLines: { nodes: Array<{ id: string, description: string, status: BudgetLineStatus }> } };
+
+export type DraftsMeQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type DraftsMeQuery = { me: { schoolId: string | null } | null };
 
-export type DraftsSetupQueryVariables = Exact<{ [key: string]: never }>;
+export type DraftsSetupQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type DraftsSetupQuery = {
-  schools: { nodes: Array<{ id: string }> };
-  improvementPlan: {
-    needs: Array<{
-      actionSteps: Array<{ id: string; allowedFundingSources: Array<{ code: ProgramCode }> }>;
-    }>;
-  } | null;
-};
 
-export type DraftsScenarioMutationVariables = Exact<{ [key: string]: never }>;
+export type DraftsSetupQuery = { schools: { nodes: Array<{ id: string }> }, improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
+
+export type DraftsScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type DraftsScenarioMutation = { createScenario: { scenario: { id: string } | null } };
 
-export type AccountAwardsQueryVariables = Exact<{ [key: string]: never }>;
+export type AccountAwardsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type AccountAwardsQuery = {
-  awards: Array<{
-    id: string;
-    version: number;
-    fundCode: string | null;
-    programCode: string | null;
-    fundingSource: { code: ProgramCode };
-  }>;
-};
+
+export type AccountAwardsQuery = { awards: Array<{ id: string, version: number, fundCode: string | null, programCode: string | null, fundingSource: { code: ProgramCode } }> };
 
 export type AccountLinesQueryVariables = Exact<{
   program?: ProgramCode | null | undefined;
 }>;
 
-export type AccountLinesQuery = {
-  budgetLines: {
-    nodes: Array<{
-      functionCode: string | null;
-      objectCode: string | null;
-      school: { stateSchoolId: string | null } | null;
-      account: {
-        value: string | null;
-        missing: Array<string>;
-        segments: Array<{ key: string; code: string | null }>;
-      } | null;
-    }>;
-  };
-};
+
+export type AccountLinesQuery = { budgetLines: { nodes: Array<{ functionCode: string | null, objectCode: string | null, school: { stateSchoolId: string | null } | null, account: { value: string | null, missing: Array<string>, segments: Array<{ key: string, code: string | null }> } | null }> } };
 
 export type AccountUpdateAwardMutationVariables = Exact<{
   input: UpdateAwardInput;
 }>;
 
-export type AccountUpdateAwardMutation = {
-  updateAward: {
-    award: { fundCode: string | null; programCode: string | null } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type AccountUpdateAwardMutation = { updateAward: { award: { fundCode: string | null, programCode: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type AccountOfficeMutationVariables = Exact<{
   code: string;
 }>;
 
-export type AccountOfficeMutation = {
-  setOfficeFacilityCode: {
-    district: { officeFacilityCode: string | null } | null;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
+
+export type AccountOfficeMutation = { setOfficeFacilityCode: { district: { officeFacilityCode: string | null } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
 export type BudgetComplianceReportQueryVariables = Exact<{
   fiscalYear: number;
 }>;
 
-export type BudgetComplianceReportQuery = {
-  budgetCompliance: {
-    fiscalYear: number;
-    allPass: boolean;
-    failed: number;
-    notChecked: number;
-    checks: Array<{
-      ruleId: string;
-      citation: string;
-      program: ProgramCode | null;
-      status: CheckStatus;
-      detail: string;
-      missing: string | null;
-    }>;
-  };
-};
+
+export type BudgetComplianceReportQuery = { budgetCompliance: { fiscalYear: number, allPass: boolean, failed: number, notChecked: number, checks: Array<{ ruleId: string, citation: string, program: ProgramCode | null, status: CheckStatus, detail: string, missing: string | null }> } };
 
 export type BudgetGridQueryVariables = Exact<{
   fiscalYear: number;
   program?: ProgramCode | null | undefined;
 }>;
 
-export type BudgetGridQuery = {
-  budgetByFunctionAndObject: Array<{
-    program: ProgramCode;
-    amount: string;
-    lineCount: number;
-    function: { code: string; name: string } | null;
-    object: { code: string; name: string } | null;
-  }>;
-  fundingByActionStep: { total: string } | null;
-  chartOfAccounts: {
-    state: string;
-    edition: string;
-    administrationFunctions: Array<string>;
-    functions: Array<{ code: string; name: string }>;
-  } | null;
-};
+
+export type BudgetGridQuery = { budgetByFunctionAndObject: Array<{ program: ProgramCode, amount: string, lineCount: number, function: { code: string, name: string } | null, object: { code: string, name: string } | null }>, fundingByActionStep: { total: string } | null, chartOfAccounts: { state: string, edition: string, administrationFunctions: Array<string>, functions: Array<{ code: string, name: string }> } | null };
 
 export type BudgetCreateLineMutationVariables = Exact<{
   input: CreateBudgetLineInput;
 }>;
 
-export type BudgetCreateLineMutation = {
-  createBudgetLine: {
-    budgetLine: { id: string; version: number } | null;
-    userErrors: Array<{ message: string }>;
-  };
-};
+
+export type BudgetCreateLineMutation = { createBudgetLine: { budgetLine: { id: string, version: number } | null, userErrors: Array<{ message: string }> } };
 
 export type BudgetDeleteLineMutationVariables = Exact<{
   input: DeleteBudgetLineInput;
 }>;
 
-export type BudgetDeleteLineMutation = {
-  deleteBudgetLine: { userErrors: Array<{ message: string }> };
-};
+
+export type BudgetDeleteLineMutation = { deleteBudgetLine: { userErrors: Array<{ message: string }> } };
 
 export type BudgetMoneyPictureQueryVariables = Exact<{
   fiscalYear: number;
 }>;
 
-export type BudgetMoneyPictureQuery = {
-  moneyPicture: Array<{
-    program: ProgramCode;
-    available: string;
-    reserved: string;
-    toSchools: string;
-    districtLines: string;
-    districtLinesBeyondReservations: string;
-    schoolLines: string;
-    unbudgeted: string;
-    adopted: boolean;
-  }>;
-};
 
-export type BudgetPlanStepsQueryVariables = Exact<{ [key: string]: never }>;
+export type BudgetMoneyPictureQuery = { moneyPicture: Array<{ program: ProgramCode, available: string, reserved: string, toSchools: string, districtLines: string, districtLinesBeyondReservations: string, schoolLines: string, unbudgeted: string, adopted: boolean }> };
 
-export type BudgetPlanStepsQuery = {
-  improvementPlan: {
-    needs: Array<{
-      actionSteps: Array<{
-        id: string;
-        label: string;
-        allowedFundingSources: Array<{ code: ProgramCode }>;
-      }>;
-    }>;
-  } | null;
-};
+export type BudgetPlanStepsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type IdeaRuleQueryVariables = Exact<{ [key: string]: never }>;
 
-export type IdeaRuleQuery = {
-  budgetCompliance: {
-    checks: Array<{
-      ruleId: string;
-      status: CheckStatus;
-      citation: string;
-      detail: string;
-      missing: string | null;
-    }>;
-  };
-  awards: Array<{
-    id: string;
-    version: number;
-    amount: string;
-    preschool: string | null;
-    fundingSource: { code: ProgramCode };
-  }>;
-};
+export type BudgetPlanStepsQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
+
+export type IdeaRuleQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type IdeaRuleQuery = { budgetCompliance: { checks: Array<{ ruleId: string, status: CheckStatus, citation: string, detail: string, missing: string | null }> }, awards: Array<{ id: string, version: number, amount: string, preschool: string | null, fundingSource: { code: ProgramCode } }> };
 
 export type IdeaLineMutationVariables = Exact<{
   input: CreateBudgetLineInput;
 }>;
 
-export type IdeaLineMutation = {
-  createBudgetLine: {
-    budgetLine: { id: string; version: number; subgrant: IdeaSubgrant | null } | null;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
+
+export type IdeaLineMutation = { createBudgetLine: { budgetLine: { id: string, version: number, subgrant: IdeaSubgrant | null } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
 export type IdeaDeleteMutationVariables = Exact<{
   input: DeleteBudgetLineInput;
 }>;
+
 
 export type IdeaDeleteMutation = { deleteBudgetLine: { userErrors: Array<{ message: string }> } };
 
@@ -1375,82 +1183,72 @@ export type IdeaAwardMutationVariables = Exact<{
   input: UpdateAwardInput;
 }>;
 
-export type IdeaAwardMutation = {
-  updateAward: {
-    award: { preschool: string | null } | null;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
 
-export type IdeaStepsQueryVariables = Exact<{ [key: string]: never }>;
+export type IdeaAwardMutation = { updateAward: { award: { preschool: string | null } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
-export type IdeaStepsQuery = {
-  improvementPlan: {
-    needs: Array<{
-      actionSteps: Array<{ id: string; allowedFundingSources: Array<{ code: ProgramCode }> }>;
-    }>;
-  } | null;
-};
+export type IdeaStepsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type DistrictsSchoolsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type IdeaStepsQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
+
+export type DistrictsSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type DistrictsSchoolsQuery = { schools: { nodes: Array<{ id: string }> } };
 
-export type DistrictsImprovementPlanQueryVariables = Exact<{ [key: string]: never }>;
+export type DistrictsImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type DistrictsImprovementPlanQuery = {
-  improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string }> }> } | null;
-};
+
+export type DistrictsImprovementPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string }> }> } | null };
 
 export type DistrictsCreateBudgetLineMutationVariables = Exact<{
   i: CreateBudgetLineInput;
 }>;
 
-export type DistrictsCreateBudgetLineMutation = {
-  createBudgetLine: { budgetLine: { id: string; version: number } | null };
-};
 
-export type DistrictsSchools2QueryVariables = Exact<{ [key: string]: never }>;
+export type DistrictsCreateBudgetLineMutation = { createBudgetLine: { budgetLine: { id: string, version: number } | null } };
+
+export type DistrictsSchools2QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type DistrictsSchools2Query = { schools: { totalCount: number } };
 
-export type DistrictsOtherSchoolsQueryVariables = Exact<{ [key: string]: never }>;
+export type DistrictsOtherSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type DistrictsOtherSchoolsQuery = {
-  schools: { totalCount: number; nodes: Array<{ name: string }> };
-};
+
+export type DistrictsOtherSchoolsQuery = { schools: { totalCount: number, nodes: Array<{ name: string }> } };
 
 export type DistrictsNodeIdQueryVariables = Exact<{
   id: string;
 }>;
 
-export type DistrictsNodeIdQuery = {
-  node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | null;
-};
 
-export type DistrictsOtherLinesQueryVariables = Exact<{ [key: string]: never }>;
+export type DistrictsNodeIdQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type DistrictsOtherLinesQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type DistrictsOtherLinesQuery = { budgetLines: { totalCount: number } };
 
@@ -1458,32 +1256,33 @@ export type DistrictsOtherUpdateMutationVariables = Exact<{
   i: UpdateBudgetLineInput;
 }>;
 
-export type DistrictsOtherUpdateMutation = {
-  updateBudgetLine: {
-    budgetLine: { id: string } | null;
-    userErrors: Array<{ code: UserErrorCode }>;
-  };
-};
+
+export type DistrictsOtherUpdateMutation = { updateBudgetLine: { budgetLine: { id: string } | null, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type DistrictsOtherDeleteMutationVariables = Exact<{
   i: DeleteBudgetLineInput;
 }>;
 
-export type DistrictsOtherDeleteMutation = {
-  deleteBudgetLine: { userErrors: Array<{ code: UserErrorCode }> };
-};
+
+export type DistrictsOtherDeleteMutation = { deleteBudgetLine: { userErrors: Array<{ code: UserErrorCode }> } };
 
 export type DistrictsNodeQueryVariables = Exact<{
   id: string;
 }>;
 
-export type DistrictsNodeQuery = { node: { amount: string } | Record<PropertyKey, never> | null };
 
-export type ExportsCreateApiTokenMutationVariables = Exact<{ [key: string]: never }>;
+export type DistrictsNodeQuery = { node:
+    | { amount: string }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ExportsCreateApiTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ExportsCreateApiTokenMutation = { createApiToken: { token: string | null } };
 
-export type ExportsCreateScenarioMutationVariables = Exact<{ [key: string]: never }>;
+export type ExportsCreateScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ExportsCreateScenarioMutation = { createScenario: { scenario: { id: string } | null } };
 
@@ -1491,58 +1290,45 @@ export type ExportsRunScenarioMutationVariables = Exact<{
   i: ScenarioActionInput;
 }>;
 
-export type ExportsRunScenarioMutation = {
-  runScenario: { userErrors: Array<{ message: string }> };
-};
 
-export type ExportsFundingByActionStepQueryVariables = Exact<{ [key: string]: never }>;
+export type ExportsRunScenarioMutation = { runScenario: { userErrors: Array<{ message: string }> } };
 
-export type ExportsFundingByActionStepQuery = {
-  fundingByActionStep: {
-    total: string;
-    rows: Array<{ total: string }>;
-    programs: Array<{ award: string; remaining: string }>;
-  } | null;
-};
+export type ExportsFundingByActionStepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportsFundingByActionStepQuery = { fundingByActionStep: { total: string, rows: Array<{ total: string }>, programs: Array<{ award: string, remaining: string }> } | null };
 
 export type ExportsScenarioQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ExportsScenarioQuery = {
-  scenario: {
-    result: { schools: Array<{ total: string }>; compliance: Array<{ citation: string }> } | null;
-  } | null;
-};
 
-export type ExportsBudgetTotalQueryVariables = Exact<{ [key: string]: never }>;
+export type ExportsScenarioQuery = { scenario: { result: { schools: Array<{ total: string }>, compliance: Array<{ citation: string }> } | null } | null };
+
+export type ExportsBudgetTotalQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ExportsBudgetTotalQuery = { fundingByActionStep: { total: string } | null };
 
-export type ExportsPositionsQueryVariables = Exact<{ [key: string]: never }>;
+export type ExportsPositionsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ExportsPositionsQuery = {
-  positions: {
-    nodes: Array<{
-      code: string;
-      totalCost: string;
-      localCost: string;
-      fundings: Array<{ program: ProgramCode; amount: string }>;
-    }>;
-  };
-};
+
+export type ExportsPositionsQuery = { positions: { nodes: Array<{ code: string, totalCost: string, localCost: string, fundings: Array<{ program: ProgramCode, amount: string }> }> } };
 
 export type ExportsLeaderTokenMutationVariables = Exact<{
   i: CreateApiTokenInput;
 }>;
 
+
 export type ExportsLeaderTokenMutation = { createApiToken: { token: string | null } };
 
-export type ExportsFirstSchoolQueryVariables = Exact<{ [key: string]: never }>;
+export type ExportsFirstSchoolQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ExportsFirstSchoolQuery = { schools: { nodes: Array<{ id: string }> } };
 
-export type ExportsFundingByActionStep2QueryVariables = Exact<{ [key: string]: never }>;
+export type ExportsFundingByActionStep2QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ExportsFundingByActionStep2Query = { fundingByActionStep: { total: string } | null };
 
@@ -1550,58 +1336,32 @@ export type FileImportsAwardsQueryVariables = Exact<{
   year: number;
 }>;
 
-export type FileImportsAwardsQuery = {
-  awards: Array<{
-    amount: string;
-    carryoverIn: string;
-    version: number;
-    fundingSource: { code: ProgramCode };
-  }>;
-};
+
+export type FileImportsAwardsQuery = { awards: Array<{ amount: string, carryoverIn: string, version: number, fundingSource: { code: ProgramCode } }> };
 
 export type FileImportsBudgetLinesQueryVariables = Exact<{
   since?: string | null | undefined;
 }>;
 
-export type FileImportsBudgetLinesQuery = {
-  budgetLines: {
-    totalCount: number;
-    nodes: Array<{
-      description: string;
-      amount: string;
-      accountCode: string | null;
-      version: number;
-      school: { ncesSchoolId: string } | null;
-      actionStep: { label: string };
-    }>;
-  };
-};
 
-export type FileImportsSchoolsQueryVariables = Exact<{ [key: string]: never }>;
+export type FileImportsBudgetLinesQuery = { budgetLines: { totalCount: number, nodes: Array<{ description: string, amount: string, accountCode: string | null, version: number, school: { ncesSchoolId: string } | null, actionStep: { label: string } }> } };
 
-export type FileImportsSchoolsQuery = {
-  schools: {
-    nodes: Array<{
-      ncesSchoolId: string;
-      stateSchoolId: string | null;
-      enrollment: number;
-      directCertified: number;
-      lowIncome: number;
-    }>;
-  };
-};
+export type FileImportsSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FileImportsSchoolsQuery = { schools: { nodes: Array<{ ncesSchoolId: string, stateSchoolId: string | null, enrollment: number, directCertified: number, lowIncome: number }> } };
 
 export type FileImportsCodesQueryVariables = Exact<{
   since?: string | null | undefined;
 }>;
 
-export type FileImportsCodesQuery = {
-  budgetLines: { nodes: Array<{ description: string; amount: string }> };
-};
+
+export type FileImportsCodesQuery = { budgetLines: { nodes: Array<{ description: string, amount: string }> } };
 
 export type FileImportsImportBudgetLinesMutationVariables = Exact<{
   i: DistrictFileInput;
 }>;
+
 
 export type FileImportsImportBudgetLinesMutation = { importBudgetLines: { written: boolean } };
 
@@ -1609,363 +1369,174 @@ export type PositionsImportMutationVariables = Exact<{
   i: DistrictFileInput;
 }>;
 
-export type PositionsImportMutation = {
-  importPositions: {
-    rows: number;
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    written: boolean;
-    changes: Array<{ record: string; field: string; before: string; after: string }>;
-    problems: Array<{ row: number | null; column: string | null; message: string }>;
-  };
-};
 
-export type PositionsImportReadQueryVariables = Exact<{ [key: string]: never }>;
+export type PositionsImportMutation = { importPositions: { rows: number, inserted: number, updated: number, unchanged: number, written: boolean, changes: Array<{ record: string, field: string, before: string, after: string }>, problems: Array<{ row: number | null, column: string | null, message: string }> } };
 
-export type PositionsImportReadQuery = {
-  positions: {
-    nodes: Array<{
-      code: string;
-      title: string;
-      salary: string;
-      salarySchedule: string | null;
-      fte: number;
-      status: PositionStatus;
-      personName: string | null;
-      totalCost: string;
-      version: number;
-      jobClass: { code: string };
-      school: { ncesSchoolId: string } | null;
-      fundings: Array<{ program: ProgramCode; amount: string }>;
-    }>;
-  };
-};
+export type PositionsImportReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsImportReadQuery = { positions: { nodes: Array<{ code: string, title: string, salary: string, salarySchedule: string | null, fte: number, status: PositionStatus, personName: string | null, totalCost: string, version: number, jobClass: { code: string }, school: { ncesSchoolId: string } | null, fundings: Array<{ program: ProgramCode, amount: string }> }> } };
 
 export type SchoolAwardsImportMutationVariables = Exact<{
   i: DistrictFileInput;
 }>;
 
-export type SchoolAwardsImportMutation = {
-  importSchoolAwards: {
-    rows: number;
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    written: boolean;
-    problems: Array<{ row: number | null; column: string | null; message: string }>;
-  };
-};
 
-export type SchoolAwardsReadQueryVariables = Exact<{ [key: string]: never }>;
+export type SchoolAwardsImportMutation = { importSchoolAwards: { rows: number, inserted: number, updated: number, unchanged: number, written: boolean, problems: Array<{ row: number | null, column: string | null, message: string }> } };
 
-export type SchoolAwardsReadQuery = {
-  schoolAwards: Array<{
-    amount: string;
-    school: { ncesSchoolId: string; stateSchoolId: string | null; name: string };
-    fundingSource: { code: ProgramCode };
-  }>;
-  budgetCompliance: {
-    checks: Array<{ ruleId: string; status: CheckStatus; citation: string; detail: string }>;
-  };
-};
+export type SchoolAwardsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchoolAwardsReadQuery = { schoolAwards: Array<{ amount: string, school: { ncesSchoolId: string, stateSchoolId: string | null, name: string }, fundingSource: { code: ProgramCode } }>, budgetCompliance: { checks: Array<{ ruleId: string, status: CheckStatus, citation: string, detail: string }> } };
 
 export type SchoolImportImportMutationVariables = Exact<{
   i: ImportSchoolsInput;
 }>;
 
-export type SchoolImportImportMutation = {
-  importSchools: {
-    rows: number;
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    written: boolean;
-    changes: Array<{ row: number; record: string; field: string; before: string; after: string }>;
-    problems: Array<{ row: number | null; column: string | null; message: string }>;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
 
-export type SchoolImportSchoolsQueryVariables = Exact<{ [key: string]: never }>;
+export type SchoolImportImportMutation = { importSchools: { rows: number, inserted: number, updated: number, unchanged: number, written: boolean, changes: Array<{ row: number, record: string, field: string, before: string, after: string }>, problems: Array<{ row: number | null, column: string | null, message: string }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SchoolImportSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type SchoolImportSchoolsQuery = { schools: { totalCount: number } };
 
-export type SchoolImportSchools2QueryVariables = Exact<{ [key: string]: never }>;
+export type SchoolImportSchools2QueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SchoolImportSchools2Query = {
-  schools: {
-    nodes: Array<{
-      ncesSchoolId: string;
-      name: string;
-      enrollment: number;
-      lowIncome: number;
-      illustrative: boolean;
-    }>;
-  };
-};
 
-export type SchoolImportAuditEventsQueryVariables = Exact<{ [key: string]: never }>;
+export type SchoolImportSchools2Query = { schools: { nodes: Array<{ ncesSchoolId: string, name: string, enrollment: number, lowIncome: number, illustrative: boolean }> } };
 
-export type SchoolImportAuditEventsQuery = {
-  auditEvents: {
-    nodes: Array<{ action: string; entityType: string; after: Record<string, unknown> | null }>;
-  };
-};
+export type SchoolImportAuditEventsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SchoolImportSchools3QueryVariables = Exact<{ [key: string]: never }>;
 
-export type SchoolImportSchools3Query = {
-  schools: { nodes: Array<{ ncesSchoolId: string; stateSchoolId: string | null }> };
-};
+export type SchoolImportAuditEventsQuery = { auditEvents: { nodes: Array<{ action: string, entityType: string, after: Record<string, unknown> | null }> } };
 
-export type GoalsReadQueryVariables = Exact<{ [key: string]: never }>;
+export type SchoolImportSchools3QueryVariables = Exact<{ [key: string]: never; }>;
 
-export type GoalsReadQuery = {
-  improvementPlan: {
-    needs: Array<{
-      id: string;
-      number: number;
-      goalMeasure: {
-        measure: string | null;
-        dataSource: string | null;
-        unit: string;
-        baseline: number | null;
-        baselineYear: number | null;
-        target: number | null;
-        targetYear: number | null;
-        annualChange: number | null;
-        missing: Array<string>;
-        version: number;
-        values: Array<{ year: number; kind: string; value: number }>;
-      } | null;
-    }>;
-  } | null;
-};
+
+export type SchoolImportSchools3Query = { schools: { nodes: Array<{ ncesSchoolId: string, stateSchoolId: string | null }> } };
+
+export type GoalsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type GoalsReadQuery = { improvementPlan: { needs: Array<{ id: string, number: number, goalMeasure: { measure: string | null, dataSource: string | null, unit: string, baseline: number | null, baselineYear: number | null, target: number | null, targetYear: number | null, annualChange: number | null, missing: Array<string>, version: number, values: Array<{ year: number, kind: string, value: number }> } | null }> } | null };
 
 export type GoalsUpdateMutationVariables = Exact<{
   input: UpdateGoalMeasureInput;
 }>;
 
-export type GoalsUpdateMutation = {
-  updateGoalMeasure: {
-    goalMeasure: {
-      baselineYear: number | null;
-      dataSource: string | null;
-      missing: Array<string>;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type GoalsUpdateMutation = { updateGoalMeasure: { goalMeasure: { baselineYear: number | null, dataSource: string | null, missing: Array<string> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type GoalsRecordMutationVariables = Exact<{
   input: RecordGoalValueInput;
 }>;
 
-export type GoalsRecordMutation = {
-  recordGoalValue: {
-    goalMeasure: { values: Array<{ year: number; kind: string; value: number }> } | null;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
+
+export type GoalsRecordMutation = { recordGoalValue: { goalMeasure: { values: Array<{ year: number, kind: string, value: number }> } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
 export type GoalsImportMutationVariables = Exact<{
   input: ImportImprovementPlanInput;
 }>;
 
-export type GoalsImportMutation = {
-  importImprovementPlan: { userErrors: Array<{ message: string }> };
-};
+
+export type GoalsImportMutation = { importImprovementPlan: { userErrors: Array<{ message: string }> } };
 
 export type PlanImportImportMutationVariables = Exact<{
   input: ImportImprovementPlanInput;
 }>;
 
-export type PlanImportImportMutation = {
-  importImprovementPlan: {
-    improvementPlan: {
-      id: string;
-      fiscalYear: number;
-      needs: Array<{ number: number; actionSteps: Array<{ id: string; label: string }> }>;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
 
-export type PlanImportImprovementPlanQueryVariables = Exact<{ [key: string]: never }>;
+export type PlanImportImportMutation = { importImprovementPlan: { improvementPlan: { id: string, fiscalYear: number, needs: Array<{ number: number, actionSteps: Array<{ id: string, label: string }> }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
-export type PlanImportImprovementPlanQuery = {
-  improvementPlan: {
-    needs: Array<{ actionSteps: Array<{ id: string; label: string; description: string }> }>;
-  } | null;
-};
+export type PlanImportImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type PlanImportFiscalYearsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PlanImportFiscalYearsQuery = {
-  fiscalYears: Array<{ year: number; startsOn: string; endsOn: string }>;
-};
+export type PlanImportImprovementPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, description: string }> }> } | null };
 
-export type StepProgramsReadQueryVariables = Exact<{ [key: string]: never }>;
+export type PlanImportFiscalYearsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type StepProgramsReadQuery = {
-  improvementPlan: {
-    needs: Array<{
-      actionSteps: Array<{
-        id: string;
-        label: string;
-        allowedFundingSources: Array<{ code: ProgramCode }>;
-      }>;
-    }>;
-  } | null;
-};
+
+export type PlanImportFiscalYearsQuery = { fiscalYears: Array<{ year: number, startsOn: string, endsOn: string }> };
+
+export type StepProgramsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StepProgramsReadQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
 
 export type StepProgramsSetMutationVariables = Exact<{
   input: SetActionStepProgramsInput;
 }>;
 
-export type StepProgramsSetMutation = {
-  setActionStepPrograms: {
-    actionStep: { label: string; allowedFundingSources: Array<{ code: ProgramCode }> } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type StepProgramsSetMutation = { setActionStepPrograms: { actionStep: { label: string, allowedFundingSources: Array<{ code: ProgramCode }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type MonitoringRecordMutationVariables = Exact<{
   input: RecordStepMonitoringInput;
 }>;
 
-export type MonitoringRecordMutation = {
-  recordStepMonitoring: {
-    monitoring: {
-      window: MonitoringWindow;
-      status: ImplementationStatus;
-      evidence: string | null;
-      recordedBy: string;
-      version: number;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type MonitoringRecordMutation = { recordStepMonitoring: { monitoring: { window: MonitoringWindow, status: ImplementationStatus, evidence: string | null, recordedBy: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type MonitoringAttachMutationVariables = Exact<{
   input: AttachMonitoringArtifactInput;
 }>;
 
-export type MonitoringAttachMutation = {
-  attachMonitoringArtifact: {
-    artifact: { id: string; fileName: string; sizeBytes: number; sha256: string } | null;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
 
-export type MonitoringProgressQueryVariables = Exact<{ [key: string]: never }>;
+export type MonitoringAttachMutation = { attachMonitoringArtifact: { artifact: { id: string, fileName: string, sizeBytes: number, sha256: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
-export type MonitoringProgressQuery = {
-  stepProgress: Array<{
-    budgeted: string;
-    actionStep: { id: string; label: string };
-    windows: Array<{
-      window: MonitoringWindow;
-      status: ImplementationStatus;
-      evidence: string | null;
-      recordedBy: string;
-      artifacts: Array<{ id: string; fileName: string; contentType: string }>;
-    }>;
-  }>;
-};
+export type MonitoringProgressQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringProgressQuery = { stepProgress: Array<{ budgeted: string, actionStep: { id: string, label: string }, windows: Array<{ window: MonitoringWindow, status: ImplementationStatus, evidence: string | null, recordedBy: string, artifacts: Array<{ id: string, fileName: string, contentType: string }> }> }> };
 
 export type PositionsCreateMutationVariables = Exact<{
   input: CreatePositionInput;
 }>;
 
-export type PositionsCreateMutation = {
-  createPosition: {
-    position: {
-      id: string;
-      code: string;
-      version: number;
-      salary: string;
-      totalCost: string;
-      localCost: string;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type PositionsCreateMutation = { createPosition: { position: { id: string, code: string, version: number, salary: string, totalCost: string, localCost: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type PositionsFundMutationVariables = Exact<{
   input: SetPositionFundingInput;
 }>;
 
-export type PositionsFundMutation = {
-  setPositionFunding: {
-    position: {
-      id: string;
-      version: number;
-      totalCost: string;
-      localCost: string;
-      cost: Array<{ name: string; objectCode: string; amount: string }>;
-      fundings: Array<{
-        program: ProgramCode;
-        functionCode: string;
-        shareBasisPoints: number;
-        amount: string;
-      }>;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type PositionsFundMutation = { setPositionFunding: { position: { id: string, version: number, totalCost: string, localCost: string, cost: Array<{ name: string, objectCode: string, amount: string }>, fundings: Array<{ program: ProgramCode, functionCode: string, shareBasisPoints: number, amount: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type PositionsUpdateMutationVariables = Exact<{
   input: UpdatePositionInput;
 }>;
 
-export type PositionsUpdateMutation = {
-  updatePosition: {
-    position: {
-      id: string;
-      version: number;
-      totalCost: string;
-      fundings: Array<{ program: ProgramCode; amount: string }>;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type PositionsUpdateMutation = { updatePosition: { position: { id: string, version: number, totalCost: string, fundings: Array<{ program: ProgramCode, amount: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type PositionsDeleteMutationVariables = Exact<{
   input: DeletePositionInput;
 }>;
 
-export type PositionsDeleteMutation = {
-  deletePosition: { deletedPositionId: string | null; userErrors: Array<{ message: string }> };
-};
+
+export type PositionsDeleteMutation = { deletePosition: { deletedPositionId: string | null, userErrors: Array<{ message: string }> } };
 
 export type PositionsRateMutationVariables = Exact<{
   input: SetBenefitRateInput;
 }>;
 
-export type PositionsRateMutation = {
-  setBenefitRate: {
-    benefitRate: { name: string; version: number } | null;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
 
-export type PositionsBudgetedQueryVariables = Exact<{ [key: string]: never }>;
+export type PositionsRateMutation = { setBenefitRate: { benefitRate: { name: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
-export type PositionsBudgetedQuery = {
-  fundingByActionStep: {
-    programs: Array<{ budgeted: string; fundingSource: { code: ProgramCode } }>;
-  } | null;
-};
+export type PositionsBudgetedQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type PositionsPlanQueryVariables = Exact<{ [key: string]: never }>;
 
-export type PositionsPlanQuery = {
-  improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string; label: string }> }> } | null;
-};
+export type PositionsBudgetedQuery = { fundingByActionStep: { programs: Array<{ budgeted: string, fundingSource: { code: ProgramCode } }> } | null };
 
-export type PositionsSchoolQueryVariables = Exact<{ [key: string]: never }>;
+export type PositionsPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null };
+
+export type PositionsSchoolQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type PositionsSchoolQuery = { schools: { nodes: Array<{ id: string }> } };
 
@@ -1973,220 +1544,104 @@ export type PositionsJobClassMutationVariables = Exact<{
   input: CreateJobClassInput;
 }>;
 
-export type PositionsJobClassMutation = {
-  createJobClass: {
-    jobClass: { id: string } | null;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
 
-export type PositionsCostByProgramQueryVariables = Exact<{ [key: string]: never }>;
+export type PositionsJobClassMutation = { createJobClass: { jobClass: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
-export type PositionsCostByProgramQuery = {
-  positionCostByProgram: Array<{ program: ProgramCode; amount: string; positions: number }>;
-  positions: {
-    totalCount: number;
-    nodes: Array<{ fundings: Array<{ program: ProgramCode; amount: string }> }>;
-  };
-};
+export type PositionsCostByProgramQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PositionsCostByProgramQuery = { positionCostByProgram: Array<{ program: ProgramCode, amount: string, positions: number }>, positions: { totalCount: number, nodes: Array<{ fundings: Array<{ program: ProgramCode, amount: string }> }> } };
 
 export type PositionsLinesQueryVariables = Exact<{
   schoolId: string;
 }>;
 
-export type PositionsLinesQuery = {
-  budgetLines: {
-    nodes: Array<{
-      id: string;
-      description: string;
-      functionCode: string | null;
-      objectCode: string | null;
-    }>;
-  };
-};
+
+export type PositionsLinesQuery = { budgetLines: { nodes: Array<{ id: string, description: string, functionCode: string | null, objectCode: string | null }> } };
 
 export type PositionsEditLineMutationVariables = Exact<{
   input: UpdateBudgetLineInput;
 }>;
 
-export type PositionsEditLineMutation = {
-  updateBudgetLine: { userErrors: Array<{ message: string }> };
-};
+
+export type PositionsEditLineMutation = { updateBudgetLine: { userErrors: Array<{ message: string }> } };
 
 export type SchedulesSetMutationVariables = Exact<{
   input: SetSalaryScheduleInput;
 }>;
 
-export type SchedulesSetMutation = {
-  setSalarySchedule: {
-    salarySchedule: {
-      name: string;
-      positionCount: number;
-      version: number;
-      steps: Array<{ step: number; salary: string }>;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type SchedulesSetMutation = { setSalarySchedule: { salarySchedule: { name: string, positionCount: number, version: number, steps: Array<{ step: number, salary: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type SchedulesCreatePositionMutationVariables = Exact<{
   input: CreatePositionInput;
 }>;
 
-export type SchedulesCreatePositionMutation = {
-  createPosition: {
-    position: {
-      id: string;
-      version: number;
-      salary: string;
-      salarySchedule: string | null;
-      scheduleStep: number | null;
-    } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type SchedulesCreatePositionMutation = { createPosition: { position: { id: string, version: number, salary: string, salarySchedule: string | null, scheduleStep: number | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type SchedulesFundMutationVariables = Exact<{
   input: SetPositionFundingInput;
 }>;
 
-export type SchedulesFundMutation = {
-  setPositionFunding: {
-    position: { version: number } | null;
-    userErrors: Array<{ message: string }>;
-  };
-};
+
+export type SchedulesFundMutation = { setPositionFunding: { position: { version: number } | null, userErrors: Array<{ message: string }> } };
 
 export type SchedulesUpdateMutationVariables = Exact<{
   input: UpdatePositionInput;
 }>;
 
-export type SchedulesUpdateMutation = {
-  updatePosition: {
-    position: { salary: string; salarySchedule: string | null; scheduleStep: number | null } | null;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
+
+export type SchedulesUpdateMutation = { updatePosition: { position: { salary: string, salarySchedule: string | null, scheduleStep: number | null } | null, userErrors: Array<{ field: Array<string>, message: string }> } };
 
 export type SchedulesReadQueryVariables = Exact<{
   id: string;
 }>;
 
-export type SchedulesReadQuery = {
-  node:
-    | {
-        salary: string;
-        version: number;
-        salarySchedule: string | null;
-        fundings: Array<{ amount: string }>;
-      }
+
+export type SchedulesReadQuery = { node:
+    | { salary: string, version: number, salarySchedule: string | null, fundings: Array<{ amount: string }> }
     | Record<PropertyKey, never>
-    | null;
-  salarySchedules: Array<{ name: string; positionCount: number }>;
-};
+   | null, salarySchedules: Array<{ name: string, positionCount: number }> };
 
-export type SchedulesLinesQueryVariables = Exact<{ [key: string]: never }>;
+export type SchedulesLinesQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type SchedulesLinesQuery = {
-  budgetLines: { nodes: Array<{ description: string; amount: string }> };
-};
 
-export type SchedulesPlanQueryVariables = Exact<{ [key: string]: never }>;
+export type SchedulesLinesQuery = { budgetLines: { nodes: Array<{ description: string, amount: string }> } };
 
-export type SchedulesPlanQuery = {
-  improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string; label: string }> }> } | null;
-  jobClasses: Array<{ id: string; category: StaffCategory }>;
-};
+export type SchedulesPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchedulesPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null, jobClasses: Array<{ id: string, category: StaffCategory }> };
 
 export type GuidancePreviewMutationVariables = Exact<{
   input: PreviewAllocationInput;
 }>;
 
-export type GuidancePreviewMutation = {
-  previewAllocation: {
-    result: {
-      programs: Array<{
-        reserved: string;
-        toSchools: string;
-        unallocated: string;
-        reservations: Array<{ kind: string; amount: string }>;
-      }>;
-      compliance: Array<{ ruleId: string; status: CheckStatus }>;
-    } | null;
-    schools: Array<{
-      key: string;
-      name: string;
-      total: string;
-      allocations: Array<{ program: ProgramCode; amount: string; explanation: string }>;
-      titleI: {
-        served: boolean;
-        rank: number | null;
-        perChild: string;
-        publicAmount: string;
-        privateAmount: string;
-      } | null;
-    }>;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type GuidancePreviewMutation = { previewAllocation: { result: { programs: Array<{ reserved: string, toSchools: string, unallocated: string, reservations: Array<{ kind: string, amount: string }> }>, compliance: Array<{ ruleId: string, status: CheckStatus }> } | null, schools: Array<{ key: string, name: string, total: string, allocations: Array<{ program: ProgramCode, amount: string, explanation: string }>, titleI: { served: boolean, rank: number | null, perChild: string, publicAmount: string, privateAmount: string } | null }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type InputPropertiesPreviewMutationVariables = Exact<{
   input: PreviewAllocationInput;
 }>;
 
-export type InputPropertiesPreviewMutation = {
-  previewAllocation: {
-    result: {
-      notChecked: number;
-      allPass: boolean;
-      failures: number;
-      programs: Array<{
-        available: string;
-        reserved: string;
-        toSchools: string;
-        unallocated: string;
-        reservations: Array<{ amount: string }>;
-      }>;
-      compliance: Array<{ status: CheckStatus; missing: string | null }>;
-    } | null;
-    schools: Array<{
-      key: string;
-      total: string;
-      titleI: {
-        served: boolean;
-        perChild: string;
-        publicAmount: string;
-        privateAmount: string;
-        lowIncomeChildren: number;
-        rank: number | null;
-      } | null;
-    }>;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
+
+export type InputPropertiesPreviewMutation = { previewAllocation: { result: { notChecked: number, allPass: boolean, failures: number, programs: Array<{ available: string, reserved: string, toSchools: string, unallocated: string, reservations: Array<{ amount: string }> }>, compliance: Array<{ status: CheckStatus, missing: string | null }> } | null, schools: Array<{ key: string, total: string, titleI: { served: boolean, perChild: string, publicAmount: string, privateAmount: string, lowIncomeChildren: number, rank: number | null } | null }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type InputPropertiesImportMutationVariables = Exact<{
   i: ImportSchoolsInput;
 }>;
 
-export type InputPropertiesImportMutation = {
-  importSchools: {
-    rows: number;
-    inserted: number;
-    updated: number;
-    unchanged: number;
-    written: boolean;
-    changes: Array<{ row: number; field: string }>;
-    problems: Array<{ row: number | null; column: string | null; message: string }>;
-    userErrors: Array<{ field: Array<string>; message: string }>;
-  };
-};
 
-export type InputPropertiesSchoolsQueryVariables = Exact<{ [key: string]: never }>;
+export type InputPropertiesImportMutation = { importSchools: { rows: number, inserted: number, updated: number, unchanged: number, written: boolean, changes: Array<{ row: number, field: string }>, problems: Array<{ row: number | null, column: string | null, message: string }>, userErrors: Array<{ field: Array<string>, message: string }> } };
+
+export type InputPropertiesSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type InputPropertiesSchoolsQuery = { schools: { totalCount: number } };
 
-export type ScenariosSchoolsQueryVariables = Exact<{ [key: string]: never }>;
+export type ScenariosSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ScenariosSchoolsQuery = { schools: { nodes: Array<{ id: string }> } };
 
@@ -2194,11 +1649,14 @@ export type ScenariosNodeQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ScenariosNodeQuery = {
-  node: { version: number; stale: boolean } | Record<PropertyKey, never> | null;
-};
 
-export type ScenariosScenariosQueryVariables = Exact<{ [key: string]: never }>;
+export type ScenariosNodeQuery = { node:
+    | { version: number, stale: boolean }
+    | Record<PropertyKey, never>
+   | null };
+
+export type ScenariosScenariosQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ScenariosScenariosQuery = { scenarios: Array<{ id: string }> };
 
@@ -2206,14 +1664,11 @@ export type ScenariosPreviewAllocationMutationVariables = Exact<{
   input: PreviewAllocationInput;
 }>;
 
-export type ScenariosPreviewAllocationMutation = {
-  previewAllocation: {
-    result: { failures: number; programs: Array<{ toSchools: string }> } | null;
-    userErrors: Array<{ field: Array<string>; message: string; code: UserErrorCode }>;
-  };
-};
 
-export type ScenariosScenarios2QueryVariables = Exact<{ [key: string]: never }>;
+export type ScenariosPreviewAllocationMutation = { previewAllocation: { result: { failures: number, programs: Array<{ toSchools: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ScenariosScenarios2QueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type ScenariosScenarios2Query = { scenarios: Array<{ id: string }> };
 
@@ -2222,52 +1677,41 @@ export type ScenariosCompareScenariosQueryVariables = Exact<{
   b: string;
 }>;
 
-export type ScenariosCompareScenariosQuery = {
-  compareScenarios: {
-    schools: Array<{ program: ProgramCode; difference: string }>;
-    programs: Array<{ program: ProgramCode; difference: string }>;
-    measures: Array<{ measure: string; a: number | null; b: number | null }>;
-  } | null;
-};
 
-export type ScenariosImprovementPlanQueryVariables = Exact<{ [key: string]: never }>;
+export type ScenariosCompareScenariosQuery = { compareScenarios: { schools: Array<{ program: ProgramCode, difference: string }>, programs: Array<{ program: ProgramCode, difference: string }>, measures: Array<{ measure: string, a: number | null, b: number | null }> } | null };
 
-export type ScenariosImprovementPlanQuery = {
-  improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string; label: string }> }> } | null;
-};
+export type ScenariosImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ScenariosImprovementPlanQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string }> }> } | null };
 
 export type ScenariosFundingByActionStepQueryVariables = Exact<{
   id: string;
 }>;
 
-export type ScenariosFundingByActionStepQuery = {
-  fundingByActionStep: {
-    rows: Array<{
-      actionStep: { label: string };
-      amounts: Array<{ amount: string; fundingSource: { code: ProgramCode } }>;
-    }>;
-  } | null;
-};
+
+export type ScenariosFundingByActionStepQuery = { fundingByActionStep: { rows: Array<{ actionStep: { label: string }, amounts: Array<{ amount: string, fundingSource: { code: ProgramCode } }> }> } | null };
 
 export type ScenariosNode2QueryVariables = Exact<{
   id: string;
 }>;
 
-export type ScenariosNode2Query = {
-  node: { status: ScenarioStatus } | Record<PropertyKey, never> | null;
-};
 
-export type FirstActionStepQueryVariables = Exact<{ [key: string]: never }>;
+export type ScenariosNode2Query = { node:
+    | { status: ScenarioStatus }
+    | Record<PropertyKey, never>
+   | null };
 
-export type FirstActionStepQuery = {
-  improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string }> }> } | null;
-};
+export type FirstActionStepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FirstActionStepQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string }> }> } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
 {
-  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
   private value: string;
   public __meta__?: Record<string, any> | undefined;
 
@@ -2315,10 +1759,7 @@ export const AuditCreateScenarioDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuditCreateScenarioMutation,
-  AuditCreateScenarioMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuditCreateScenarioMutation, AuditCreateScenarioMutationVariables>;
 export const AuditRunScenarioDocument = new TypedDocumentString(`
     mutation AuditRunScenario($i: ScenarioActionInput!) {
   runScenario(input: $i) {
@@ -2332,10 +1773,7 @@ export const AuditRunScenarioDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuditRunScenarioMutation,
-  AuditRunScenarioMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuditRunScenarioMutation, AuditRunScenarioMutationVariables>;
 export const AuditCreateBudgetLineDocument = new TypedDocumentString(`
     mutation AuditCreateBudgetLine($i: CreateBudgetLineInput!) {
   createBudgetLine(input: $i) {
@@ -2345,10 +1783,7 @@ export const AuditCreateBudgetLineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuditCreateBudgetLineMutation,
-  AuditCreateBudgetLineMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuditCreateBudgetLineMutation, AuditCreateBudgetLineMutationVariables>;
 export const AuditUpdateBudgetLineDocument = new TypedDocumentString(`
     mutation AuditUpdateBudgetLine($i: UpdateBudgetLineInput!) {
   updateBudgetLine(input: $i) {
@@ -2357,10 +1792,7 @@ export const AuditUpdateBudgetLineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuditUpdateBudgetLineMutation,
-  AuditUpdateBudgetLineMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuditUpdateBudgetLineMutation, AuditUpdateBudgetLineMutationVariables>;
 export const AuditDeleteBudgetLineDocument = new TypedDocumentString(`
     mutation AuditDeleteBudgetLine($i: DeleteBudgetLineInput!) {
   deleteBudgetLine(input: $i) {
@@ -2369,10 +1801,7 @@ export const AuditDeleteBudgetLineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuditDeleteBudgetLineMutation,
-  AuditDeleteBudgetLineMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuditDeleteBudgetLineMutation, AuditDeleteBudgetLineMutationVariables>;
 export const AuditQueryDocument = new TypedDocumentString(`
     query AuditQuery {
   __typename
@@ -2434,10 +1863,7 @@ export const AuthCreateApiTokenDocument = new TypedDocumentString(`
     token
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuthCreateApiTokenMutation,
-  AuthCreateApiTokenMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuthCreateApiTokenMutation, AuthCreateApiTokenMutationVariables>;
 export const AuthSignIn2Document = new TypedDocumentString(`
     mutation AuthSignIn2 {
   signIn(
@@ -2493,10 +1919,7 @@ export const AuthCreateScenarioDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuthCreateScenarioMutation,
-  AuthCreateScenarioMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuthCreateScenarioMutation, AuthCreateScenarioMutationVariables>;
 export const AuthSchools2Document = new TypedDocumentString(`
     query AuthSchools2 {
   schools {
@@ -2512,10 +1935,7 @@ export const AuthCreateScenario2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuthCreateScenario2Mutation,
-  AuthCreateScenario2MutationVariables
->;
+    `) as unknown as TypedDocumentString<AuthCreateScenario2Mutation, AuthCreateScenario2MutationVariables>;
 export const AuthPreviewAllocationDocument = new TypedDocumentString(`
     mutation AuthPreviewAllocation {
   previewAllocation(
@@ -2526,10 +1946,7 @@ export const AuthPreviewAllocationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuthPreviewAllocationMutation,
-  AuthPreviewAllocationMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuthPreviewAllocationMutation, AuthPreviewAllocationMutationVariables>;
 export const AuthMe4Document = new TypedDocumentString(`
     query AuthMe4 {
   me {
@@ -2552,10 +1969,7 @@ export const AuthRevokeApiTokenDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AuthRevokeApiTokenMutation,
-  AuthRevokeApiTokenMutationVariables
->;
+    `) as unknown as TypedDocumentString<AuthRevokeApiTokenMutation, AuthRevokeApiTokenMutationVariables>;
 export const AuthMe6Document = new TypedDocumentString(`
     query AuthMe6 {
   me {
@@ -2694,10 +2108,7 @@ export const CreateBudgetLineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  CreateBudgetLineMutation,
-  CreateBudgetLineMutationVariables
->;
+    `) as unknown as TypedDocumentString<CreateBudgetLineMutation, CreateBudgetLineMutationVariables>;
 export const BudgetLinesCreateDocument = new TypedDocumentString(`
     mutation BudgetLinesCreate($input: CreateBudgetLineInput!) {
   createBudgetLine(input: $input) {
@@ -2731,10 +2142,7 @@ export const BudgetLinesCreateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetLinesCreateMutation,
-  BudgetLinesCreateMutationVariables
->;
+    `) as unknown as TypedDocumentString<BudgetLinesCreateMutation, BudgetLinesCreateMutationVariables>;
 export const BudgetLinesUpdateDocument = new TypedDocumentString(`
     mutation BudgetLinesUpdate($input: UpdateBudgetLineInput!) {
   updateBudgetLine(input: $input) {
@@ -2756,10 +2164,7 @@ export const BudgetLinesUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetLinesUpdateMutation,
-  BudgetLinesUpdateMutationVariables
->;
+    `) as unknown as TypedDocumentString<BudgetLinesUpdateMutation, BudgetLinesUpdateMutationVariables>;
 export const BudgetLinesDeleteDocument = new TypedDocumentString(`
     mutation BudgetLinesDelete($input: DeleteBudgetLineInput!) {
   deleteBudgetLine(input: $input) {
@@ -2771,10 +2176,7 @@ export const BudgetLinesDeleteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetLinesDeleteMutation,
-  BudgetLinesDeleteMutationVariables
->;
+    `) as unknown as TypedDocumentString<BudgetLinesDeleteMutation, BudgetLinesDeleteMutationVariables>;
 export const BudgetLinesProgramTotalsDocument = new TypedDocumentString(`
     query BudgetLinesProgramTotals {
   fundingByActionStep(fiscalYear: 2022) {
@@ -2788,10 +2190,7 @@ export const BudgetLinesProgramTotalsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetLinesProgramTotalsQuery,
-  BudgetLinesProgramTotalsQueryVariables
->;
+    `) as unknown as TypedDocumentString<BudgetLinesProgramTotalsQuery, BudgetLinesProgramTotalsQueryVariables>;
 export const BudgetLinesImprovementPlanDocument = new TypedDocumentString(`
     query BudgetLinesImprovementPlan {
   improvementPlan(fiscalYear: 2022) {
@@ -2803,10 +2202,7 @@ export const BudgetLinesImprovementPlanDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetLinesImprovementPlanQuery,
-  BudgetLinesImprovementPlanQueryVariables
->;
+    `) as unknown as TypedDocumentString<BudgetLinesImprovementPlanQuery, BudgetLinesImprovementPlanQueryVariables>;
 export const BudgetLinesSchoolsDocument = new TypedDocumentString(`
     query BudgetLinesSchools {
   schools(first: 1) {
@@ -2846,10 +2242,7 @@ export const BudgetLinesFilteredDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetLinesFilteredQuery,
-  BudgetLinesFilteredQueryVariables
->;
+    `) as unknown as TypedDocumentString<BudgetLinesFilteredQuery, BudgetLinesFilteredQueryVariables>;
 export const BudgetLinesNodeDocument = new TypedDocumentString(`
     query BudgetLinesNode($id: ID!) {
   node(id: $id) {
@@ -3012,10 +2405,7 @@ export const AccountUpdateAwardDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  AccountUpdateAwardMutation,
-  AccountUpdateAwardMutationVariables
->;
+    `) as unknown as TypedDocumentString<AccountUpdateAwardMutation, AccountUpdateAwardMutationVariables>;
 export const AccountOfficeDocument = new TypedDocumentString(`
     mutation AccountOffice($code: String!) {
   setOfficeFacilityCode(input: {code: $code}) {
@@ -3046,10 +2436,7 @@ export const BudgetComplianceReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetComplianceReportQuery,
-  BudgetComplianceReportQueryVariables
->;
+    `) as unknown as TypedDocumentString<BudgetComplianceReportQuery, BudgetComplianceReportQueryVariables>;
 export const BudgetGridDocument = new TypedDocumentString(`
     query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {
   budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {
@@ -3091,10 +2478,7 @@ export const BudgetCreateLineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetCreateLineMutation,
-  BudgetCreateLineMutationVariables
->;
+    `) as unknown as TypedDocumentString<BudgetCreateLineMutation, BudgetCreateLineMutationVariables>;
 export const BudgetDeleteLineDocument = new TypedDocumentString(`
     mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {
   deleteBudgetLine(input: $input) {
@@ -3103,10 +2487,7 @@ export const BudgetDeleteLineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  BudgetDeleteLineMutation,
-  BudgetDeleteLineMutationVariables
->;
+    `) as unknown as TypedDocumentString<BudgetDeleteLineMutation, BudgetDeleteLineMutationVariables>;
 export const BudgetMoneyPictureDocument = new TypedDocumentString(`
     query BudgetMoneyPicture($fiscalYear: Int!) {
   moneyPicture(fiscalYear: $fiscalYear) {
@@ -3229,10 +2610,7 @@ export const DistrictsImprovementPlanDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  DistrictsImprovementPlanQuery,
-  DistrictsImprovementPlanQueryVariables
->;
+    `) as unknown as TypedDocumentString<DistrictsImprovementPlanQuery, DistrictsImprovementPlanQueryVariables>;
 export const DistrictsCreateBudgetLineDocument = new TypedDocumentString(`
     mutation DistrictsCreateBudgetLine($i: CreateBudgetLineInput!) {
   createBudgetLine(input: $i) {
@@ -3242,10 +2620,7 @@ export const DistrictsCreateBudgetLineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  DistrictsCreateBudgetLineMutation,
-  DistrictsCreateBudgetLineMutationVariables
->;
+    `) as unknown as TypedDocumentString<DistrictsCreateBudgetLineMutation, DistrictsCreateBudgetLineMutationVariables>;
 export const DistrictsSchools2Document = new TypedDocumentString(`
     query DistrictsSchools2 {
   schools {
@@ -3262,10 +2637,7 @@ export const DistrictsOtherSchoolsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  DistrictsOtherSchoolsQuery,
-  DistrictsOtherSchoolsQueryVariables
->;
+    `) as unknown as TypedDocumentString<DistrictsOtherSchoolsQuery, DistrictsOtherSchoolsQueryVariables>;
 export const DistrictsNodeIdDocument = new TypedDocumentString(`
     query DistrictsNodeId($id: ID!) {
   node(id: $id) {
@@ -3279,10 +2651,7 @@ export const DistrictsOtherLinesDocument = new TypedDocumentString(`
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<
-  DistrictsOtherLinesQuery,
-  DistrictsOtherLinesQueryVariables
->;
+    `) as unknown as TypedDocumentString<DistrictsOtherLinesQuery, DistrictsOtherLinesQueryVariables>;
 export const DistrictsOtherUpdateDocument = new TypedDocumentString(`
     mutation DistrictsOtherUpdate($i: UpdateBudgetLineInput!) {
   updateBudgetLine(input: $i) {
@@ -3294,10 +2663,7 @@ export const DistrictsOtherUpdateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  DistrictsOtherUpdateMutation,
-  DistrictsOtherUpdateMutationVariables
->;
+    `) as unknown as TypedDocumentString<DistrictsOtherUpdateMutation, DistrictsOtherUpdateMutationVariables>;
 export const DistrictsOtherDeleteDocument = new TypedDocumentString(`
     mutation DistrictsOtherDelete($i: DeleteBudgetLineInput!) {
   deleteBudgetLine(input: $i) {
@@ -3306,10 +2672,7 @@ export const DistrictsOtherDeleteDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  DistrictsOtherDeleteMutation,
-  DistrictsOtherDeleteMutationVariables
->;
+    `) as unknown as TypedDocumentString<DistrictsOtherDeleteMutation, DistrictsOtherDeleteMutationVariables>;
 export const DistrictsNodeDocument = new TypedDocumentString(`
     query DistrictsNode($id: ID!) {
   node(id: $id) {
@@ -3325,10 +2688,7 @@ export const ExportsCreateApiTokenDocument = new TypedDocumentString(`
     token
   }
 }
-    `) as unknown as TypedDocumentString<
-  ExportsCreateApiTokenMutation,
-  ExportsCreateApiTokenMutationVariables
->;
+    `) as unknown as TypedDocumentString<ExportsCreateApiTokenMutation, ExportsCreateApiTokenMutationVariables>;
 export const ExportsCreateScenarioDocument = new TypedDocumentString(`
     mutation ExportsCreateScenario {
   createScenario(input: {fiscalYear: 2022, name: "Board draft", source: EMPTY}) {
@@ -3337,10 +2697,7 @@ export const ExportsCreateScenarioDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ExportsCreateScenarioMutation,
-  ExportsCreateScenarioMutationVariables
->;
+    `) as unknown as TypedDocumentString<ExportsCreateScenarioMutation, ExportsCreateScenarioMutationVariables>;
 export const ExportsRunScenarioDocument = new TypedDocumentString(`
     mutation ExportsRunScenario($i: ScenarioActionInput!) {
   runScenario(input: $i) {
@@ -3349,10 +2706,7 @@ export const ExportsRunScenarioDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ExportsRunScenarioMutation,
-  ExportsRunScenarioMutationVariables
->;
+    `) as unknown as TypedDocumentString<ExportsRunScenarioMutation, ExportsRunScenarioMutationVariables>;
 export const ExportsFundingByActionStepDocument = new TypedDocumentString(`
     query ExportsFundingByActionStep {
   fundingByActionStep(fiscalYear: 2022) {
@@ -3366,10 +2720,7 @@ export const ExportsFundingByActionStepDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ExportsFundingByActionStepQuery,
-  ExportsFundingByActionStepQueryVariables
->;
+    `) as unknown as TypedDocumentString<ExportsFundingByActionStepQuery, ExportsFundingByActionStepQueryVariables>;
 export const ExportsScenarioDocument = new TypedDocumentString(`
     query ExportsScenario($id: ID!) {
   scenario(id: $id) {
@@ -3412,10 +2763,7 @@ export const ExportsLeaderTokenDocument = new TypedDocumentString(`
     token
   }
 }
-    `) as unknown as TypedDocumentString<
-  ExportsLeaderTokenMutation,
-  ExportsLeaderTokenMutationVariables
->;
+    `) as unknown as TypedDocumentString<ExportsLeaderTokenMutation, ExportsLeaderTokenMutationVariables>;
 export const ExportsFirstSchoolDocument = new TypedDocumentString(`
     query ExportsFirstSchool {
   schools(first: 1) {
@@ -3431,10 +2779,7 @@ export const ExportsFundingByActionStep2Document = new TypedDocumentString(`
     total
   }
 }
-    `) as unknown as TypedDocumentString<
-  ExportsFundingByActionStep2Query,
-  ExportsFundingByActionStep2QueryVariables
->;
+    `) as unknown as TypedDocumentString<ExportsFundingByActionStep2Query, ExportsFundingByActionStep2QueryVariables>;
 export const FileImportsAwardsDocument = new TypedDocumentString(`
     query FileImportsAwards($year: Int!) {
   awards(fiscalYear: $year) {
@@ -3465,10 +2810,7 @@ export const FileImportsBudgetLinesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  FileImportsBudgetLinesQuery,
-  FileImportsBudgetLinesQueryVariables
->;
+    `) as unknown as TypedDocumentString<FileImportsBudgetLinesQuery, FileImportsBudgetLinesQueryVariables>;
 export const FileImportsSchoolsDocument = new TypedDocumentString(`
     query FileImportsSchools {
   schools(first: 100) {
@@ -3504,10 +2846,7 @@ export const FileImportsImportBudgetLinesDocument = new TypedDocumentString(`
     written
   }
 }
-    `) as unknown as TypedDocumentString<
-  FileImportsImportBudgetLinesMutation,
-  FileImportsImportBudgetLinesMutationVariables
->;
+    `) as unknown as TypedDocumentString<FileImportsImportBudgetLinesMutation, FileImportsImportBudgetLinesMutationVariables>;
 export const PositionsImportDocument = new TypedDocumentString(`
     mutation PositionsImport($i: DistrictFileInput!) {
   importPositions(input: $i) {
@@ -3556,10 +2895,7 @@ export const PositionsImportReadDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  PositionsImportReadQuery,
-  PositionsImportReadQueryVariables
->;
+    `) as unknown as TypedDocumentString<PositionsImportReadQuery, PositionsImportReadQueryVariables>;
 export const SchoolAwardsImportDocument = new TypedDocumentString(`
     mutation SchoolAwardsImport($i: DistrictFileInput!) {
   importSchoolAwards(input: $i) {
@@ -3575,10 +2911,7 @@ export const SchoolAwardsImportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  SchoolAwardsImportMutation,
-  SchoolAwardsImportMutationVariables
->;
+    `) as unknown as TypedDocumentString<SchoolAwardsImportMutation, SchoolAwardsImportMutationVariables>;
 export const SchoolAwardsReadDocument = new TypedDocumentString(`
     query SchoolAwardsRead {
   schoolAwards(fiscalYear: 2022) {
@@ -3629,20 +2962,14 @@ export const SchoolImportImportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  SchoolImportImportMutation,
-  SchoolImportImportMutationVariables
->;
+    `) as unknown as TypedDocumentString<SchoolImportImportMutation, SchoolImportImportMutationVariables>;
 export const SchoolImportSchoolsDocument = new TypedDocumentString(`
     query SchoolImportSchools {
   schools(first: 1) {
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<
-  SchoolImportSchoolsQuery,
-  SchoolImportSchoolsQueryVariables
->;
+    `) as unknown as TypedDocumentString<SchoolImportSchoolsQuery, SchoolImportSchoolsQueryVariables>;
 export const SchoolImportSchools2Document = new TypedDocumentString(`
     query SchoolImportSchools2 {
   schools(first: 100) {
@@ -3655,10 +2982,7 @@ export const SchoolImportSchools2Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  SchoolImportSchools2Query,
-  SchoolImportSchools2QueryVariables
->;
+    `) as unknown as TypedDocumentString<SchoolImportSchools2Query, SchoolImportSchools2QueryVariables>;
 export const SchoolImportAuditEventsDocument = new TypedDocumentString(`
     query SchoolImportAuditEvents {
   auditEvents(first: 5, entityType: "School") {
@@ -3669,10 +2993,7 @@ export const SchoolImportAuditEventsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  SchoolImportAuditEventsQuery,
-  SchoolImportAuditEventsQueryVariables
->;
+    `) as unknown as TypedDocumentString<SchoolImportAuditEventsQuery, SchoolImportAuditEventsQueryVariables>;
 export const SchoolImportSchools3Document = new TypedDocumentString(`
     query SchoolImportSchools3 {
   schools(first: 100) {
@@ -3682,10 +3003,7 @@ export const SchoolImportSchools3Document = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  SchoolImportSchools3Query,
-  SchoolImportSchools3QueryVariables
->;
+    `) as unknown as TypedDocumentString<SchoolImportSchools3Query, SchoolImportSchools3QueryVariables>;
 export const GoalsReadDocument = new TypedDocumentString(`
     query GoalsRead {
   improvementPlan(fiscalYear: 2022) {
@@ -3776,10 +3094,7 @@ export const PlanImportImportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  PlanImportImportMutation,
-  PlanImportImportMutationVariables
->;
+    `) as unknown as TypedDocumentString<PlanImportImportMutation, PlanImportImportMutationVariables>;
 export const PlanImportImprovementPlanDocument = new TypedDocumentString(`
     query PlanImportImprovementPlan {
   improvementPlan(fiscalYear: 2022) {
@@ -3792,10 +3107,7 @@ export const PlanImportImprovementPlanDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  PlanImportImprovementPlanQuery,
-  PlanImportImprovementPlanQueryVariables
->;
+    `) as unknown as TypedDocumentString<PlanImportImprovementPlanQuery, PlanImportImprovementPlanQueryVariables>;
 export const PlanImportFiscalYearsDocument = new TypedDocumentString(`
     query PlanImportFiscalYears {
   fiscalYears {
@@ -3804,10 +3116,7 @@ export const PlanImportFiscalYearsDocument = new TypedDocumentString(`
     endsOn
   }
 }
-    `) as unknown as TypedDocumentString<
-  PlanImportFiscalYearsQuery,
-  PlanImportFiscalYearsQueryVariables
->;
+    `) as unknown as TypedDocumentString<PlanImportFiscalYearsQuery, PlanImportFiscalYearsQueryVariables>;
 export const StepProgramsReadDocument = new TypedDocumentString(`
     query StepProgramsRead {
   improvementPlan(fiscalYear: 2022) {
@@ -3857,10 +3166,7 @@ export const MonitoringRecordDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  MonitoringRecordMutation,
-  MonitoringRecordMutationVariables
->;
+    `) as unknown as TypedDocumentString<MonitoringRecordMutation, MonitoringRecordMutationVariables>;
 export const MonitoringAttachDocument = new TypedDocumentString(`
     mutation MonitoringAttach($input: AttachMonitoringArtifactInput!) {
   attachMonitoringArtifact(input: $input) {
@@ -3876,10 +3182,7 @@ export const MonitoringAttachDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  MonitoringAttachMutation,
-  MonitoringAttachMutationVariables
->;
+    `) as unknown as TypedDocumentString<MonitoringAttachMutation, MonitoringAttachMutationVariables>;
 export const MonitoringProgressDocument = new TypedDocumentString(`
     query MonitoringProgress {
   stepProgress(fiscalYear: 2022) {
@@ -4038,10 +3341,7 @@ export const PositionsJobClassDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  PositionsJobClassMutation,
-  PositionsJobClassMutationVariables
->;
+    `) as unknown as TypedDocumentString<PositionsJobClassMutation, PositionsJobClassMutationVariables>;
 export const PositionsCostByProgramDocument = new TypedDocumentString(`
     query PositionsCostByProgram {
   positionCostByProgram(fiscalYear: 2022) {
@@ -4059,10 +3359,7 @@ export const PositionsCostByProgramDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  PositionsCostByProgramQuery,
-  PositionsCostByProgramQueryVariables
->;
+    `) as unknown as TypedDocumentString<PositionsCostByProgramQuery, PositionsCostByProgramQueryVariables>;
 export const PositionsLinesDocument = new TypedDocumentString(`
     query PositionsLines($schoolId: ID!) {
   budgetLines(
@@ -4089,10 +3386,7 @@ export const PositionsEditLineDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  PositionsEditLineMutation,
-  PositionsEditLineMutationVariables
->;
+    `) as unknown as TypedDocumentString<PositionsEditLineMutation, PositionsEditLineMutationVariables>;
 export const SchedulesSetDocument = new TypedDocumentString(`
     mutation SchedulesSet($input: SetSalaryScheduleInput!) {
   setSalarySchedule(input: $input) {
@@ -4130,10 +3424,7 @@ export const SchedulesCreatePositionDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  SchedulesCreatePositionMutation,
-  SchedulesCreatePositionMutationVariables
->;
+    `) as unknown as TypedDocumentString<SchedulesCreatePositionMutation, SchedulesCreatePositionMutationVariables>;
 export const SchedulesFundDocument = new TypedDocumentString(`
     mutation SchedulesFund($input: SetPositionFundingInput!) {
   setPositionFunding(input: $input) {
@@ -4293,10 +3584,7 @@ export const InputPropertiesPreviewDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  InputPropertiesPreviewMutation,
-  InputPropertiesPreviewMutationVariables
->;
+    `) as unknown as TypedDocumentString<InputPropertiesPreviewMutation, InputPropertiesPreviewMutationVariables>;
 export const InputPropertiesImportDocument = new TypedDocumentString(`
     mutation InputPropertiesImport($i: ImportSchoolsInput!) {
   importSchools(input: $i) {
@@ -4320,20 +3608,14 @@ export const InputPropertiesImportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  InputPropertiesImportMutation,
-  InputPropertiesImportMutationVariables
->;
+    `) as unknown as TypedDocumentString<InputPropertiesImportMutation, InputPropertiesImportMutationVariables>;
 export const InputPropertiesSchoolsDocument = new TypedDocumentString(`
     query InputPropertiesSchools {
   schools(first: 1) {
     totalCount
   }
 }
-    `) as unknown as TypedDocumentString<
-  InputPropertiesSchoolsQuery,
-  InputPropertiesSchoolsQueryVariables
->;
+    `) as unknown as TypedDocumentString<InputPropertiesSchoolsQuery, InputPropertiesSchoolsQueryVariables>;
 export const ScenariosSchoolsDocument = new TypedDocumentString(`
     query ScenariosSchools {
   schools(first: 1) {
@@ -4376,20 +3658,14 @@ export const ScenariosPreviewAllocationDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ScenariosPreviewAllocationMutation,
-  ScenariosPreviewAllocationMutationVariables
->;
+    `) as unknown as TypedDocumentString<ScenariosPreviewAllocationMutation, ScenariosPreviewAllocationMutationVariables>;
 export const ScenariosScenarios2Document = new TypedDocumentString(`
     query ScenariosScenarios2 {
   scenarios(fiscalYear: 2022) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<
-  ScenariosScenarios2Query,
-  ScenariosScenarios2QueryVariables
->;
+    `) as unknown as TypedDocumentString<ScenariosScenarios2Query, ScenariosScenarios2QueryVariables>;
 export const ScenariosCompareScenariosDocument = new TypedDocumentString(`
     query ScenariosCompareScenarios($a: ID!, $b: ID!) {
   compareScenarios(a: $a, b: $b) {
@@ -4408,10 +3684,7 @@ export const ScenariosCompareScenariosDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ScenariosCompareScenariosQuery,
-  ScenariosCompareScenariosQueryVariables
->;
+    `) as unknown as TypedDocumentString<ScenariosCompareScenariosQuery, ScenariosCompareScenariosQueryVariables>;
 export const ScenariosImprovementPlanDocument = new TypedDocumentString(`
     query ScenariosImprovementPlan {
   improvementPlan(fiscalYear: 2022) {
@@ -4423,10 +3696,7 @@ export const ScenariosImprovementPlanDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ScenariosImprovementPlanQuery,
-  ScenariosImprovementPlanQueryVariables
->;
+    `) as unknown as TypedDocumentString<ScenariosImprovementPlanQuery, ScenariosImprovementPlanQueryVariables>;
 export const ScenariosFundingByActionStepDocument = new TypedDocumentString(`
     query ScenariosFundingByActionStep($id: ID!) {
   fundingByActionStep(fiscalYear: 2022, scenarioId: $id) {
@@ -4443,10 +3713,7 @@ export const ScenariosFundingByActionStepDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<
-  ScenariosFundingByActionStepQuery,
-  ScenariosFundingByActionStepQueryVariables
->;
+    `) as unknown as TypedDocumentString<ScenariosFundingByActionStepQuery, ScenariosFundingByActionStepQueryVariables>;
 export const ScenariosNode2Document = new TypedDocumentString(`
     query ScenariosNode2($id: ID!) {
   node(id: $id) {
