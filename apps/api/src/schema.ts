@@ -24,6 +24,8 @@ import { improvementPlanNodes } from "./modules/improvement-plan/improvement-pla
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { StepProgramsResolver } from "./modules/improvement-plan/step-programs.js";
 import { MonitoringResolver } from "./modules/monitoring/monitoring.resolver.js";
+import { planAmendmentNodes } from "./modules/plan-amendment/plan-amendment.nodes.js";
+import { PlanAmendmentResolver } from "./modules/plan-amendment/plan-amendment.resolver.js";
 import { positionNodes } from "./modules/position/position.nodes.js";
 import { PositionResolver } from "./modules/position/position.resolver.js";
 import { ScenarioFieldsResolver } from "./modules/scenario/scenario-fields.resolver.js";
@@ -48,6 +50,7 @@ const NodeResolver = nodeResolver({
   ...budgetLineNodes,
   ...positionNodes,
   ...strategicPlanNodes,
+  ...planAmendmentNodes,
 });
 
 export const RESOLVERS = [
@@ -63,6 +66,7 @@ export const RESOLVERS = [
   ImprovementPlanResolver,
   GoalMeasureResolver,
   StepProgramsResolver,
+  PlanAmendmentResolver,
   MonitoringResolver,
   NodeResolver,
   ScenarioResolver,

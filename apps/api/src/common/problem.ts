@@ -1,3 +1,6 @@
+import { OptimisticLockError } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+
 import { inputIssues, type InputSchema } from "@allot/engine/inputs";
 
 /**
@@ -69,5 +72,23 @@ export interface Ref {
 export class Refusal extends Error {
   constructor(readonly problems: Problem[]) {
     super(problems[0]?.message ?? "refused");
+  }
+}
+
+/**
+ * Runs a change in one transaction and answers its outcome: a Refusal thrown inside, or a row
+ * someone else changed first (`conflict`), rolls it back and writes nothing.
+ */
+export async function refusableTransaction<T>(
+  em: EntityManager,
+  conflict: Problem,
+  fn: (tx: EntityManager) => Promise<T>,
+): Promise<Outcome<T>> {
+  try {
+    return { ok: true, value: await em.transactional(fn) };
+  } catch (e) {
+    if (e instanceof Refusal) return { ok: false, errors: e.problems };
+    if (e instanceof OptimisticLockError) return { ok: false, errors: [conflict] };
+    throw e;
   }
 }

@@ -1,4 +1,4 @@
-import { Entity, Property, Unique } from "@mikro-orm/core";
+import { Entity, Property, Unique, type Opt } from "@mikro-orm/core";
 
 import { DistrictScoped } from "./base.js";
 
@@ -14,4 +14,17 @@ export class FiscalYear extends DistrictScoped {
 
   @Property({ type: "date" })
   endsOn!: string;
+
+  /**
+   * The dates of the year's two progress-monitoring windows, when the district set them; until
+   * then they are the last month of each half of the year (see monitoringWindowsOf).
+   */
+  @Property({ type: "json", nullable: true })
+  monitoringWindows: Opt<MonitoringWindowDates[]> | null = null;
+}
+
+export interface MonitoringWindowDates {
+  window: "MID_YEAR" | "END_OF_YEAR";
+  opensOn: string;
+  closesOn: string;
 }

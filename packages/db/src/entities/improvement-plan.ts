@@ -57,6 +57,17 @@ export class ImprovementPlan extends DistrictScoped {
   @Property({ type: "datetime" })
   importedAt: Opt<Date> = new Date();
 
+  /** When the director approved the plan: later changes are amendments needing their approval. */
+  @Property({ type: "datetime", nullable: true })
+  approvedAt: Date | null = null;
+
+  @Property({ type: "string", length: 200, nullable: true })
+  approvedBy: string | null = null;
+
+  /** Counts every change applied to the plan (import, edit, approved amendment): for concurrency. */
+  @Property({ type: "integer" })
+  revision: Opt<number> = 1;
+
   @OneToMany(() => OverarchingNeed, (n) => n.plan, { orderBy: { number: "asc" } })
   needs = new Collection<OverarchingNeed>(this);
 }
@@ -295,4 +306,59 @@ export class MonitoringArtifact extends DistrictScoped {
 
   @Property({ type: "string", length: 200 })
   uploadedBy!: string;
+}
+
+export const PLAN_AMENDMENT_STATUSES = ["APPLIED", "PROPOSED", "APPROVED", "REJECTED"] as const;
+export type PlanAmendmentStatus = (typeof PLAN_AMENDMENT_STATUSES)[number];
+
+/** One field of a need or action step, before and after a change (lists as lists). */
+export interface PlanChangeValue {
+  target: "NEED" | "ACTION_STEP";
+  targetId: string;
+  /** "Need 1" or "Action step 1.3", as the plan numbers them. */
+  label: string;
+  field: string;
+  current: string | string[] | null;
+  amended: string | string[] | null;
+}
+
+/**
+ * A change to a plan, kept as its version history: applied at once before the director approves
+ * the plan (APPLIED), and afterwards an amendment (PROPOSED) that changes the plan only when the
+ * director approves it. Each records the current and amended text per section and the reason.
+ */
+@Entity({ tableName: "plan_amendment" })
+@Index({ properties: ["district", "plan"] })
+@Unique({ properties: ["plan", "number"] })
+export class PlanAmendment extends DistrictScoped {
+  @ManyToOne(() => ImprovementPlan, { deleteRule: "cascade" })
+  plan!: Rel<ImprovementPlan>;
+
+  /** 1, 2, ... within its plan. */
+  @Property({ type: "smallint" })
+  number!: number;
+
+  @Enum({ items: [...PLAN_AMENDMENT_STATUSES] })
+  status!: PlanAmendmentStatus;
+
+  @Property({ type: "text" })
+  reason!: string;
+
+  @Property({ type: "json" })
+  changes!: PlanChangeValue[];
+
+  @Property({ type: "string", length: 200 })
+  proposedBy!: string;
+
+  @Property({ type: "string", length: 200, nullable: true })
+  decidedBy: string | null = null;
+
+  @Property({ type: "datetime", nullable: true })
+  decidedAt: Date | null = null;
+
+  @Property({ type: "text", nullable: true })
+  decisionNote: string | null = null;
+
+  @Property({ type: "integer", version: true })
+  version: Opt<number> = 1;
 }

@@ -11,6 +11,7 @@ import {
   ImprovementPlan,
   MonitoringArtifact,
   OverarchingNeed,
+  PlanAmendment,
   StepMonitoring,
 } from "./improvement-plan.js";
 import { BenefitRate, JobClass, Position, PositionFunding, SalarySchedule } from "./position.js";
@@ -59,6 +60,7 @@ export const ENTITIES = [
   GoalMeasure,
   StepMonitoring,
   MonitoringArtifact,
+  PlanAmendment,
   ActionStep,
   ActionStepFundingSource,
   ActionStepStrategicLink,

@@ -26,6 +26,13 @@ export class StrategicPlan extends DistrictScoped {
   @Property({ type: "smallint" })
   endYear!: number;
 
+  /** The addendum's choice of priority objectives: the day it was made and how many it chose. */
+  @Property({ type: "date", nullable: true })
+  prioritiesChosenOn: string | null = null;
+
+  @Property({ type: "smallint", nullable: true })
+  priorityCount: number | null = null;
+
   @OneToMany(() => StrategicGoal, (g) => g.plan, { orderBy: { number: "asc" } })
   goals = new Collection<StrategicGoal>(this);
 }
@@ -62,6 +69,10 @@ export class PerformanceObjective extends DistrictScoped {
 
   @Property({ type: "text" })
   description!: string;
+
+  /** One of the district's priority objectives (the plan's addendum). */
+  @Property({ type: "boolean" })
+  priority: Opt<boolean> = false;
 
   @OneToMany(() => StrategicInitiative, (i) => i.objective, { orderBy: { code: "asc" } })
   initiatives = new Collection<StrategicInitiative>(this);

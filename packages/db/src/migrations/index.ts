@@ -21,6 +21,7 @@ import { Migration20261203090000_school_awards } from "./Migration20261203090000
 import { Migration20261203100000_idea_subgrants } from "./Migration20261203100000_idea_subgrants.js";
 import { Migration20261203110000_goal_measures } from "./Migration20261203110000_goal_measures.js";
 import { Migration20261203120000_step_monitoring } from "./Migration20261203120000_step_monitoring.js";
+import { Migration20261203130000_plan_amendments } from "./Migration20261203130000_plan_amendments.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -80,5 +81,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203120000_step_monitoring",
     class: Migration20261203120000_step_monitoring,
+  },
+  {
+    name: "Migration20261203130000_plan_amendments",
+    class: Migration20261203130000_plan_amendments,
   },
 ];

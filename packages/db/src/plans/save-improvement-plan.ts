@@ -70,6 +70,7 @@ export async function saveImprovementPlan(
   if (found) {
     await refuseOrphanedBudgetLines(em, found, parsed);
     plan = found;
+    plan.revision += 1;
   } else {
     plan = em.create(ImprovementPlan, {
       district,

@@ -167,6 +167,22 @@ export class ImprovementPlanType extends Node {
   @Field({ description: "When the text was last imported (ISO 8601)." })
   importedAt!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "When the director approved the plan (ISO 8601); from then on changes are amendments that wait for their approval.",
+  })
+  approvedAt!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Who approved the plan." })
+  approvedBy!: string | null;
+
+  @Field(() => Int, {
+    description:
+      "Counts the changes applied to the plan (imports, edits, approved amendments); send it back as expectedRevision.",
+  })
+  revision!: number;
+
   @Field(() => [OverarchingNeedType], { description: "Overarching needs in order." })
   needs!: OverarchingNeedType[];
 }
@@ -268,6 +284,9 @@ export function toImprovementPlanType(p: ImprovementPlan): ImprovementPlanType {
     povertyFactors: p.povertyFactors,
     waiverRequested: p.waiverRequested,
     importedAt: p.importedAt.toISOString(),
+    approvedAt: p.approvedAt?.toISOString() ?? null,
+    approvedBy: p.approvedBy,
+    revision: p.revision,
     needs: p.needs
       .getItems()
       .sort((a, b) => a.number - b.number)

@@ -70,6 +70,9 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   GoalYearValue: () => 40,
   // Progress monitoring: one per action step, two windows each, at most 20 files a window.
   StepProgress: (s) => s.planItems,
+  // A plan's version history: one call lists at most 200 changes of at most 50 sections each.
+  PlanAmendment: () => 200,
+  PlanChange: () => 50,
   StepMonitoringRecord: () => 2,
   MonitoringArtifact: () => 20,
   // The state's awards to single schools: at most one per school and program.

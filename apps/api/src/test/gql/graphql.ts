@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** The director's approval of a year's plan. */
+export type ApproveImprovementPlanInput = {
+  /** The plan's revision you reviewed: when it has moved on, refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Fiscal year of the plan. */
+  fiscalYear: number;
+};
+
 /** A file for a step's window (recorded first), base64, at most 1 MB. */
 export type AttachMonitoringArtifactInput = {
   /** The action step (global id). */
@@ -145,6 +153,18 @@ export type CreatePositionInput = {
   title: string;
 };
 
+/** The director's decision on a proposed amendment. */
+export type DecidePlanAmendmentInput = {
+  /** The amendment (global id). */
+  amendmentId: string;
+  /** true approves and applies it; false rejects it. */
+  approve: boolean;
+  /** The amendment's version you read. */
+  expectedVersion?: number | null | undefined;
+  /** A note on the decision. */
+  note?: string | null | undefined;
+};
+
 /** A budget line to delete. */
 export type DeleteBudgetLineInput = {
   /** The version you read; a newer one refuses the delete with CONFLICT. */
@@ -177,6 +197,18 @@ export type DistrictFileInput = {
   encoding?: TextEncoding | null | undefined;
   /** File name; its extension says the format: ".csv" or ".xlsx". */
   fileName: string;
+};
+
+/** Changes to a year's improvement plan, with the reason for them. */
+export type EditImprovementPlanInput = {
+  /** At most 50 changes. */
+  changes: Array<PlanChangeInput>;
+  /** The plan's revision you read: when it has moved on, the change is refused with CONFLICT. */
+  expectedRevision?: number | null | undefined;
+  /** Fiscal year of the plan. */
+  fiscalYear: number;
+  /** Why the plan changes (kept with the change; required). */
+  reason: string;
 };
 
 /** One funding share of a position. */
@@ -260,6 +292,42 @@ export type NeedWeightsInput = {
   /** Students with disabilities, e.g. 0.9. */
   studentsWithDisabilities?: number | null | undefined;
 };
+
+/** APPLIED: a change made before the plan was approved; PROPOSED: an amendment waiting for the director; APPROVED and applied; REJECTED. */
+export type PlanAmendmentStatus =
+  | 'APPLIED'
+  | 'APPROVED'
+  | 'PROPOSED'
+  | 'REJECTED';
+
+/** One field of a need or action step, with its new value. */
+export type PlanChangeInput = {
+  /** The field. */
+  field: PlanField;
+  /** The new items of a list field (root causes, subgroups, systems), in order. */
+  items?: Array<string> | null | undefined;
+  /** The need (NEED_* fields) or action step (STEP_* fields), by global id. */
+  targetId: string;
+  /** The new text of a text field; null or empty clears an optional one. */
+  text?: string | null | undefined;
+};
+
+/** A field of a need (NEED_*) or an action step (STEP_*) that a plan change edits. List fields (root causes, subgroups, systems) take items; the others take text. */
+export type PlanField =
+  | 'NEED_DESCRIPTION'
+  | 'NEED_EQUITY_GAP'
+  | 'NEED_GOAL'
+  | 'NEED_ROOT_CAUSES'
+  | 'NEED_SUBGROUPS'
+  | 'STEP_DESCRIPTION'
+  | 'STEP_EVIDENCE_LEVEL'
+  | 'STEP_MONITORING_EFFECTIVENESS'
+  | 'STEP_MONITORING_IMPLEMENTATION'
+  | 'STEP_PARTNERSHIPS'
+  | 'STEP_POSITIONS_RESPONSIBLE'
+  | 'STEP_SUBGROUPS'
+  | 'STEP_SYSTEMS'
+  | 'STEP_TIMELINE';
 
 /** Filled or vacant. */
 export type PositionStatus =
@@ -1245,6 +1313,7 @@ export type DistrictsNodeIdQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
+    | { id: string }
    | null };
 
 export type DistrictsOtherLinesQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1489,6 +1558,37 @@ export type MonitoringProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MonitoringProgressQuery = { stepProgress: Array<{ budgeted: string, actionStep: { id: string, label: string }, windows: Array<{ window: MonitoringWindow, status: ImplementationStatus, evidence: string | null, recordedBy: string, artifacts: Array<{ id: string, fileName: string, contentType: string }> }> }> };
+
+export type AmendPlanReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AmendPlanReadQuery = { improvementPlan: { revision: number, approvedAt: string | null, approvedBy: string | null, needs: Array<{ id: string, number: number, rootCauses: Array<string>, actionSteps: Array<{ id: string, label: string, timeline: string | null, systems: Array<string>, description: string }> }> } | null };
+
+export type AmendPlanEditMutationVariables = Exact<{
+  input: EditImprovementPlanInput;
+}>;
+
+
+export type AmendPlanEditMutation = { editImprovementPlan: { amendment: { id: string, number: number, status: PlanAmendmentStatus, reason: string, proposedBy: string, version: number, changes: Array<{ section: string, current: string | null, amended: string | null }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AmendPlanApproveMutationVariables = Exact<{
+  input: ApproveImprovementPlanInput;
+}>;
+
+
+export type AmendPlanApproveMutation = { approveImprovementPlan: { improvementPlan: { approvedAt: string | null, approvedBy: string | null, revision: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AmendPlanDecideMutationVariables = Exact<{
+  input: DecidePlanAmendmentInput;
+}>;
+
+
+export type AmendPlanDecideMutation = { decidePlanAmendment: { amendment: { number: number, status: PlanAmendmentStatus, decidedBy: string | null, decisionNote: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AmendPlanHistoryQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AmendPlanHistoryQuery = { planAmendments: Array<{ number: number, status: PlanAmendmentStatus, reason: string, changes: Array<{ section: string }> }> };
 
 export type PositionsCreateMutationVariables = Exact<{
   input: CreatePositionInput;
@@ -3205,6 +3305,96 @@ export const MonitoringProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MonitoringProgressQuery, MonitoringProgressQueryVariables>;
+export const AmendPlanReadDocument = new TypedDocumentString(`
+    query AmendPlanRead {
+  improvementPlan(fiscalYear: 2022) {
+    revision
+    approvedAt
+    approvedBy
+    needs {
+      id
+      number
+      rootCauses
+      actionSteps {
+        id
+        label
+        timeline
+        systems
+        description
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendPlanReadQuery, AmendPlanReadQueryVariables>;
+export const AmendPlanEditDocument = new TypedDocumentString(`
+    mutation AmendPlanEdit($input: EditImprovementPlanInput!) {
+  editImprovementPlan(input: $input) {
+    amendment {
+      id
+      number
+      status
+      reason
+      proposedBy
+      version
+      changes {
+        section
+        current
+        amended
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendPlanEditMutation, AmendPlanEditMutationVariables>;
+export const AmendPlanApproveDocument = new TypedDocumentString(`
+    mutation AmendPlanApprove($input: ApproveImprovementPlanInput!) {
+  approveImprovementPlan(input: $input) {
+    improvementPlan {
+      approvedAt
+      approvedBy
+      revision
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendPlanApproveMutation, AmendPlanApproveMutationVariables>;
+export const AmendPlanDecideDocument = new TypedDocumentString(`
+    mutation AmendPlanDecide($input: DecidePlanAmendmentInput!) {
+  decidePlanAmendment(input: $input) {
+    amendment {
+      number
+      status
+      decidedBy
+      decisionNote
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendPlanDecideMutation, AmendPlanDecideMutationVariables>;
+export const AmendPlanHistoryDocument = new TypedDocumentString(`
+    query AmendPlanHistory {
+  planAmendments(fiscalYear: 2022) {
+    number
+    status
+    reason
+    changes {
+      section
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendPlanHistoryQuery, AmendPlanHistoryQueryVariables>;
 export const PositionsCreateDocument = new TypedDocumentString(`
     mutation PositionsCreate($input: CreatePositionInput!) {
   createPosition(input: $input) {
