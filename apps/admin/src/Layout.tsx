@@ -84,7 +84,13 @@ export function Layout() {
           component={RouterLink}
           to={withYear("funding")}
           label="Funding by action step"
-          active={pathname.startsWith("/funding") || pathname.startsWith("/plan")}
+          active={pathname.startsWith("/funding") || /^\/plan\/\d+\/steps/.test(pathname)}
+        />
+        <NavLink
+          component={RouterLink}
+          to={withYear("plan")}
+          label="Improvement plan"
+          active={/^\/plan(\/\d+)?$/.test(pathname)}
         />
         {viewer.role !== "SCHOOL_LEADER" && (
           <NavLink

@@ -26,6 +26,9 @@ const PositionsPage = lazy(() =>
 const ActionStepPage = lazy(() =>
   import("./features/plan/ActionStepPage").then((m) => ({ default: m.ActionStepPage })),
 );
+const PlanPage = lazy(() =>
+  import("./features/plan-edit/PlanPage").then((m) => ({ default: m.PlanPage })),
+);
 const SchoolsPage = lazy(() =>
   import("./features/schools/SchoolsPage").then((m) => ({ default: m.SchoolsPage })),
 );
@@ -77,6 +80,8 @@ export const router = createBrowserRouter([
       { path: "dashboard/:fiscalYear", element: page(<DashboardPage />) },
       { path: "funding", element: <DefaultYear to="funding" /> },
       { path: "funding/:fiscalYear", element: page(<FundingPage />) },
+      { path: "plan", element: <DefaultYear to="plan" /> },
+      { path: "plan/:fiscalYear", element: page(<PlanPage />) },
       { path: "plan/:fiscalYear/steps/:label", element: page(<ActionStepPage />) },
       { path: "budget", element: <DefaultYear to="budget" /> },
       { path: "budget/:fiscalYear", element: page(<BudgetPage />) },

@@ -96,6 +96,7 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
     await check(page, `${u}/budget/2022`, (p) =>
       p.getByRole("table", { name: "Budget compliance rules" }).waitFor(),
     );
+    await check(page, `${u}/plan/2022`, heading(/Improvement plan, FY2022/));
     await check(page, `${u}/plan/2022/steps/1.1`, (p) =>
       p.getByRole("table", { name: "Budget lines" }).waitFor(),
     );
