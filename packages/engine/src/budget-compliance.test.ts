@@ -4,6 +4,7 @@ import { chartFor } from "./accounts/charts.js";
 import { complianceSummary, type RuleId } from "./allocation/rules.js";
 import {
   budgetCompliance,
+  declaredTransfersOf,
   type BudgetComplianceInput,
   type BudgetLineFacts,
 } from "./budget-compliance.js";
@@ -352,5 +353,55 @@ describe("compliance judged on the budget", () => {
     expect(report.find((c) => c.rule.id === "TITLE_III_ADMINISTRATION")!.status).toBe(
       "NOT_CHECKED",
     );
+  });
+
+  it("checks the transfers recorded against the plan's declaration (ESEA 5103(e)(1))", () => {
+    const planTransfer = (input: Partial<BudgetComplianceInput>) =>
+      budgetCompliance({ ...legal(), ...input }).find((c) => c.rule.id === "PLAN_TRANSFERS")!;
+    const none = [
+      { from: "TITLE_II_A" as const, to: [], cumulativeBasisPoints: null },
+      { from: "TITLE_IV_A" as const, to: [], cumulativeBasisPoints: null },
+    ];
+    // Clayton County's FY2022 plan: no funds transferred, and none recorded.
+    expect(planTransfer({ declaredTransfers: none, transfers: [] })).toMatchObject({
+      status: "PASS",
+      detail: "The plan declares no transfers and none is recorded.",
+    });
+    expect(planTransfer({ declaredTransfers: none, transfers: [] }).rule.citation).toBe(
+      "ESEA 5103(e)(1)",
+    );
+    const recorded = [{ from: "TITLE_IV_A" as const, to: "TITLE_I_A" as const, amount: 10_000_00 }];
+    const undeclared = planTransfer({ declaredTransfers: none, transfers: recorded });
+    expect(undeclared.status).toBe("FAIL");
+    expect(undeclared.detail).toBe(
+      "Title IV-A to Title I-A ($10,000.00) is recorded, but the plan declares no funds transferred from Title IV-A.",
+    );
+    const declared = [
+      none[0]!,
+      { from: "TITLE_IV_A" as const, to: ["TITLE_I_A" as const], cumulativeBasisPoints: 1_000 },
+    ];
+    expect(planTransfer({ declaredTransfers: declared, transfers: recorded }).status).toBe("PASS");
+    // Title IV-A's allocation is $100,000: 10% allows $10,000.00 and not a cent more.
+    const over = planTransfer({
+      declaredTransfers: declared,
+      transfers: [...recorded, { from: "TITLE_IV_A", to: "TITLE_I_A", amount: 1 }],
+    });
+    expect(over.status).toBe("FAIL");
+    expect(over.detail).toMatch(/more than the 10.00% the plan declares/);
+    expect(planTransfer({ declaredTransfers: null, transfers: recorded })).toMatchObject({
+      status: "NOT_CHECKED",
+      missing: "improvementPlan",
+    });
+    expect(
+      declaredTransfersOf([
+        { from: "TITLE_II_A", to: [], cumulativePercentage: "NA" },
+        { from: "TITLE_IV_A", to: ["Title I, Part A", "Title IX"], cumulativePercentage: "12.5%" },
+      ]),
+    ).toEqual([
+      { from: "TITLE_II_A", to: [], cumulativeBasisPoints: null },
+      { from: "TITLE_IV_A", to: ["TITLE_I_A"], cumulativeBasisPoints: 1250 },
+    ]);
+    // Not asked (no plan facts given): no such check at all.
+    expect(planTransfer({})).toBeUndefined();
   });
 });

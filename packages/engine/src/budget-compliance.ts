@@ -8,7 +8,7 @@ import {
 } from "./allocation/rules.js";
 import { STATUTE } from "./allocation/statute.js";
 import { percent, sumCents, usd, type Cents } from "./money.js";
-import { PROGRAMS, type ProgramCode } from "./programs.js";
+import { PLAN_NAME_TO_CODE, PROGRAMS, type ProgramCode } from "./programs.js";
 import type {
   BudgetUse,
   EvidenceLevel,
@@ -70,6 +70,48 @@ export interface BudgetComplianceInput {
   schoolAwards?: readonly SchoolEnvelope[] | null;
   /** The 619 preschool part of the year's IDEA Part B award; null when not entered. */
   ideaPreschool?: Cents | null;
+  /**
+   * The transfers the year's improvement plan declares (its transferability section); null when
+   * the year has no plan, so the transfers recorded cannot be checked against it.
+   */
+  declaredTransfers?: readonly DeclaredTransfer[] | null;
+  /** The transfers recorded for the year. */
+  transfers?: readonly RecordedTransfer[];
+}
+
+/** A plan's notice of intent to transfer out of one program (ESEA 5103(e)(1)). */
+export interface DeclaredTransfer {
+  from: ProgramCode;
+  /** Receiving programs; empty when the plan says no funds are transferred. */
+  to: readonly ProgramCode[];
+  /** The cumulative share of the sender's allocation declared, in basis points; null when not stated. */
+  cumulativeBasisPoints: number | null;
+}
+
+/**
+ * The plan's transferability section as printed ("Title I, Part A"; "10%" or "NA") read as
+ * declarations. A receiver the plan names in words Allot does not know matches no transfer.
+ */
+export function declaredTransfersOf(
+  printed: readonly { from: string; to: readonly string[]; cumulativePercentage: string | null }[],
+): DeclaredTransfer[] {
+  return printed.map((t) => {
+    const pct = /^(\d{1,3}(?:\.\d{1,2})?)%?$/.exec((t.cumulativePercentage ?? "").trim());
+    return {
+      from: t.from as ProgramCode,
+      to: t.to.flatMap((name) => {
+        const hit = PLAN_NAME_TO_CODE.find(([n]) => n.toLowerCase() === name.trim().toLowerCase());
+        return hit ? [hit[1]] : [];
+      }),
+      cumulativeBasisPoints: pct ? Math.round(Number(pct[1]) * 100) : null,
+    };
+  });
+}
+
+export interface RecordedTransfer {
+  from: ProgramCode;
+  to: ProgramCode;
+  amount: Cents;
 }
 
 export interface SchoolEnvelope {
@@ -128,6 +170,8 @@ export function budgetCompliance(input: BudgetComplianceInput): ComplianceCheck[
   if (idea !== undefined) checks.push(earlyIntervening(idea, linesOf("IDEA_B")));
   if (idea !== undefined && linesOf("IDEA_B").length)
     checks.push(ideaSubgrants(idea, input.ideaPreschool ?? null, linesOf("IDEA_B")));
+  if (input.declaredTransfers !== undefined)
+    checks.push(planTransfers(input.declaredTransfers, input.transfers ?? [], input.allocations));
   if (linesOf("TITLE_I_A_1003").length)
     checks.push(
       ...schoolImprovement(linesOf("TITLE_I_A_1003")),
@@ -499,6 +543,56 @@ function schoolImprovementAwards(
     P,
     "PASS",
     `Each of ${atSchool.size} schools budgets within its 1003 award (${usd(total(lines))} of ${usd(sumCents(mine.map((a) => a.envelope)))} awarded).`,
+  );
+}
+
+/**
+ * A district that transfers funds notifies the state of its intent beforehand; Georgia's plan is
+ * that notice. Each transfer recorded must be declared there (sender and receiver), and the
+ * sender's transfers together may not pass the cumulative share the plan states.
+ */
+function planTransfers(
+  declared: readonly DeclaredTransfer[] | null,
+  recorded: readonly RecordedTransfer[],
+  allocations: Partial<Record<ProgramCode, Cents>>,
+): ComplianceCheck {
+  const name = (p: ProgramCode) => PROGRAMS[p].shortName;
+  if (declared === null)
+    return notChecked(
+      "PLAN_TRANSFERS",
+      null,
+      "improvementPlan",
+      `Not checked: no improvement plan for the year, so ${recorded.length} recorded transfers cannot be matched to a declaration; import the plan.`,
+    );
+  const problems: string[] = [];
+  const bySender = new Map<ProgramCode, RecordedTransfer[]>();
+  for (const t of recorded) bySender.set(t.from, [...(bySender.get(t.from) ?? []), t]);
+  for (const [from, list] of bySender) {
+    const d = declared.find((x) => x.from === from);
+    const undeclared = list.filter((t) => !d?.to.includes(t.to));
+    for (const t of undeclared)
+      problems.push(
+        `${name(from)} to ${name(t.to)} (${usd(t.amount)}) is recorded, but the plan declares ${d?.to.length ? `transfers from ${name(from)} only to ${d.to.map(name).join(", ")}` : `no funds transferred from ${name(from)}`}`,
+      );
+    const sent = sumCents(list.map((t) => t.amount));
+    const allocation = allocations[from];
+    if (d?.cumulativeBasisPoints != null && allocation !== undefined)
+      if (!atMost(sent, allocation, d.cumulativeBasisPoints))
+        problems.push(
+          `${name(from)} transfers ${usd(sent)} (${share(sent, allocation)} of its ${usd(allocation)} allocation), more than the ${percent(d.cumulativeBasisPoints)} the plan declares`,
+        );
+  }
+  if (problems.length) return check("PLAN_TRANSFERS", null, "FAIL", `${problems.join("; ")}.`);
+  const intents = declared.filter((d) => d.to.length);
+  return check(
+    "PLAN_TRANSFERS",
+    null,
+    "PASS",
+    recorded.length
+      ? `Each of ${recorded.length} transfers recorded is declared in the plan.`
+      : intents.length
+        ? `No transfer recorded; the plan declares ${intents.map((d) => `${name(d.from)} to ${d.to.map(name).join(", ")}`).join("; ")}.`
+        : "The plan declares no transfers and none is recorded.",
   );
 }
 

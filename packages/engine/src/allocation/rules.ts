@@ -186,6 +186,11 @@ export const RULES = {
     "Only Title II-A and IV-A transfer out, into the programs 5103(b) lists",
     "ESEA 5103(b)",
   ),
+  PLAN_TRANSFERS: rule(
+    "PLAN_TRANSFERS",
+    "Every transfer recorded is one the improvement plan declares, within its declared share",
+    "ESEA 5103(e)(1)",
+  ),
   TITLE_1003_SCHOOL_AWARDS: rule(
     "TITLE_1003_SCHOOL_AWARDS",
     "School improvement money at each school stays within the state's 1003 award for that school",

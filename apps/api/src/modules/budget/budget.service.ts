@@ -6,6 +6,7 @@ import {
   chartFor,
   codesFor,
   complianceSummary,
+  declaredTransfersOf,
   moneyPicture,
   PROGRAM_CODES,
   type AwardAmounts,
@@ -14,10 +15,12 @@ import {
   type Cents,
   type ChartOfAccounts,
   type ComplianceCheck,
+  type DeclaredTransfer,
   type EvidenceLevel,
   type IdeaSubgrant,
   type ProgramCode,
   type ProgramMoneyPicture,
+  type RecordedTransfer,
   type SupportDesignation,
   type TitleIStatus,
 } from "@allot/engine";
@@ -152,6 +155,7 @@ export async function budgetComplianceReport(
       schoolAwardsOf(em, districtId, fiscalYear),
     ],
   );
+  const { declaredTransfers, transfers } = await transfersOf(em, districtId, fiscalYear);
   const checks = budgetCompliance({
     fiscalYear,
     allocations,
@@ -160,6 +164,8 @@ export async function budgetComplianceReport(
     envelopes,
     schoolAwards,
     ideaPreschool,
+    declaredTransfers,
+    transfers,
   });
   return { fiscalYear, checks, summary: complianceSummary(checks), chart };
 }
@@ -314,6 +320,34 @@ export async function schoolEnvelope(
 }
 
 /** The state's awards to single schools in the year (1003 school improvement). */
+/** The transfers the year's plan declares (null without a plan) and the ones recorded. */
+async function transfersOf(
+  em: EntityManager,
+  districtId: string,
+  year: number,
+): Promise<{ declaredTransfers: DeclaredTransfer[] | null; transfers: RecordedTransfer[] }> {
+  const [plans, recorded] = await Promise.all([
+    em.execute<{ transfers: Parameters<typeof declaredTransfersOf>[0] }[]>(
+      `select p.transfers from improvement_plan p
+         join fiscal_year y on y.id = p.fiscal_year_id and y.district_id = p.district_id
+        where p.district_id = ? and y.year = ?`,
+      [districtId, year],
+    ),
+    em.execute<{ from: ProgramCode; to: ProgramCode; amount: string }[]>(
+      `select s.code as "from", r.code as "to", t.amount_cents::text as amount from transfer t
+         join fiscal_year y on y.id = t.fiscal_year_id and y.district_id = t.district_id
+         join funding_source s on s.id = t.from_source_id and s.district_id = t.district_id
+         join funding_source r on r.id = t.to_source_id and r.district_id = t.district_id
+        where t.district_id = ? and y.year = ?`,
+      [districtId, year],
+    ),
+  ]);
+  return {
+    declaredTransfers: plans[0] ? declaredTransfersOf(plans[0].transfers) : null,
+    transfers: recorded.map((t) => ({ from: t.from, to: t.to, amount: Number(t.amount) })),
+  };
+}
+
 async function schoolAwardsOf(em: EntityManager, districtId: string, year: number) {
   const rows = await em.execute<{ school_id: string; code: ProgramCode; amount: string }[]>(
     `select a.school_id, f.code, a.amount_cents::text as amount

@@ -24,6 +24,27 @@ const REPORT = graphql(`
     }
   }
 `);
+const TRANSFER = graphql(`
+  mutation BudgetTransfer($input: TransferFundsInput!) {
+    transferFunds(input: $input) {
+      transfer {
+        id
+      }
+      userErrors {
+        message
+      }
+    }
+  }
+`);
+const UNDO_TRANSFER = graphql(`
+  mutation BudgetUndoTransfer($input: DeleteTransferInput!) {
+    deleteTransfer(input: $input) {
+      userErrors {
+        message
+      }
+    }
+  }
+`);
 const GRID = graphql(`
   query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {
     budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {
@@ -228,6 +249,27 @@ describe("compliance judged on the budget", () => {
     const line = created.budgetLine!;
     await api.gql(DELETE, { input: { id: line.id, expectedVersion: line.version } });
     expect(rule(await report(), "TITLE_III_ADMINISTRATION")!.status).toBe(cap.status);
+  });
+
+  it("checks each transfer recorded against the plan's declaration: the FY2022 plan declares none", async () => {
+    expect(rule(await report(), "PLAN_TRANSFERS")).toMatchObject({
+      status: "PASS",
+      citation: "ESEA 5103(e)(1)",
+      detail: "The plan declares no transfers and none is recorded.",
+    });
+    const t = dataOf(
+      await api.gql(TRANSFER, {
+        input: { fiscalYear: 2022, from: "TITLE_IV_A", to: "TITLE_I_A", amount: "1000.00" },
+      }),
+    ).transferFunds;
+    expect(t.userErrors).toEqual([]);
+    expect(rule(await report(), "PLAN_TRANSFERS")).toMatchObject({
+      status: "FAIL",
+      detail:
+        "Title IV-A to Title I-A ($1,000.00) is recorded, but the plan declares no funds transferred from Title IV-A.",
+    });
+    await api.gql(UNDO_TRANSFER, { input: { id: t.transfer!.id } });
+    expect(rule(await report(), "PLAN_TRANSFERS")!.status).toBe("PASS");
   });
 
   it("says which rules it could not check and what to enter, never counting them as passed", async () => {

@@ -75,6 +75,8 @@ type Documents = {
     "\n  mutation AccountUpdateAward($input: UpdateAwardInput!) {\n    updateAward(input: $input) {\n      award {\n        fundCode\n        programCode\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.AccountUpdateAwardDocument,
     "\n  mutation AccountOffice($code: String!) {\n    setOfficeFacilityCode(input: { code: $code }) {\n      district {\n        officeFacilityCode\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.AccountOfficeDocument,
     "\n  query BudgetComplianceReport($fiscalYear: Int!) {\n    budgetCompliance(fiscalYear: $fiscalYear) {\n      fiscalYear\n      allPass\n      failed\n      notChecked\n      checks {\n        ruleId\n        citation\n        program\n        status\n        detail\n        missing\n      }\n    }\n  }\n": typeof types.BudgetComplianceReportDocument,
+    "\n  mutation BudgetTransfer($input: TransferFundsInput!) {\n    transferFunds(input: $input) {\n      transfer {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BudgetTransferDocument,
+    "\n  mutation BudgetUndoTransfer($input: DeleteTransferInput!) {\n    deleteTransfer(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BudgetUndoTransferDocument,
     "\n  query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {\n    budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {\n      program\n      function {\n        code\n        name\n      }\n      object {\n        code\n        name\n      }\n      amount\n      lineCount\n    }\n    fundingByActionStep(fiscalYear: $fiscalYear) {\n      total\n    }\n    chartOfAccounts(fiscalYear: $fiscalYear) {\n      state\n      edition\n      functions {\n        code\n        name\n      }\n      administrationFunctions\n    }\n  }\n": typeof types.BudgetGridDocument,
     "\n  mutation BudgetCreateLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BudgetCreateLineDocument,
     "\n  mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.BudgetDeleteLineDocument,
@@ -231,6 +233,8 @@ const documents: Documents = {
     "\n  mutation AccountUpdateAward($input: UpdateAwardInput!) {\n    updateAward(input: $input) {\n      award {\n        fundCode\n        programCode\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.AccountUpdateAwardDocument,
     "\n  mutation AccountOffice($code: String!) {\n    setOfficeFacilityCode(input: { code: $code }) {\n      district {\n        officeFacilityCode\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.AccountOfficeDocument,
     "\n  query BudgetComplianceReport($fiscalYear: Int!) {\n    budgetCompliance(fiscalYear: $fiscalYear) {\n      fiscalYear\n      allPass\n      failed\n      notChecked\n      checks {\n        ruleId\n        citation\n        program\n        status\n        detail\n        missing\n      }\n    }\n  }\n": types.BudgetComplianceReportDocument,
+    "\n  mutation BudgetTransfer($input: TransferFundsInput!) {\n    transferFunds(input: $input) {\n      transfer {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BudgetTransferDocument,
+    "\n  mutation BudgetUndoTransfer($input: DeleteTransferInput!) {\n    deleteTransfer(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BudgetUndoTransferDocument,
     "\n  query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {\n    budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {\n      program\n      function {\n        code\n        name\n      }\n      object {\n        code\n        name\n      }\n      amount\n      lineCount\n    }\n    fundingByActionStep(fiscalYear: $fiscalYear) {\n      total\n    }\n    chartOfAccounts(fiscalYear: $fiscalYear) {\n      state\n      edition\n      functions {\n        code\n        name\n      }\n      administrationFunctions\n    }\n  }\n": types.BudgetGridDocument,
     "\n  mutation BudgetCreateLine($input: CreateBudgetLineInput!) {\n    createBudgetLine(input: $input) {\n      budgetLine {\n        id\n        version\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BudgetCreateLineDocument,
     "\n  mutation BudgetDeleteLine($input: DeleteBudgetLineInput!) {\n    deleteBudgetLine(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.BudgetDeleteLineDocument,
@@ -567,6 +571,14 @@ export function graphql(source: "\n  mutation AccountOffice($code: String!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query BudgetComplianceReport($fiscalYear: Int!) {\n    budgetCompliance(fiscalYear: $fiscalYear) {\n      fiscalYear\n      allPass\n      failed\n      notChecked\n      checks {\n        ruleId\n        citation\n        program\n        status\n        detail\n        missing\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetComplianceReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetTransfer($input: TransferFundsInput!) {\n    transferFunds(input: $input) {\n      transfer {\n        id\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetTransferDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation BudgetUndoTransfer($input: DeleteTransferInput!) {\n    deleteTransfer(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').BudgetUndoTransferDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1194,6 +1194,20 @@ export type BudgetComplianceReportQueryVariables = Exact<{
 
 export type BudgetComplianceReportQuery = { budgetCompliance: { fiscalYear: number, allPass: boolean, failed: number, notChecked: number, checks: Array<{ ruleId: string, citation: string, program: ProgramCode | null, status: CheckStatus, detail: string, missing: string | null }> } };
 
+export type BudgetTransferMutationVariables = Exact<{
+  input: TransferFundsInput;
+}>;
+
+
+export type BudgetTransferMutation = { transferFunds: { transfer: { id: string } | null, userErrors: Array<{ message: string }> } };
+
+export type BudgetUndoTransferMutationVariables = Exact<{
+  input: DeleteTransferInput;
+}>;
+
+
+export type BudgetUndoTransferMutation = { deleteTransfer: { userErrors: Array<{ message: string }> } };
+
 export type BudgetGridQueryVariables = Exact<{
   fiscalYear: number;
   program?: ProgramCode | null | undefined;
@@ -2537,6 +2551,27 @@ export const BudgetComplianceReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BudgetComplianceReportQuery, BudgetComplianceReportQueryVariables>;
+export const BudgetTransferDocument = new TypedDocumentString(`
+    mutation BudgetTransfer($input: TransferFundsInput!) {
+  transferFunds(input: $input) {
+    transfer {
+      id
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetTransferMutation, BudgetTransferMutationVariables>;
+export const BudgetUndoTransferDocument = new TypedDocumentString(`
+    mutation BudgetUndoTransfer($input: DeleteTransferInput!) {
+  deleteTransfer(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BudgetUndoTransferMutation, BudgetUndoTransferMutationVariables>;
 export const BudgetGridDocument = new TypedDocumentString(`
     query BudgetGrid($fiscalYear: Int!, $program: ProgramCode) {
   budgetByFunctionAndObject(fiscalYear: $fiscalYear, program: $program) {
