@@ -26,6 +26,7 @@ import { StepProgramsResolver } from "./modules/improvement-plan/step-programs.j
 import { MonitoringResolver } from "./modules/monitoring/monitoring.resolver.js";
 import { planAmendmentNodes } from "./modules/plan-amendment/plan-amendment.nodes.js";
 import { PlanAmendmentResolver } from "./modules/plan-amendment/plan-amendment.resolver.js";
+import { PlanFundingResolver } from "./modules/plan-funding/plan-funding.resolver.js";
 import { positionNodes } from "./modules/position/position.nodes.js";
 import { PositionResolver } from "./modules/position/position.resolver.js";
 import { ScenarioFieldsResolver } from "./modules/scenario/scenario-fields.resolver.js";
@@ -67,6 +68,7 @@ export const RESOLVERS = [
   GoalMeasureResolver,
   StepProgramsResolver,
   PlanAmendmentResolver,
+  PlanFundingResolver,
   MonitoringResolver,
   NodeResolver,
   ScenarioResolver,

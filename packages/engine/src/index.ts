@@ -24,3 +24,4 @@ export * from "./budget-compliance.js";
 export * from "./money-picture.js";
 export * from "./positions.js";
 export * from "./salary-schedule.js";
+export * from "./plan-funding.js";

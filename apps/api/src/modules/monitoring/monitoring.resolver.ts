@@ -14,6 +14,7 @@ import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
 import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
+import { budgetedByStep } from "../plan-funding/plan-funding.service.js";
 import { attachArtifact, recordStepMonitoring } from "./monitoring.service.js";
 import {
   AttachMonitoringArtifactInput,
@@ -73,21 +74,15 @@ export class MonitoringResolver {
     );
     if (!steps.length) return [];
     const ids = steps.map((s) => s.id);
-    const [records, artifacts, sums] = await Promise.all([
+    const [records, artifacts, budgeted] = await Promise.all([
       ctx.em.find(StepMonitoring, { district: ctx.districtId, actionStep: { $in: ids } }),
       ctx.em.find(
         MonitoringArtifact,
         { district: ctx.districtId, monitoring: { actionStep: { $in: ids } } },
         { orderBy: { createdAt: "asc" } },
       ),
-      ctx.em.execute<{ step: string; total: string }[]>(
-        `select action_step_id as step, sum(amount_cents)::text as total from budget_line
-          where district_id = ? and action_step_id in (${ids.map(() => "?").join(", ")})
-          group by action_step_id`,
-        [ctx.districtId, ...ids],
-      ),
+      budgetedByStep(ctx.em, ctx.districtId, ids),
     ]);
-    const budgeted = new Map(sums.map((r) => [r.step, Number(r.total)]));
     return steps.map((s) =>
       Object.assign(new StepProgressType(), {
         actionStep: toActionStepType(s),

@@ -108,6 +108,8 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   ActionStep: (s) => s.planItems,
   ActionStepFunding: (s) => s.planItems,
   NeedFunding: (s) => s.planItems,
+  // The plan's interventions, systems, subgroups and goals: each at most one per step, or NONE.
+  PlanFundingGroup: (s) => s.planItems + 1,
   EquityIntervention: (s) => s.planItems,
   ScenarioActionStepLink: (s) => s.planItems,
   StrategicGoal: (s) => s.planItems,

@@ -1604,6 +1604,11 @@ export type AmendPlanHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AmendPlanHistoryQuery = { planAmendments: Array<{ number: number, status: PlanAmendmentStatus, reason: string, changes: Array<{ section: string }> }> };
 
+export type PlanStructureFundingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PlanStructureFundingQuery = { planStructureFunding: { total: string, byEquityIntervention: Array<{ key: string, budgeted: string, steps: Array<string> }>, bySystem: Array<{ key: string, budgeted: string, steps: Array<string> }>, bySubgroup: Array<{ key: string, budgeted: string, steps: Array<string> }>, byStrategicGoal: Array<{ key: string, budgeted: string, steps: Array<string> }> } | null, fundingByActionStep: { total: string, rows: Array<{ total: string, actionStep: { label: string, systems: Array<string> } }> } | null };
+
 export type PositionsCreateMutationVariables = Exact<{
   input: CreatePositionInput;
 }>;
@@ -3430,6 +3435,43 @@ export const AmendPlanHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AmendPlanHistoryQuery, AmendPlanHistoryQueryVariables>;
+export const PlanStructureFundingDocument = new TypedDocumentString(`
+    query PlanStructureFunding {
+  planStructureFunding(fiscalYear: 2022) {
+    total
+    byEquityIntervention {
+      key
+      budgeted
+      steps
+    }
+    bySystem {
+      key
+      budgeted
+      steps
+    }
+    bySubgroup {
+      key
+      budgeted
+      steps
+    }
+    byStrategicGoal {
+      key
+      budgeted
+      steps
+    }
+  }
+  fundingByActionStep(fiscalYear: 2022) {
+    total
+    rows {
+      actionStep {
+        label
+        systems
+      }
+      total
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanStructureFundingQuery, PlanStructureFundingQueryVariables>;
 export const PositionsCreateDocument = new TypedDocumentString(`
     mutation PositionsCreate($input: CreatePositionInput!) {
   createPosition(input: $input) {
