@@ -61,6 +61,11 @@ describe("the improvement plan edited, approved and amended, in Chromium", () =>
     await page.getByRole("heading", { name: /Need 1:/ }).waitFor();
     expect(await page.getByRole("button", { name: /^Edit/ }).count()).toBe(0);
     expect(await page.getByRole("button", { name: "Approve the plan" }).count()).toBe(0);
+    // The budget by the plan's own structure: step 1.2 is Family and Community Engagement.
+    const bySystem = page.getByRole("table", { name: "By system" });
+    const family = bySystem.getByRole("row", { name: /Family and Community Engagement/ });
+    expect(await family.innerText()).toMatch(/1\.2.*\$[\d,]+\.\d\d/s);
+    await page.getByRole("table", { name: "By equity intervention" }).getByText("EI-1").waitFor();
     await signOut(page);
   });
 });

@@ -34,6 +34,7 @@ import {
 } from "../../graphql/generated";
 import { usePageTitle } from "../../lib/year";
 import { useCan } from "../auth/session";
+import { PlanStructure } from "./PlanStructure";
 
 type Plan = NonNullable<PlanEditQuery["improvementPlan"]>;
 type Need = Plan["needs"][number];
@@ -231,6 +232,7 @@ export function PlanPage() {
           </Stack>
         </Card>
       ))}
+      <PlanStructure fiscalYear={fiscalYear} />
       <Amendments rows={data.planAmendments} />
       <Drawer
         opened={editing !== null}
