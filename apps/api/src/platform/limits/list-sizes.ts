@@ -15,6 +15,12 @@ export interface DistrictSizes {
   planItems: number;
   /** Budget lines of every year. */
   budgetLines: number;
+  /**
+   * The most children one node of the strategic plan's tree has (goals of a plan, objectives of
+   * a goal, initiatives of an objective, steps of an initiative, strategic links of an action
+   * step): nested lists multiply, so each level is bounded by its largest parent, not the total.
+   */
+  strategicFanout: number;
 }
 
 /** Signed out, or a district with nothing yet. */
@@ -27,6 +33,7 @@ export const EMPTY_SIZES: DistrictSizes = {
   apiTokens: 0,
   planItems: 0,
   budgetLines: 0,
+  strategicFanout: 0,
 };
 
 /** Longest list of price bands, reservations or similar settings a scenario's input accepts. */
@@ -103,7 +110,8 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   Transfer: (s) => s.transfers,
   FiscalYearType: (s) => s.fiscalYears,
   ApiToken: (s) => s.apiTokens,
-  // The plans: needs, steps, goals, objectives, initiatives and their links are each at most the steps.
+  // The plans: needs, steps and their funding are each at most the steps; the strategic plan's levels
+  // at most its widest node (strategicFanout).
   OverarchingNeed: (s) => s.planItems,
   ActionStep: (s) => s.planItems,
   ActionStepFunding: (s) => s.planItems,
@@ -112,10 +120,10 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   PlanFundingGroup: (s) => s.planItems + 1,
   EquityIntervention: (s) => s.planItems,
   ScenarioActionStepLink: (s) => s.planItems,
-  StrategicGoal: (s) => s.planItems,
-  PerformanceObjective: (s) => s.planItems,
-  StrategicInitiative: (s) => s.planItems,
-  StrategicActionStep: (s) => s.planItems,
+  StrategicGoal: (s) => s.strategicFanout,
+  PerformanceObjective: (s) => s.strategicFanout,
+  StrategicInitiative: (s) => s.strategicFanout,
+  StrategicActionStep: (s) => s.strategicFanout,
   // Connections: counted at the connection field (its `first`).
   SchoolEdge: () => 1,
   School: () => 1,
@@ -168,8 +176,15 @@ export function districtSizes(orm: MikroORM, ttlMs = 10_000): DistrictSizesReade
               (select count(*) from fiscal_year where district_id = ?) as "fiscalYears",
               (select count(*) from api_token where district_id = ?) as "apiTokens",
               (select count(*) from action_step where district_id = ?) as "planItems",
-              (select count(*) from budget_line where district_id = ?) as "budgetLines"`,
-      Array(8).fill(districtId),
+              (select count(*) from budget_line where district_id = ?) as "budgetLines",
+              greatest(
+                (select max(n) from (select count(*) as n from strategic_goal where district_id = ? group by plan_id) g),
+                (select max(n) from (select count(*) as n from performance_objective where district_id = ? group by goal_id) o),
+                (select max(n) from (select count(*) as n from strategic_initiative where district_id = ? group by objective_id) i),
+                (select max(n) from (select count(*) as n from strategic_action_step where district_id = ? group by initiative_id) s),
+                (select max(n) from (select count(*) as n from action_step_strategic_link where district_id = ? group by action_step_id) l)
+              ) as "strategicFanout"`,
+      Array(13).fill(districtId),
     );
     const n = (k: keyof DistrictSizes) => Number(row?.[k] ?? 0);
     const sizes: DistrictSizes = {
@@ -181,6 +196,7 @@ export function districtSizes(orm: MikroORM, ttlMs = 10_000): DistrictSizesReade
       apiTokens: n("apiTokens"),
       planItems: n("planItems"),
       budgetLines: n("budgetLines"),
+      strategicFanout: n("strategicFanout"),
     };
     if (cache.size > 10_000) cache.clear(); // a state has a few hundred districts; never grows without bound
     cache.set(districtId, { at: now, sizes });
