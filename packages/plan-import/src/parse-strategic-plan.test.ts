@@ -39,6 +39,27 @@ describe("strategic improvement plan 2021-2026", () => {
     expect(plan.goals[4]?.description).toMatch(/^To create and assess equity metrics/);
   });
 
+  it("reads the addendum's choice of priority objectives: when, and how many", () => {
+    // The text says the team chose four on January 27, 2022 but does not name them.
+    expect(plan.priorities).toEqual({ chosenOn: "2022-01-27", count: 4, objectiveCodes: [] });
+    const named = parseStrategicPlan(
+      [
+        "the 2021-2026 Strategic Improvement Plan",
+        "Goal 1: Literacy",
+        "Performance Objective 1.1: Read",
+        "Performance Objective 1.2: Graduate",
+        "Addendum: Performance Objectives Priorities",
+        "The team met on March 3, 2022 and selected 2 Performance Objectives:",
+        "Performance Objective 1.2 and Performance Objective 1.1",
+      ].join("\n"),
+    );
+    expect(named.priorities).toEqual({
+      chosenOn: "2022-03-03",
+      count: 2,
+      objectiveCodes: ["1.2", "1.1"],
+    });
+  });
+
   it("refuses text with no goals", () => {
     expect(() => parseStrategicPlan("nothing here")).toThrow(PlanImportError);
   });

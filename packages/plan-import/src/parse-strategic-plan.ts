@@ -27,6 +27,56 @@ export interface ParsedStrategicPlan {
   startYear: number;
   endYear: number;
   goals: StrategicGoalText[];
+  /** The addendum's choice of priority objectives; null when the text has no addendum. */
+  priorities: PriorityObjectivesText | null;
+}
+
+/**
+ * "Addendum: Performance Objectives Priorities": when the team chose and how many objectives it
+ * chose, and the objectives it names. Clayton County's addendum says it chose four without
+ * naming them in the text (they were in a picture), so `objectiveCodes` may be short of `count`.
+ */
+export interface PriorityObjectivesText {
+  /** ISO date of the meeting ("met on January 27, 2022"), when stated. */
+  chosenOn: string | null;
+  count: number | null;
+  objectiveCodes: string[];
+}
+
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+const COUNT_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
+/** Reads the addendum's lines (everything after its heading). */
+function readPriorities(lines: readonly string[]): PriorityObjectivesText {
+  const out: PriorityObjectivesText = { chosenOn: null, count: null, objectiveCodes: [] };
+  for (const line of lines) {
+    const date = /\b([A-Z][a-z]{2,8}) (\d{1,2}), (\d{4})\b/.exec(line);
+    const month = date ? MONTHS.indexOf(date[1]!.toLowerCase()) : -1;
+    if (!out.chosenOn && date && month >= 0)
+      out.chosenOn = `${date[3]}-${String(month + 1).padStart(2, "0")}-${date[2]!.padStart(2, "0")}`;
+    const count = /\bselected (\w+) Performance Objectives\b/i.exec(line);
+    if (out.count === null && count) {
+      const word = count[1]!.toLowerCase();
+      const n = /^\d{1,2}$/.test(word) ? Number(word) : COUNT_WORDS.indexOf(word) + 1;
+      if (n > 0) out.count = n;
+    }
+    for (const m of line.matchAll(/\bPerformance Objective (\d{1,2}\.\d{1,2})\b/gi))
+      if (!out.objectiveCodes.includes(m[1]!)) out.objectiveCodes.push(m[1]!);
+  }
+  return out;
 }
 
 /**
@@ -41,6 +91,7 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
   let startYear: number | null = null;
   let endYear: number | null = null;
   let expectGoalDescription: StrategicGoalText | null = null;
+  let priorities: PriorityObjectivesText | null = null;
 
   const goal = () => goals.at(-1);
   const objective = () => goal()?.objectives.at(-1);
@@ -50,7 +101,10 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
     const n = index + 1;
     const line = raw.trim();
     if (!line) continue;
-    if (/^Addendum\b/i.test(line)) break;
+    if (/^Addendum\b/i.test(line)) {
+      priorities = readPriorities(lines.slice(index + 1));
+      break;
+    }
 
     // The text also names the previous plan ("the 2018-2021 Strategic Improvement Plan"): keep
     // the latest span mentioned.
@@ -126,5 +180,6 @@ export function parseStrategicPlan(text: string): ParsedStrategicPlan {
     startYear: startYear!,
     endYear: endYear!,
     goals,
+    priorities,
   };
 }

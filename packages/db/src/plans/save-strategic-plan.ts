@@ -26,7 +26,10 @@ export async function saveStrategicPlan(
     title: parsed.title,
     startYear: parsed.startYear,
     endYear: parsed.endYear,
+    prioritiesChosenOn: parsed.priorities?.chosenOn ?? null,
+    priorityCount: parsed.priorities?.count ?? null,
   });
+  const priority = new Set(parsed.priorities?.objectiveCodes ?? []);
   for (const g of parsed.goals) {
     const goal = em.create(StrategicGoal, {
       district,
@@ -41,6 +44,7 @@ export async function saveStrategicPlan(
         goal,
         code: o.code,
         description: o.description,
+        priority: priority.has(o.code),
       });
       for (const i of o.initiatives) {
         const initiative = em.create(StrategicInitiative, {
