@@ -23,6 +23,7 @@ import { GoalMeasureResolver } from "./modules/improvement-plan/goal-measure.js"
 import { improvementPlanNodes } from "./modules/improvement-plan/improvement-plan.nodes.js";
 import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-plan.resolver.js";
 import { StepProgramsResolver } from "./modules/improvement-plan/step-programs.js";
+import { StrategicLinksResolver } from "./modules/improvement-plan/strategic-links.js";
 import { MonitoringResolver } from "./modules/monitoring/monitoring.resolver.js";
 import { planAmendmentNodes } from "./modules/plan-amendment/plan-amendment.nodes.js";
 import { PlanAmendmentResolver } from "./modules/plan-amendment/plan-amendment.resolver.js";
@@ -67,6 +68,7 @@ export const RESOLVERS = [
   ImprovementPlanResolver,
   GoalMeasureResolver,
   StepProgramsResolver,
+  StrategicLinksResolver,
   PlanAmendmentResolver,
   PlanFundingResolver,
   MonitoringResolver,

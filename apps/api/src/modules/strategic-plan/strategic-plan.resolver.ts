@@ -1,9 +1,15 @@
-import { Ctx, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 
-import { StrategicPlan } from "@allot/db";
-
+import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
-import { StrategicPlanType, toStrategicPlanType } from "./strategic-plan.type.js";
+import { Allow } from "../../platform/auth/roles.js";
+import { currentStrategicPlan, setPriorityObjectives } from "./strategic-plan.service.js";
+import {
+  SetPriorityObjectivesInput,
+  StrategicPlanPayload,
+  StrategicPlanType,
+  toStrategicPlanType,
+} from "./strategic-plan.type.js";
 
 @Resolver()
 export class StrategicPlanResolver {
@@ -12,15 +18,29 @@ export class StrategicPlanResolver {
     description: "The district's current strategic plan (the latest by start year).",
   })
   async strategicPlan(@Ctx() ctx: Context): Promise<StrategicPlanType | null> {
-    const plan = await ctx.em.findOne(
-      StrategicPlan,
-      { district: ctx.districtId },
-      {
-        orderBy: { startYear: "desc" },
-        populate: ["goals.objectives.initiatives.actionSteps"],
-        strategy: "select-in",
-      },
-    );
+    const plan = await currentStrategicPlan(ctx.em, ctx.districtId);
     return plan ? toStrategicPlanType(plan) : null;
+  }
+
+  @Allow(["ADMINISTRATOR", "FEDERAL_PROGRAMS_DIRECTOR"])
+  @Mutation(() => StrategicPlanPayload, {
+    description:
+      "Marks the strategic plan's priority objectives (its addendum's choice), replacing those marked; more than the addendum says were chosen is refused. Audited.",
+  })
+  async setPriorityObjectives(
+    @Ctx() ctx: Context,
+    @Arg("input", () => SetPriorityObjectivesInput, { description: "The objectives." })
+    input: SetPriorityObjectivesInput,
+  ): Promise<StrategicPlanPayload> {
+    const outcome = await setPriorityObjectives(
+      ctx.em,
+      ctx.districtId,
+      input.objectiveIds,
+      input.expectedObjectiveIds,
+    );
+    return payload(StrategicPlanPayload, "strategicPlan", outcome, async () => {
+      ctx.em.clear();
+      return toStrategicPlanType((await currentStrategicPlan(ctx.em, ctx.districtId))!);
+    });
   }
 }

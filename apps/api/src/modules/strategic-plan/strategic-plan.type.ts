@@ -1,4 +1,4 @@
-import { Field, Int } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 
 import type {
   PerformanceObjective,
@@ -11,6 +11,7 @@ import type {
 import { toGlobalId } from "../../common/global-id.js";
 import { Node } from "../../common/node.js";
 import { ObjectType } from "../../common/object-type.js";
+import { UserError } from "../../common/user-error.js";
 
 @ObjectType("StrategicActionStep", {
   implements: Node,
@@ -55,6 +56,9 @@ export class PerformanceObjectiveType extends Node {
   @Field({ description: "The objective." })
   description!: string;
 
+  @Field({ description: "One of the district's priority objectives (the plan's addendum)." })
+  priority!: boolean;
+
   @Field(() => [StrategicInitiativeType], { description: "Its initiatives." })
   initiatives!: StrategicInitiativeType[];
 }
@@ -88,6 +92,19 @@ export class StrategicPlanType extends Node {
   @Field(() => Int, { description: "Last year." })
   endYear!: number;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "When the addendum's priority objectives were chosen (ISO date), when stated.",
+  })
+  prioritiesChosenOn!: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "How many priority objectives the addendum says were chosen; the text may not name them all, so a person marks them.",
+  })
+  priorityCount!: number | null;
+
   @Field(() => [StrategicGoalType], { description: "Goals in order." })
   goals!: StrategicGoalType[];
 }
@@ -110,6 +127,8 @@ export function toStrategicPlanType(p: StrategicPlan): StrategicPlanType {
     title: p.title,
     startYear: p.startYear,
     endYear: p.endYear,
+    prioritiesChosenOn: p.prioritiesChosenOn,
+    priorityCount: p.priorityCount,
     goals: p.goals.getItems().map((g: StrategicGoal) =>
       Object.assign(new StrategicGoalType(), {
         id: toGlobalId("StrategicGoal", g.id),
@@ -124,6 +143,7 @@ export function toStrategicPlanType(p: StrategicPlan): StrategicPlanType {
               id: toGlobalId("PerformanceObjective", o.id),
               code: o.code,
               description: o.description,
+              priority: o.priority,
               initiatives: o.initiatives
                 .getItems()
                 .sort(byCode)
@@ -143,4 +163,28 @@ export function toStrategicPlanType(p: StrategicPlan): StrategicPlanType {
       }),
     ),
   });
+}
+
+@InputType({ description: "The district's priority objectives, replacing the ones marked." })
+export class SetPriorityObjectivesInput {
+  @Field(() => [ID], { description: "Every priority objective (global ids)." })
+  objectiveIds!: string[];
+
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      "The priorities you read: when they are no longer these, refused with CONFLICT instead of overwriting.",
+  })
+  expectedObjectiveIds?: string[] | null;
+}
+
+@ObjectType({ description: "The strategic plan after a change, or why not." })
+export class StrategicPlanPayload {
+  @Field(() => StrategicPlanType, { nullable: true, description: "The plan; null when refused." })
+  strategicPlan!: StrategicPlanType | null;
+
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was written when not empty.",
+  })
+  userErrors!: UserError[];
 }

@@ -599,6 +599,14 @@ export type SetPositionFundingInput = {
   shares: Array<FundingShareInput>;
 };
 
+/** The district's priority objectives, replacing the ones marked. */
+export type SetPriorityObjectivesInput = {
+  /** The priorities you read: when they are no longer these, refused with CONFLICT instead of overwriting. */
+  expectedObjectiveIds?: Array<string> | null | undefined;
+  /** Every priority objective (global ids). */
+  objectiveIds: Array<string>;
+};
+
 /** A salary schedule of a year, new or replacing the one of that name. */
 export type SetSalaryScheduleInput = {
   /** The version you read. */
@@ -609,6 +617,16 @@ export type SetSalaryScheduleInput = {
   name: string;
   /** Every step, 1 to 60 of them. */
   steps: Array<SalaryStepInput>;
+};
+
+/** The strategic-plan steps an action step serves, replacing the ones it has. */
+export type SetStrategicLinksInput = {
+  /** The improvement plan's action step (global id). */
+  actionStepId: string;
+  /** The links you read: when the step's are no longer these, refused with CONFLICT instead of overwriting. */
+  expectedStrategicActionStepIds?: Array<string> | null | undefined;
+  /** Every strategic-plan action step it serves (global ids), at most 50. */
+  strategicActionStepIds: Array<string>;
 };
 
 /** Email and password. */
@@ -1820,6 +1838,25 @@ export type ScenariosNode2Query = { node:
     | { status: ScenarioStatus }
     | Record<PropertyKey, never>
    | null };
+
+export type StrategicReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type StrategicReadQuery = { strategicPlan: { title: string, prioritiesChosenOn: string | null, priorityCount: number | null, goals: Array<{ number: number, objectives: Array<{ id: string, code: string, priority: boolean, initiatives: Array<{ actionSteps: Array<{ id: string, code: string }> }> }> }> } | null, improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, strategicActionSteps: Array<{ id: string, code: string }> }> }> } | null, planStructureFunding: { byStrategicGoal: Array<{ key: string, steps: Array<string> }> } | null };
+
+export type StrategicPrioritiesMutationVariables = Exact<{
+  input: SetPriorityObjectivesInput;
+}>;
+
+
+export type StrategicPrioritiesMutation = { setPriorityObjectives: { strategicPlan: { goals: Array<{ objectives: Array<{ code: string, priority: boolean }> }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type StrategicLinksMutationVariables = Exact<{
+  input: SetStrategicLinksInput;
+}>;
+
+
+export type StrategicLinksMutation = { setStrategicLinks: { actionStep: { label: string, strategicActionSteps: Array<{ code: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type FirstActionStepQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3990,6 +4027,83 @@ export const ScenariosNode2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ScenariosNode2Query, ScenariosNode2QueryVariables>;
+export const StrategicReadDocument = new TypedDocumentString(`
+    query StrategicRead {
+  strategicPlan {
+    title
+    prioritiesChosenOn
+    priorityCount
+    goals {
+      number
+      objectives {
+        id
+        code
+        priority
+        initiatives {
+          actionSteps {
+            id
+            code
+          }
+        }
+      }
+    }
+  }
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+        strategicActionSteps {
+          id
+          code
+        }
+      }
+    }
+  }
+  planStructureFunding(fiscalYear: 2022) {
+    byStrategicGoal {
+      key
+      steps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StrategicReadQuery, StrategicReadQueryVariables>;
+export const StrategicPrioritiesDocument = new TypedDocumentString(`
+    mutation StrategicPriorities($input: SetPriorityObjectivesInput!) {
+  setPriorityObjectives(input: $input) {
+    strategicPlan {
+      goals {
+        objectives {
+          code
+          priority
+        }
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StrategicPrioritiesMutation, StrategicPrioritiesMutationVariables>;
+export const StrategicLinksDocument = new TypedDocumentString(`
+    mutation StrategicLinks($input: SetStrategicLinksInput!) {
+  setStrategicLinks(input: $input) {
+    actionStep {
+      label
+      strategicActionSteps {
+        code
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<StrategicLinksMutation, StrategicLinksMutationVariables>;
 export const FirstActionStepDocument = new TypedDocumentString(`
     query FirstActionStep {
   improvementPlan(fiscalYear: 2022) {
