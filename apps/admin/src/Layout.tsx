@@ -92,6 +92,12 @@ export function Layout() {
           label="Improvement plan"
           active={/^\/plan(\/\d+)?$/.test(pathname)}
         />
+        <NavLink
+          component={RouterLink}
+          to={withYear("strategic-plan")}
+          label="Strategic plan"
+          active={pathname.startsWith("/strategic-plan")}
+        />
         {viewer.role !== "SCHOOL_LEADER" && (
           <NavLink
             component={RouterLink}

@@ -29,6 +29,11 @@ const ActionStepPage = lazy(() =>
 const PlanPage = lazy(() =>
   import("./features/plan-edit/PlanPage").then((m) => ({ default: m.PlanPage })),
 );
+const StrategicPlanPage = lazy(() =>
+  import("./features/strategic/StrategicPlanPage").then((m) => ({
+    default: m.StrategicPlanPage,
+  })),
+);
 const SchoolsPage = lazy(() =>
   import("./features/schools/SchoolsPage").then((m) => ({ default: m.SchoolsPage })),
 );
@@ -83,6 +88,8 @@ export const router = createBrowserRouter([
       { path: "plan", element: <DefaultYear to="plan" /> },
       { path: "plan/:fiscalYear", element: page(<PlanPage />) },
       { path: "plan/:fiscalYear/steps/:label", element: page(<ActionStepPage />) },
+      { path: "strategic-plan", element: <DefaultYear to="strategic-plan" /> },
+      { path: "strategic-plan/:fiscalYear", element: page(<StrategicPlanPage />) },
       { path: "budget", element: <DefaultYear to="budget" /> },
       { path: "budget/:fiscalYear", element: page(<BudgetPage />) },
       { path: "monitoring", element: <DefaultYear to="monitoring" /> },

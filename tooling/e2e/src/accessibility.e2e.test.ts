@@ -97,6 +97,9 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
       p.getByRole("table", { name: "Budget compliance rules" }).waitFor(),
     );
     await check(page, `${u}/plan/2022`, heading(/Improvement plan, FY2022/));
+    await check(page, `${u}/strategic-plan/2022`, (p) =>
+      p.getByRole("table", { name: "Strategic links" }).waitFor(),
+    );
     await check(page, `${u}/plan/2022/steps/1.1`, (p) =>
       p.getByRole("table", { name: "Budget lines" }).waitFor(),
     );
