@@ -25,6 +25,7 @@ import { ImprovementPlanResolver } from "./modules/improvement-plan/improvement-
 import { StepProgramsResolver } from "./modules/improvement-plan/step-programs.js";
 import { StrategicLinksResolver } from "./modules/improvement-plan/strategic-links.js";
 import { MonitoringResolver } from "./modules/monitoring/monitoring.resolver.js";
+import { MonitoringWindowsResolver } from "./modules/monitoring/windows.js";
 import { planAmendmentNodes } from "./modules/plan-amendment/plan-amendment.nodes.js";
 import { PlanAmendmentResolver } from "./modules/plan-amendment/plan-amendment.resolver.js";
 import { PlanFundingResolver } from "./modules/plan-funding/plan-funding.resolver.js";
@@ -72,6 +73,7 @@ export const RESOLVERS = [
   PlanAmendmentResolver,
   PlanFundingResolver,
   MonitoringResolver,
+  MonitoringWindowsResolver,
   NodeResolver,
   ScenarioResolver,
   ScenarioFieldsResolver,

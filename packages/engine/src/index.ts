@@ -25,3 +25,4 @@ export * from "./money-picture.js";
 export * from "./positions.js";
 export * from "./salary-schedule.js";
 export * from "./plan-funding.js";
+export * from "./monitoring-windows.js";

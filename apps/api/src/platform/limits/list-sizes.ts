@@ -81,6 +81,7 @@ const SIZE_OF: Record<string, (s: DistrictSizes) => number> = {
   PlanAmendment: () => 200,
   PlanChange: () => 50,
   StepMonitoringRecord: () => 2,
+  MonitoringWindowDates: () => 2,
   MonitoringArtifact: () => 20,
   // The state's awards to single schools: at most one per school and program.
   SchoolAward: (s) => s.schools * programs,

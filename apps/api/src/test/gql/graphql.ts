@@ -273,6 +273,16 @@ export type MonitoringWindow =
   | 'END_OF_YEAR'
   | 'MID_YEAR';
 
+/** A window's dates. */
+export type MonitoringWindowDatesInput = {
+  /** Last day (ISO date). */
+  closesOn: string;
+  /** First day (ISO date, e.g. 2022-01-03). */
+  opensOn: string;
+  /** The window. */
+  window: MonitoringWindow;
+};
+
 /** Extra weight per student with each need (a student counts 1 plus these). */
 export type NeedWeightsInput = {
   /** Concentration threshold, percent of low-income students. */
@@ -587,6 +597,14 @@ export type SetBenefitRateInput = {
   perFte?: string | null | undefined;
   /** For a percentage: hundredths of a percent, 0-10,000 (7.65% = 765). */
   rateHundredthsOfPercent?: number | null | undefined;
+};
+
+/** The dates of a year's two monitoring windows. */
+export type SetMonitoringWindowsInput = {
+  /** Fiscal year. */
+  fiscalYear: number;
+  /** MID_YEAR and END_OF_YEAR, once each. */
+  windows: Array<MonitoringWindowDatesInput>;
 };
 
 /** A position's funding shares, replacing the ones it has. */
@@ -1590,6 +1608,18 @@ export type MonitoringProgressQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MonitoringProgressQuery = { stepProgress: Array<{ budgeted: string, actionStep: { id: string, label: string }, windows: Array<{ window: MonitoringWindow, status: ImplementationStatus, evidence: string | null, recordedBy: string, artifacts: Array<{ id: string, fileName: string, contentType: string }> }> }> };
+
+export type MonitoringWindowsReadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringWindowsReadQuery = { monitoringWindows: Array<{ window: MonitoringWindow, opensOn: string, closesOn: string, setByDistrict: boolean }> };
+
+export type MonitoringWindowsSetMutationVariables = Exact<{
+  input: SetMonitoringWindowsInput;
+}>;
+
+
+export type MonitoringWindowsSetMutation = { setMonitoringWindows: { windows: Array<{ window: MonitoringWindow, opensOn: string, closesOn: string, setByDistrict: boolean }> | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type AmendPlanReadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3382,6 +3412,33 @@ export const MonitoringProgressDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MonitoringProgressQuery, MonitoringProgressQueryVariables>;
+export const MonitoringWindowsReadDocument = new TypedDocumentString(`
+    query MonitoringWindowsRead {
+  monitoringWindows(fiscalYear: 2022) {
+    window
+    opensOn
+    closesOn
+    setByDistrict
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringWindowsReadQuery, MonitoringWindowsReadQueryVariables>;
+export const MonitoringWindowsSetDocument = new TypedDocumentString(`
+    mutation MonitoringWindowsSet($input: SetMonitoringWindowsInput!) {
+  setMonitoringWindows(input: $input) {
+    windows {
+      window
+      opensOn
+      closesOn
+      setByDistrict
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringWindowsSetMutation, MonitoringWindowsSetMutationVariables>;
 export const AmendPlanReadDocument = new TypedDocumentString(`
     query AmendPlanRead {
   improvementPlan(fiscalYear: 2022) {
