@@ -13,6 +13,7 @@ import {
   scenarioWorkbook,
   type Workbook,
 } from "./exports.service.js";
+import { monitoringWorkbook } from "./monitoring.js";
 import { payrollWorkbook } from "./payroll.js";
 import { toCsv, toXlsx } from "./render.js";
 
@@ -25,6 +26,8 @@ import { toCsv, toXlsx } from "./render.js";
  *                                                       money picture and compliance (not for school leaders)
  *   GET /exports/payroll/2022.xlsx|.csv                 positions' account strings and shares for payroll
  *                                                       (not for school leaders)
+ *   GET /exports/monitoring/2022.xlsx|.csv              each action step's progress per monitoring window,
+ *                                                       for the state's progress monitoring tool
  */
 export function exportsRouter(orm: MikroORM): express.Router {
   const router = express.Router();
@@ -103,6 +106,17 @@ export function exportsRouter(orm: MikroORM): express.Router {
       if (districtWideOnly(res)) return;
       const year = Number(req.params[0]);
       const wb = await payrollWorkbook(em(res), who(res).districtId, year, who(res).label);
+      if (!wb) return void notFound(res, `Fiscal year ${year} was`);
+      await send(res, wb, String(req.params[1]));
+    } catch (e) {
+      next(e);
+    }
+  });
+
+  router.get(/^\/monitoring\/(\d{4})\.(xlsx|csv)$/, async (req, res, next) => {
+    try {
+      const year = Number(req.params[0]);
+      const wb = await monitoringWorkbook(em(res), who(res).districtId, year, who(res).label);
       if (!wb) return void notFound(res, `Fiscal year ${year} was`);
       await send(res, wb, String(req.params[1]));
     } catch (e) {

@@ -107,6 +107,8 @@ type Documents = {
     "\n          mutation ExportsLeaderToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              token\n            }\n          }\n        ": typeof types.ExportsLeaderTokenDocument,
     "\n                  query ExportsFirstSchool {\n                    schools(first: 1) {\n                      nodes {\n                        id\n                      }\n                    }\n                  }\n                ": typeof types.ExportsFirstSchoolDocument,
     "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        ": typeof types.ExportsFundingByActionStep2Document,
+    "\n  query MonitoringExportStep {\n    stepProgress(fiscalYear: 2022) {\n      actionStep {\n        id\n        label\n      }\n    }\n  }\n": typeof types.MonitoringExportStepDocument,
+    "\n  mutation MonitoringExportRecord($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.MonitoringExportRecordDocument,
     "\n          query FileImportsAwards($year: Int!) {\n            awards(fiscalYear: $year) {\n              fundingSource {\n                code\n              }\n              amount\n              carryoverIn\n              version\n            }\n          }\n        ": typeof types.FileImportsAwardsDocument,
     "\n        query FileImportsBudgetLines($since: String) {\n          budgetLines(fiscalYear: 2022, first: 100, updatedSince: $since) {\n            totalCount\n            nodes {\n              description\n              amount\n              accountCode\n              version\n              school {\n                ncesSchoolId\n              }\n              actionStep {\n                label\n              }\n            }\n          }\n        }\n      ": typeof types.FileImportsBudgetLinesDocument,
     "\n        query FileImportsSchools {\n          schools(first: 100) {\n            nodes {\n              ncesSchoolId\n              stateSchoolId\n              enrollment\n              directCertified\n              lowIncome\n            }\n          }\n        }\n      ": typeof types.FileImportsSchoolsDocument,
@@ -271,6 +273,8 @@ const documents: Documents = {
     "\n          mutation ExportsLeaderToken($i: CreateApiTokenInput!) {\n            createApiToken(input: $i) {\n              token\n            }\n          }\n        ": types.ExportsLeaderTokenDocument,
     "\n                  query ExportsFirstSchool {\n                    schools(first: 1) {\n                      nodes {\n                        id\n                      }\n                    }\n                  }\n                ": types.ExportsFirstSchoolDocument,
     "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        ": types.ExportsFundingByActionStep2Document,
+    "\n  query MonitoringExportStep {\n    stepProgress(fiscalYear: 2022) {\n      actionStep {\n        id\n        label\n      }\n    }\n  }\n": types.MonitoringExportStepDocument,
+    "\n  mutation MonitoringExportRecord($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.MonitoringExportRecordDocument,
     "\n          query FileImportsAwards($year: Int!) {\n            awards(fiscalYear: $year) {\n              fundingSource {\n                code\n              }\n              amount\n              carryoverIn\n              version\n            }\n          }\n        ": types.FileImportsAwardsDocument,
     "\n        query FileImportsBudgetLines($since: String) {\n          budgetLines(fiscalYear: 2022, first: 100, updatedSince: $since) {\n            totalCount\n            nodes {\n              description\n              amount\n              accountCode\n              version\n              school {\n                ncesSchoolId\n              }\n              actionStep {\n                label\n              }\n            }\n          }\n        }\n      ": types.FileImportsBudgetLinesDocument,
     "\n        query FileImportsSchools {\n          schools(first: 100) {\n            nodes {\n              ncesSchoolId\n              stateSchoolId\n              enrollment\n              directCertified\n              lowIncome\n            }\n          }\n        }\n      ": types.FileImportsSchoolsDocument,
@@ -711,6 +715,14 @@ export function graphql(source: "\n                  query ExportsFirstSchool {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query ExportsFundingByActionStep2 {\n            fundingByActionStep(fiscalYear: 2022) {\n              total\n            }\n          }\n        "): typeof import('./graphql.js').ExportsFundingByActionStep2Document;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MonitoringExportStep {\n    stepProgress(fiscalYear: 2022) {\n      actionStep {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql.js').MonitoringExportStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MonitoringExportRecord($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').MonitoringExportRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1451,6 +1451,18 @@ export type ExportsFundingByActionStep2QueryVariables = Exact<{ [key: string]: n
 
 export type ExportsFundingByActionStep2Query = { fundingByActionStep: { total: string } | null };
 
+export type MonitoringExportStepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonitoringExportStepQuery = { stepProgress: Array<{ actionStep: { id: string, label: string } }> };
+
+export type MonitoringExportRecordMutationVariables = Exact<{
+  input: RecordStepMonitoringInput;
+}>;
+
+
+export type MonitoringExportRecordMutation = { recordStepMonitoring: { userErrors: Array<{ message: string }> } };
+
 export type FileImportsAwardsQueryVariables = Exact<{
   year: number;
 }>;
@@ -2987,6 +2999,25 @@ export const ExportsFundingByActionStep2Document = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportsFundingByActionStep2Query, ExportsFundingByActionStep2QueryVariables>;
+export const MonitoringExportStepDocument = new TypedDocumentString(`
+    query MonitoringExportStep {
+  stepProgress(fiscalYear: 2022) {
+    actionStep {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringExportStepQuery, MonitoringExportStepQueryVariables>;
+export const MonitoringExportRecordDocument = new TypedDocumentString(`
+    mutation MonitoringExportRecord($input: RecordStepMonitoringInput!) {
+  recordStepMonitoring(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MonitoringExportRecordMutation, MonitoringExportRecordMutationVariables>;
 export const FileImportsAwardsDocument = new TypedDocumentString(`
     query FileImportsAwards($year: Int!) {
   awards(fiscalYear: $year) {
