@@ -31,6 +31,28 @@ describe("progress monitoring of action steps, in Chromium", () => {
     await drawer.getByRole("link", { name: "sign-in.pdf" }).waitFor();
     await page.keyboard.press("Escape");
     await expect.poll(() => row.innerText()).toMatch(/Partial\s+Not recorded\s+1\s+\$/);
+
+    // The year's window dates: the defaults until the director sets them.
+    const dates = page.getByTestId("window-dates");
+    expect(await dates.innerText()).toMatch(
+      /Mid-year: 2021-12-01 to 2022-01-31 .*\(default dates\)/s,
+    );
+    await dates.getByRole("button", { name: "Change the dates" }).click();
+    await dates.getByLabel("Mid-year closes").fill("2021-11-01");
+    await dates.getByRole("button", { name: "Save the dates" }).click();
+    expect(await page.getByTestId("window-dates-error").innerText()).toBe(
+      "The window closes before it opens.",
+    );
+    await dates.getByLabel("Mid-year closes").fill("2022-01-14");
+    await dates.getByRole("button", { name: "Save the dates" }).click();
+    await dates.getByText(/Mid-year: 2021-12-01 to 2022-01-14/).waitFor();
+
+    // The state export carries what was just recorded.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Export for the state (XLSX)" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("progress-monitoring-FY2022.xlsx");
     await signOut(page);
   });
 

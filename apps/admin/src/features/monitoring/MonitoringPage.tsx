@@ -31,6 +31,7 @@ import { formatUsd } from "../../lib/money";
 import { usePageTitle } from "../../lib/year";
 import { useCan } from "../auth/session";
 import { base64Of } from "../imports/upload";
+import { WindowDates } from "./WindowDates";
 
 type Row = StepProgressQuery["stepProgress"][number];
 
@@ -99,8 +100,19 @@ export function MonitoringPage() {
             evidence, beside what is budgeted on it.
           </Text>
         </div>
-        <FiscalYearSelect years={data.fiscalYears} value={fiscalYear} page="monitoring" />
+        <Group align="flex-end">
+          <Button
+            component="a"
+            variant="default"
+            href={`/exports/monitoring/${fiscalYear}.xlsx`}
+            download
+          >
+            Export for the state (XLSX)
+          </Button>
+          <FiscalYearSelect years={data.fiscalYears} value={fiscalYear} page="monitoring" />
+        </Group>
       </Group>
+      <WindowDates fiscalYear={fiscalYear} />
       <DataTable
         rows={data.stepProgress}
         columns={COLUMNS}
