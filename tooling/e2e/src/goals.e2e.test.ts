@@ -23,6 +23,18 @@ describe("the plan's goals as measures, in Chromium", () => {
     await need1.getByLabel("Baseline", { exact: true }).fill("41.5");
     await need1.getByRole("button", { name: "Save goal" }).click();
     await expect.poll(() => need1.innerText()).toMatch(/To enter: the baseline's year$/m);
+
+    // A value reached: the graduation goal's chart draws baseline, reached and target.
+    await need2.getByLabel("School year").fill("2022");
+    await need2.getByLabel("Value (%)").fill("74.25");
+    await need2.getByRole("button", { name: "Record value" }).click();
+    const chart = need2.getByRole("figure", { name: /graduation rate/ });
+    await expect
+      .poll(() => chart.getAttribute("aria-label"))
+      .toBe(
+        "graduation rate: 2020 target 69.6% reached 69.6%; 2022 reached 74.25%; 2023 target 90%",
+      );
+    await expect.poll(() => chart.locator(".recharts-line-curve").count()).toBe(2);
     await signOut(page);
   });
 

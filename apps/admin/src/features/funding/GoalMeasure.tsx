@@ -1,14 +1,17 @@
 import { useMutation } from "@apollo/client/react";
-import { Button, Group, NumberInput, Text, TextInput } from "@mantine/core";
+import { LineChart } from "@mantine/charts";
+import { Button, Group, NumberInput, Select, Text, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 
 import {
   PlanNeedsDocument,
+  RecordGoalValueDocument,
   UpdateGoalMeasureDocument,
   type GoalMeasureFieldsFragment,
 } from "../../graphql/generated";
 import { useCan } from "../auth/session";
+import { goalSeries } from "./goal-series";
 
 const FIELD_NAMES: Record<string, string> = {
   measure: "what is measured",
@@ -77,6 +80,8 @@ export function GoalMeasure({ needId, goal }: { needId: string; goal: GoalMeasur
           <b>To enter:</b> {goal.missing.map((m) => FIELD_NAMES[m] ?? m).join(", ")}
         </Text>
       )}
+      <GoalChart goal={goal} />
+      {canEdit && <RecordValue needId={needId} unit={goal.unit} />}
       {canEdit && goal.missing.some((m) => EDITABLE.includes(m)) && (
         <Group gap="xs" align="flex-end" mt={4}>
           {goal.missing.includes("dataSource") && (
@@ -127,5 +132,96 @@ export function GoalMeasure({ needId, goal }: { needId: string; goal: GoalMeasur
         </Group>
       )}
     </div>
+  );
+}
+
+/** The goal's planned path and the values reached, by school year; shown from two points on. */
+function GoalChart({ goal }: { goal: GoalMeasureFieldsFragment }) {
+  const data = goalSeries(goal);
+  if (data.length < 2) return null;
+  const unit = goal.unit === "PERCENT" ? "%" : " pts";
+  return (
+    <div
+      role="figure"
+      aria-label={`${goal.measure ?? "Goal"}: ${data
+        .map(
+          (p) =>
+            `${p.year}${p.target != null ? ` target ${p.target}${unit}` : ""}${p.reached != null ? ` reached ${p.reached}${unit}` : ""}`,
+        )
+        .join("; ")}`}
+    >
+      <LineChart
+        h={140}
+        mt="xs"
+        data={data}
+        dataKey="year"
+        connectNulls
+        unit={unit}
+        series={[
+          { name: "target", label: "Target", color: "gray.6", strokeDasharray: "5 5" },
+          { name: "reached", label: "Reached", color: "teal.7" },
+        ]}
+      />
+      <Text size="xs">Dashed: the planned path to the target. Solid: the values reached.</Text>
+    </div>
+  );
+}
+
+/** Records a yearly target or a value reached (the API refuses a year outside the plan's span). */
+function RecordValue({ needId, unit }: { needId: string; unit: string }) {
+  const [year, setYear] = useState<string | number>("");
+  const [kind, setKind] = useState<string | null>("REACHED");
+  const [value, setValue] = useState<string | number>("");
+  const [error, setError] = useState<string | null>(null);
+  const [record, recording] = useMutation(RecordGoalValueDocument, {
+    refetchQueries: [PlanNeedsDocument],
+    awaitRefetchQueries: true,
+  });
+  const submit = async () => {
+    if (typeof year !== "number" || typeof value !== "number" || !kind)
+      return setError("Give the school year and the value.");
+    const { data } = await record({
+      variables: { input: { needId, year, kind, value } },
+    });
+    const e = data?.recordGoalValue.userErrors[0];
+    setError(e ? e.message : null);
+    if (!e) setValue("");
+  };
+  return (
+    <Group gap="xs" align="flex-end" mt={4}>
+      <NumberInput
+        size="xs"
+        w={110}
+        label="School year"
+        description="By its end: 2023"
+        value={year}
+        onChange={setYear}
+        allowDecimal={false}
+      />
+      <Select
+        size="xs"
+        w={120}
+        label="Kind"
+        data={[
+          { value: "REACHED", label: "Reached" },
+          { value: "TARGET", label: "Target" },
+        ]}
+        value={kind}
+        onChange={setKind}
+        allowDeselect={false}
+      />
+      <NumberInput
+        size="xs"
+        w={110}
+        label={unit === "PERCENT" ? "Value (%)" : "Value (points)"}
+        value={value}
+        onChange={setValue}
+        decimalScale={2}
+        error={error}
+      />
+      <Button size="xs" variant="light" loading={recording.loading} onClick={() => void submit()}>
+        Record value
+      </Button>
+    </Group>
   );
 }
