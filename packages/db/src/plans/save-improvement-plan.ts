@@ -10,6 +10,7 @@ import {
   GoalMeasure,
   ImprovementPlan,
   OverarchingNeed,
+  StepMonitoring,
   type District,
   type FiscalYear,
 } from "../entities/index.js";
@@ -221,6 +222,24 @@ async function refuseOrphanedBudgetLines(
       conflicts.push({
         actionStep: label,
         message: `Action step ${label} no longer lists ${PROGRAMS[code].name} as a funding source but ${u.lines} budget line(s) use it; move or delete them first.`,
+      });
+    }
+  }
+  // Progress recorded for the state is evidence: a step that has it is not dropped silently.
+  const dropped = steps.filter((s) => !incoming.has(`${s.need.number}.${s.number}`));
+  if (dropped.length) {
+    const records = await em.find(
+      StepMonitoring,
+      { district: plan.district, actionStep: { $in: dropped } },
+      { orderBy: { window: "desc" } },
+    );
+    for (const step of dropped) {
+      const windows = records.filter((r) => r.actionStep.id === step.id).map((r) => r.window);
+      if (!windows.length) continue;
+      const label = `${step.need.number}.${step.number}`;
+      conflicts.push({
+        actionStep: label,
+        message: `Action step ${label} is not in the new text but its progress is recorded (${windows.map((w) => (w === "MID_YEAR" ? "mid-year" : "end of year")).join(", ")}); export the monitoring and delete those records first.`,
       });
     }
   }

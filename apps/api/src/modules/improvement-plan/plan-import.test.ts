@@ -32,6 +32,26 @@ const IMPORT = graphql(`
   }
 `);
 
+const RECORD = graphql(`
+  mutation PlanImportRecordProgress($input: RecordStepMonitoringInput!) {
+    recordStepMonitoring(input: $input) {
+      monitoring {
+        version
+      }
+    }
+  }
+`);
+const DELETE_RECORD = graphql(`
+  mutation PlanImportDeleteProgress($input: DeleteStepMonitoringInput!) {
+    deleteStepMonitoring(input: $input) {
+      deleted
+      userErrors {
+        code
+      }
+    }
+  }
+`);
+
 const planShape = async () =>
   dataOf(
     await api.gql(
@@ -119,6 +139,43 @@ describe("importImprovementPlan", () => {
       /^Action step 2\.6 is not in the new text but \d+ budget line\(s\)/,
     );
     expect(await planShape()).toEqual(before);
+  });
+
+  it("refuses to drop a step whose progress is recorded until the record is deleted", async () => {
+    const step = (await planShape()).needs
+      .flatMap((n) => n.actionSteps)
+      .find((s) => s.label === "2.6")!;
+    const director = api.as("FEDERAL_PROGRAMS_DIRECTOR");
+    const recorded = dataOf(
+      await director(RECORD, {
+        input: { actionStepId: step.id, window: "MID_YEAR", status: "BEGINNING" },
+      }),
+    ).recordStepMonitoring.monitoring!;
+    const cut = seed.slice(
+      0,
+      seed.indexOf("Action Step # 6", seed.indexOf("Overarching Need # 2")),
+    );
+    const messages = async () =>
+      dataOf(
+        await api.gql(IMPORT, { input: { fiscalYear: 2022, text: cut } }),
+      ).importImprovementPlan.userErrors.map((e) => e.message);
+    expect(await messages()).toContain(
+      "Action step 2.6 is not in the new text but its progress is recorded (mid-year); export the monitoring and delete those records first.",
+    );
+    const stale = dataOf(
+      await director(DELETE_RECORD, {
+        input: { actionStepId: step.id, window: "MID_YEAR", expectedVersion: recorded.version + 1 },
+      }),
+    ).deleteStepMonitoring;
+    expect(stale).toMatchObject({ deleted: false, userErrors: [{ code: "CONFLICT" }] });
+    const deleted = dataOf(
+      await director(DELETE_RECORD, {
+        input: { actionStepId: step.id, window: "MID_YEAR", expectedVersion: recorded.version },
+      }),
+    ).deleteStepMonitoring;
+    expect(deleted).toEqual({ deleted: true, userErrors: [] });
+    // Only the budget lines still hold the step.
+    expect((await messages()).some((m) => m.includes("progress is recorded"))).toBe(false);
   });
 
   it("imports a new year and creates the fiscal year", async () => {

@@ -15,9 +15,15 @@ import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
 import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
 import { budgetedByStep } from "../plan-funding/plan-funding.service.js";
-import { attachArtifact, recordStepMonitoring } from "./monitoring.service.js";
+import {
+  attachArtifact,
+  deleteStepMonitoring,
+  recordStepMonitoring,
+} from "./monitoring.service.js";
 import {
   AttachMonitoringArtifactInput,
+  DeleteStepMonitoringInput,
+  DeleteStepMonitoringPayload,
   MonitoringArtifactPayload,
   MonitoringArtifactType,
   RecordStepMonitoringInput,
@@ -158,5 +164,30 @@ export class MonitoringResolver {
       bytes: Buffer.from(input.contentBase64, "base64"),
     });
     return payload(MonitoringArtifactPayload, "artifact", outcome, toArtifact);
+  }
+
+  @Allow(WRITERS)
+  @Mutation(() => DeleteStepMonitoringPayload, {
+    description:
+      "Deletes a step's recorded window and its files (recorded by mistake, or before the step leaves the plan); audited.",
+  })
+  async deleteStepMonitoring(
+    @Ctx() ctx: Context,
+    @Arg("input", () => DeleteStepMonitoringInput, { description: "The window." })
+    input: DeleteStepMonitoringInput,
+  ): Promise<DeleteStepMonitoringPayload> {
+    const outcome = await deleteStepMonitoring(
+      ctx.em,
+      ctx.districtId,
+      refOf(input.actionStepId, "ActionStep"),
+      input.window as MonitoringWindow,
+      input.expectedVersion,
+    );
+    return Object.assign(
+      new DeleteStepMonitoringPayload(),
+      outcome.ok
+        ? { deleted: true, userErrors: [] }
+        : { deleted: false, userErrors: outcome.errors },
+    );
   }
 }

@@ -11,7 +11,14 @@ import {
   type MonitoringWindow,
 } from "@allot/db";
 
-import { problem, Refusal, type Outcome, type Problem, type Ref } from "../../common/problem.js";
+import {
+  problem,
+  refusableTransaction,
+  Refusal,
+  type Outcome,
+  type Problem,
+  type Ref,
+} from "../../common/problem.js";
 
 /** Most bytes one artifact may have: it travels base64 inside a request of at most 2 MB. */
 export const MAX_ARTIFACT_BYTES = 1_000_000;
@@ -114,6 +121,30 @@ export async function recordStepMonitoring(
  * Attaches a file to a step's window (recorded first): at most MAX_ARTIFACT_BYTES, one of
  * ARTIFACT_TYPES whose bytes begin as that type's do, at most MAX_ARTIFACTS a window.
  */
+/** Deletes a step's recorded window and its files (the version read must still be current). */
+export async function deleteStepMonitoring(
+  em: EntityManager,
+  districtId: string,
+  actionStep: Ref,
+  window: MonitoringWindow,
+  expectedVersion: number,
+): Promise<Outcome<boolean>> {
+  return refusableTransaction(em, conflict(), async (tx) => {
+    const step = await stepOf(tx, districtId, actionStep);
+    const m = await tx.findOne(
+      StepMonitoring,
+      { district: districtId, actionStep: step, window },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!m)
+      throw new Refusal([problem("window", "Nothing is recorded for that window.", "NOT_FOUND")]);
+    if (m.version !== expectedVersion) throw new Refusal([conflict()]);
+    tx.remove(m);
+    await tx.flush();
+    return true;
+  });
+}
+
 export async function attachArtifact(
   em: EntityManager,
   districtId: string,

@@ -89,6 +89,26 @@ export class RecordStepMonitoringInput {
   expectedVersion?: number | null;
 }
 
+@InputType({ description: "A step's recorded window to delete, with its files." })
+export class DeleteStepMonitoringInput {
+  @Field(() => ID, { description: "The action step (global id)." })
+  actionStepId!: string;
+  @Field(() => MonitoringWindowEnum, { description: "The window." })
+  window!: string;
+  @Field(() => Int, { description: "The version you read: a later change is a CONFLICT." })
+  expectedVersion!: number;
+}
+
+@ObjectType({ description: "Whether a recorded window was deleted, or why not." })
+export class DeleteStepMonitoringPayload {
+  @Field({ description: "True when the record and its files were deleted." })
+  deleted!: boolean;
+  @Field(() => [UserError], {
+    description: "Why it was refused; nothing was deleted when not empty.",
+  })
+  userErrors!: UserError[];
+}
+
 @InputType({ description: "A file for a step's window (recorded first), base64, at most 1 MB." })
 export class AttachMonitoringArtifactInput {
   @Field(() => ID, { description: "The action step (global id)." })

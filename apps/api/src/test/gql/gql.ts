@@ -128,6 +128,8 @@ type Documents = {
     "\n  mutation GoalsRecord($input: RecordGoalValueInput!) {\n    recordGoalValue(input: $input) {\n      goalMeasure {\n        values {\n          year\n          kind\n          value\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.GoalsRecordDocument,
     "\n  mutation GoalsImport($input: ImportImprovementPlanInput!) {\n    importImprovementPlan(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.GoalsImportDocument,
     "\n  mutation PlanImportImport($input: ImportImprovementPlanInput!) {\n    importImprovementPlan(input: $input) {\n      improvementPlan {\n        id\n        fiscalYear\n        needs {\n          number\n          actionSteps {\n            id\n            label\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.PlanImportImportDocument,
+    "\n  mutation PlanImportRecordProgress($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      monitoring {\n        version\n      }\n    }\n  }\n": typeof types.PlanImportRecordProgressDocument,
+    "\n  mutation PlanImportDeleteProgress($input: DeleteStepMonitoringInput!) {\n    deleteStepMonitoring(input: $input) {\n      deleted\n      userErrors {\n        code\n      }\n    }\n  }\n": typeof types.PlanImportDeleteProgressDocument,
     "\n        query PlanImportImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                description\n              }\n            }\n          }\n        }\n      ": typeof types.PlanImportImprovementPlanDocument,
     "\n          query PlanImportFiscalYears {\n            fiscalYears {\n              year\n              startsOn\n              endsOn\n            }\n          }\n        ": typeof types.PlanImportFiscalYearsDocument,
     "\n  query StepProgramsRead {\n    improvementPlan(fiscalYear: 2022) {\n      needs {\n        actionSteps {\n          id\n          label\n          allowedFundingSources {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StepProgramsReadDocument,
@@ -294,6 +296,8 @@ const documents: Documents = {
     "\n  mutation GoalsRecord($input: RecordGoalValueInput!) {\n    recordGoalValue(input: $input) {\n      goalMeasure {\n        values {\n          year\n          kind\n          value\n        }\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.GoalsRecordDocument,
     "\n  mutation GoalsImport($input: ImportImprovementPlanInput!) {\n    importImprovementPlan(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.GoalsImportDocument,
     "\n  mutation PlanImportImport($input: ImportImprovementPlanInput!) {\n    importImprovementPlan(input: $input) {\n      improvementPlan {\n        id\n        fiscalYear\n        needs {\n          number\n          actionSteps {\n            id\n            label\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.PlanImportImportDocument,
+    "\n  mutation PlanImportRecordProgress($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      monitoring {\n        version\n      }\n    }\n  }\n": types.PlanImportRecordProgressDocument,
+    "\n  mutation PlanImportDeleteProgress($input: DeleteStepMonitoringInput!) {\n    deleteStepMonitoring(input: $input) {\n      deleted\n      userErrors {\n        code\n      }\n    }\n  }\n": types.PlanImportDeleteProgressDocument,
     "\n        query PlanImportImprovementPlan {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n                label\n                description\n              }\n            }\n          }\n        }\n      ": types.PlanImportImprovementPlanDocument,
     "\n          query PlanImportFiscalYears {\n            fiscalYears {\n              year\n              startsOn\n              endsOn\n            }\n          }\n        ": types.PlanImportFiscalYearsDocument,
     "\n  query StepProgramsRead {\n    improvementPlan(fiscalYear: 2022) {\n      needs {\n        actionSteps {\n          id\n          label\n          allowedFundingSources {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StepProgramsReadDocument,
@@ -799,6 +803,14 @@ export function graphql(source: "\n  mutation GoalsImport($input: ImportImprovem
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PlanImportImport($input: ImportImprovementPlanInput!) {\n    importImprovementPlan(input: $input) {\n      improvementPlan {\n        id\n        fiscalYear\n        needs {\n          number\n          actionSteps {\n            id\n            label\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanImportImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanImportRecordProgress($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      monitoring {\n        version\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanImportRecordProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlanImportDeleteProgress($input: DeleteStepMonitoringInput!) {\n    deleteStepMonitoring(input: $input) {\n      deleted\n      userErrors {\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').PlanImportDeleteProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -181,6 +181,16 @@ export type DeletePositionInput = {
   id: string;
 };
 
+/** A step's recorded window to delete, with its files. */
+export type DeleteStepMonitoringInput = {
+  /** The action step (global id). */
+  actionStepId: string;
+  /** The version you read: a later change is a CONFLICT. */
+  expectedVersion: number;
+  /** The window. */
+  window: MonitoringWindow;
+};
+
 /** A transfer to undo. */
 export type DeleteTransferInput = {
   /** The transfer (global id). */
@@ -1579,6 +1589,20 @@ export type PlanImportImportMutationVariables = Exact<{
 
 
 export type PlanImportImportMutation = { importImprovementPlan: { improvementPlan: { id: string, fiscalYear: number, needs: Array<{ number: number, actionSteps: Array<{ id: string, label: string }> }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type PlanImportRecordProgressMutationVariables = Exact<{
+  input: RecordStepMonitoringInput;
+}>;
+
+
+export type PlanImportRecordProgressMutation = { recordStepMonitoring: { monitoring: { version: number } | null } };
+
+export type PlanImportDeleteProgressMutationVariables = Exact<{
+  input: DeleteStepMonitoringInput;
+}>;
+
+
+export type PlanImportDeleteProgressMutation = { deleteStepMonitoring: { deleted: boolean, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type PlanImportImprovementPlanQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3333,6 +3357,25 @@ export const PlanImportImportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PlanImportImportMutation, PlanImportImportMutationVariables>;
+export const PlanImportRecordProgressDocument = new TypedDocumentString(`
+    mutation PlanImportRecordProgress($input: RecordStepMonitoringInput!) {
+  recordStepMonitoring(input: $input) {
+    monitoring {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanImportRecordProgressMutation, PlanImportRecordProgressMutationVariables>;
+export const PlanImportDeleteProgressDocument = new TypedDocumentString(`
+    mutation PlanImportDeleteProgress($input: DeleteStepMonitoringInput!) {
+  deleteStepMonitoring(input: $input) {
+    deleted
+    userErrors {
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanImportDeleteProgressMutation, PlanImportDeleteProgressMutationVariables>;
 export const PlanImportImprovementPlanDocument = new TypedDocumentString(`
     query PlanImportImprovementPlan {
   improvementPlan(fiscalYear: 2022) {
