@@ -23,6 +23,7 @@ import { pendingMigrations, repoRoot } from "@allot/db";
 import { createContext, type Context } from "./context.js";
 import { oidcRoutes, type OidcOptions } from "./modules/auth/oidc.js";
 import { exportsRouter } from "./modules/exports/exports.routes.js";
+import { directoryStore } from "./modules/monitoring/artifact-store.js";
 import { authorizePlugin, mutationsOnPrimaryPlugin } from "./platform/auth/authorize.plugin.js";
 import { auditOf, authenticate, principalOf } from "./platform/auth/principal.js";
 import { documentGate } from "./platform/limits/document-gate.js";
@@ -58,6 +59,8 @@ export interface AppOptions {
   primaryOrm?: MikroORM | undefined;
   /** Folder of the built admin app; served at / when it exists. */
   adminDist?: string | undefined;
+  /** Where monitoring artifacts' bytes are kept (ARTIFACT_DIR); unset keeps them in the database. */
+  artifactDir?: string | undefined;
   production?: boolean;
   /** Keys the stored hashes of sessions and API tokens (SESSION_SECRET). */
   sessionSecret: string;
@@ -97,6 +100,7 @@ const jsonLog = (entry: Record<string, unknown>) =>
 /** The HTTP server: GraphQL at /graphql, health at /healthz and /readyz, the admin app at /. */
 export async function createApp(o: AppOptions): Promise<App> {
   const app = express();
+  const artifactStore = o.artifactDir ? directoryStore(o.artifactDir) : null;
   app.disable("x-powered-by");
   // nosniff, a strict referrer policy, no framing, and HSTS in production (browsers heed it only over
   // TLS, which production runs behind). The admin app's content security policy is set where it is served.
@@ -232,6 +236,7 @@ export async function createApp(o: AppOptions): Promise<App> {
             sessionSecret: o.sessionSecret,
             production: o.production ?? false,
             singleSignOnLabel: o.oidc?.label ?? null,
+            artifactStore,
           }),
         ),
     }),
@@ -241,7 +246,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     "/exports",
     authenticate(o.orm, o.sessionSecret),
     limiter.middleware,
-    exportsRouter(o.orm),
+    exportsRouter(o.orm, artifactStore),
   );
 
   const adminDist = o.adminDist ?? path.join(repoRoot(), "apps", "admin", "dist");

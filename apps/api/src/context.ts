@@ -5,6 +5,7 @@ import type { Response } from "express";
 
 import { forkForDistrict, type AuditActor } from "@allot/db";
 
+import type { ArtifactStore } from "./modules/monitoring/artifact-store.js";
 import { auditOf, principalOf, type Principal } from "./platform/auth/principal.js";
 
 export interface Context {
@@ -19,7 +20,13 @@ export interface Context {
   readonly actor: string;
   /** For setting and clearing the session cookie. */
   res: Response;
-  settings: { sessionSecret: string; production: boolean; singleSignOnLabel: string | null };
+  settings: {
+    sessionSecret: string;
+    production: boolean;
+    singleSignOnLabel: string | null;
+    /** Where monitoring artifacts' bytes go; null keeps them in the database. */
+    artifactStore: ArtifactStore | null;
+  };
   /** Who the audit trail records for writes in this request, and which mutation. */
   audit: AuditActor;
   /** Per-request batch loaders (one query for a page, not one per row), by name. */

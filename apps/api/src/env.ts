@@ -58,6 +58,9 @@ const schema = z
     OTEL_SERVICE_NAME: z.string().min(1).default("allot-api"),
     /** Folder of the built admin app served at `/`. */
     ADMIN_DIST: z.string().optional(),
+    // Monitoring artifacts' bytes go to this directory (a mounted object store works) instead of
+    // the database.
+    ARTIFACT_DIR: z.string().min(1).optional(),
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     /** Keys the stored hashes of sessions and API tokens; at least 32 characters. Required in production. */
     SESSION_SECRET: z.string().min(32, "must be at least 32 characters").optional(),

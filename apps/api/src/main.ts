@@ -128,6 +128,7 @@ async function serve() {
     orm,
     primaryOrm,
     adminDist: env.ADMIN_DIST,
+    artifactDir: env.ARTIFACT_DIR,
     production,
     sessionSecret: secret,
     oidc: env.OIDC_ISSUER

@@ -300,9 +300,15 @@ export class MonitoringArtifact extends DistrictScoped {
   @Property({ type: "string", length: 64 })
   sha256!: string;
 
-  /** The bytes, read only when the file is downloaded. */
-  @Property({ type: "blob", lazy: true })
-  content!: Buffer;
+  /**
+   * Where the bytes are: DATABASE (here, read only when the file is downloaded) or DIRECTORY (the
+   * operator's artifact store, ARTIFACT_DIR, by district and SHA-256; content is then null).
+   */
+  @Property({ type: "string", length: 20 })
+  storedIn: Opt<"DATABASE" | "DIRECTORY"> = "DATABASE";
+
+  @Property({ type: "blob", lazy: true, nullable: true })
+  content: Buffer | null = null;
 
   @Property({ type: "string", length: 200 })
   uploadedBy!: string;

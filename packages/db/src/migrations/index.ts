@@ -22,6 +22,7 @@ import { Migration20261203100000_idea_subgrants } from "./Migration2026120310000
 import { Migration20261203110000_goal_measures } from "./Migration20261203110000_goal_measures.js";
 import { Migration20261203120000_step_monitoring } from "./Migration20261203120000_step_monitoring.js";
 import { Migration20261203130000_plan_amendments } from "./Migration20261203130000_plan_amendments.js";
+import { Migration20261203140000_artifact_store } from "./Migration20261203140000_artifact_store.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -85,5 +86,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203130000_plan_amendments",
     class: Migration20261203130000_plan_amendments,
+  },
+  {
+    name: "Migration20261203140000_artifact_store",
+    class: Migration20261203140000_artifact_store,
   },
 ];

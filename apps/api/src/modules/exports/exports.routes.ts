@@ -6,6 +6,7 @@ import { isProgramCode, PROGRAM_CODES } from "@allot/engine";
 
 import { idOfType } from "../../common/global-id.js";
 import { principalOf } from "../../platform/auth/principal.js";
+import type { ArtifactStore } from "../monitoring/artifact-store.js";
 import {
   budgetWorkbook,
   edFiFinance,
@@ -29,7 +30,7 @@ import { toCsv, toXlsx } from "./render.js";
  *   GET /exports/monitoring/2022.xlsx|.csv              each action step's progress per monitoring window,
  *                                                       for the state's progress monitoring tool
  */
-export function exportsRouter(orm: MikroORM): express.Router {
+export function exportsRouter(orm: MikroORM, artifactStore: ArtifactStore | null): express.Router {
   const router = express.Router();
   router.use((_req, res, next) => {
     if (!principalOf(res)) {
@@ -174,11 +175,26 @@ export function exportsRouter(orm: MikroORM): express.Router {
         { populate: ["content"] },
       );
       if (!artifact) return void notFound(res, "That file was");
+      const bytes =
+        artifact.storedIn === "DIRECTORY"
+          ? await artifactStore?.get(artifact.district.id, artifact.sha256)
+          : artifact.content;
+      if (!bytes)
+        return void res.status(503).json({
+          errors: [
+            {
+              message: artifactStore
+                ? "The file is missing from the artifact store (or was changed there); restore it from backup."
+                : "The file is in the artifact store, and ARTIFACT_DIR is not set on this server.",
+              extensions: { code: "ARTIFACT_UNAVAILABLE" },
+            },
+          ],
+        });
       res
         .type(artifact.contentType)
         .attachment(artifact.fileName)
         .set("x-content-type-options", "nosniff")
-        .send(artifact.content);
+        .send(bytes);
     } catch (e) {
       next(e);
     }

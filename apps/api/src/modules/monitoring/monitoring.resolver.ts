@@ -156,13 +156,19 @@ export class MonitoringResolver {
         artifact: null,
         userErrors: [problem("contentBase64", "The content is not base64.", "INVALID")],
       });
-    const outcome = await attachArtifact(ctx.em, ctx.districtId, ctx.principal!.label, {
-      actionStep: refOf(input.actionStepId, "ActionStep"),
-      window: input.window as MonitoringWindow,
-      fileName: input.fileName,
-      contentType: input.contentType,
-      bytes: Buffer.from(input.contentBase64, "base64"),
-    });
+    const outcome = await attachArtifact(
+      ctx.em,
+      ctx.settings.artifactStore,
+      ctx.districtId,
+      ctx.principal!.label,
+      {
+        actionStep: refOf(input.actionStepId, "ActionStep"),
+        window: input.window as MonitoringWindow,
+        fileName: input.fileName,
+        contentType: input.contentType,
+        bytes: Buffer.from(input.contentBase64, "base64"),
+      },
+    );
     return payload(MonitoringArtifactPayload, "artifact", outcome, toArtifact);
   }
 

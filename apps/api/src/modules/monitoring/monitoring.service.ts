@@ -19,6 +19,7 @@ import {
   type Problem,
   type Ref,
 } from "../../common/problem.js";
+import type { ArtifactStore } from "./artifact-store.js";
 
 /** Most bytes one artifact may have: it travels base64 inside a request of at most 2 MB. */
 export const MAX_ARTIFACT_BYTES = 1_000_000;
@@ -117,10 +118,6 @@ export async function recordStepMonitoring(
   }
 }
 
-/**
- * Attaches a file to a step's window (recorded first): at most MAX_ARTIFACT_BYTES, one of
- * ARTIFACT_TYPES whose bytes begin as that type's do, at most MAX_ARTIFACTS a window.
- */
 /** Deletes a step's recorded window and its files (the version read must still be current). */
 export async function deleteStepMonitoring(
   em: EntityManager,
@@ -145,8 +142,13 @@ export async function deleteStepMonitoring(
   });
 }
 
+/**
+ * Attaches a file to a step's window (recorded first): at most MAX_ARTIFACT_BYTES, one of
+ * ARTIFACT_TYPES whose bytes begin as that type's do, at most MAX_ARTIFACTS a window.
+ */
 export async function attachArtifact(
   em: EntityManager,
+  store: ArtifactStore | null,
   districtId: string,
   by: string,
   input: {
@@ -206,14 +208,19 @@ export async function attachArtifact(
       )
         errors.push(problem("window", `A window keeps at most ${MAX_ARTIFACTS} files.`, "INVALID"));
       if (errors.length || !m) throw new Refusal(errors);
+      const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+      // In the operator's store before the row commits: a failed commit leaves at most an
+      // unreferenced file (named by its hash), never a row without its bytes.
+      if (store) await store.put(districtId, sha256, input.bytes);
       const artifact = tx.create(MonitoringArtifact, {
         district: step.district,
         monitoring: m,
         fileName: name,
         contentType: input.contentType,
         sizeBytes: input.bytes.length,
-        sha256: createHash("sha256").update(input.bytes).digest("hex"),
-        content: input.bytes,
+        sha256,
+        storedIn: store ? "DIRECTORY" : "DATABASE",
+        content: store ? null : input.bytes,
         uploadedBy: by,
       });
       await tx.flush();

@@ -134,6 +134,9 @@ type Documents = {
     "\n          query PlanImportFiscalYears {\n            fiscalYears {\n              year\n              startsOn\n              endsOn\n            }\n          }\n        ": typeof types.PlanImportFiscalYearsDocument,
     "\n  query StepProgramsRead {\n    improvementPlan(fiscalYear: 2022) {\n      needs {\n        actionSteps {\n          id\n          label\n          allowedFundingSources {\n            code\n          }\n        }\n      }\n    }\n  }\n": typeof types.StepProgramsReadDocument,
     "\n  mutation StepProgramsSet($input: SetActionStepProgramsInput!) {\n    setActionStepPrograms(input: $input) {\n      actionStep {\n        label\n        allowedFundingSources {\n          code\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.StepProgramsSetDocument,
+    "\n  query ArtifactStoreStep {\n    stepProgress(fiscalYear: 2022) {\n      actionStep {\n        id\n        label\n      }\n    }\n  }\n": typeof types.ArtifactStoreStepDocument,
+    "\n  mutation ArtifactStoreRecord($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.ArtifactStoreRecordDocument,
+    "\n  mutation ArtifactStoreAttach($input: AttachMonitoringArtifactInput!) {\n    attachMonitoringArtifact(input: $input) {\n      artifact {\n        id\n        sha256\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.ArtifactStoreAttachDocument,
     "\n  mutation MonitoringRecord($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      monitoring {\n        window\n        status\n        evidence\n        recordedBy\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.MonitoringRecordDocument,
     "\n  mutation MonitoringAttach($input: AttachMonitoringArtifactInput!) {\n    attachMonitoringArtifact(input: $input) {\n      artifact {\n        id\n        fileName\n        sizeBytes\n        sha256\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": typeof types.MonitoringAttachDocument,
     "\n  query MonitoringProgress {\n    stepProgress(fiscalYear: 2022) {\n      actionStep {\n        id\n        label\n      }\n      budgeted\n      windows {\n        window\n        status\n        evidence\n        recordedBy\n        artifacts {\n          id\n          fileName\n          contentType\n        }\n      }\n    }\n  }\n": typeof types.MonitoringProgressDocument,
@@ -302,6 +305,9 @@ const documents: Documents = {
     "\n          query PlanImportFiscalYears {\n            fiscalYears {\n              year\n              startsOn\n              endsOn\n            }\n          }\n        ": types.PlanImportFiscalYearsDocument,
     "\n  query StepProgramsRead {\n    improvementPlan(fiscalYear: 2022) {\n      needs {\n        actionSteps {\n          id\n          label\n          allowedFundingSources {\n            code\n          }\n        }\n      }\n    }\n  }\n": types.StepProgramsReadDocument,
     "\n  mutation StepProgramsSet($input: SetActionStepProgramsInput!) {\n    setActionStepPrograms(input: $input) {\n      actionStep {\n        label\n        allowedFundingSources {\n          code\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.StepProgramsSetDocument,
+    "\n  query ArtifactStoreStep {\n    stepProgress(fiscalYear: 2022) {\n      actionStep {\n        id\n        label\n      }\n    }\n  }\n": types.ArtifactStoreStepDocument,
+    "\n  mutation ArtifactStoreRecord($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.ArtifactStoreRecordDocument,
+    "\n  mutation ArtifactStoreAttach($input: AttachMonitoringArtifactInput!) {\n    attachMonitoringArtifact(input: $input) {\n      artifact {\n        id\n        sha256\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n": types.ArtifactStoreAttachDocument,
     "\n  mutation MonitoringRecord($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      monitoring {\n        window\n        status\n        evidence\n        recordedBy\n        version\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.MonitoringRecordDocument,
     "\n  mutation MonitoringAttach($input: AttachMonitoringArtifactInput!) {\n    attachMonitoringArtifact(input: $input) {\n      artifact {\n        id\n        fileName\n        sizeBytes\n        sha256\n      }\n      userErrors {\n        field\n        message\n      }\n    }\n  }\n": types.MonitoringAttachDocument,
     "\n  query MonitoringProgress {\n    stepProgress(fiscalYear: 2022) {\n      actionStep {\n        id\n        label\n      }\n      budgeted\n      windows {\n        window\n        status\n        evidence\n        recordedBy\n        artifacts {\n          id\n          fileName\n          contentType\n        }\n      }\n    }\n  }\n": types.MonitoringProgressDocument,
@@ -827,6 +833,18 @@ export function graphql(source: "\n  query StepProgramsRead {\n    improvementPl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StepProgramsSet($input: SetActionStepProgramsInput!) {\n    setActionStepPrograms(input: $input) {\n      actionStep {\n        label\n        allowedFundingSources {\n          code\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').StepProgramsSetDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ArtifactStoreStep {\n    stepProgress(fiscalYear: 2022) {\n      actionStep {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql.js').ArtifactStoreStepDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArtifactStoreRecord($input: RecordStepMonitoringInput!) {\n    recordStepMonitoring(input: $input) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ArtifactStoreRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ArtifactStoreAttach($input: AttachMonitoringArtifactInput!) {\n    attachMonitoringArtifact(input: $input) {\n      artifact {\n        id\n        sha256\n      }\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').ArtifactStoreAttachDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1626,6 +1626,25 @@ export type StepProgramsSetMutationVariables = Exact<{
 
 export type StepProgramsSetMutation = { setActionStepPrograms: { actionStep: { label: string, allowedFundingSources: Array<{ code: ProgramCode }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+export type ArtifactStoreStepQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ArtifactStoreStepQuery = { stepProgress: Array<{ actionStep: { id: string, label: string } }> };
+
+export type ArtifactStoreRecordMutationVariables = Exact<{
+  input: RecordStepMonitoringInput;
+}>;
+
+
+export type ArtifactStoreRecordMutation = { recordStepMonitoring: { userErrors: Array<{ message: string }> } };
+
+export type ArtifactStoreAttachMutationVariables = Exact<{
+  input: AttachMonitoringArtifactInput;
+}>;
+
+
+export type ArtifactStoreAttachMutation = { attachMonitoringArtifact: { artifact: { id: string, sha256: string } | null, userErrors: Array<{ message: string }> } };
+
 export type MonitoringRecordMutationVariables = Exact<{
   input: RecordStepMonitoringInput;
 }>;
@@ -3430,6 +3449,38 @@ export const StepProgramsSetDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StepProgramsSetMutation, StepProgramsSetMutationVariables>;
+export const ArtifactStoreStepDocument = new TypedDocumentString(`
+    query ArtifactStoreStep {
+  stepProgress(fiscalYear: 2022) {
+    actionStep {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtifactStoreStepQuery, ArtifactStoreStepQueryVariables>;
+export const ArtifactStoreRecordDocument = new TypedDocumentString(`
+    mutation ArtifactStoreRecord($input: RecordStepMonitoringInput!) {
+  recordStepMonitoring(input: $input) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtifactStoreRecordMutation, ArtifactStoreRecordMutationVariables>;
+export const ArtifactStoreAttachDocument = new TypedDocumentString(`
+    mutation ArtifactStoreAttach($input: AttachMonitoringArtifactInput!) {
+  attachMonitoringArtifact(input: $input) {
+    artifact {
+      id
+      sha256
+    }
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArtifactStoreAttachMutation, ArtifactStoreAttachMutationVariables>;
 export const MonitoringRecordDocument = new TypedDocumentString(`
     mutation MonitoringRecord($input: RecordStepMonitoringInput!) {
   recordStepMonitoring(input: $input) {
