@@ -3,9 +3,13 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 
 import {
   ActionStep,
+  BudgetLine,
   ImprovementPlan,
   OverarchingNeed,
   PlanAmendment,
+  PositionFunding,
+  ScenarioAllocation,
+  StepMonitoring,
   type PlanChangeValue,
 } from "@allot/db";
 
@@ -96,6 +100,61 @@ async function targetsOf(
   ]);
 }
 
+/** Why a step may not leave the plan: the money and recorded progress on it, named. */
+async function stepInUse(tx: EntityManager, districtId: string, step: ActionStep) {
+  const [lines, shares, windows, allocations] = await Promise.all([
+    tx.count(BudgetLine, { district: districtId, actionStep: step }),
+    tx.count(PositionFunding, { district: districtId, actionStep: step }),
+    tx.count(StepMonitoring, { district: districtId, actionStep: step }),
+    tx.count(ScenarioAllocation, { district: districtId, actionStep: step }),
+  ]);
+  const uses = [
+    lines && `${lines} budget line(s)`,
+    shares && `${shares} position funding share(s)`,
+    windows && `progress recorded in ${windows} monitoring window(s)`,
+    allocations && `${allocations} scenario allocation(s)`,
+  ].filter(Boolean);
+  return uses.length
+    ? `Action step ${step.need.number}.${step.number} still has ${uses.join(", ")}: move or delete them first.`
+    : null;
+}
+
+/** Applies changes already checked: fields, new steps (numbered after the need's last), removals. */
+async function applyChanges(
+  tx: EntityManager,
+  districtId: string,
+  changes: readonly PlanChangeValue[],
+  targets: Map<string, OverarchingNeed | ActionStep>,
+) {
+  const next = new Map<string, number>();
+  for (const c of changes) {
+    const row = targets.get(c.targetId)!;
+    if (c.field === "NEED_ADD_ACTION_STEP") {
+      const need = row as OverarchingNeed;
+      let number = next.get(need.id);
+      if (number === undefined) {
+        const last = await tx.findOne(
+          ActionStep,
+          { district: districtId, need },
+          { orderBy: { number: "desc" }, fields: ["number"] },
+        );
+        number = (last?.number ?? 0) + 1;
+      }
+      next.set(need.id, number + 1);
+      tx.create(ActionStep, {
+        district: need.district,
+        need,
+        number,
+        description: c.amended as string,
+      });
+    } else if (c.field === "STEP_REMOVE") {
+      const inUse = await stepInUse(tx, districtId, row as ActionStep);
+      if (inUse) throw new Refusal([problem("changes", inUse, "PLAN_IN_USE")]);
+      tx.remove(row);
+    } else writeField(row, c.field as PlanField, c.amended);
+  }
+}
+
 const labelOf = (row: OverarchingNeed | ActionStep) =>
   row instanceof ActionStep ? `Action step ${row.need.number}.${row.number}` : `Need ${row.number}`;
 
@@ -145,7 +204,7 @@ export async function editPlan(
   const seen = new Set<string>();
   draft.changes.forEach((c, i) => {
     const key = `${c.target.id}:${c.field}`;
-    if (seen.has(key))
+    if (seen.has(key) && c.field !== "NEED_ADD_ACTION_STEP")
       errors.push(
         problem(`changes.${i}.field`, `${c.field} of the same item is changed twice.`, "INVALID"),
       );
@@ -189,9 +248,13 @@ export async function editPlan(
     if (errors.length) throw new Refusal(errors);
 
     const approved = plan.approvedAt !== null;
+    // A removal is refused at once, not only when approved, while the step is in use.
+    for (const c of changes.filter((x) => x.field === "STEP_REMOVE")) {
+      const inUse = await stepInUse(tx, districtId, targets.get(c.targetId) as ActionStep);
+      if (inUse) throw new Refusal([problem("changes", inUse, "PLAN_IN_USE")]);
+    }
     if (!approved) {
-      for (const c of changes)
-        writeField(targets.get(c.targetId)!, c.field as PlanField, c.amended);
+      await applyChanges(tx, districtId, changes, targets);
       plan.revision += 1;
     }
     const amendment = tx.create(PlanAmendment, {
@@ -306,8 +369,7 @@ export async function decideAmendment(
             "CONFLICT",
           ),
         ]);
-      for (const c of found.changes)
-        writeField(targets.get(c.targetId)!, c.field as PlanField, c.amended);
+      await applyChanges(tx, districtId, found.changes, targets);
       plan.revision += 1;
     }
     Object.assign(found, {

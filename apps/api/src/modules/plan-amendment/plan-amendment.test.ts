@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { dataOf, startTestApi, type TestApi } from "../../test/api.js";
+import type { EditImprovementPlanInput } from "../../test/gql/graphql.js";
 import { graphql } from "../../test/gql/index.js";
 
 // The plan edited in Allot: changes apply at once until the director approves the plan, then
@@ -245,12 +246,13 @@ describe("editing and amending the improvement plan", () => {
     ).decidePlanAmendment;
     expect(again.userErrors[0]!.message).toMatch(/is rejected, not waiting/);
 
-    // The history, newest first.
+    // The history, newest first (other tests of this file may have added to it before).
     const history = dataOf(await api.gql(HISTORY)).planAmendments;
-    expect(history.map((h) => [h.number, h.status])).toEqual([
-      [3, "REJECTED"],
-      [2, "APPROVED"],
-      [1, "APPLIED"],
+    const n = edited.amendment!.number;
+    expect(history.slice(0, 3).map((h) => [h.number, h.status])).toEqual([
+      [n + 2, "REJECTED"],
+      [n + 1, "APPROVED"],
+      [n, "APPLIED"],
     ]);
   });
 
@@ -311,6 +313,65 @@ describe("editing and amending the improvement plan", () => {
       "Action step 2.1 · Action step already says that.",
     );
     expect((await plan()).revision).toBe(before.revision);
+  });
+
+  it("adds an action step under a need and takes it out again; a funded step may not be taken out", async () => {
+    // Made at once before the plan's approval; approved by the director after it.
+    const change = async (input: EditImprovementPlanInput) => {
+      const r = dataOf(await director()(EDIT, { input })).editImprovementPlan;
+      if (r.amendment?.status === "PROPOSED")
+        expect(
+          dataOf(
+            await director()(DECIDE, { input: { amendmentId: r.amendment.id, approve: true } }),
+          ).decidePlanAmendment.userErrors,
+        ).toEqual([]);
+      return r;
+    };
+    const need1 = (await plan()).needs.find((n) => n.number === 1)!;
+    const count = need1.actionSteps.length;
+    const added = await change({
+      fiscalYear: 2022,
+      reason: "The board added summer bridge programs.",
+      changes: [
+        { field: "NEED_ADD_ACTION_STEP", targetId: need1.id, text: "Run a summer bridge program" },
+      ],
+    });
+    expect(added.userErrors).toEqual([]);
+    expect(added.amendment!.changes[0]).toMatchObject({
+      section: "Need 1 · New action step",
+      current: null,
+      amended: "Run a summer bridge program",
+    });
+    const newStep = (await plan()).needs
+      .find((n) => n.number === 1)!
+      .actionSteps.find((s) => s.description === "Run a summer bridge program")!;
+    expect(newStep.label).toBe(`1.${count + 1}`);
+
+    const funded = await stepOf("1.1");
+    const refused = dataOf(
+      await director()(EDIT, {
+        input: {
+          fiscalYear: 2022,
+          reason: "Merged into 1.2",
+          changes: [{ field: "STEP_REMOVE", targetId: funded.id }],
+        },
+      }),
+    ).editImprovementPlan;
+    expect(refused.amendment).toBeNull();
+    expect(refused.userErrors[0]).toMatchObject({ code: "PLAN_IN_USE" });
+    expect(refused.userErrors[0]!.message).toMatch(
+      /^Action step 1\.1 still has \d+ budget line\(s\)/,
+    );
+
+    const removed = await change({
+      fiscalYear: 2022,
+      reason: "Not funded after all.",
+      changes: [{ field: "STEP_REMOVE", targetId: newStep.id }],
+    });
+    expect(removed.userErrors).toEqual([]);
+    expect(
+      (await plan()).needs.flatMap((n) => n.actionSteps).some((s) => s.id === newStep.id),
+    ).toBe(false);
   });
 
   it("lets a viewer read the history but not change the plan", async () => {

@@ -57,12 +57,21 @@ export const PLAN_FIELDS = {
     kind: "optional",
     name: "Partnerships",
   },
+  // The plan's shape: a new step under a need (its description; the next number), or a step
+  // taken out (refused while money or recorded progress is on it).
+  NEED_ADD_ACTION_STEP: {
+    target: "NEED",
+    property: null,
+    kind: "text",
+    name: "New action step",
+  },
+  STEP_REMOVE: { target: "ACTION_STEP", property: "description", kind: "remove", name: "Removed" },
 } as const satisfies Record<
   string,
   {
     target: "NEED" | "ACTION_STEP";
-    property: keyof OverarchingNeed | keyof ActionStep;
-    kind: "text" | "optional" | "list" | "evidence";
+    property: keyof OverarchingNeed | keyof ActionStep | null;
+    kind: "text" | "optional" | "list" | "evidence" | "remove";
     name: string;
   }
 >;
@@ -104,6 +113,10 @@ export function fieldValue(
     return { ok: true, value: list };
   }
   if (items != null) return { ok: false, message: `${name} is text: send text, not items.` };
+  if (kind === "remove")
+    return text?.trim()
+      ? { ok: false, message: "A removal takes no text." }
+      : { ok: true, value: null };
   const value = text?.trim() || null;
   if (value && value.length > MAX_FIELD_TEXT)
     return { ok: false, message: `${name} is longer than ${MAX_FIELD_TEXT} characters.` };
@@ -118,18 +131,24 @@ export function fieldValue(
 
 type Editable = Record<string, unknown>;
 
-/** The field's present value on its need or step. */
+/** The field's present value on its need or step (a step to be added has none yet). */
 export function readField(row: OverarchingNeed | ActionStep, field: PlanField): FieldValue {
-  const v = (row as unknown as Editable)[PLAN_FIELDS[field].property];
+  const property = PLAN_FIELDS[field].property;
+  if (property === null) return null;
+  const v = (row as unknown as Editable)[property];
   return Array.isArray(v) ? [...(v as string[])] : ((v as string | null | undefined) ?? null);
 }
 
+/** Sets a plain field; the plan's shape (adding, removing steps) is the service's. */
 export function writeField(
   row: OverarchingNeed | ActionStep,
   field: PlanField,
   value: FieldValue,
 ): void {
-  (row as unknown as Editable)[PLAN_FIELDS[field].property] = value;
+  const property = PLAN_FIELDS[field].property;
+  if (property === null || PLAN_FIELDS[field].kind === "remove")
+    throw new Error(`${field} is not a plain field`);
+  (row as unknown as Editable)[property] = value;
 }
 
 export function sameValue(a: FieldValue, b: FieldValue): boolean {
