@@ -27,6 +27,26 @@ describe("the improvement plan edited, approved and amended, in Chromium", () =>
     expect(await first.innerText()).toMatch(/Action step 1\.3 · Timeline for implementation/);
     expect(await first.innerText()).toMatch(/applied/i);
 
+    // A new step under need 2, then taken out again; a funded step may not be taken out.
+    await page.getByRole("button", { name: "Add an action step to need 2" }).click();
+    await drawer.getByLabel("What the new step does").fill("Pilot a principal mentoring network");
+    await drawer.getByLabel("Reason for the change").fill("Board priority.");
+    await drawer.getByRole("button", { name: "Save the change" }).click();
+    const added = page.getByRole("row", { name: /Pilot a principal mentoring network/ });
+    await added.waitFor();
+    expect(await added.innerText()).toMatch(/^2\.7/);
+    await page.getByRole("button", { name: "Remove action step 2.1" }).click();
+    await drawer.getByLabel("Reason for the change").fill("Merged.");
+    await drawer.getByRole("button", { name: "Remove the step" }).click();
+    expect(await page.getByTestId("plan-edit-error").innerText()).toMatch(
+      /^Action step 2\.1 still has \d+ budget line\(s\)/,
+    );
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Remove action step 2.7" }).click();
+    await drawer.getByLabel("Reason for the change").fill("Not funded this year.");
+    await drawer.getByRole("button", { name: "Remove the step" }).click();
+    await added.waitFor({ state: "detached" });
+
     await page.getByRole("button", { name: "Approve the plan" }).click();
     await page
       .getByTestId("plan-approval")
@@ -38,7 +58,7 @@ describe("the improvement plan edited, approved and amended, in Chromium", () =>
     await root.fill(`${await root.inputValue()}\nToo few bilingual family liaisons`);
     await page.getByRole("dialog").getByLabel("Reason for the change").fill("Mid-year review.");
     await page.getByRole("dialog").getByRole("button", { name: "Propose the amendment" }).click();
-    const second = page.getByTestId("amendment-2");
+    const second = page.getByTestId("amendment-4");
     await second.waitFor();
     expect(await second.innerText()).toMatch(/proposed/i);
     // Not in the plan until approved.
@@ -46,7 +66,7 @@ describe("the improvement plan edited, approved and amended, in Chromium", () =>
       0,
     );
     await second.getByLabel("Note on the decision").fill("Agreed at cabinet.");
-    await second.getByRole("button", { name: "Approve amendment 2" }).click();
+    await second.getByRole("button", { name: "Approve amendment 4" }).click();
     await page.getByRole("listitem").getByText("Too few bilingual family liaisons").waitFor();
     expect(await second.innerText()).toMatch(
       /approved by director@demo\.allot\.example.*Agreed at cabinet/s,

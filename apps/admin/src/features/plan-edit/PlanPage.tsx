@@ -78,6 +78,9 @@ const STEP_FIELDS: FieldSpec[] = [
   { field: "STEP_TIMELINE", label: "Timeline for implementation", read: (s) => s.timeline },
   { field: "STEP_PARTNERSHIPS", label: "Partnerships", read: (s) => s.partnerships },
 ];
+const ADD_FIELDS: FieldSpec[] = [
+  { field: "NEED_ADD_ACTION_STEP", label: "What the new step does", read: () => "" },
+];
 const EVIDENCE = [
   { value: "", label: "Not stated" },
   { value: "STRONG", label: "Strong" },
@@ -90,7 +93,11 @@ const STATUS_COLOR = { APPLIED: "gray", PROPOSED: "yellow", APPROVED: "teal", RE
 const asText = (v: string | string[] | null | undefined) =>
   Array.isArray(v) ? v.join("\n") : (v ?? "");
 
-type Editing = { kind: "need"; row: Need } | { kind: "step"; row: Step };
+type Editing =
+  | { kind: "need"; row: Need }
+  | { kind: "step"; row: Step }
+  | { kind: "add"; row: Need }
+  | { kind: "remove"; row: Step };
 
 /**
  * The year's improvement plan as a living document: its needs and action steps edited in place
@@ -167,14 +174,24 @@ export function PlanPage() {
                 Need {n.number}: {n.description}
               </Title>
               {canEdit && (
-                <Button
-                  size="xs"
-                  variant="light"
-                  onClick={() => setEditing({ kind: "need", row: n })}
-                  aria-label={`Edit need ${n.number}`}
-                >
-                  {approved ? "Propose an amendment" : "Edit"}
-                </Button>
+                <Group gap="xs" wrap="nowrap">
+                  <Button
+                    size="xs"
+                    variant="light"
+                    onClick={() => setEditing({ kind: "need", row: n })}
+                    aria-label={`Edit need ${n.number}`}
+                  >
+                    {approved ? "Propose an amendment" : "Edit"}
+                  </Button>
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={() => setEditing({ kind: "add", row: n })}
+                    aria-label={`Add an action step to need ${n.number}`}
+                  >
+                    Add a step
+                  </Button>
+                </Group>
               )}
             </Group>
             <Text size="sm" fw={600}>
@@ -215,14 +232,25 @@ export function PlanPage() {
                     <Table.Td>{s.timeline ?? "—"}</Table.Td>
                     {canEdit && (
                       <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          onClick={() => setEditing({ kind: "step", row: s })}
-                          aria-label={`Edit action step ${s.label}`}
-                        >
-                          Edit
-                        </Button>
+                        <Group gap={4} wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            onClick={() => setEditing({ kind: "step", row: s })}
+                            aria-label={`Edit action step ${s.label}`}
+                          >
+                            Edit
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => setEditing({ kind: "remove", row: s })}
+                            aria-label={`Remove action step ${s.label}`}
+                          >
+                            Remove
+                          </Button>
+                        </Group>
                       </Table.Td>
                     )}
                   </Table.Tr>
@@ -240,11 +268,15 @@ export function PlanPage() {
         position="right"
         size="lg"
         title={
-          editing?.kind === "need"
-            ? `Need ${editing.row.number}`
-            : editing
-              ? `Action step ${editing.row.label}`
-              : ""
+          !editing
+            ? ""
+            : editing.kind === "need"
+              ? `Need ${editing.row.number}`
+              : editing.kind === "add"
+                ? `A new action step under need ${editing.row.number}`
+                : editing.kind === "remove"
+                  ? `Remove action step ${editing.row.label}`
+                  : `Action step ${editing.row.label}`
         }
       >
         {editing && (
@@ -275,7 +307,14 @@ function EditForm({
   approved: boolean;
   onDone: () => void;
 }) {
-  const specs = editing.kind === "need" ? NEED_FIELDS : STEP_FIELDS;
+  const specs =
+    editing.kind === "need"
+      ? NEED_FIELDS
+      : editing.kind === "step"
+        ? STEP_FIELDS
+        : editing.kind === "add"
+          ? ADD_FIELDS
+          : [];
   const row = editing.row as Need & Step;
   const [values, setValues] = useState<Record<string, string>>(() =>
     Object.fromEntries(specs.map((f) => [f.field, asText(f.read(row))])),
@@ -287,13 +326,12 @@ function EditForm({
     awaitRefetchQueries: true,
   });
   const save = async () => {
-    const changes: PlanChangeInput[] = specs
-      .filter((f) => values[f.field]!.trim() !== asText(f.read(row)).trim())
-      .map((f) =>
-        f.list
-          ? { field: f.field, targetId: row.id, items: values[f.field]!.split("\n") }
-          : { field: f.field, targetId: row.id, text: values[f.field] },
-      );
+    const changes: PlanChangeInput[] =
+      editing.kind === "remove"
+        ? [{ field: "STEP_REMOVE", targetId: row.id }]
+        : editing.kind === "add"
+          ? [{ field: "NEED_ADD_ACTION_STEP", targetId: row.id, text: values.NEED_ADD_ACTION_STEP }]
+          : fieldChanges();
     if (!changes.length) return setError("Nothing changed.");
     const r = await edit({
       variables: { input: { fiscalYear, reason, changes, expectedRevision: revision } },
@@ -311,8 +349,22 @@ function EditForm({
     });
     onDone();
   };
+  const fieldChanges = (): PlanChangeInput[] =>
+    specs
+      .filter((f) => values[f.field]!.trim() !== asText(f.read(row)).trim())
+      .map((f) =>
+        f.list
+          ? { field: f.field, targetId: row.id, items: values[f.field]!.split("\n") }
+          : { field: f.field, targetId: row.id, text: values[f.field] },
+      );
   return (
     <Stack gap="sm">
+      {editing.kind === "remove" && (
+        <Text size="sm">
+          {row.description} The step is refused while budget lines, position shares, scenario
+          allocations or recorded progress are on it.
+        </Text>
+      )}
       {specs.map((f) =>
         f.field === "STEP_EVIDENCE_LEVEL" ? (
           <Select
@@ -347,7 +399,11 @@ function EditForm({
         </Alert>
       )}
       <Button loading={saving.loading} onClick={() => void save()}>
-        {approved ? "Propose the amendment" : "Save the change"}
+        {approved
+          ? "Propose the amendment"
+          : editing.kind === "remove"
+            ? "Remove the step"
+            : "Save the change"}
       </Button>
     </Stack>
   );
