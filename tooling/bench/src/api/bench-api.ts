@@ -16,11 +16,14 @@ import { createOrm, createScratchDatabase, migrate, repoRoot, seedDistrict } fro
 import { freePort, startTestServer } from "@allot/db/testing";
 
 import { seedSchoolPositions, seedState } from "../state.js";
-import { load, type LoadResult } from "./load.js";
+import { load, openLoad, type LoadResult, type OpenLoadResult } from "./load.js";
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 4);
 const CONNECTIONS = 16;
+/** Open-loop arrival rates, as shares of the peer's measured closed-loop throughput. */
+const OPEN_SHARES = [0.25, 0.5, 0.75];
+const OPEN_SECONDS = Number(process.env.BENCH_OPEN_SECONDS ?? 6);
 const SECRET = "bench-session-secret-at-least-32-characters";
 const SCHOOL_FIELDS =
   "id ncesSchoolId name enrollment lowIncome povertyPercent englishLearners studentsWithDisabilities homeless";
@@ -185,7 +188,13 @@ try {
     },
   ];
 
-  const measured: { read: Read; items: number; ours: LoadResult[]; theirs: LoadResult[] }[] = [];
+  const measured: {
+    read: Read;
+    items: number;
+    ours: LoadResult[];
+    theirs: LoadResult[];
+    open: { share: number; rate: number; ours: OpenLoadResult; theirs: OpenLoadResult }[];
+  }[] = [];
   for (const read of reads) {
     const [a, b] = [
       await post(allot.url, reader, read.query, read.variables),
@@ -219,7 +228,23 @@ try {
       ours.push(await run(allot.url));
       theirs.push(await run(peer.url));
     }
-    measured.push({ read, items, ours, theirs });
+    // Latency as users feel it: the same arrival rates sent to both, queueing included.
+    const capacity = med(theirs.map((r) => r.throughput));
+    const open = [];
+    for (const share of OPEN_SHARES) {
+      const rate = Math.max(1, Math.round(capacity * share));
+      const at = (url: string) =>
+        openLoad({
+          url,
+          body,
+          headers: { authorization: `Bearer ${reader}` },
+          ratePerSecond: rate,
+          seconds: OPEN_SECONDS,
+          check,
+        });
+      open.push({ share, rate, ours: await at(allot.url), theirs: await at(peer.url) });
+    }
+    measured.push({ read, items, ours, theirs, open });
     console.log(
       `${read.name}: Allot ${spread(ours.map((r) => r.throughput))} req/s, peer ${spread(theirs.map((r) => r.throughput))} req/s`,
     );
@@ -461,6 +486,16 @@ try {
       )} | |`,
     ];
   });
+  const openRows = measured.flatMap((m) =>
+    m.open.map(
+      (o) =>
+        `| ${m.read.name} | ${Math.round(o.share * 100)}% (${o.rate}/s) | ${o.ours.p50.toFixed(1)} / ${o.ours.p99.toFixed(1)} | ${o.theirs.p50.toFixed(1)} / ${o.theirs.p99.toFixed(1)} | ${o.ours.p99 <= o.theirs.p99 ? "yes" : "**no**"} |`,
+    ),
+  );
+  const openFailures = measured.reduce(
+    (s, m) => s + m.open.reduce((x, o) => x + o.ours.failures + o.theirs.failures, 0),
+    0,
+  );
   const scaleRatio = med(both.map((r) => r.throughput)) / med(one.map((r) => r.throughput));
   const section = `<!-- bench:api:start -->
 ## The API under load, against a peer (\`pnpm bench\`)
@@ -478,6 +513,15 @@ checked (status 200, no errors, the expected number of amounts): ${failures} fai
 | read | server | requests/s | p50 ms | p99 ms | Allot / peer |
 | --- | --- | --- | --- | --- | --- |
 ${readRows.join("\n")}
+
+Latency at equal offered load (open loop, \`tooling/bench/src/api/load.ts\`): requests leave at
+a fixed rate for ${OPEN_SECONDS} s whether or not earlier ones were answered, and each is timed from its
+scheduled send, so queueing counts. The rates are 25%, 50% and 75% of the peer's measured
+throughput above; Allot and the peer take the same rates in turn. ${openFailures} failed.
+
+| read | rate | Allot p50 / p99 ms | peer p50 / p99 ms | Allot p99 <= peer's |
+| --- | --- | --- | --- | --- |
+${openRows.join("\n")}
 
 Targets: at least 0.6x the peer's throughput, p99 under 50 ms at ${CONNECTIONS} connections, resident memory
 under 300 MB under load: the API process peaked at **${peakMb} MB** over all the reads above.
@@ -520,6 +564,7 @@ and their ${staffed.lines.toLocaleString("en-US")} derived salary and benefit li
 | \`moneyPicture\`: each program's money | ${spread(pictureMs)} ms |
 <!-- bench:api:end -->`;
   console.log(readRows.join("\n"));
+  console.log(openRows.join("\n"));
   console.log(
     `1 vs 2 processes: ${scaleRatio.toFixed(2)}x; peak ${peakMb} MB; failures ${failures}`,
   );
