@@ -15,6 +15,7 @@ import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
 import { ObjectType } from "../../common/object-type.js";
 import { problem, type Outcome } from "../../common/problem.js";
+import { sameSet } from "../../common/same-set.js";
 import { payload, UserError } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
@@ -22,6 +23,27 @@ import { ActionStepType, toActionStepType } from "./improvement-plan.type.js";
 
 /** Lines and shares named in a refusal, at most (the rest are counted). */
 const NAMED = 10;
+
+/** A step as a change left it, read afresh for the mutation's answer. */
+export async function changedStep(
+  em: EntityManager,
+  districtId: string,
+  id: string,
+): Promise<ActionStepType> {
+  em.clear();
+  const step = await em.findOneOrFail(
+    ActionStep,
+    { id, district: districtId },
+    {
+      populate: [
+        "need",
+        "allowedFundingSources.fundingSource",
+        "strategicLinks.strategicActionStep",
+      ],
+    },
+  );
+  return toActionStepType(step);
+}
 
 @InputType({ description: "The programs an action step allows, replacing the ones it has." })
 export class SetActionStepProgramsInput {
@@ -46,9 +68,6 @@ export class ActionStepPayload {
   })
   userErrors!: UserError[];
 }
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * Sets the programs a step allows. A program that budget lines or position shares of the step
@@ -177,20 +196,8 @@ export class StepProgramsResolver {
     input: SetActionStepProgramsInput,
   ): Promise<ActionStepPayload> {
     const outcome = await setActionStepPrograms(ctx.em, ctx.districtId, input);
-    return payload(ActionStepPayload, "actionStep", outcome, async (id) => {
-      ctx.em.clear();
-      const step = await ctx.em.findOneOrFail(
-        ActionStep,
-        { id, district: ctx.districtId },
-        {
-          populate: [
-            "need",
-            "allowedFundingSources.fundingSource",
-            "strategicLinks.strategicActionStep",
-          ],
-        },
-      );
-      return toActionStepType(step);
-    });
+    return payload(ActionStepPayload, "actionStep", outcome, (id) =>
+      changedStep(ctx.em, ctx.districtId, id),
+    );
   }
 }

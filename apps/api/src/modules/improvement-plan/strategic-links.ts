@@ -6,11 +6,11 @@ import { ActionStep, ActionStepStrategicLink, StrategicActionStep } from "@allot
 
 import { idOfType } from "../../common/global-id.js";
 import { problem, refused, type Outcome } from "../../common/problem.js";
+import { sameSet } from "../../common/same-set.js";
 import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
-import { toActionStepType } from "./improvement-plan.type.js";
-import { ActionStepPayload } from "./step-programs.js";
+import { ActionStepPayload, changedStep } from "./step-programs.js";
 
 /** Most strategic-plan steps one action step links to (the district's plan has about 120). */
 export const MAX_STRATEGIC_LINKS = 50;
@@ -34,9 +34,6 @@ export class SetStrategicLinksInput {
   })
   expectedStrategicActionStepIds?: string[] | null;
 }
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * Links an improvement-plan step to the strategic-plan steps it serves: which strategic goal the
@@ -133,20 +130,8 @@ export class StrategicLinksResolver {
     input: SetStrategicLinksInput,
   ): Promise<ActionStepPayload> {
     const outcome = await setStrategicLinks(ctx.em, ctx.districtId, input);
-    return payload(ActionStepPayload, "actionStep", outcome, async (id) => {
-      ctx.em.clear();
-      const step = await ctx.em.findOneOrFail(
-        ActionStep,
-        { id, district: ctx.districtId },
-        {
-          populate: [
-            "need",
-            "allowedFundingSources.fundingSource",
-            "strategicLinks.strategicActionStep",
-          ],
-        },
-      );
-      return toActionStepType(step);
-    });
+    return payload(ActionStepPayload, "actionStep", outcome, (id) =>
+      changedStep(ctx.em, ctx.districtId, id),
+    );
   }
 }

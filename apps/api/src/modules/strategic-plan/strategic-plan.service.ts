@@ -4,6 +4,7 @@ import { PerformanceObjective, StrategicPlan } from "@allot/db";
 
 import { idOfType } from "../../common/global-id.js";
 import { refused, type Outcome } from "../../common/problem.js";
+import { sameSet } from "../../common/same-set.js";
 
 export const STRATEGIC_POPULATE = ["goals.objectives.initiatives.actionSteps"] as const;
 
@@ -15,9 +16,6 @@ export function currentStrategicPlan(em: EntityManager, districtId: string) {
     { orderBy: { startYear: "desc" }, populate: STRATEGIC_POPULATE, strategy: "select-in" },
   );
 }
-
-const sameSet = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x) => b.includes(x));
 
 /**
  * Marks the current plan's priority objectives (the addendum's choice, which the text may not
