@@ -22,6 +22,7 @@ describe("progress monitoring of action steps, in Chromium", () => {
     await drawer.getByLabel("Implementation").click();
     await page.getByRole("option", { name: "Partial" }).click();
     await drawer.getByLabel("Evidence").fill("Sign-in sheets from four family nights");
+    await drawer.getByLabel("Notes").fill("Attendance doubled at the second night.");
     await drawer.locator('input[type="file"]').setInputFiles({
       name: "sign-in.pdf",
       mimeType: "application/pdf",
@@ -31,6 +32,12 @@ describe("progress monitoring of action steps, in Chromium", () => {
     await drawer.getByRole("link", { name: "sign-in.pdf" }).waitFor();
     await page.keyboard.press("Escape");
     await expect.poll(() => row.innerText()).toMatch(/Partial\s+Not recorded\s+1\s+\$/);
+    // Opened again, the record shows what was saved.
+    await row.click();
+    expect(await page.getByRole("dialog").getByLabel("Notes").inputValue()).toBe(
+      "Attendance doubled at the second night.",
+    );
+    await page.keyboard.press("Escape");
 
     // The year's window dates: the defaults until the director sets them.
     const dates = page.getByTestId("window-dates");

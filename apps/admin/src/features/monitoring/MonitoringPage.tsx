@@ -140,6 +140,7 @@ function StepWindows({ row }: { row: Row }) {
   const current = row.windows.find((w) => w.window === window);
   const [status, setStatus] = useState<string | null>(current?.status ?? null);
   const [evidence, setEvidence] = useState(current?.evidence ?? "");
+  const [notes, setNotes] = useState(current?.notes ?? "");
   const [file, setFile] = useState<File | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [record, recording] = useMutation(RecordStepMonitoringDocument, {
@@ -155,6 +156,7 @@ function StepWindows({ row }: { row: Row }) {
     setWindow(w);
     setStatus(rec?.status ?? null);
     setEvidence(rec?.evidence ?? "");
+    setNotes(rec?.notes ?? "");
   };
   const save = async () => {
     if (!status) return setError("Choose how far the step is implemented.");
@@ -165,6 +167,7 @@ function StepWindows({ row }: { row: Row }) {
           window,
           status: status as ImplementationStatus,
           evidence: evidence.trim() || null,
+          notes: notes.trim() || null,
           expectedVersion: current?.version ?? null,
         },
       },
@@ -231,6 +234,14 @@ function StepWindows({ row }: { row: Row }) {
         label="Evidence"
         value={evidence}
         onChange={(e) => setEvidence(e.currentTarget.value)}
+        disabled={!canRecord}
+        autosize
+        minRows={2}
+      />
+      <Textarea
+        label="Notes"
+        value={notes}
+        onChange={(e) => setNotes(e.currentTarget.value)}
         disabled={!canRecord}
         autosize
         minRows={2}
