@@ -87,6 +87,15 @@ try {
   await page.goto(`${platform.url}/plan/2022/steps/1.1`);
   await page.getByTestId("budget-lines").waitFor();
   await shot(page, "action-step");
+  await page.goto(`${platform.url}/plan/2022`);
+  await page.getByRole("table", { name: "By system" }).waitFor();
+  await shot(page, "improvement-plan");
+  await page.goto(`${platform.url}/strategic-plan/2022`);
+  await page.getByRole("table", { name: "Strategic links" }).waitFor();
+  await shot(page, "strategic-plan");
+  await page.goto(`${platform.url}/monitoring/2022`);
+  await page.getByRole("table", { name: "Action step progress" }).waitFor();
+  await shot(page, "monitoring");
   await page.goto(`${platform.url}/schools`);
   await page.getByRole("table", { name: "Schools" }).waitFor();
   await shot(page, "schools");
