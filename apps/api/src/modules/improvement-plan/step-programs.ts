@@ -14,7 +14,7 @@ import { PROGRAMS, usd, type ProgramCode } from "@allot/engine";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType } from "../../common/global-id.js";
 import { ObjectType } from "../../common/object-type.js";
-import { problem, type Outcome } from "../../common/problem.js";
+import { problem, type Outcome, type Problem } from "../../common/problem.js";
 import { sameSet } from "../../common/same-set.js";
 import { payload, UserError } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
@@ -70,6 +70,71 @@ export class ActionStepPayload {
 }
 
 /**
+ * Replaces the programs a step allows (its need and programs populated), or answers why not: a
+ * program its budget lines or position shares still use, named, or one the district lacks.
+ * Shared by setActionStepPrograms and plan amendments (STEP_PROGRAMS).
+ */
+export async function replaceStepPrograms(
+  tx: EntityManager,
+  districtId: string,
+  step: ActionStep,
+  programs: readonly ProgramCode[],
+): Promise<Problem | null> {
+  const label = `${step.need.number}.${step.number}`;
+  const current = step.allowedFundingSources.getItems().map((l) => l.fundingSource.code);
+  const wanted = [...new Set(programs)];
+  const removed = current.filter((c) => !wanted.includes(c));
+  if (removed.length) {
+    const lines = await tx.find(
+      BudgetLine,
+      { district: districtId, actionStep: step, fundingSource: { code: { $in: removed } } },
+      { populate: ["fundingSource", "school", "position"], orderBy: { id: "asc" } },
+    );
+    const shares = await tx.find(
+      PositionFunding,
+      { district: districtId, actionStep: step, fundingSource: { code: { $in: removed } } },
+      { populate: ["position", "fundingSource"] },
+    );
+    const own = lines.filter((l) => !l.position);
+    if (own.length || shares.length) {
+      const named = [
+        ...own.map(
+          (l) =>
+            `"${l.description}" (${PROGRAMS[l.fundingSource.code].shortName}, ${usd(l.amountCents)}${l.school ? `, ${l.school.name}` : ""})`,
+        ),
+        ...shares.map(
+          (s) => `position ${s.position.code}'s ${PROGRAMS[s.fundingSource.code].shortName} share`,
+        ),
+      ];
+      return problem(
+        "programs",
+        `Step ${label} still pays with ${removed.map((c) => PROGRAMS[c].shortName).join(", ")}: ${named
+          .slice(0, NAMED)
+          .join(
+            "; ",
+          )}${named.length > NAMED ? `; and ${named.length - NAMED} more` : ""}. Move or delete them first.`,
+        "PLAN_IN_USE",
+      );
+    }
+  }
+  const sources = new Map(
+    (await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]),
+  );
+  const missing = wanted.filter((c) => !sources.has(c));
+  if (missing.length)
+    return problem("programs", `The district does not budget ${missing.join(", ")}.`, "NOT_FOUND");
+  for (const link of step.allowedFundingSources.getItems())
+    if (removed.includes(link.fundingSource.code)) tx.remove(link);
+  for (const code of wanted.filter((c) => !current.includes(c)))
+    tx.create(ActionStepFundingSource, {
+      district: step.district,
+      actionStep: step,
+      fundingSource: sources.get(code)!,
+    });
+  return null;
+}
+
+/**
  * Sets the programs a step allows. A program that budget lines or position shares of the step
  * still use may not be removed: the refusal names them, so the director moves them first.
  */
@@ -94,7 +159,7 @@ export async function setActionStepPrograms(
           problem("actionStepId", `No action step has id "${input.actionStepId}".`, "NOT_FOUND"),
         ],
       };
-    await tx.populate(step, ["need", "allowedFundingSources.fundingSource"]);
+    await tx.populate(step, ["need.plan", "allowedFundingSources.fundingSource"]);
     const label = `${step.need.number}.${step.number}`;
     const current = step.allowedFundingSources
       .getItems()
@@ -110,74 +175,24 @@ export async function setActionStepPrograms(
           ),
         ],
       };
-    const wanted = [...new Set(input.programs)] as ProgramCode[];
-    const removed = current.filter((c) => !wanted.includes(c as ProgramCode));
-    if (removed.length) {
-      const lines = await tx.find(
-        BudgetLine,
-        {
-          district: districtId,
-          actionStep: step,
-          fundingSource: { code: { $in: removed as ProgramCode[] } },
-        },
-        { populate: ["fundingSource", "school", "position"], orderBy: { id: "asc" } },
-      );
-      const shares = await tx.find(
-        PositionFunding,
-        {
-          district: districtId,
-          actionStep: step,
-          fundingSource: { code: { $in: removed as ProgramCode[] } },
-        },
-        { populate: ["position", "fundingSource"] },
-      );
-      const own = lines.filter((l) => !l.position);
-      if (own.length || shares.length) {
-        const named = [
-          ...own.map(
-            (l) =>
-              `"${l.description}" (${PROGRAMS[l.fundingSource.code].shortName}, ${usd(l.amountCents)}${l.school ? `, ${l.school.name}` : ""})`,
-          ),
-          ...shares.map(
-            (s) =>
-              `position ${s.position.code}'s ${PROGRAMS[s.fundingSource.code].shortName} share`,
-          ),
-        ];
-        return {
-          ok: false,
-          errors: [
-            problem(
-              "programs",
-              `Step ${label} still pays with ${removed.map((c) => PROGRAMS[c as ProgramCode].shortName).join(", ")}: ${named
-                .slice(0, NAMED)
-                .join(
-                  "; ",
-                )}${named.length > NAMED ? `; and ${named.length - NAMED} more` : ""}. Move or delete them first.`,
-              "PLAN_IN_USE",
-            ),
-          ],
-        };
-      }
-    }
-    const sources = new Map(
-      (await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]),
-    );
-    const missing = wanted.filter((c) => !sources.has(c));
-    if (missing.length)
+    if (step.need.plan.approvedAt)
       return {
         ok: false,
         errors: [
-          problem("programs", `The district does not budget ${missing.join(", ")}.`, "NOT_FOUND"),
+          problem(
+            "programs",
+            `The plan is approved: propose the change as an amendment (editImprovementPlan, STEP_PROGRAMS), which the director approves.`,
+            "INVALID",
+          ),
         ],
       };
-    for (const link of step.allowedFundingSources.getItems())
-      if (removed.includes(link.fundingSource.code)) tx.remove(link);
-    for (const code of wanted.filter((c) => !current.includes(c)))
-      tx.create(ActionStepFundingSource, {
-        district: step.district,
-        actionStep: step,
-        fundingSource: sources.get(code)!,
-      });
+    const refusal = await replaceStepPrograms(
+      tx,
+      districtId,
+      step,
+      input.programs as ProgramCode[],
+    );
+    if (refusal) return { ok: false, errors: [refusal] };
     await tx.flush();
     return { ok: true, value: step.id };
   });

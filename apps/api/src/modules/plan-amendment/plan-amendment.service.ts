@@ -12,6 +12,7 @@ import {
   StepMonitoring,
   type PlanChangeValue,
 } from "@allot/db";
+import type { ProgramCode } from "@allot/engine";
 
 import {
   problem,
@@ -21,6 +22,7 @@ import {
   type Problem,
   type Ref,
 } from "../../common/problem.js";
+import { replaceStepPrograms } from "../improvement-plan/step-programs.js";
 import {
   fieldValue,
   MAX_PLAN_CHANGES,
@@ -90,7 +92,7 @@ async function targetsOf(
       ? tx.find(
           ActionStep,
           { district: districtId, need: { plan }, id: { $in: ids.steps } },
-          { populate: ["need"] },
+          { populate: ["need", "allowedFundingSources.fundingSource"] },
         )
       : [],
   ]);
@@ -147,6 +149,14 @@ async function applyChanges(
         number,
         description: c.amended as string,
       });
+    } else if (c.field === "STEP_PROGRAMS") {
+      const refusal = await replaceStepPrograms(
+        tx,
+        districtId,
+        row as ActionStep,
+        c.amended as ProgramCode[],
+      );
+      if (refusal) throw new Refusal([{ ...refusal, field: ["input", "changes"] }]);
     } else if (c.field === "STEP_REMOVE") {
       const inUse = await stepInUse(tx, districtId, row as ActionStep);
       if (inUse) throw new Refusal([problem("changes", inUse, "PLAN_IN_USE")]);

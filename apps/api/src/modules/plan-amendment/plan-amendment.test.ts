@@ -99,6 +99,32 @@ const HISTORY = graphql(`
   }
 `);
 
+const PROGRAMS = graphql(`
+  query AmendPlanPrograms {
+    improvementPlan(fiscalYear: 2022) {
+      needs {
+        actionSteps {
+          id
+          label
+          allowedFundingSources {
+            code
+          }
+        }
+      }
+    }
+  }
+`);
+const SET_PROGRAMS = graphql(`
+  mutation AmendPlanSetPrograms($input: SetActionStepProgramsInput!) {
+    setActionStepPrograms(input: $input) {
+      userErrors {
+        message
+        code
+      }
+    }
+  }
+`);
+
 const director = () => api.as("FEDERAL_PROGRAMS_DIRECTOR");
 const plan = async () => dataOf(await api.gql(PLAN)).improvementPlan!;
 const stepOf = async (label: string) =>
@@ -177,6 +203,12 @@ describe("editing and amending the improvement plan", () => {
     ).approveImprovementPlan;
     expect(approved.userErrors).toEqual([]);
     expect(approved.improvementPlan!.approvedAt).toBeTruthy();
+    // Once approved, a step's programs change only by amendment too.
+    const direct = dataOf(
+      await director()(SET_PROGRAMS, { input: { actionStepId: s13.id, programs: ["TITLE_I_A"] } }),
+    ).setActionStepPrograms;
+    expect(direct.userErrors[0]).toMatchObject({ code: "INVALID" });
+    expect(direct.userErrors[0]!.message).toMatch(/propose the change as an amendment/);
 
     // After approval an edit is an amendment: proposed, not applied.
     const proposed = dataOf(
@@ -372,6 +404,63 @@ describe("editing and amending the improvement plan", () => {
     expect(
       (await plan()).needs.flatMap((n) => n.actionSteps).some((s) => s.id === newStep.id),
     ).toBe(false);
+  });
+
+  it("changes a step's programs as part of the plan, refusing to orphan the money on it", async () => {
+    // The first refusal, whether the edit applies at once or the director approves it.
+    const attempt = async (input: EditImprovementPlanInput) => {
+      const r = dataOf(await director()(EDIT, { input })).editImprovementPlan;
+      if (r.amendment?.status !== "PROPOSED") return r.userErrors[0] ?? null;
+      return (
+        dataOf(await director()(DECIDE, { input: { amendmentId: r.amendment.id, approve: true } }))
+          .decidePlanAmendment.userErrors[0] ?? null
+      );
+    };
+    const programsOf = async (label: string) =>
+      dataOf(await api.gql(PROGRAMS))
+        .improvementPlan!.needs.flatMap((n) => n.actionSteps)
+        .find((s) => s.label === label)!;
+    const s23 = await programsOf("2.3");
+    const codes = s23.allowedFundingSources.map((f) => f.code);
+    expect(
+      await attempt({
+        fiscalYear: 2022,
+        reason: "Homeless students join the leadership pipeline.",
+        changes: [
+          { field: "STEP_PROGRAMS", targetId: s23.id, items: [...codes, "MCKINNEY_VENTO"] },
+        ],
+      }),
+    ).toBeNull();
+    expect((await programsOf("2.3")).allowedFundingSources.map((f) => f.code)).toContain(
+      "MCKINNEY_VENTO",
+    );
+    const s22 = await programsOf("2.2");
+    const refusal = await attempt({
+      fiscalYear: 2022,
+      reason: "Title II-A moves elsewhere.",
+      changes: [
+        {
+          field: "STEP_PROGRAMS",
+          targetId: s22.id,
+          items: s22.allowedFundingSources.map((f) => f.code).filter((c) => c !== "TITLE_II_A"),
+        },
+      ],
+    });
+    expect(refusal).toMatchObject({ code: "PLAN_IN_USE" });
+    expect(refusal!.message).toMatch(/^Step 2\.2 still pays with Title II-A: .*PLC-01/);
+    expect((await programsOf("2.2")).allowedFundingSources.map((f) => f.code)).toContain(
+      "TITLE_II_A",
+    );
+    const unknown = dataOf(
+      await director()(EDIT, {
+        input: {
+          fiscalYear: 2022,
+          reason: "typo",
+          changes: [{ field: "STEP_PROGRAMS", targetId: s22.id, items: ["TITLE_IX"] }],
+        },
+      }),
+    ).editImprovementPlan.userErrors[0];
+    expect(unknown).toMatchObject({ field: ["input", "changes", "0", "items"], code: "INVALID" });
   });
 
   it("lets a viewer read the history but not change the plan", async () => {

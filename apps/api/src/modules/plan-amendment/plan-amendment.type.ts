@@ -15,7 +15,7 @@ export const PlanFieldEnum = enumObject(PLAN_FIELD_NAMES);
 registerEnumType(PlanFieldEnum, {
   name: "PlanField",
   description:
-    "A field of a need (NEED_*) or an action step (STEP_*) that a plan change edits. List fields (root causes, subgroups, systems) take items; the others take text. NEED_ADD_ACTION_STEP adds a step under the need (text: its description; it gets the next number), STEP_REMOVE takes a step out (no text; refused with PLAN_IN_USE while budget lines, position shares, scenario allocations or recorded progress are on it).",
+    "A field of a need (NEED_*) or an action step (STEP_*) that a plan change edits. List fields (root causes, subgroups, systems) take items; the others take text. NEED_ADD_ACTION_STEP adds a step under the need (text: its description; it gets the next number), STEP_PROGRAMS sets the programs that may pay for a step (items: program codes), STEP_REMOVE takes a step out (no text; refused with PLAN_IN_USE while budget lines, position shares, scenario allocations or recorded progress are on it).",
 });
 
 export const PlanAmendmentStatusEnum = enumObject(PLAN_AMENDMENT_STATUSES);

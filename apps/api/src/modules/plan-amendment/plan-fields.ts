@@ -1,5 +1,5 @@
 import type { ActionStep, OverarchingNeed } from "@allot/db";
-import { EVIDENCE_LEVELS } from "@allot/engine";
+import { EVIDENCE_LEVELS, isProgramCode, PROGRAM_CODES } from "@allot/engine";
 
 /** What a plan change may edit: a need's or an action step's field, as the state's template names it. */
 export const PLAN_FIELDS = {
@@ -66,12 +66,19 @@ export const PLAN_FIELDS = {
     name: "New action step",
   },
   STEP_REMOVE: { target: "ACTION_STEP", property: "description", kind: "remove", name: "Removed" },
+  // The programs that may pay for the step (program codes); refused while one removed still pays.
+  STEP_PROGRAMS: {
+    target: "ACTION_STEP",
+    property: null,
+    kind: "programs",
+    name: "Funding sources",
+  },
 } as const satisfies Record<
   string,
   {
     target: "NEED" | "ACTION_STEP";
     property: keyof OverarchingNeed | keyof ActionStep | null;
-    kind: "text" | "optional" | "list" | "evidence" | "remove";
+    kind: "text" | "optional" | "list" | "evidence" | "remove" | "programs";
     name: string;
   }
 >;
@@ -99,6 +106,17 @@ export function fieldValue(
   items: readonly string[] | null | undefined,
 ): { ok: true; value: FieldValue } | { ok: false; message: string } {
   const { kind, name } = PLAN_FIELDS[field];
+  if (kind === "programs") {
+    if (text != null) return { ok: false, message: `${name} is a list: send program codes.` };
+    const given = (items ?? []).map((i) => i.trim());
+    const unknown = given.find((c) => !isProgramCode(c));
+    if (unknown !== undefined)
+      return {
+        ok: false,
+        message: `"${unknown.slice(0, 40)}" is not a program code (${PROGRAM_CODES.join(", ")}).`,
+      };
+    return { ok: true, value: PROGRAM_CODES.filter((c) => given.includes(c)) };
+  }
   if (kind === "list") {
     if (text != null) return { ok: false, message: `${name} is a list: send items, not text.` };
     const list = (items ?? []).map((i) => i.trim()).filter(Boolean);
@@ -133,6 +151,10 @@ type Editable = Record<string, unknown>;
 
 /** The field's present value on its need or step (a step to be added has none yet). */
 export function readField(row: OverarchingNeed | ActionStep, field: PlanField): FieldValue {
+  if (field === "STEP_PROGRAMS")
+    return PROGRAM_CODES.filter((c) =>
+      (row as ActionStep).allowedFundingSources.getItems().some((l) => l.fundingSource.code === c),
+    );
   const property = PLAN_FIELDS[field].property;
   if (property === null) return null;
   const v = (row as unknown as Editable)[property];
@@ -146,7 +168,7 @@ export function writeField(
   value: FieldValue,
 ): void {
   const property = PLAN_FIELDS[field].property;
-  if (property === null || PLAN_FIELDS[field].kind === "remove")
+  if (property === null || PLAN_FIELDS[field].kind === "remove" || field === "STEP_PROGRAMS")
     throw new Error(`${field} is not a plain field`);
   (row as unknown as Editable)[property] = value;
 }

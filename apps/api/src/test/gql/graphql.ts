@@ -332,7 +332,7 @@ export type PlanChangeInput = {
   text?: string | null | undefined;
 };
 
-/** A field of a need (NEED_*) or an action step (STEP_*) that a plan change edits. List fields (root causes, subgroups, systems) take items; the others take text. NEED_ADD_ACTION_STEP adds a step under the need (text: its description; it gets the next number), STEP_REMOVE takes a step out (no text; refused with PLAN_IN_USE while budget lines, position shares, scenario allocations or recorded progress are on it). */
+/** A field of a need (NEED_*) or an action step (STEP_*) that a plan change edits. List fields (root causes, subgroups, systems) take items; the others take text. NEED_ADD_ACTION_STEP adds a step under the need (text: its description; it gets the next number), STEP_PROGRAMS sets the programs that may pay for a step (items: program codes), STEP_REMOVE takes a step out (no text; refused with PLAN_IN_USE while budget lines, position shares, scenario allocations or recorded progress are on it). */
 export type PlanField =
   | 'NEED_ADD_ACTION_STEP'
   | 'NEED_DESCRIPTION'
@@ -346,6 +346,7 @@ export type PlanField =
   | 'STEP_MONITORING_IMPLEMENTATION'
   | 'STEP_PARTNERSHIPS'
   | 'STEP_POSITIONS_RESPONSIBLE'
+  | 'STEP_PROGRAMS'
   | 'STEP_REMOVE'
   | 'STEP_SUBGROUPS'
   | 'STEP_SYSTEMS'
@@ -1708,6 +1709,18 @@ export type AmendPlanHistoryQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AmendPlanHistoryQuery = { planAmendments: Array<{ number: number, status: PlanAmendmentStatus, reason: string, changes: Array<{ section: string }> }> };
+
+export type AmendPlanProgramsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AmendPlanProgramsQuery = { improvementPlan: { needs: Array<{ actionSteps: Array<{ id: string, label: string, allowedFundingSources: Array<{ code: ProgramCode }> }> }> } | null };
+
+export type AmendPlanSetProgramsMutationVariables = Exact<{
+  input: SetActionStepProgramsInput;
+}>;
+
+
+export type AmendPlanSetProgramsMutation = { setActionStepPrograms: { userErrors: Array<{ message: string, code: UserErrorCode }> } };
 
 export type PlanStructureFundingQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3656,6 +3669,31 @@ export const AmendPlanHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AmendPlanHistoryQuery, AmendPlanHistoryQueryVariables>;
+export const AmendPlanProgramsDocument = new TypedDocumentString(`
+    query AmendPlanPrograms {
+  improvementPlan(fiscalYear: 2022) {
+    needs {
+      actionSteps {
+        id
+        label
+        allowedFundingSources {
+          code
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendPlanProgramsQuery, AmendPlanProgramsQueryVariables>;
+export const AmendPlanSetProgramsDocument = new TypedDocumentString(`
+    mutation AmendPlanSetPrograms($input: SetActionStepProgramsInput!) {
+  setActionStepPrograms(input: $input) {
+    userErrors {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AmendPlanSetProgramsMutation, AmendPlanSetProgramsMutationVariables>;
 export const PlanStructureFundingDocument = new TypedDocumentString(`
     query PlanStructureFunding {
   planStructureFunding(fiscalYear: 2022) {
