@@ -71,6 +71,18 @@ describe("the improvement plan edited, approved and amended, in Chromium", () =>
     expect(await second.innerText()).toMatch(
       /approved by director@demo\.allot\.example.*Agreed at cabinet/s,
     );
+    // After approval a step's programs change by amendment too, proposed from the step's page.
+    await page.goto(`${platform.url}/plan/2022/steps/2.3`);
+    await page.getByText("Programs that may pay for this step").click();
+    await page.getByRole("option", { name: "McKinney-V." }).click();
+    await page.keyboard.press("Escape");
+    await page.getByLabel("Reason for the amendment").fill("Homeless students join the pipeline.");
+    await page.getByRole("button", { name: "Propose the programs" }).click();
+    await page.getByText(/Amendment 5 proposed/).waitFor();
+    await page.goto(`${platform.url}/plan/2022`);
+    expect(await page.getByTestId("amendment-5").innerText()).toMatch(
+      /Action step 2\.3 · Funding sources.*MCKINNEY_VENTO/s,
+    );
     await signOut(page);
   });
 

@@ -117,6 +117,12 @@ export function ActionStepPage() {
           key={step.allowedFundingSources.map((f) => f.code).join()}
           stepId={step.id}
           programs={step.allowedFundingSources.map((f) => f.code)}
+          fiscalYear={fiscalYear}
+          approvedPlan={
+            funding.data?.improvementPlan?.approvedAt
+              ? { revision: funding.data.improvementPlan.revision }
+              : null
+          }
         />
       )}
 

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { Alert, Button, Group, MultiSelect } from "@mantine/core";
+import { Alert, Button, Group, MultiSelect, TextInput } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useState } from "react";
 
@@ -7,6 +7,7 @@ import { PROGRAM_CODES } from "@allot/engine";
 
 import {
   ActionStepFundingDocument,
+  EditImprovementPlanDocument,
   SetActionStepProgramsDocument,
   StepBudgetLinesDocument,
   type ProgramCode,
@@ -14,17 +15,54 @@ import {
 import { PROGRAM_SHORT_NAMES } from "../../lib/money";
 
 /**
- * The programs the plan allows to pay for a step, edited by the director. Removing one that the
- * step's lines or position shares still use is refused with them named.
+ * The programs the plan allows to pay for a step, edited by the director; once the plan is
+ * approved, proposed as an amendment with a reason. Removing one that the step's lines or
+ * position shares still use is refused with them named.
  */
-export function StepPrograms({ stepId, programs }: { stepId: string; programs: string[] }) {
+export function StepPrograms({
+  stepId,
+  programs,
+  fiscalYear,
+  approvedPlan,
+}: {
+  stepId: string;
+  programs: string[];
+  fiscalYear: number;
+  approvedPlan: { revision: number } | null;
+}) {
   const [value, setValue] = useState<string[]>(programs);
+  const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [save, saving] = useMutation(SetActionStepProgramsDocument, {
     refetchQueries: [ActionStepFundingDocument, StepBudgetLinesDocument],
     awaitRefetchQueries: true,
   });
+  const [propose, proposing] = useMutation(EditImprovementPlanDocument, {
+    refetchQueries: [ActionStepFundingDocument],
+    awaitRefetchQueries: true,
+  });
+  const submitAmendment = async (plan: { revision: number }) => {
+    const { data } = await propose({
+      variables: {
+        input: {
+          fiscalYear,
+          reason,
+          expectedRevision: plan.revision,
+          changes: [{ field: "STEP_PROGRAMS", targetId: stepId, items: value }],
+        },
+      },
+    });
+    const e = data?.editImprovementPlan.userErrors[0];
+    setError(e?.message ?? null);
+    if (!e)
+      notifications.show({
+        color: "teal",
+        title: `Amendment ${data?.editImprovementPlan.amendment?.number} proposed`,
+        message: "The programs change when the federal programs director approves it.",
+      });
+  };
   const submit = async () => {
+    if (approvedPlan) return submitAmendment(approvedPlan);
     const { data } = await save({
       variables: {
         input: {
@@ -49,8 +87,20 @@ export function StepPrograms({ stepId, programs }: { stepId: string; programs: s
           value={value}
           onChange={setValue}
         />
-        <Button size="xs" mb={4} loading={saving.loading} onClick={() => void submit()}>
-          Save programs
+        {approvedPlan && (
+          <TextInput
+            label="Reason for the amendment"
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+          />
+        )}
+        <Button
+          size="xs"
+          mb={4}
+          loading={saving.loading || proposing.loading}
+          onClick={() => void submit()}
+        >
+          {approvedPlan ? "Propose the programs" : "Save programs"}
         </Button>
       </Group>
       {error && (
