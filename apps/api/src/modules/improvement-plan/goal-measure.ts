@@ -1,4 +1,3 @@
-import { OptimisticLockError } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import {
   Arg,
@@ -20,7 +19,13 @@ import { goalMissing } from "@allot/plan-import";
 import { idOfType } from "../../common/global-id.js";
 import { requestLoader } from "../../common/loaders.js";
 import { ObjectType } from "../../common/object-type.js";
-import { problem, Refusal, type Outcome, type Problem } from "../../common/problem.js";
+import {
+  problem,
+  refusableTransaction,
+  Refusal,
+  type Outcome,
+  type Problem,
+} from "../../common/problem.js";
 import { payload, UserError } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
@@ -163,44 +168,29 @@ async function change(
   expectedVersion: number | null | undefined,
   apply: (g: GoalMeasure, errors: Problem[]) => void,
 ): Promise<Outcome<GoalMeasure>> {
-  try {
-    return await em.transactional(async (tx) => {
+  return refusableTransaction(
+    em,
+    problem("expectedVersion", "Someone else changed this goal; reload it.", "CONFLICT"),
+    async (tx) => {
       const id = idOfType(needId, "OverarchingNeed");
       const g = id ? await tx.findOne(GoalMeasure, { district: districtId, need: id }) : null;
-      if (!g)
-        return {
-          ok: false,
-          errors: [problem("needId", `No goal for need "${needId}".`, "NOT_FOUND")],
-        };
+      if (!g) throw new Refusal([problem("needId", `No goal for need "${needId}".`, "NOT_FOUND")]);
       if (expectedVersion != null && g.version !== expectedVersion)
-        return {
-          ok: false,
-          errors: [
-            problem(
-              "expectedVersion",
-              "Someone else changed this goal after you read it. Reload it and apply your change again.",
-              "CONFLICT",
-            ),
-          ],
-        };
+        throw new Refusal([
+          problem(
+            "expectedVersion",
+            "Someone else changed this goal after you read it. Reload it and apply your change again.",
+            "CONFLICT",
+          ),
+        ]);
       const errors: Problem[] = [];
       apply(g, errors);
       // The entity may hold some of the changes: roll back rather than let the commit write them.
       if (errors.length) throw new Refusal(errors);
       await tx.flush();
-      return { ok: true as const, value: g };
-    });
-  } catch (e) {
-    if (e instanceof Refusal) return { ok: false, errors: e.problems };
-    if (e instanceof OptimisticLockError)
-      return {
-        ok: false,
-        errors: [
-          problem("expectedVersion", "Someone else changed this goal; reload it.", "CONFLICT"),
-        ],
-      };
-    throw e;
-  }
+      return g;
+    },
+  );
 }
 
 const text = (field: string, v: string, errors: Problem[]) => {

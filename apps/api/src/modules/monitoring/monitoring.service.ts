@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 
-import { LockMode, OptimisticLockError } from "@mikro-orm/core";
+import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 
 import {
@@ -72,50 +72,45 @@ export async function recordStepMonitoring(
   draft: MonitoringDraft,
   expectedVersion: number | null | undefined,
 ): Promise<Outcome<StepMonitoring>> {
-  try {
-    const id = await em.transactional(async (tx) => {
-      const errors: Problem[] = [];
-      for (const [field, v] of [
-        ["evidence", draft.evidence],
-        ["notes", draft.notes],
-      ] as const)
-        if (v && v.length > MAX_TEXT)
-          errors.push(problem(field, `${field} is longer than ${MAX_TEXT} characters.`, "INVALID"));
-      const step = await stepOf(tx, districtId, draft.actionStep);
-      if (errors.length) throw new Refusal(errors);
-      let m = await tx.findOne(
-        StepMonitoring,
-        { district: districtId, actionStep: step, window: draft.window },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
-      if (m && expectedVersion != null && m.version !== expectedVersion)
-        throw new Refusal([conflict()]);
-      const values = {
-        status: draft.status,
-        evidence: draft.evidence?.trim() || null,
-        notes: draft.notes?.trim() || null,
-        recordedBy: by,
-      };
-      if (m) Object.assign(m, values);
-      else
-        m = tx.create(StepMonitoring, {
-          district: step.district,
-          actionStep: step,
-          window: draft.window,
-          ...values,
-        });
-      await tx.flush();
-      return m.id;
-    });
-    return {
-      ok: true,
-      value: await em.findOneOrFail(StepMonitoring, { id, district: districtId }),
+  const saved = await refusableTransaction(em, conflict(), async (tx) => {
+    const errors: Problem[] = [];
+    for (const [field, v] of [
+      ["evidence", draft.evidence],
+      ["notes", draft.notes],
+    ] as const)
+      if (v && v.length > MAX_TEXT)
+        errors.push(problem(field, `${field} is longer than ${MAX_TEXT} characters.`, "INVALID"));
+    const step = await stepOf(tx, districtId, draft.actionStep);
+    if (errors.length) throw new Refusal(errors);
+    let m = await tx.findOne(
+      StepMonitoring,
+      { district: districtId, actionStep: step, window: draft.window },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (m && expectedVersion != null && m.version !== expectedVersion)
+      throw new Refusal([conflict()]);
+    const values = {
+      status: draft.status,
+      evidence: draft.evidence?.trim() || null,
+      notes: draft.notes?.trim() || null,
+      recordedBy: by,
     };
-  } catch (e) {
-    if (e instanceof Refusal) return { ok: false, errors: e.problems };
-    if (e instanceof OptimisticLockError) return { ok: false, errors: [conflict()] };
-    throw e;
-  }
+    if (m) Object.assign(m, values);
+    else
+      m = tx.create(StepMonitoring, {
+        district: step.district,
+        actionStep: step,
+        window: draft.window,
+        ...values,
+      });
+    await tx.flush();
+    return m.id;
+  });
+  if (!saved.ok) return saved;
+  return {
+    ok: true,
+    value: await em.findOneOrFail(StepMonitoring, { id: saved.value, district: districtId }),
+  };
 }
 
 /** Deletes a step's recorded window and its files (the version read must still be current). */
@@ -159,79 +154,71 @@ export async function attachArtifact(
     bytes: Buffer;
   },
 ): Promise<Outcome<MonitoringArtifact>> {
-  try {
-    const id = await em.transactional(async (tx) => {
-      const errors: Problem[] = [];
-      const name = input.fileName.trim();
-      if (!name || name.length > 200)
-        errors.push(problem("fileName", "fileName is 1 to 200 characters.", "INVALID"));
-      if (!(input.contentType in ARTIFACT_TYPES))
-        errors.push(
-          problem(
-            "contentType",
-            `contentType must be one of ${Object.keys(ARTIFACT_TYPES).join(", ")}.`,
-            "INVALID",
-          ),
-        );
-      else if (
-        ARTIFACT_TYPES[input.contentType] &&
-        !ARTIFACT_TYPES[input.contentType]!(input.bytes)
-      )
-        errors.push(
-          problem("contentBase64", `The file is not a ${input.contentType} file.`, "INVALID"),
-        );
-      if (input.bytes.length === 0 || input.bytes.length > MAX_ARTIFACT_BYTES)
-        errors.push(
-          problem(
-            "contentBase64",
-            `A file is 1 byte to ${MAX_ARTIFACT_BYTES.toLocaleString("en-US")} bytes.`,
-            "INVALID",
-          ),
-        );
-      const step = await stepOf(tx, districtId, input.actionStep);
-      const m = await tx.findOne(
-        StepMonitoring,
-        { district: districtId, actionStep: step, window: input.window },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
+  const saved = await refusableTransaction(em, conflict(), async (tx) => {
+    const errors: Problem[] = [];
+    const name = input.fileName.trim();
+    if (!name || name.length > 200)
+      errors.push(problem("fileName", "fileName is 1 to 200 characters.", "INVALID"));
+    if (!(input.contentType in ARTIFACT_TYPES))
+      errors.push(
+        problem(
+          "contentType",
+          `contentType must be one of ${Object.keys(ARTIFACT_TYPES).join(", ")}.`,
+          "INVALID",
+        ),
       );
-      if (!m)
-        errors.push(
-          problem(
-            "window",
-            "Record the step's progress in this window before attaching files.",
-            "NOT_FOUND",
-          ),
-        );
-      else if (
-        (await tx.count(MonitoringArtifact, { district: districtId, monitoring: m })) >=
-        MAX_ARTIFACTS
-      )
-        errors.push(problem("window", `A window keeps at most ${MAX_ARTIFACTS} files.`, "INVALID"));
-      if (errors.length || !m) throw new Refusal(errors);
-      const sha256 = createHash("sha256").update(input.bytes).digest("hex");
-      // In the operator's store before the row commits: a failed commit leaves at most an
-      // unreferenced file (named by its hash), never a row without its bytes.
-      if (store) await store.put(districtId, sha256, input.bytes);
-      const artifact = tx.create(MonitoringArtifact, {
-        district: step.district,
-        monitoring: m,
-        fileName: name,
-        contentType: input.contentType,
-        sizeBytes: input.bytes.length,
-        sha256,
-        storedIn: store ? "DIRECTORY" : "DATABASE",
-        content: store ? null : input.bytes,
-        uploadedBy: by,
-      });
-      await tx.flush();
-      return artifact.id;
+    else if (ARTIFACT_TYPES[input.contentType] && !ARTIFACT_TYPES[input.contentType]!(input.bytes))
+      errors.push(
+        problem("contentBase64", `The file is not a ${input.contentType} file.`, "INVALID"),
+      );
+    if (input.bytes.length === 0 || input.bytes.length > MAX_ARTIFACT_BYTES)
+      errors.push(
+        problem(
+          "contentBase64",
+          `A file is 1 byte to ${MAX_ARTIFACT_BYTES.toLocaleString("en-US")} bytes.`,
+          "INVALID",
+        ),
+      );
+    const step = await stepOf(tx, districtId, input.actionStep);
+    const m = await tx.findOne(
+      StepMonitoring,
+      { district: districtId, actionStep: step, window: input.window },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!m)
+      errors.push(
+        problem(
+          "window",
+          "Record the step's progress in this window before attaching files.",
+          "NOT_FOUND",
+        ),
+      );
+    else if (
+      (await tx.count(MonitoringArtifact, { district: districtId, monitoring: m })) >= MAX_ARTIFACTS
+    )
+      errors.push(problem("window", `A window keeps at most ${MAX_ARTIFACTS} files.`, "INVALID"));
+    if (errors.length || !m) throw new Refusal(errors);
+    const sha256 = createHash("sha256").update(input.bytes).digest("hex");
+    // In the operator's store before the row commits: a failed commit leaves at most an
+    // unreferenced file (named by its hash), never a row without its bytes.
+    if (store) await store.put(districtId, sha256, input.bytes);
+    const artifact = tx.create(MonitoringArtifact, {
+      district: step.district,
+      monitoring: m,
+      fileName: name,
+      contentType: input.contentType,
+      sizeBytes: input.bytes.length,
+      sha256,
+      storedIn: store ? "DIRECTORY" : "DATABASE",
+      content: store ? null : input.bytes,
+      uploadedBy: by,
     });
-    return {
-      ok: true,
-      value: await em.findOneOrFail(MonitoringArtifact, { id, district: districtId }),
-    };
-  } catch (e) {
-    if (e instanceof Refusal) return { ok: false, errors: e.problems };
-    throw e;
-  }
+    await tx.flush();
+    return artifact.id;
+  });
+  if (!saved.ok) return saved;
+  return {
+    ok: true,
+    value: await em.findOneOrFail(MonitoringArtifact, { id: saved.value, district: districtId }),
+  };
 }
