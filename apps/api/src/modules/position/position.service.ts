@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 
-import { LockMode, OptimisticLockError } from "@mikro-orm/core";
+import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 
 import {
@@ -39,8 +39,8 @@ import {
 
 import {
   problem,
+  refusableTransaction,
   Refusal,
-  refused,
   type Outcome,
   type Problem,
   type Ref,
@@ -149,101 +149,91 @@ export async function setBenefitRate(
   draft: BenefitRateDraft,
   expectedVersion: number | null | undefined,
 ): Promise<Outcome<BenefitRate>> {
-  try {
-    const id = await em.transactional(async (tx) => {
-      const errors = [text(draft.name, "name", 100, true)].filter((p): p is Problem => p !== null);
-      const fy = await tx.findOne(FiscalYear, { district: districtId, year: draft.fiscalYear });
-      if (!fy)
+  const saved = await refusableTransaction(em, conflict("benefit rate"), async (tx) => {
+    const errors = [text(draft.name, "name", 100, true)].filter((p): p is Problem => p !== null);
+    const fy = await tx.findOne(FiscalYear, { district: districtId, year: draft.fiscalYear });
+    if (!fy)
+      errors.push(
+        problem("fiscalYear", `The district has no fiscal year ${draft.fiscalYear}.`, "NOT_FOUND"),
+      );
+    const chart = await districtChart(tx, districtId);
+    if (chart && fy)
+      for (const p of accountCodeProblems(chart, fy.year, {
+        objectCode: draft.objectCode.trim(),
+      }))
+        errors.push(problem("objectCode", p.message, "INVALID"));
+    if (draft.basis === "PERCENT_OF_SALARY") {
+      const r = draft.rateHundredthsOfPercent;
+      if (r === null || !Number.isInteger(r) || r < 0 || r > 10_000)
         errors.push(
           problem(
-            "fiscalYear",
-            `The district has no fiscal year ${draft.fiscalYear}.`,
-            "NOT_FOUND",
+            "rateHundredthsOfPercent",
+            "A percentage of salary needs rateHundredthsOfPercent from 0 to 10,000 (7.65% = 765).",
+            "INVALID",
           ),
         );
-      const chart = await districtChart(tx, districtId);
-      if (chart && fy)
-        for (const p of accountCodeProblems(chart, fy.year, {
-          objectCode: draft.objectCode.trim(),
-        }))
-          errors.push(problem("objectCode", p.message, "INVALID"));
-      if (draft.basis === "PERCENT_OF_SALARY") {
-        const r = draft.rateHundredthsOfPercent;
-        if (r === null || !Number.isInteger(r) || r < 0 || r > 10_000)
-          errors.push(
-            problem(
-              "rateHundredthsOfPercent",
-              "A percentage of salary needs rateHundredthsOfPercent from 0 to 10,000 (7.65% = 765).",
-              "INVALID",
-            ),
-          );
-        if (draft.perFte !== null)
-          errors.push(
-            problem("perFte", "A percentage of salary has no amount per FTE.", "INVALID"),
-          );
-      } else {
-        if (draft.perFte === null || draft.perFte < 0)
-          errors.push(
-            problem("perFte", "An amount per FTE needs perFte of zero or more.", "INVALID"),
-          );
-        if (draft.rateHundredthsOfPercent !== null)
-          errors.push(
-            problem("rateHundredthsOfPercent", "An amount per FTE has no percentage.", "INVALID"),
-          );
-      }
-      if (errors.length || !fy) throw new Refusal(errors);
-      let rate = await tx.findOne(
-        BenefitRate,
-        { district: districtId, fiscalYear: fy, name: draft.name.trim() },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
-      if (
-        !rate &&
-        (await tx.count(BenefitRate, { district: districtId, fiscalYear: fy })) >= MAX_BENEFIT_RATES
-      )
-        throw new Refusal([
-          problem("name", `A year has at most ${MAX_BENEFIT_RATES} benefit rates.`, "INVALID"),
-        ]);
-      if (rate && expectedVersion != null && rate.version !== expectedVersion)
-        throw new Refusal(conflict("benefit rate").errors);
-      const values = {
-        objectCode: draft.objectCode.trim(),
-        basis: draft.basis,
-        rateHundredthsOfPercent: draft.rateHundredthsOfPercent,
-        perFteCents: draft.perFte,
-        appliesTo: draft.appliesTo,
-      };
-      if (rate) Object.assign(rate, values);
-      else
-        rate = tx.create(BenefitRate, {
-          district: tx.getReference(District, districtId),
-          fiscalYear: fy,
-          name: draft.name.trim(),
-          ...values,
-        });
-      await tx.flush();
-      const positions = await tx.find(
-        Position,
-        { district: districtId, fiscalYear: fy },
-        { populate: SYNC_POPULATE },
-      );
-      await syncLines(tx, districtId, fy, positions);
-      return rate.id;
-    });
-    em.clear();
-    return {
-      ok: true,
-      value: await em.findOneOrFail(
-        BenefitRate,
-        { id, district: districtId },
-        { populate: ["fiscalYear"] },
-      ),
+      if (draft.perFte !== null)
+        errors.push(problem("perFte", "A percentage of salary has no amount per FTE.", "INVALID"));
+    } else {
+      if (draft.perFte === null || draft.perFte < 0)
+        errors.push(
+          problem("perFte", "An amount per FTE needs perFte of zero or more.", "INVALID"),
+        );
+      if (draft.rateHundredthsOfPercent !== null)
+        errors.push(
+          problem("rateHundredthsOfPercent", "An amount per FTE has no percentage.", "INVALID"),
+        );
+    }
+    if (errors.length || !fy) throw new Refusal(errors);
+    let rate = await tx.findOne(
+      BenefitRate,
+      { district: districtId, fiscalYear: fy, name: draft.name.trim() },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (
+      !rate &&
+      (await tx.count(BenefitRate, { district: districtId, fiscalYear: fy })) >= MAX_BENEFIT_RATES
+    )
+      throw new Refusal([
+        problem("name", `A year has at most ${MAX_BENEFIT_RATES} benefit rates.`, "INVALID"),
+      ]);
+    if (rate && expectedVersion != null && rate.version !== expectedVersion)
+      throw new Refusal([conflict("benefit rate")]);
+    const values = {
+      objectCode: draft.objectCode.trim(),
+      basis: draft.basis,
+      rateHundredthsOfPercent: draft.rateHundredthsOfPercent,
+      perFteCents: draft.perFte,
+      appliesTo: draft.appliesTo,
     };
-  } catch (e) {
-    if (e instanceof Refusal) return { ok: false, errors: e.problems };
-    if (e instanceof OptimisticLockError) return conflict("benefit rate");
-    throw e;
-  }
+    if (rate) Object.assign(rate, values);
+    else
+      rate = tx.create(BenefitRate, {
+        district: tx.getReference(District, districtId),
+        fiscalYear: fy,
+        name: draft.name.trim(),
+        ...values,
+      });
+    await tx.flush();
+    const positions = await tx.find(
+      Position,
+      { district: districtId, fiscalYear: fy },
+      { populate: SYNC_POPULATE },
+    );
+    await syncLines(tx, districtId, fy, positions);
+    return rate.id;
+  });
+  if (!saved.ok) return saved;
+  const id = saved.value;
+  em.clear();
+  return {
+    ok: true,
+    value: await em.findOneOrFail(
+      BenefitRate,
+      { id, district: districtId },
+      { populate: ["fiscalYear"] },
+    ),
+  };
 }
 
 // ----- Positions -----
@@ -292,70 +282,59 @@ export async function createPosition(
   districtId: string,
   draft: PositionDraft,
 ): Promise<Outcome<Position>> {
-  try {
-    const id = await em.transactional(async (tx) => {
-      const errors = positionProblems(draft);
-      const fy = await tx.findOne(FiscalYear, { district: districtId, year: draft.fiscalYear });
-      if (!fy)
-        errors.push(
-          problem(
-            "fiscalYear",
-            `The district has no fiscal year ${draft.fiscalYear}.`,
-            "NOT_FOUND",
-          ),
-        );
-      const jobClass = draft.jobClass?.id
-        ? await tx.findOne(JobClass, { id: draft.jobClass.id, district: districtId })
+  const saved = await refusableTransaction(em, conflict("position"), async (tx) => {
+    const errors = positionProblems(draft);
+    const fy = await tx.findOne(FiscalYear, { district: districtId, year: draft.fiscalYear });
+    if (!fy)
+      errors.push(
+        problem("fiscalYear", `The district has no fiscal year ${draft.fiscalYear}.`, "NOT_FOUND"),
+      );
+    const jobClass = draft.jobClass?.id
+      ? await tx.findOne(JobClass, { id: draft.jobClass.id, district: districtId })
+      : null;
+    if (!jobClass)
+      errors.push(
+        problem("jobClassId", `No job class has id "${draft.jobClass?.given ?? ""}".`, "NOT_FOUND"),
+      );
+    const school = await schoolOf(tx, districtId, draft.school, errors);
+    const placed =
+      fy && draft.salaryStep && draft.salary == null
+        ? await scheduleSalary(tx, districtId, fy, draft.salaryStep, errors)
         : null;
-      if (!jobClass)
-        errors.push(
-          problem(
-            "jobClassId",
-            `No job class has id "${draft.jobClass?.given ?? ""}".`,
-            "NOT_FOUND",
-          ),
-        );
-      const school = await schoolOf(tx, districtId, draft.school, errors);
-      const placed =
-        fy && draft.salaryStep && draft.salary == null
-          ? await scheduleSalary(tx, districtId, fy, draft.salaryStep, errors)
-          : null;
-      if (draft.salary == null && !draft.salaryStep)
-        errors.push(problem("salary", "Give a salary, or a salary schedule and step.", "INVALID"));
-      if (
-        fy &&
-        (await tx.count(Position, {
-          district: districtId,
-          fiscalYear: fy,
-          code: draft.code.trim(),
-        }))
-      )
-        errors.push(
-          problem("code", `FY${fy.year} has a position "${draft.code.trim()}" already.`, "INVALID"),
-        );
-      if (errors.length || !fy || !jobClass) throw new Refusal(errors);
-      const position = tx.create(Position, {
-        district: tx.getReference(District, districtId),
+    if (draft.salary == null && !draft.salaryStep)
+      errors.push(problem("salary", "Give a salary, or a salary schedule and step.", "INVALID"));
+    if (
+      fy &&
+      (await tx.count(Position, {
+        district: districtId,
         fiscalYear: fy,
         code: draft.code.trim(),
-        title: draft.title.trim(),
-        jobClass,
-        school,
-        fteHundredths: draft.fteHundredths,
-        salaryCents: placed?.salary ?? draft.salary ?? 0,
-        salarySchedule: placed?.schedule ?? null,
-        scheduleStep: placed ? draft.salaryStep!.step : null,
-        status: draft.status,
-        personName: draft.personName?.trim() || null,
-      });
-      await tx.flush();
-      return position.id;
+      }))
+    )
+      errors.push(
+        problem("code", `FY${fy.year} has a position "${draft.code.trim()}" already.`, "INVALID"),
+      );
+    if (errors.length || !fy || !jobClass) throw new Refusal(errors);
+    const position = tx.create(Position, {
+      district: tx.getReference(District, districtId),
+      fiscalYear: fy,
+      code: draft.code.trim(),
+      title: draft.title.trim(),
+      jobClass,
+      school,
+      fteHundredths: draft.fteHundredths,
+      salaryCents: placed?.salary ?? draft.salary ?? 0,
+      salarySchedule: placed?.schedule ?? null,
+      scheduleStep: placed ? draft.salaryStep!.step : null,
+      status: draft.status,
+      personName: draft.personName?.trim() || null,
     });
-    return reload(em, districtId, id);
-  } catch (e) {
-    if (e instanceof Refusal) return { ok: false, errors: e.problems };
-    throw e;
-  }
+    await tx.flush();
+    return position.id;
+  });
+  if (!saved.ok) return saved;
+  const id = saved.value;
+  return reload(em, districtId, id);
 }
 
 export async function updatePosition(
@@ -365,53 +344,48 @@ export async function updatePosition(
   expectedVersion: number | null | undefined,
   changes: Partial<Omit<PositionDraft, "fiscalYear" | "code">>,
 ): Promise<Outcome<Position>> {
-  try {
-    const id = await em.transactional(async (tx) => {
-      const position = await lockPosition(tx, districtId, ref, expectedVersion);
-      const errors = positionProblems(changes);
-      if (changes.jobClass) {
-        const jobClass = changes.jobClass.id
-          ? await tx.findOne(JobClass, { id: changes.jobClass.id, district: districtId })
-          : null;
-        if (!jobClass)
-          errors.push(
-            problem("jobClassId", `No job class has id "${changes.jobClass.given}".`, "NOT_FOUND"),
-          );
-        else position.jobClass = jobClass;
-      }
-      if (changes.school !== undefined)
-        position.school = await schoolOf(tx, districtId, changes.school, errors);
-      const placed =
-        changes.salaryStep && changes.salary == null
-          ? await scheduleSalary(tx, districtId, position.fiscalYear, changes.salaryStep, errors)
-          : null;
-      if (errors.length) throw new Refusal(errors);
-      if (placed) {
-        position.salaryCents = placed.salary;
-        position.salarySchedule = placed.schedule;
-        position.scheduleStep = changes.salaryStep!.step;
-      }
-      if (changes.title !== undefined) position.title = changes.title.trim();
-      if (changes.fteHundredths !== undefined) position.fteHundredths = changes.fteHundredths;
-      if (changes.salary != null) {
-        // An actual salary takes the position off its schedule.
-        position.salaryCents = changes.salary;
-        position.salarySchedule = null;
-        position.scheduleStep = null;
-      }
-      if (changes.status !== undefined) position.status = changes.status;
-      if (changes.personName !== undefined)
-        position.personName = changes.personName?.trim() || null;
-      await tx.flush();
-      await syncLines(tx, districtId, position.fiscalYear, [position]);
-      return position.id;
-    });
-    return reload(em, districtId, id);
-  } catch (e) {
-    if (e instanceof Refusal) return { ok: false, errors: e.problems };
-    if (e instanceof OptimisticLockError) return conflict("position");
-    throw e;
-  }
+  const saved = await refusableTransaction(em, conflict("position"), async (tx) => {
+    const position = await lockPosition(tx, districtId, ref, expectedVersion);
+    const errors = positionProblems(changes);
+    if (changes.jobClass) {
+      const jobClass = changes.jobClass.id
+        ? await tx.findOne(JobClass, { id: changes.jobClass.id, district: districtId })
+        : null;
+      if (!jobClass)
+        errors.push(
+          problem("jobClassId", `No job class has id "${changes.jobClass.given}".`, "NOT_FOUND"),
+        );
+      else position.jobClass = jobClass;
+    }
+    if (changes.school !== undefined)
+      position.school = await schoolOf(tx, districtId, changes.school, errors);
+    const placed =
+      changes.salaryStep && changes.salary == null
+        ? await scheduleSalary(tx, districtId, position.fiscalYear, changes.salaryStep, errors)
+        : null;
+    if (errors.length) throw new Refusal(errors);
+    if (placed) {
+      position.salaryCents = placed.salary;
+      position.salarySchedule = placed.schedule;
+      position.scheduleStep = changes.salaryStep!.step;
+    }
+    if (changes.title !== undefined) position.title = changes.title.trim();
+    if (changes.fteHundredths !== undefined) position.fteHundredths = changes.fteHundredths;
+    if (changes.salary != null) {
+      // An actual salary takes the position off its schedule.
+      position.salaryCents = changes.salary;
+      position.salarySchedule = null;
+      position.scheduleStep = null;
+    }
+    if (changes.status !== undefined) position.status = changes.status;
+    if (changes.personName !== undefined) position.personName = changes.personName?.trim() || null;
+    await tx.flush();
+    await syncLines(tx, districtId, position.fiscalYear, [position]);
+    return position.id;
+  });
+  if (!saved.ok) return saved;
+  const id = saved.value;
+  return reload(em, districtId, id);
 }
 
 export interface FundingShareDraft {
@@ -434,119 +408,115 @@ export async function setPositionFunding(
   expectedVersion: number | null | undefined,
   shares: FundingShareDraft[],
 ): Promise<Outcome<Position>> {
-  try {
-    const id = await em.transactional(async (tx) => {
-      const position = await lockPosition(tx, districtId, ref, expectedVersion);
-      if (shares.length > MAX_SHARES)
-        throw new Refusal([
-          problem("shares", `A position has at most ${MAX_SHARES} funding shares.`, "INVALID"),
-        ]);
-      const errors: Problem[] = [];
-      const sumProblem = fundingSharesProblem(
-        shares.map((s) => ({ key: null, basisPoints: s.shareBasisPoints })),
-      );
-      if (sumProblem) errors.push(problem("shares", sumProblem, "INVALID"));
-      const chart = await districtChart(tx, districtId);
-      const sources = new Map(
-        (await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]),
-      );
-      const next: {
-        source: FundingSource;
-        step: ActionStep;
-        functionCode: string;
-        bp: number;
-        subgrant: IdeaSubgrant | null;
-      }[] = [];
-      for (const [i, s] of shares.entries()) {
-        const at = (f: string) => `shares.${i}.${f}`;
-        const source = isProgramCode(s.program) ? sources.get(s.program) : undefined;
-        if (!source)
-          errors.push(problem(at("program"), `Unknown program "${s.program}".`, "NOT_FOUND"));
-        const step = s.actionStep.id
-          ? await tx.findOne(
-              ActionStep,
-              { id: s.actionStep.id, district: districtId },
-              { populate: ["need.plan.fiscalYear", "allowedFundingSources.fundingSource"] },
-            )
-          : null;
-        if (!step) {
-          errors.push(
-            problem(
-              at("actionStepId"),
-              `No action step has id "${s.actionStep.given}".`,
-              "NOT_FOUND",
-            ),
-          );
-          continue;
-        }
-        const label = `${step.need.number}.${step.number}`;
-        if (step.need.plan.fiscalYear.id !== position.fiscalYear.id)
-          errors.push(
-            problem(
-              at("actionStepId"),
-              `Action step ${label} is not in this position's fiscal year's plan.`,
-              "INVALID",
-            ),
-          );
-        if (
-          source &&
-          !step.allowedFundingSources.getItems().some((l) => l.fundingSource.id === source.id)
-        )
-          errors.push(
-            problem(
-              at("program"),
-              `${PROGRAMS[source.code].name} is not a funding source of action step ${label} in the improvement plan.`,
-              "PROGRAM_NOT_ALLOWED",
-            ),
-          );
-        if (chart)
-          for (const p of accountCodeProblems(chart, position.fiscalYear.year, {
-            functionCode: s.functionCode.trim(),
-          }))
-            errors.push(problem(at("functionCode"), p.message, "INVALID"));
-        if (s.subgrant && source && source.code !== "IDEA_B")
-          errors.push(
-            problem(
-              at("subgrant"),
-              `Only IDEA Part B shares name a subgrant (611 or 619), not ${PROGRAMS[source.code].name}.`,
-              "INVALID",
-            ),
-          );
-        if (source)
-          next.push({
-            source,
-            step,
-            functionCode: s.functionCode.trim(),
-            bp: s.shareBasisPoints,
-            subgrant: s.subgrant ?? null,
-          });
-      }
-      if (errors.length) throw new Refusal(errors);
-      position.fundings.removeAll();
-      for (const s of next)
-        position.fundings.add(
-          tx.create(PositionFunding, {
-            district: tx.getReference(District, districtId),
-            position,
-            fundingSource: s.source,
-            actionStep: s.step,
-            functionCode: s.functionCode,
-            shareBasisPoints: s.bp,
-            subgrant: s.subgrant,
-          }),
+  const saved = await refusableTransaction(em, conflict("position"), async (tx) => {
+    const position = await lockPosition(tx, districtId, ref, expectedVersion);
+    if (shares.length > MAX_SHARES)
+      throw new Refusal([
+        problem("shares", `A position has at most ${MAX_SHARES} funding shares.`, "INVALID"),
+      ]);
+    const errors: Problem[] = [];
+    const sumProblem = fundingSharesProblem(
+      shares.map((s) => ({ key: null, basisPoints: s.shareBasisPoints })),
+    );
+    if (sumProblem) errors.push(problem("shares", sumProblem, "INVALID"));
+    const chart = await districtChart(tx, districtId);
+    const sources = new Map(
+      (await tx.find(FundingSource, { district: districtId })).map((f) => [f.code, f]),
+    );
+    const next: {
+      source: FundingSource;
+      step: ActionStep;
+      functionCode: string;
+      bp: number;
+      subgrant: IdeaSubgrant | null;
+    }[] = [];
+    for (const [i, s] of shares.entries()) {
+      const at = (f: string) => `shares.${i}.${f}`;
+      const source = isProgramCode(s.program) ? sources.get(s.program) : undefined;
+      if (!source)
+        errors.push(problem(at("program"), `Unknown program "${s.program}".`, "NOT_FOUND"));
+      const step = s.actionStep.id
+        ? await tx.findOne(
+            ActionStep,
+            { id: s.actionStep.id, district: districtId },
+            { populate: ["need.plan.fiscalYear", "allowedFundingSources.fundingSource"] },
+          )
+        : null;
+      if (!step) {
+        errors.push(
+          problem(
+            at("actionStepId"),
+            `No action step has id "${s.actionStep.given}".`,
+            "NOT_FOUND",
+          ),
         );
-      // The position's version moves with its shares, so a stale editor of either is refused.
-      position.updatedAt = new Date();
-      await tx.flush();
-      await syncLines(tx, districtId, position.fiscalYear, [position]);
-      return position.id;
-    });
-    return reload(em, districtId, id);
-  } catch (e) {
-    if (e instanceof Refusal) return { ok: false, errors: e.problems };
-    if (e instanceof OptimisticLockError) return conflict("position");
-    throw e;
-  }
+        continue;
+      }
+      const label = `${step.need.number}.${step.number}`;
+      if (step.need.plan.fiscalYear.id !== position.fiscalYear.id)
+        errors.push(
+          problem(
+            at("actionStepId"),
+            `Action step ${label} is not in this position's fiscal year's plan.`,
+            "INVALID",
+          ),
+        );
+      if (
+        source &&
+        !step.allowedFundingSources.getItems().some((l) => l.fundingSource.id === source.id)
+      )
+        errors.push(
+          problem(
+            at("program"),
+            `${PROGRAMS[source.code].name} is not a funding source of action step ${label} in the improvement plan.`,
+            "PROGRAM_NOT_ALLOWED",
+          ),
+        );
+      if (chart)
+        for (const p of accountCodeProblems(chart, position.fiscalYear.year, {
+          functionCode: s.functionCode.trim(),
+        }))
+          errors.push(problem(at("functionCode"), p.message, "INVALID"));
+      if (s.subgrant && source && source.code !== "IDEA_B")
+        errors.push(
+          problem(
+            at("subgrant"),
+            `Only IDEA Part B shares name a subgrant (611 or 619), not ${PROGRAMS[source.code].name}.`,
+            "INVALID",
+          ),
+        );
+      if (source)
+        next.push({
+          source,
+          step,
+          functionCode: s.functionCode.trim(),
+          bp: s.shareBasisPoints,
+          subgrant: s.subgrant ?? null,
+        });
+    }
+    if (errors.length) throw new Refusal(errors);
+    position.fundings.removeAll();
+    for (const s of next)
+      position.fundings.add(
+        tx.create(PositionFunding, {
+          district: tx.getReference(District, districtId),
+          position,
+          fundingSource: s.source,
+          actionStep: s.step,
+          functionCode: s.functionCode,
+          shareBasisPoints: s.bp,
+          subgrant: s.subgrant,
+        }),
+      );
+    // The position's version moves with its shares, so a stale editor of either is refused.
+    position.updatedAt = new Date();
+    await tx.flush();
+    await syncLines(tx, districtId, position.fiscalYear, [position]);
+    return position.id;
+  });
+  if (!saved.ok) return saved;
+  const id = saved.value;
+  return reload(em, districtId, id);
 }
 
 export async function deletePosition(
@@ -555,18 +525,13 @@ export async function deletePosition(
   ref: Ref,
   expectedVersion: number | null | undefined,
 ): Promise<Outcome<string>> {
-  try {
-    return await em.transactional(async (tx) => {
-      const position = await lockPosition(tx, districtId, ref, expectedVersion);
-      // Its budget lines go with it (budget_line.position_id cascades).
-      tx.remove(position);
-      await tx.flush();
-      return { ok: true as const, value: ref.given };
-    });
-  } catch (e) {
-    if (e instanceof Refusal) return { ok: false, errors: e.problems };
-    throw e;
-  }
+  return refusableTransaction(em, conflict("position"), async (tx) => {
+    const position = await lockPosition(tx, districtId, ref, expectedVersion);
+    // Its budget lines go with it (budget_line.position_id cascades).
+    tx.remove(position);
+    await tx.flush();
+    return ref.given;
+  });
 }
 
 /**
@@ -637,13 +602,13 @@ async function lockPosition(
   if (!position)
     throw new Refusal([problem("id", `No position has id "${ref.given}".`, "NOT_FOUND")]);
   if (expectedVersion != null && position.version !== expectedVersion)
-    throw new Refusal(conflict("position").errors);
+    throw new Refusal([conflict("position")]);
   await tx.populate(position, POSITION_POPULATE);
   return position;
 }
 
-export function conflict(what: string) {
-  return refused(
+export function conflict(what: string): Problem {
+  return problem(
     "expectedVersion",
     `Someone else changed this ${what} after you read it. Reload it and apply your change again.`,
     "CONFLICT",
