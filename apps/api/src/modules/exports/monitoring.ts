@@ -1,17 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 
-import {
-  ActionStep,
-  District,
-  FiscalYear,
-  MonitoringArtifact,
-  StepMonitoring,
-  type ImplementationStatus,
-} from "@allot/db";
+import { District, FiscalYear, type ImplementationStatus } from "@allot/db";
 import { PROGRAM_CODES, PROGRAMS } from "@allot/engine";
 
+import { yearProgress } from "../monitoring/monitoring.service.js";
 import { windowsOf } from "../monitoring/windows.js";
-import { budgetedByStep } from "../plan-funding/plan-funding.service.js";
 import { about, type Workbook } from "./exports.service.js";
 
 const WINDOW_NAMES = { MID_YEAR: "Mid-year", END_OF_YEAR: "End of year" } as const;
@@ -38,24 +31,7 @@ export async function monitoringWorkbook(
   const fy = await em.findOne(FiscalYear, { district: districtId, year });
   if (!fy) return null;
   const district = await em.findOneOrFail(District, districtId);
-  const steps = await em.find(
-    ActionStep,
-    { district: districtId, need: { plan: { fiscalYear: fy } } },
-    {
-      populate: ["need", "allowedFundingSources.fundingSource"],
-      orderBy: { need: { number: "asc" }, number: "asc" },
-    },
-  );
-  const ids = steps.map((s) => s.id);
-  const [records, artifacts, budgeted] = await Promise.all([
-    em.find(StepMonitoring, { district: districtId, actionStep: { $in: ids } }),
-    em.find(
-      MonitoringArtifact,
-      { district: districtId, monitoring: { actionStep: { $in: ids } } },
-      { fields: ["fileName", "monitoring"], orderBy: { createdAt: "asc" } },
-    ),
-    budgetedByStep(em, districtId, ids),
-  ]);
+  const { steps, records, artifacts, budgeted } = await yearProgress(em, districtId, year);
   const windows = windowsOf(fy);
   const rows: (string | number | null)[][] = [];
   for (const s of steps)

@@ -1,7 +1,6 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 
 import {
-  ActionStep,
   MonitoringArtifact,
   StepMonitoring,
   type ImplementationStatus,
@@ -14,11 +13,11 @@ import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
 import { toActionStepType } from "../improvement-plan/improvement-plan.type.js";
-import { budgetedByStep } from "../plan-funding/plan-funding.service.js";
 import {
   attachArtifact,
   deleteStepMonitoring,
   recordStepMonitoring,
+  yearProgress,
 } from "./monitoring.service.js";
 import {
   AttachMonitoringArtifactInput,
@@ -66,29 +65,11 @@ export class MonitoringResolver {
     @Ctx() ctx: Context,
     @Arg("fiscalYear", () => Int, { description: "Fiscal year, e.g. 2022." }) fiscalYear: number,
   ): Promise<StepProgressType[]> {
-    const steps = await ctx.em.find(
-      ActionStep,
-      { district: ctx.districtId, need: { plan: { fiscalYear: { year: fiscalYear } } } },
-      {
-        populate: [
-          "need",
-          "allowedFundingSources.fundingSource",
-          "strategicLinks.strategicActionStep",
-        ],
-        orderBy: { need: { number: "asc" }, number: "asc" },
-      },
+    const { steps, records, artifacts, budgeted } = await yearProgress(
+      ctx.em,
+      ctx.districtId,
+      fiscalYear,
     );
-    if (!steps.length) return [];
-    const ids = steps.map((s) => s.id);
-    const [records, artifacts, budgeted] = await Promise.all([
-      ctx.em.find(StepMonitoring, { district: ctx.districtId, actionStep: { $in: ids } }),
-      ctx.em.find(
-        MonitoringArtifact,
-        { district: ctx.districtId, monitoring: { actionStep: { $in: ids } } },
-        { orderBy: { createdAt: "asc" } },
-      ),
-      budgetedByStep(ctx.em, ctx.districtId, ids),
-    ]);
     return steps.map((s) =>
       Object.assign(new StepProgressType(), {
         actionStep: toActionStepType(s),

@@ -19,6 +19,7 @@ import {
   type Problem,
   type Ref,
 } from "../../common/problem.js";
+import { budgetedByStep } from "../plan-funding/plan-funding.service.js";
 import type { ArtifactStore } from "./artifact-store.js";
 
 /** Most bytes one artifact may have: it travels base64 inside a request of at most 2 MB. */
@@ -221,4 +222,36 @@ export async function attachArtifact(
     ok: true,
     value: await em.findOneOrFail(MonitoringArtifact, { id: saved.value, district: districtId }),
   };
+}
+
+/**
+ * A year's action steps (plan order) with their recorded windows, files and the money budgeted
+ * on each: what the monitoring screen and the state export both show.
+ */
+export async function yearProgress(em: EntityManager, districtId: string, year: number) {
+  const steps = await em.find(
+    ActionStep,
+    { district: districtId, need: { plan: { fiscalYear: { year } } } },
+    {
+      populate: [
+        "need",
+        "allowedFundingSources.fundingSource",
+        "strategicLinks.strategicActionStep",
+      ],
+      orderBy: { need: { number: "asc" }, number: "asc" },
+    },
+  );
+  const ids = steps.map((s) => s.id);
+  if (!ids.length)
+    return { steps, records: [], artifacts: [], budgeted: new Map<string, number>() };
+  const [records, artifacts, budgeted] = await Promise.all([
+    em.find(StepMonitoring, { district: districtId, actionStep: { $in: ids } }),
+    em.find(
+      MonitoringArtifact,
+      { district: districtId, monitoring: { actionStep: { $in: ids } } },
+      { orderBy: { createdAt: "asc" } },
+    ),
+    budgetedByStep(em, districtId, ids),
+  ]);
+  return { steps, records, artifacts, budgeted };
 }
