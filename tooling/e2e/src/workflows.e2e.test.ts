@@ -116,9 +116,12 @@ describe("what finance staff and the federal programs director do, in Chromium",
 
     await page.getByLabel("Amount", { exact: true }).fill("1234.56");
     await page.getByRole("button", { name: "Add line" }).click();
+    // The new line and the totals arrive after a refetch: seconds on a busy machine, not one.
     await expect
-      .poll(async () =>
-        dollars((await page.getByTestId("step-total").innerText()).replace("Total ", "")),
+      .poll(
+        async () =>
+          dollars((await page.getByTestId("step-total").innerText()).replace("Total ", "")),
+        { timeout: 15_000 },
       )
       .toBe(totalBefore + 123_456);
     expect(await page.getByTestId("line-Literacy coaches").innerText()).toContain("$1,234.56");
