@@ -7,3 +7,4 @@ export * from "./plans/save-strategic-plan.js";
 export * from "./seed/demo.js";
 export * from "./audit.js";
 export * from "./api-role.js";
+export * from "./change-notices.js";

@@ -23,6 +23,7 @@ import { Migration20261203110000_goal_measures } from "./Migration20261203110000
 import { Migration20261203120000_step_monitoring } from "./Migration20261203120000_step_monitoring.js";
 import { Migration20261203130000_plan_amendments } from "./Migration20261203130000_plan_amendments.js";
 import { Migration20261203140000_artifact_store } from "./Migration20261203140000_artifact_store.js";
+import { Migration20261203150000_change_notices } from "./Migration20261203150000_change_notices.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -90,5 +91,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203140000_artifact_store",
     class: Migration20261203140000_artifact_store,
+  },
+  {
+    name: "Migration20261203150000_change_notices",
+    class: Migration20261203150000_change_notices,
   },
 ];
