@@ -26,6 +26,7 @@ import { exportsRouter } from "./modules/exports/exports.routes.js";
 import { directoryStore } from "./modules/monitoring/artifact-store.js";
 import { authorizePlugin, mutationsOnPrimaryPlugin } from "./platform/auth/authorize.plugin.js";
 import { auditOf, authenticate, principalOf } from "./platform/auth/principal.js";
+import { createResponseCache } from "./platform/cache/response-cache.js";
 import { documentGate } from "./platform/limits/document-gate.js";
 import {
   errorsPlugin,
@@ -41,6 +42,7 @@ import {
   METRICS_CONTENT_TYPE,
   metricsPlugin,
   metricsText,
+  recordCacheHit,
   recordRefusal,
   watchPool,
 } from "./platform/observability/metrics.js";
@@ -76,6 +78,13 @@ export interface AppOptions {
   tracing?: boolean;
   /** When set, GET /metrics asks for `Authorization: Bearer <this>`. */
   metricsToken?: string | undefined;
+  /**
+   * Megabytes of unchanged answers kept ready to send (RESPONSE_CACHE_MB, default 64); 0 turns the
+   * cache off. It is off with read replicas: a lagging replica's answer could be kept as current.
+   */
+  responseCacheMb?: number;
+  /** Where change notices are heard (DATABASE_LISTEN_URL); the ORM's primary connection when unset. */
+  listenUrl?: string | undefined;
 }
 
 export interface App {
@@ -115,6 +124,31 @@ export async function createApp(o: AppOptions): Promise<App> {
   const server = http.createServer(app);
   const log = o.log ?? jsonLog;
   const schema = await createSchema();
+  const cacheMb = o.primaryOrm ? 0 : (o.responseCacheMb ?? 64);
+  const cache =
+    cacheMb > 0
+      ? createResponseCache({
+          connectionString: o.listenUrl ?? o.orm.config.get("clientUrl"),
+          maxBytes: cacheMb * 1024 * 1024,
+          log,
+          onHit: (req, res, seconds) => {
+            const name = operationNameOf(req.body as { query?: unknown; operationName?: unknown });
+            recordCacheHit(name, seconds);
+            if (o.accessLog !== false)
+              log({
+                level: "info",
+                message: "graphql",
+                requestId: auditOf(res).requestId,
+                actor: principalOf(res)?.label ?? "anonymous",
+                operation: name,
+                type: "query",
+                status: res.statusCode,
+                ms: Math.round(seconds * 10_000) / 10,
+                cache: "hit",
+              });
+          },
+        })
+      : null;
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: !o.production,
@@ -145,8 +179,10 @@ export async function createApp(o: AppOptions): Promise<App> {
       authorizePlugin(),
       ...(o.primaryOrm ? [mutationsOnPrimaryPlugin(o.primaryOrm)] : []),
       costReportPlugin(),
+      // After the cost report: the bytes it keeps carry the cost as sent.
+      ...(cache ? [cache.plugin()] : []),
       nulTextPlugin(),
-      mutationTransactionPlugin(),
+      mutationTransactionPlugin({ onCommit: (districtId) => cache?.changed(districtId) }),
       errorsPlugin(o.production ?? false, log),
     ],
   });
@@ -207,6 +243,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     express.json({ limit: LIMITS.maxBodyBytes }),
     authenticate(o.orm, o.sessionSecret),
     limiter.middleware,
+    ...(cache ? [cache.serve] : []),
     documentGate({
       schema,
       sizes: districtSizes(o.orm),
@@ -299,9 +336,17 @@ export async function createApp(o: AppOptions): Promise<App> {
     async stop() {
       await apollo.stop();
       await limiter.close();
+      await cache?.stop();
       await closeWorkPool();
     },
   };
+}
+
+/** The name a cached query was sent under, or the name its document gives it (for logs and metrics). */
+function operationNameOf(body: { query?: unknown; operationName?: unknown }): string | null {
+  if (typeof body.operationName === "string") return body.operationName;
+  if (typeof body.query !== "string") return null;
+  return /^\s*query\s+([_A-Za-z]\w*)/.exec(body.query)?.[1] ?? null;
 }
 
 /** Errors before GraphQL runs (a body too large or not JSON, the database down at sign-in) as JSON. */

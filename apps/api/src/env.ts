@@ -46,6 +46,13 @@ const schema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
     /** Requests per minute per address while signed out (sign-in attempts included). */
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+    /**
+     * A direct connection (not through a transaction-mode pooler, which drops LISTEN) on which each
+     * API process hears the database's change notices; unset: the connection requests use.
+     */
+    DATABASE_LISTEN_URL: z.string().url().optional(),
+    /** Megabytes of unchanged answers each API process keeps ready to send; 0 turns it off. */
+    RESPONSE_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
     /** One JSON line per GraphQL request on stdout (default on). */
     LOG_REQUESTS: z
       .enum(["true", "false"])

@@ -125,6 +125,8 @@ async function serve() {
     tracing: tracing !== null,
     accessLog: env.LOG_REQUESTS,
     metricsToken: env.METRICS_TOKEN,
+    responseCacheMb: env.RESPONSE_CACHE_MB,
+    listenUrl: env.DATABASE_LISTEN_URL,
     orm,
     primaryOrm,
     adminDist: env.ADMIN_DIST,

@@ -22,7 +22,9 @@ type Stored = { data: unknown; errors?: unknown; status: number };
  * running again, and a duplicate sent while the first runs waits for it. The same key with another
  * request is refused. Answers are kept 24 hours; a failed first request keeps nothing.
  */
-export function mutationTransactionPlugin(): ApolloServerPlugin<Context> {
+export function mutationTransactionPlugin(
+  o: { onCommit?: (districtId: string) => void } = {},
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart({ request, contextValue }) {
       let em: EntityManager | null = null;
@@ -32,8 +34,12 @@ export function mutationTransactionPlugin(): ApolloServerPlugin<Context> {
         const open = em;
         em = null;
         if (!open?.isInTransaction()) return;
-        if (commit) await open.commit();
-        else await open.rollback();
+        if (commit) {
+          await open.commit();
+          // Before the answer goes out: a read sent after it never finds the old state cached.
+          const districtId = contextValue.principal?.districtId;
+          if (districtId) o.onCommit?.(districtId);
+        } else await open.rollback();
       };
       // A request that ends without an answer (the caller went away) still gives its connection back.
       contextValue.res.once("close", () => void end(false).catch(() => undefined));

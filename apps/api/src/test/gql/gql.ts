@@ -185,6 +185,10 @@ type Documents = {
     "\n  query StrategicRead {\n    strategicPlan {\n      title\n      prioritiesChosenOn\n      priorityCount\n      goals {\n        number\n        objectives {\n          id\n          code\n          priority\n          initiatives {\n            actionSteps {\n              id\n              code\n            }\n          }\n        }\n      }\n    }\n    improvementPlan(fiscalYear: 2022) {\n      needs {\n        actionSteps {\n          id\n          label\n          strategicActionSteps {\n            id\n            code\n          }\n        }\n      }\n    }\n    planStructureFunding(fiscalYear: 2022) {\n      byStrategicGoal {\n        key\n        steps\n      }\n    }\n  }\n": typeof types.StrategicReadDocument,
     "\n  mutation StrategicPriorities($input: SetPriorityObjectivesInput!) {\n    setPriorityObjectives(input: $input) {\n      strategicPlan {\n        goals {\n          objectives {\n            code\n            priority\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.StrategicPrioritiesDocument,
     "\n  mutation StrategicLinks($input: SetStrategicLinksInput!) {\n    setStrategicLinks(input: $input) {\n      actionStep {\n        label\n        strategicActionSteps {\n          code\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.StrategicLinksDocument,
+    "\n  query CachedFunding {\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n": typeof types.CachedFundingDocument,
+    "\n  query CachedSchools {\n    schools(first: 100) {\n      totalCount\n      nodes {\n        id\n        enrollment\n      }\n    }\n  }\n": typeof types.CachedSchoolsDocument,
+    "\n  query CachedWithViewer {\n    me {\n      name\n    }\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n": typeof types.CachedWithViewerDocument,
+    "\n  mutation CachedAddLine($i: CreateBudgetLineInput!) {\n    createBudgetLine(input: $i) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.CachedAddLineDocument,
     "\n        query FirstActionStep {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.FirstActionStepDocument,
 };
 const documents: Documents = {
@@ -358,6 +362,10 @@ const documents: Documents = {
     "\n  query StrategicRead {\n    strategicPlan {\n      title\n      prioritiesChosenOn\n      priorityCount\n      goals {\n        number\n        objectives {\n          id\n          code\n          priority\n          initiatives {\n            actionSteps {\n              id\n              code\n            }\n          }\n        }\n      }\n    }\n    improvementPlan(fiscalYear: 2022) {\n      needs {\n        actionSteps {\n          id\n          label\n          strategicActionSteps {\n            id\n            code\n          }\n        }\n      }\n    }\n    planStructureFunding(fiscalYear: 2022) {\n      byStrategicGoal {\n        key\n        steps\n      }\n    }\n  }\n": types.StrategicReadDocument,
     "\n  mutation StrategicPriorities($input: SetPriorityObjectivesInput!) {\n    setPriorityObjectives(input: $input) {\n      strategicPlan {\n        goals {\n          objectives {\n            code\n            priority\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.StrategicPrioritiesDocument,
     "\n  mutation StrategicLinks($input: SetStrategicLinksInput!) {\n    setStrategicLinks(input: $input) {\n      actionStep {\n        label\n        strategicActionSteps {\n          code\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.StrategicLinksDocument,
+    "\n  query CachedFunding {\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n": types.CachedFundingDocument,
+    "\n  query CachedSchools {\n    schools(first: 100) {\n      totalCount\n      nodes {\n        id\n        enrollment\n      }\n    }\n  }\n": types.CachedSchoolsDocument,
+    "\n  query CachedWithViewer {\n    me {\n      name\n    }\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n": types.CachedWithViewerDocument,
+    "\n  mutation CachedAddLine($i: CreateBudgetLineInput!) {\n    createBudgetLine(input: $i) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.CachedAddLineDocument,
     "\n        query FirstActionStep {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": types.FirstActionStepDocument,
 };
 
@@ -1041,6 +1049,22 @@ export function graphql(source: "\n  mutation StrategicPriorities($input: SetPri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation StrategicLinks($input: SetStrategicLinksInput!) {\n    setStrategicLinks(input: $input) {\n      actionStep {\n        label\n        strategicActionSteps {\n          code\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): typeof import('./graphql.js').StrategicLinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedFunding {\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n"): typeof import('./graphql.js').CachedFundingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedSchools {\n    schools(first: 100) {\n      totalCount\n      nodes {\n        id\n        enrollment\n      }\n    }\n  }\n"): typeof import('./graphql.js').CachedSchoolsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CachedWithViewer {\n    me {\n      name\n    }\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n"): typeof import('./graphql.js').CachedWithViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachedAddLine($i: CreateBudgetLineInput!) {\n    createBudgetLine(input: $i) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').CachedAddLineDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1958,6 +1958,28 @@ export type StrategicLinksMutationVariables = Exact<{
 
 export type StrategicLinksMutation = { setStrategicLinks: { actionStep: { label: string, strategicActionSteps: Array<{ code: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
+export type CachedFundingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedFundingQuery = { fundingByActionStep: { total: string } | null };
+
+export type CachedSchoolsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedSchoolsQuery = { schools: { totalCount: number, nodes: Array<{ id: string, enrollment: number }> } };
+
+export type CachedWithViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedWithViewerQuery = { me: { name: string } | null, fundingByActionStep: { total: string } | null };
+
+export type CachedAddLineMutationVariables = Exact<{
+  i: CreateBudgetLineInput;
+}>;
+
+
+export type CachedAddLineMutation = { createBudgetLine: { userErrors: Array<{ message: string }> } };
+
 export type FirstActionStepQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -4326,6 +4348,43 @@ export const StrategicLinksDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StrategicLinksMutation, StrategicLinksMutationVariables>;
+export const CachedFundingDocument = new TypedDocumentString(`
+    query CachedFunding {
+  fundingByActionStep(fiscalYear: 2022) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<CachedFundingQuery, CachedFundingQueryVariables>;
+export const CachedSchoolsDocument = new TypedDocumentString(`
+    query CachedSchools {
+  schools(first: 100) {
+    totalCount
+    nodes {
+      id
+      enrollment
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedSchoolsQuery, CachedSchoolsQueryVariables>;
+export const CachedWithViewerDocument = new TypedDocumentString(`
+    query CachedWithViewer {
+  me {
+    name
+  }
+  fundingByActionStep(fiscalYear: 2022) {
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<CachedWithViewerQuery, CachedWithViewerQueryVariables>;
+export const CachedAddLineDocument = new TypedDocumentString(`
+    mutation CachedAddLine($i: CreateBudgetLineInput!) {
+  createBudgetLine(input: $i) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedAddLineMutation, CachedAddLineMutationVariables>;
 export const FirstActionStepDocument = new TypedDocumentString(`
     query FirstActionStep {
   improvementPlan(fiscalYear: 2022) {
