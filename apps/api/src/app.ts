@@ -26,6 +26,7 @@ import { exportsRouter } from "./modules/exports/exports.routes.js";
 import { directoryStore } from "./modules/monitoring/artifact-store.js";
 import { authorizePlugin, mutationsOnPrimaryPlugin } from "./platform/auth/authorize.plugin.js";
 import { auditOf, authenticate, principalOf } from "./platform/auth/principal.js";
+import { persistedQueries, persistedQueryCache } from "./platform/cache/persisted-queries.js";
 import { createResponseCache } from "./platform/cache/response-cache.js";
 import { documentGate } from "./platform/limits/document-gate.js";
 import {
@@ -124,6 +125,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const server = http.createServer(app);
   const log = o.log ?? jsonLog;
   const schema = await createSchema();
+  const persisted = persistedQueryCache();
   const cacheMb = o.primaryOrm ? 0 : (o.responseCacheMb ?? 64);
   const cache =
     cacheMb > 0
@@ -155,8 +157,8 @@ export async function createApp(o: AppOptions): Promise<App> {
     // A GraphQL POST must be JSON or carry a preflight header: no form or text/plain cross-site posts.
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    // A hash-only request would skip the document gate's reading of the text (see documentGate).
-    persistedQueries: false,
+    // Automatic persisted queries: a hash-only request gets its text back before the document gate.
+    persistedQueries: { cache: persisted },
     includeStacktraceInErrorResponses: !o.production,
     // No "Did you mean ...?" in production: it would spell out the schema that introspection hides.
     hideSchemaDetailsFromClientErrors: o.production ?? false,
@@ -243,6 +245,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     express.json({ limit: LIMITS.maxBodyBytes }),
     authenticate(o.orm, o.sessionSecret),
     limiter.middleware,
+    persistedQueries(persisted),
     ...(cache ? [cache.serve] : []),
     documentGate({
       schema,

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { DEMO_USERS } from "../../modules/auth/demo-users.js";
@@ -167,5 +169,67 @@ describe("the response cache", () => {
     await send("ADMINISTRATOR", WITH_VIEWER);
     expect(hitsOf("CachedWithViewer", from)).toBe(0);
     expect((await send("ADMINISTRATOR", WITH_VIEWER)).etag).not.toMatch(/^"[\w-]{27}"$/);
+  });
+});
+
+describe("automatic persisted queries", () => {
+  const text = String(FUNDING);
+  const hash = createHash("sha256").update(text).digest("hex");
+  const persisted = { persistedQuery: { version: 1, sha256Hash: hash } };
+  const post = async (body: Record<string, unknown>, cookie?: string) => {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      json: (await res.json()) as {
+        data?: { fundingByActionStep: { total: string } };
+        errors?: { message: string; extensions: { code: string } }[];
+      },
+    };
+  };
+  const admin = () => cookies.get("ADMINISTRATOR")!;
+
+  it("asks for the document once, then answers its hash alone", async () => {
+    const unknownHash = createHash("sha256").update(`${text} `).digest("hex");
+    const unknown = await post(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: unknownHash } } },
+      admin(),
+    );
+    expect(unknown.status).toBe(200);
+    expect(unknown.json.errors?.[0]?.extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+
+    const registered = await post({ query: text, extensions: persisted }, admin());
+    expect(registered.json.data?.fundingByActionStep.total).toMatch(/^\d+\.\d{2}$/);
+    const byHash = await post({ extensions: persisted }, admin());
+    expect(byHash.json).toEqual(registered.json);
+  });
+
+  it("measures a document sent by hash as if its text were sent", async () => {
+    await post({ query: text, extensions: persisted }, admin());
+    // Signed out, the gate refuses anything but the public fields: it read the document.
+    const anonymous = await post({ extensions: persisted });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.json.errors?.[0]?.extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("refuses a hash that is not the document's, and a hash-only GET", async () => {
+    const wrong = createHash("sha256").update("query { __typename }").digest("hex");
+    const mismatch = await post(
+      { query: text, extensions: { persistedQuery: { version: 1, sha256Hash: wrong } } },
+      admin(),
+    );
+    expect(mismatch.status).toBe(400);
+    expect(mismatch.json.errors?.[0]?.message).toBe("provided sha does not match query");
+    const get = await fetch(
+      `${api.url}/graphql?extensions=${encodeURIComponent(JSON.stringify(persisted))}`,
+      { headers: { cookie: admin(), "apollo-require-preflight": "true" } },
+    );
+    expect(get.status).toBe(400);
+    expect(((await get.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+      /by POST/,
+    );
   });
 });
