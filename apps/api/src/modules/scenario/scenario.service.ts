@@ -46,7 +46,6 @@ export interface ScenarioLinkDraft {
 
 export interface EngineInputs {
   fy: FiscalYear;
-  schools: School[];
   engineSchools: ScenarioSchool[];
   available: Partial<Record<ProgramCode, Cents>>;
   /** Each program's award for the year alone (no carryover or transfers). */
@@ -58,13 +57,17 @@ export async function engineInputs(
   districtId: string,
   fy: FiscalYear,
 ): Promise<EngineInputs> {
+  // Plain rows: a state-size district's schools as entities took 50 ms to build and track.
   const [schools, money] = await Promise.all([
-    em.find(School, { district: districtId }, { orderBy: { ncesSchoolId: "asc" } }),
+    readRows<School>(
+      em,
+      `select ${columnsOf(em, School, "s")} from school s where s.district_id = ? order by s.nces_school_id`,
+      [districtId],
+    ),
     moneyByProgram(em, districtId, fy.id),
   ]);
   return {
     fy,
-    schools,
     engineSchools: schools.map((s) => ({
       id: s.id,
       name: s.name,
