@@ -137,6 +137,8 @@ try {
   const analyst = tokenFor(stateDb.url, "FINANCE_ANALYST", "READ_WRITE");
 
   const allot = await start(allotMain, allotEnv(stateDb.url));
+  // The same server with its response cache off: what the cache buys, side by side.
+  const cold = await start(allotMain, { ...allotEnv(stateDb.url), RESPONSE_CACHE_MB: "0" });
   const peer = await start(["--import", "tsx", path.join(root, "tooling/bench/src/api/peer.ts")], {
     DATABASE_URL: stateDb.url,
   });
@@ -192,14 +194,24 @@ try {
     read: Read;
     items: number;
     ours: LoadResult[];
+    cold: LoadResult[];
     theirs: LoadResult[];
-    open: { share: number; rate: number; ours: OpenLoadResult; theirs: OpenLoadResult }[];
+    open: {
+      share: number;
+      rate: number;
+      ours: OpenLoadResult;
+      cold: OpenLoadResult;
+      theirs: OpenLoadResult;
+    }[];
   }[] = [];
   for (const read of reads) {
-    const [a, b] = [
+    const [a, b, c] = [
       await post(allot.url, reader, read.query, read.variables),
       await post(peer.url, reader, read.query, read.variables),
+      await post(cold.url, reader, read.query, read.variables),
     ];
+    if (JSON.stringify(a.data) !== JSON.stringify(c.data))
+      throw new Error(`"${read.name}" answers differently with the cache off`);
     if (JSON.stringify(a.data) !== JSON.stringify(b.data))
       throw new Error(
         `the peer answers "${read.name}" differently: the comparison would be unfair`,
@@ -221,11 +233,14 @@ try {
         check,
       });
     await run(allot.url, 2); // warm-up
+    await run(cold.url, 2);
     await run(peer.url, 2);
     const ours: LoadResult[] = [];
+    const coldRuns: LoadResult[] = [];
     const theirs: LoadResult[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       ours.push(await run(allot.url));
+      coldRuns.push(await run(cold.url));
       theirs.push(await run(peer.url));
     }
     // Latency as users feel it: the same arrival rates sent to both, queueing included.
@@ -242,9 +257,15 @@ try {
           seconds: OPEN_SECONDS,
           check,
         });
-      open.push({ share, rate, ours: await at(allot.url), theirs: await at(peer.url) });
+      open.push({
+        share,
+        rate,
+        ours: await at(allot.url),
+        cold: await at(cold.url),
+        theirs: await at(peer.url),
+      });
     }
-    measured.push({ read, items, ours, theirs, open });
+    measured.push({ read, items, ours, cold: coldRuns, theirs, open });
     console.log(
       `${read.name}: Allot ${spread(ours.map((r) => r.throughput))} req/s, peer ${spread(theirs.map((r) => r.throughput))} req/s`,
     );
@@ -300,7 +321,8 @@ try {
   await worm.close();
   await analyze(writeDb.url);
   const writer = tokenFor(writeDb.url, "ADMINISTRATOR", "READ_WRITE", "1399999");
-  const writes = await start(allotMain, allotEnv(writeDb.url));
+  // The cache off: the budget reads below are timed computing their answers, not sending kept ones.
+  const writes = await start(allotMain, { ...allotEnv(writeDb.url), RESPONSE_CACHE_MB: "0" });
   const timed = async (query: string, variables: Record<string, unknown>) => {
     const at = performance.now();
     const r = await post(writes.url, writer, query, variables);
@@ -465,10 +487,14 @@ try {
   );
 
   const failures =
-    measured.reduce((s, m) => s + [...m.ours, ...m.theirs].reduce((x, r) => x + r.failures, 0), 0) +
-    [...one, ...both].reduce((x, r) => x + r.failures, 0);
+    measured.reduce(
+      (s, m) => s + [...m.ours, ...m.cold, ...m.theirs].reduce((x, r) => x + r.failures, 0),
+      0,
+    ) + [...one, ...both].reduce((x, r) => x + r.failures, 0);
   const readRows = measured.flatMap((m) => {
-    const ratio = med(m.ours.map((r) => r.throughput)) / med(m.theirs.map((r) => r.throughput));
+    const peerRate = med(m.theirs.map((r) => r.throughput));
+    const ratio = med(m.ours.map((r) => r.throughput)) / peerRate;
+    const coldRatio = med(m.cold.map((r) => r.throughput)) / peerRate;
     return [
       `| ${m.read.name} | Allot | ${spread(m.ours.map((r) => r.throughput))} | ${spread(
         m.ours.map((r) => r.p50),
@@ -477,6 +503,13 @@ try {
         m.ours.map((r) => r.p99),
         1,
       )} | **${ratio.toFixed(2)}x** |`,
+      `| | Allot, cache off | ${spread(m.cold.map((r) => r.throughput))} | ${spread(
+        m.cold.map((r) => r.p50),
+        1,
+      )} | ${spread(
+        m.cold.map((r) => r.p99),
+        1,
+      )} | ${coldRatio.toFixed(2)}x |`,
       `| | peer | ${spread(m.theirs.map((r) => r.throughput))} | ${spread(
         m.theirs.map((r) => r.p50),
         1,
@@ -489,11 +522,12 @@ try {
   const openRows = measured.flatMap((m) =>
     m.open.map(
       (o) =>
-        `| ${m.read.name} | ${Math.round(o.share * 100)}% (${o.rate}/s) | ${o.ours.p50.toFixed(1)} / ${o.ours.p99.toFixed(1)} | ${o.theirs.p50.toFixed(1)} / ${o.theirs.p99.toFixed(1)} | ${o.ours.p99 <= o.theirs.p99 ? "yes" : "**no**"} |`,
+        `| ${m.read.name} | ${Math.round(o.share * 100)}% (${o.rate}/s) | ${o.ours.p50.toFixed(1)} / ${o.ours.p99.toFixed(1)} | ${o.cold.p50.toFixed(1)} / ${o.cold.p99.toFixed(1)} | ${o.theirs.p50.toFixed(1)} / ${o.theirs.p99.toFixed(1)} | ${o.ours.p99 <= o.theirs.p99 ? "yes" : "**no**"} |`,
     ),
   );
   const openFailures = measured.reduce(
-    (s, m) => s + m.open.reduce((x, o) => x + o.ours.failures + o.theirs.failures, 0),
+    (s, m) =>
+      s + m.open.reduce((x, o) => x + o.ours.failures + o.cold.failures + o.theirs.failures, 0),
     0,
   );
   const scaleRatio = med(both.map((r) => r.throughput)) / med(one.map((r) => r.throughput));
@@ -507,8 +541,11 @@ ${seedSeconds.toFixed(0)} s). Callers read as Clayton County (68 schools) with a
 callers, ${ROUNDS} rounds of ${SECONDS} s per server taken in turn after a warm-up. The peer answers the same
 queries with byte-identical data (checked before measuring) on plain graphql-js and pg with
 hand-written SQL, authenticating the same token; Allot runs in production mode with every layer on
-(authentication, roles, cost and rate limits, audit context, the district filter). Every answer is
-checked (status 200, no errors, the expected number of amounts): ${failures} failed. Medians, range in brackets.
+(authentication, roles, cost and rate limits, audit context, the district filter), once as
+deployed and once with its response cache off (\`RESPONSE_CACHE_MB=0\`): the answers repeat, so
+as deployed they are sent from the cache (docs/OPERATIONS.md, "The response cache"). Every answer
+is checked (status 200, no errors, the expected number of amounts): ${failures} failed. Medians,
+range in brackets.
 
 | read | server | requests/s | p50 ms | p99 ms | Allot / peer |
 | --- | --- | --- | --- | --- | --- |
@@ -517,10 +554,10 @@ ${readRows.join("\n")}
 Latency at equal offered load (open loop, \`tooling/bench/src/api/load.ts\`): requests leave at
 a fixed rate for ${OPEN_SECONDS} s whether or not earlier ones were answered, and each is timed from its
 scheduled send, so queueing counts. The rates are 25%, 50% and 75% of the peer's measured
-throughput above; Allot and the peer take the same rates in turn. ${openFailures} failed.
+throughput above; the three servers take the same rates in turn. ${openFailures} failed.
 
-| read | rate | Allot p50 / p99 ms | peer p50 / p99 ms | Allot p99 <= peer's |
-| --- | --- | --- | --- | --- |
+| read | rate | Allot p50 / p99 ms | Allot, cache off p50 / p99 ms | peer p50 / p99 ms | Allot p99 <= peer's |
+| --- | --- | --- | --- | --- | --- |
 ${openRows.join("\n")}
 
 Targets: at least 0.6x the peer's throughput, p99 under 50 ms at ${CONNECTIONS} connections, resident memory
@@ -555,7 +592,8 @@ transaction included), on a district of 2,300 schools, medians of 5:
 | change a benefit rate of the year: all ${staffed.positions.toLocaleString("en-US")} positions' ${staffed.lines.toLocaleString("en-US")} lines rewritten in one transaction, every program checked | ${spread(rateMs)} ms | seconds |
 
 The same district's budget with ${staffed.positions.toLocaleString("en-US")} positions (15 per school, each partly paid by Title I-A)
-and their ${staffed.lines.toLocaleString("en-US")} derived salary and benefit lines, read through the API, medians of 5:
+and their ${staffed.lines.toLocaleString("en-US")} derived salary and benefit lines, read through the API with the response cache
+off (each answer computed), medians of 5:
 
 | read | time |
 | --- | --- |
