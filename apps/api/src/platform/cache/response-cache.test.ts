@@ -47,6 +47,15 @@ const WITH_VIEWER = graphql(`
     }
   }
 `);
+const NEW_SCENARIO = graphql(`
+  mutation CachedNewScenario {
+    createScenario(input: { fiscalYear: 2022, name: "Unrelated write", source: EMPTY }) {
+      userErrors {
+        message
+      }
+    }
+  }
+`);
 const ADD_LINE = graphql(`
   mutation CachedAddLine($i: CreateBudgetLineInput!) {
     createBudgetLine(input: $i) {
@@ -148,6 +157,18 @@ describe("the response cache", () => {
     const changed = await send("ADMINISTRATOR", FUNDING, {}, { "if-none-match": first.etag! });
     expect(changed.status).toBe(200);
     expect(Number(total(changed)) - Number(total(first))).toBeCloseTo(1, 2);
+  });
+
+  it("answers 304 after a write that left the answer as it was", async () => {
+    const first = await send("ADMINISTRATOR", FUNDING);
+    const made = await send("FINANCE_ANALYST", NEW_SCENARIO);
+    expect(made.json!.data!.createScenario).toMatchObject({ userErrors: [] });
+    // The district moved on, so the answer is computed again: the same bytes, the same ETag.
+    const from = logs.length;
+    const again = await send("ADMINISTRATOR", FUNDING, {}, { "if-none-match": first.etag! });
+    expect(again.status).toBe(304);
+    expect(again.etag).toBe(first.etag);
+    expect(hitsOf("CachedFunding", from)).toBe(0);
   });
 
   it("keeps each role's answer apart: a school leader never gets the district's list", async () => {

@@ -188,6 +188,7 @@ type Documents = {
     "\n  query CachedFunding {\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n": typeof types.CachedFundingDocument,
     "\n  query CachedSchools {\n    schools(first: 100) {\n      totalCount\n      nodes {\n        id\n        enrollment\n      }\n    }\n  }\n": typeof types.CachedSchoolsDocument,
     "\n  query CachedWithViewer {\n    me {\n      name\n    }\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n": typeof types.CachedWithViewerDocument,
+    "\n  mutation CachedNewScenario {\n    createScenario(input: { fiscalYear: 2022, name: \"Unrelated write\", source: EMPTY }) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.CachedNewScenarioDocument,
     "\n  mutation CachedAddLine($i: CreateBudgetLineInput!) {\n    createBudgetLine(input: $i) {\n      userErrors {\n        message\n      }\n    }\n  }\n": typeof types.CachedAddLineDocument,
     "\n        query FirstActionStep {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.FirstActionStepDocument,
 };
@@ -365,6 +366,7 @@ const documents: Documents = {
     "\n  query CachedFunding {\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n": types.CachedFundingDocument,
     "\n  query CachedSchools {\n    schools(first: 100) {\n      totalCount\n      nodes {\n        id\n        enrollment\n      }\n    }\n  }\n": types.CachedSchoolsDocument,
     "\n  query CachedWithViewer {\n    me {\n      name\n    }\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n": types.CachedWithViewerDocument,
+    "\n  mutation CachedNewScenario {\n    createScenario(input: { fiscalYear: 2022, name: \"Unrelated write\", source: EMPTY }) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.CachedNewScenarioDocument,
     "\n  mutation CachedAddLine($i: CreateBudgetLineInput!) {\n    createBudgetLine(input: $i) {\n      userErrors {\n        message\n      }\n    }\n  }\n": types.CachedAddLineDocument,
     "\n        query FirstActionStep {\n          improvementPlan(fiscalYear: 2022) {\n            needs {\n              actionSteps {\n                id\n              }\n            }\n          }\n        }\n      ": types.FirstActionStepDocument,
 };
@@ -1061,6 +1063,10 @@ export function graphql(source: "\n  query CachedSchools {\n    schools(first: 1
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CachedWithViewer {\n    me {\n      name\n    }\n    fundingByActionStep(fiscalYear: 2022) {\n      total\n    }\n  }\n"): typeof import('./graphql.js').CachedWithViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CachedNewScenario {\n    createScenario(input: { fiscalYear: 2022, name: \"Unrelated write\", source: EMPTY }) {\n      userErrors {\n        message\n      }\n    }\n  }\n"): typeof import('./graphql.js').CachedNewScenarioDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

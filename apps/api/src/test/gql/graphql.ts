@@ -1973,6 +1973,11 @@ export type CachedWithViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CachedWithViewerQuery = { me: { name: string } | null, fundingByActionStep: { total: string } | null };
 
+export type CachedNewScenarioMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CachedNewScenarioMutation = { createScenario: { userErrors: Array<{ message: string }> } };
+
 export type CachedAddLineMutationVariables = Exact<{
   i: CreateBudgetLineInput;
 }>;
@@ -4376,6 +4381,17 @@ export const CachedWithViewerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CachedWithViewerQuery, CachedWithViewerQueryVariables>;
+export const CachedNewScenarioDocument = new TypedDocumentString(`
+    mutation CachedNewScenario {
+  createScenario(
+    input: {fiscalYear: 2022, name: "Unrelated write", source: EMPTY}
+  ) {
+    userErrors {
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CachedNewScenarioMutation, CachedNewScenarioMutationVariables>;
 export const CachedAddLineDocument = new TypedDocumentString(`
     mutation CachedAddLine($i: CreateBudgetLineInput!) {
   createBudgetLine(input: $i) {
