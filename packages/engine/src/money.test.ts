@@ -100,4 +100,18 @@ describe("splitByWeights properties (fast-check)", () => {
       { numRuns: 500 },
     );
   });
+
+  it("breaks ties on the remainder toward the lower index, however many parts tie", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 10_000_00 }),
+        fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 400 }),
+        (total, weights) => {
+          if (weights.every((w) => w === 0)) return;
+          expect(splitByWeights(total, weights)).toEqual(reference(total, weights));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });

@@ -96,7 +96,7 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
   // total x weight must be exact: plain numbers while it fits in 2^53 (typed arrays, no garbage),
   // BigInt beyond (a national pool times a large weight).
   const maxWeight = weights.reduce((a, w) => (w > a ? w : a), 0);
-  let order: number[];
+  let order: ArrayLike<number>;
   if (total * maxWeight <= Number.MAX_SAFE_INTEGER) {
     const remainders = new Float64Array(n);
     for (let i = 0; i < n; i++) {
@@ -106,9 +106,12 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
       remainders[i] = product - floor * weightSum;
       left -= floor;
     }
-    order = Array.from({ length: n }, (_, i) => i).sort(
-      (a, b) => remainders[b]! - remainders[a]! || a - b,
-    );
+    order =
+      weightSum * n <= Number.MAX_SAFE_INTEGER
+        ? byPackedKey(remainders, n)
+        : Array.from({ length: n }, (_, i) => i).sort(
+            (a, b) => remainders[b]! - remainders[a]! || a - b,
+          );
   } else {
     const bigTotal = BigInt(total);
     const bigSum = BigInt(weightSum);
@@ -127,6 +130,20 @@ export function splitByWeights(total: Cents, weights: readonly number[]): Cents[
   // Ties on the remainder go to the lower index, so the same input always gives the same split.
   for (let k = 0; k < n && left > 0; k++, left--) floors[order[k]!]! += 1;
   return floors;
+}
+
+/**
+ * Indices by remainder, largest first, ties to the lower index: each remainder (an integer below
+ * weightSum) packed with its index into one exact number and sorted natively, which at 100,000
+ * schools is several times faster than a comparator sort. The caller checks weightSum x n fits.
+ */
+function byPackedKey(remainders: Float64Array, n: number): Uint32Array {
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = remainders[i]! * n + (n - 1 - i);
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let k = 0; k < n; k++) order[k] = n - 1 - (keys[n - 1 - k]! % n);
+  return order;
 }
 
 /** Cents as US dollars for people: 60900000 -> "$609,000.00". */

@@ -97,14 +97,13 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
       const want = level * r.s.weight;
       return a + Math.max(r.floor, r.cap === null ? want : Math.min(r.cap, want));
     }, 0);
-  const breaks = [
-    ...new Set(
-      weighted.flatMap((r) => [
-        r.floor / r.s.weight,
-        ...(r.cap === null ? [] : [r.cap / r.s.weight]),
-      ]),
+  // Sorted natively as a typed array (a comparator sort of 200,000 numbers cost more than the
+  // search); a repeated breakpoint changes nothing in the search below.
+  const breaks = new Float64Array(
+    weighted.flatMap((r) =>
+      r.cap === null ? [r.floor / r.s.weight] : [r.floor / r.s.weight, r.cap / r.s.weight],
     ),
-  ].sort((a, b) => a - b);
+  ).sort();
   let lo = 0;
   let hi = breaks.length - 1;
   // Largest breakpoint whose spend is still <= pool.
