@@ -11,6 +11,7 @@ import {
 } from "graphql";
 import { describe, expect, it } from "vitest";
 
+import { CACHEABLE_FIELDS } from "./platform/cache/response-cache.js";
 import { SIZED_ITEM_TYPES } from "./platform/limits/list-sizes.js";
 import { createSchema } from "./schema.js";
 
@@ -66,5 +67,25 @@ describe("the schema", () => {
       }
     }
     expect(unsized).toEqual([]);
+  });
+
+  it("decides for every root field whether its answer may be cached", async () => {
+    const fields = Object.keys((await createSchema()).getQueryType()!.getFields());
+    // The caller's own identity, tokens, sessions, the audit trail, any node, federation: never kept.
+    const never = [
+      "me",
+      "apiTokens",
+      "auditEvents",
+      "node",
+      "signInOptions",
+      "_service",
+      "_entities",
+    ];
+    // A new field is either reviewed into CACHEABLE_FIELDS (response-cache.ts) or named here.
+    expect(fields.filter((f) => !CACHEABLE_FIELDS.has(f) && !never.includes(f))).toEqual([]);
+    expect([...CACHEABLE_FIELDS].filter((f) => f !== "__typename" && !fields.includes(f))).toEqual(
+      [],
+    );
+    expect(never.filter((f) => CACHEABLE_FIELDS.has(f))).toEqual([]);
   });
 });
