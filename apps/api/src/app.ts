@@ -134,7 +134,12 @@ export async function createApp(o: AppOptions): Promise<App> {
           maxBytes: cacheMb * 1024 * 1024,
           log,
           onHit: (req, res, seconds) => {
-            const name = operationNameOf(req.body as { query?: unknown; operationName?: unknown });
+            const name = operationNameOf(
+              (req.method === "GET" ? req.query : (req.body ?? {})) as {
+                query?: unknown;
+                operationName?: unknown;
+              },
+            );
             recordCacheHit(name, seconds);
             if (o.accessLog !== false)
               log({

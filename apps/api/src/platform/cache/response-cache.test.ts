@@ -187,6 +187,34 @@ describe("the response cache", () => {
     expect(hitsOf("CachedFunding", from)).toBe(0);
   });
 
+  it("caches a query sent by GET too, so an HTTP cache can revalidate it", async () => {
+    const url = `${api.url}/graphql?query=${encodeURIComponent(String(FUNDING))}`;
+    const get = (headers: Record<string, string> = {}) =>
+      fetch(url, {
+        headers: {
+          cookie: cookies.get("ADMINISTRATOR")!,
+          "apollo-require-preflight": "true",
+          ...headers,
+        },
+      });
+    const first = await get();
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^"[\w-]{27}"$/);
+    const body = await first.text();
+    expect(body).toBe((await send("ADMINISTRATOR", FUNDING)).text);
+    await expect
+      .poll(
+        async () => {
+          const from = logs.length;
+          expect(await (await get()).text()).toBe(body);
+          return hitsOf("CachedFunding", from);
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+    expect((await get({ "if-none-match": etag })).status).toBe(304);
+  });
+
   it("keeps each role's answer apart: a school leader never gets the district's list", async () => {
     const district = await send("ADMINISTRATOR", SCHOOLS);
     const leader = await send("SCHOOL_LEADER", SCHOOLS);

@@ -92,18 +92,20 @@ export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
 
   const keyOf = (req: Request, res: Response): string | null => {
     const principal = principalOf(res);
-    const body = req.body as {
+    // A GET carries the request in its query string (variables and extensions as JSON text).
+    const body = (req.method === "GET" ? req.query : req.body) as {
       query?: unknown;
       variables?: unknown;
       operationName?: unknown;
       extensions?: unknown;
     };
-    if (req.method !== "POST" || !principal || typeof body?.query !== "string") return null;
+    if (!principal || typeof body?.query !== "string") return null;
     const generation = generations.of(principal.districtId);
     if (generation === null) return null;
     const hash = createHash("sha256")
       .update(
         JSON.stringify([
+          req.method,
           new Date().toISOString().slice(0, 10), // answers may name the current fiscal year
           principal.districtId,
           principal.role,
