@@ -92,3 +92,11 @@ export async function refusableTransaction<T>(
     throw e;
   }
 }
+
+/** A change's outcome with its answer read back after the commit; a refusal passes as it is. */
+export async function readBack<T, U>(
+  outcome: Outcome<T>,
+  read: (value: T) => Promise<U>,
+): Promise<Outcome<U>> {
+  return outcome.ok ? { ok: true, value: await read(outcome.value) } : outcome;
+}

@@ -13,6 +13,7 @@ import {
 
 import {
   problem,
+  readBack,
   refusableTransaction,
   Refusal,
   type Outcome,
@@ -107,11 +108,7 @@ export async function recordStepMonitoring(
     await tx.flush();
     return m.id;
   });
-  if (!saved.ok) return saved;
-  return {
-    ok: true,
-    value: await em.findOneOrFail(StepMonitoring, { id: saved.value, district: districtId }),
-  };
+  return readBack(saved, (id) => em.findOneOrFail(StepMonitoring, { id, district: districtId }));
 }
 
 /** Deletes a step's recorded window and its files (the version read must still be current). */
@@ -217,11 +214,9 @@ export async function attachArtifact(
     await tx.flush();
     return artifact.id;
   });
-  if (!saved.ok) return saved;
-  return {
-    ok: true,
-    value: await em.findOneOrFail(MonitoringArtifact, { id: saved.value, district: districtId }),
-  };
+  return readBack(saved, (id) =>
+    em.findOneOrFail(MonitoringArtifact, { id, district: districtId }),
+  );
 }
 
 /**

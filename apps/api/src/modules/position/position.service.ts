@@ -39,6 +39,7 @@ import {
 
 import {
   problem,
+  readBack,
   refusableTransaction,
   Refusal,
   type Outcome,
@@ -223,17 +224,14 @@ export async function setBenefitRate(
     await syncLines(tx, districtId, fy, positions);
     return rate.id;
   });
-  if (!saved.ok) return saved;
-  const id = saved.value;
-  em.clear();
-  return {
-    ok: true,
-    value: await em.findOneOrFail(
+  return readBack(saved, (id) => {
+    em.clear();
+    return em.findOneOrFail(
       BenefitRate,
       { id, district: districtId },
       { populate: ["fiscalYear"] },
-    ),
-  };
+    );
+  });
 }
 
 // ----- Positions -----
@@ -332,9 +330,7 @@ export async function createPosition(
     await tx.flush();
     return position.id;
   });
-  if (!saved.ok) return saved;
-  const id = saved.value;
-  return reload(em, districtId, id);
+  return readBack(saved, (id) => reload(em, districtId, id));
 }
 
 export async function updatePosition(
@@ -383,9 +379,7 @@ export async function updatePosition(
     await syncLines(tx, districtId, position.fiscalYear, [position]);
     return position.id;
   });
-  if (!saved.ok) return saved;
-  const id = saved.value;
-  return reload(em, districtId, id);
+  return readBack(saved, (id) => reload(em, districtId, id));
 }
 
 export interface FundingShareDraft {
@@ -514,9 +508,7 @@ export async function setPositionFunding(
     await syncLines(tx, districtId, position.fiscalYear, [position]);
     return position.id;
   });
-  if (!saved.ok) return saved;
-  const id = saved.value;
-  return reload(em, districtId, id);
+  return readBack(saved, (id) => reload(em, districtId, id));
 }
 
 export async function deletePosition(
@@ -615,18 +607,9 @@ export function conflict(what: string): Problem {
   );
 }
 
-async function reload(
-  em: EntityManager,
-  districtId: string,
-  id: string,
-): Promise<Outcome<Position>> {
+function reload(em: EntityManager, districtId: string, id: string): Promise<Position> {
   em.clear();
-  const position = await em.findOneOrFail(
-    Position,
-    { id, district: districtId },
-    { populate: POSITION_POPULATE },
-  );
-  return { ok: true, value: position };
+  return em.findOneOrFail(Position, { id, district: districtId }, { populate: POSITION_POPULATE });
 }
 
 /**

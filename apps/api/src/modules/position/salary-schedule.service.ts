@@ -6,6 +6,7 @@ import { salaryAtStep, salaryScheduleProblems, type SalaryStep } from "@allot/en
 
 import {
   problem,
+  readBack,
   refusableTransaction,
   Refusal,
   type Outcome,
@@ -104,15 +105,12 @@ export async function setSalarySchedule(
     await syncLines(tx, districtId, fy, raised);
     return schedule.id;
   });
-  if (!saved.ok) return saved;
-  const id = saved.value;
-  em.clear();
-  return {
-    ok: true,
-    value: await em.findOneOrFail(
+  return readBack(saved, (id) => {
+    em.clear();
+    return em.findOneOrFail(
       SalarySchedule,
       { id, district: districtId },
       { populate: ["fiscalYear"] },
-    ),
-  };
+    );
+  });
 }
