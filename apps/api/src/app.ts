@@ -20,6 +20,7 @@ import helmet from "helmet";
 
 import { pendingMigrations, repoRoot } from "@allot/db";
 
+import { graphqlRequestOf, type GraphQLRequestParts } from "./common/graphql-request.js";
 import { createContext, type Context } from "./context.js";
 import { oidcRoutes, type OidcOptions } from "./modules/auth/oidc.js";
 import { exportsRouter } from "./modules/exports/exports.routes.js";
@@ -134,12 +135,7 @@ export async function createApp(o: AppOptions): Promise<App> {
           maxBytes: cacheMb * 1024 * 1024,
           log,
           onHit: (req, res, seconds) => {
-            const name = operationNameOf(
-              (req.method === "GET" ? req.query : (req.body ?? {})) as {
-                query?: unknown;
-                operationName?: unknown;
-              },
-            );
+            const name = operationNameOf(graphqlRequestOf(req));
             recordCacheHit(name, seconds);
             if (o.accessLog !== false)
               log({
@@ -351,10 +347,10 @@ export async function createApp(o: AppOptions): Promise<App> {
 }
 
 /** The name a cached query was sent under, or the name its document gives it (for logs and metrics). */
-function operationNameOf(body: { query?: unknown; operationName?: unknown }): string | null {
-  if (typeof body.operationName === "string") return body.operationName;
-  if (typeof body.query !== "string") return null;
-  return /^\s*query\s+([_A-Za-z]\w*)/.exec(body.query)?.[1] ?? null;
+function operationNameOf(r: GraphQLRequestParts): string | null {
+  if (r.operationName !== undefined) return r.operationName;
+  if (typeof r.query !== "string") return null;
+  return /^\s*query\s+([_A-Za-z]\w*)/.exec(r.query)?.[1] ?? null;
 }
 
 /** Errors before GraphQL runs (a body too large or not JSON, the database down at sign-in) as JSON. */

@@ -1,6 +1,8 @@
 import { InMemoryLRUCache, type KeyValueCache } from "@apollo/utils.keyvaluecache";
 import type { NextFunction, Request, Response } from "express";
 
+import { graphqlRequestOf, type GraphQLRequestParts } from "../../common/graphql-request.js";
+
 /** Apollo keeps persisted documents under this prefix in the cache it is given. */
 const APQ_PREFIX = "apq:";
 const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -17,7 +19,7 @@ const SHA256_HEX = /^[0-9a-f]{64}$/;
 export function persistedQueries(cache: KeyValueCache<string>) {
   return async (req: Request, res: Response, next: NextFunction) => {
     try {
-      const hash = hashOf(req.method === "GET" ? req.query : req.body);
+      const hash = hashOf(graphqlRequestOf(req));
       if (hash === null) return next();
       if (req.method === "GET") {
         res.status(400).json({
@@ -48,19 +50,9 @@ export function persistedQueryCache(): KeyValueCache<string> {
 }
 
 /** The persisted query's hash a request names without its text, or null. */
-function hashOf(source: unknown): string | null {
-  if (typeof source !== "object" || source === null) return null;
-  const { query, extensions } = source as { query?: unknown; extensions?: unknown };
+function hashOf({ query, extensions }: GraphQLRequestParts): string | null {
   if (query !== undefined && query !== "") return null;
-  let ext = extensions;
-  if (typeof ext === "string") {
-    try {
-      ext = JSON.parse(ext);
-    } catch {
-      return null; // Apollo names the unreadable extensions
-    }
-  }
-  const persisted = (ext as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
+  const persisted = (extensions as { persistedQuery?: { sha256Hash?: unknown } } | undefined)
     ?.persistedQuery;
   return typeof persisted?.sha256Hash === "string" ? persisted.sha256Hash : null;
 }

@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from "express";
 import { OperationTypeNode } from "graphql";
 import { LRUCache } from "lru-cache";
 
+import { graphqlRequestOf } from "../../common/graphql-request.js";
 import { rootFieldReader } from "../../common/root-fields.js";
 import type { Context } from "../../context.js";
 import { principalOf } from "../auth/principal.js";
@@ -92,14 +93,9 @@ export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
 
   const keyOf = (req: Request, res: Response): string | null => {
     const principal = principalOf(res);
-    // A GET carries the request in its query string (variables and extensions as JSON text).
-    const body = (req.method === "GET" ? req.query : req.body) as {
-      query?: unknown;
-      variables?: unknown;
-      operationName?: unknown;
-      extensions?: unknown;
-    };
-    if (!principal || typeof body?.query !== "string") return null;
+    if (!principal) return null; // signed out: nothing is cached, so nothing is read
+    const r = graphqlRequestOf(req);
+    if (typeof r.query !== "string") return null;
     const generation = generations.of(principal.districtId);
     if (generation === null) return null;
     const hash = createHash("sha256")
@@ -111,10 +107,10 @@ export function createResponseCache(o: ResponseCacheOptions): ResponseCache {
           principal.role,
           principal.scope,
           principal.schoolId,
-          body.operationName ?? null,
-          body.query,
-          body.variables ?? null,
-          body.extensions ?? null, // a persisted query's hash, which Apollo checks
+          r.operationName ?? null,
+          r.query,
+          r.variables ?? null,
+          r.extensions ?? null, // a persisted query's hash, which Apollo checks
         ]),
       )
       .digest("base64url");

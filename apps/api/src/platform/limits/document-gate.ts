@@ -8,6 +8,7 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 
+import { graphqlRequestOf } from "../../common/graphql-request.js";
 import { rootFieldReader } from "../../common/root-fields.js";
 import { principalOf } from "../auth/principal.js";
 import { PUBLIC_FIELDS } from "../auth/roles.js";
@@ -131,37 +132,6 @@ export function documentGate(o: GateOptions) {
     } catch (e) {
       next(e);
     }
-  };
-}
-
-/** The request's document, variables and operation name, from a JSON POST or a GET's query string. */
-function graphqlRequestOf(req: Request): {
-  query: unknown;
-  variables: unknown;
-  operationName: string | undefined;
-} {
-  if (req.method === "GET") {
-    const q = req.query as Record<string, unknown>;
-    let variables: unknown = undefined;
-    if (typeof q.variables === "string") {
-      try {
-        variables = JSON.parse(q.variables);
-      } catch {
-        variables = undefined; // Apollo refuses unreadable variables
-      }
-    }
-    return {
-      query: q.query,
-      variables,
-      operationName: typeof q.operationName === "string" ? q.operationName : undefined,
-    };
-  }
-  const body: unknown = req.body;
-  if (!isRecord(body)) return { query: undefined, variables: undefined, operationName: undefined };
-  return {
-    query: body.query,
-    variables: body.variables,
-    operationName: typeof body.operationName === "string" ? body.operationName : undefined,
   };
 }
 
