@@ -127,6 +127,7 @@ export async function createApp(o: AppOptions): Promise<App> {
   const log = o.log ?? jsonLog;
   const schema = await createSchema();
   const persisted = persistedQueryCache();
+  const sizes = districtSizes(o.orm);
   const cacheMb = o.primaryOrm ? 0 : (o.responseCacheMb ?? 64);
   const cache =
     cacheMb > 0
@@ -185,7 +186,13 @@ export async function createApp(o: AppOptions): Promise<App> {
       // After the cost report: the bytes it keeps carry the cost as sent.
       ...(cache ? [cache.plugin()] : []),
       nulTextPlugin(),
-      mutationTransactionPlugin({ onCommit: (districtId) => cache?.changed(districtId) }),
+      // What a committed mutation changed: its district's kept answers and row counts go at once.
+      mutationTransactionPlugin({
+        onCommit: (districtId) => {
+          cache?.changed(districtId);
+          sizes.forget(districtId);
+        },
+      }),
       errorsPlugin(o.production ?? false, log),
     ],
   });
@@ -250,7 +257,7 @@ export async function createApp(o: AppOptions): Promise<App> {
     ...(cache ? [cache.serve] : []),
     documentGate({
       schema,
-      sizes: districtSizes(o.orm),
+      sizes,
       // Refused before Apollo: logged and counted as Apollo's own requests are.
       onRefused: (res, r) => {
         recordRefusal(r);

@@ -99,7 +99,6 @@ export function documentGate(o: GateOptions) {
             "ONE_MUTATION_PER_REQUEST",
             `Send one mutation per request (this one has ${uses}); each is answered, and retried, on its own.`,
           );
-        if (principal) res.on("finish", () => o.sizes.forget(principal.districtId));
       }
       const values = countValues(variables, LIMITS.maxVariableValues);
       if (values > LIMITS.maxVariableValues) {
