@@ -101,6 +101,25 @@ describe("splitByWeights properties (fast-check)", () => {
     );
   });
 
+  it("matches the BigInt reference beyond 2^53, with many tied and near-tied remainders", () => {
+    // A state's pool times weighted pupils: the split estimates in floats and must still agree
+    // with exact arithmetic where remainders tie or differ by less than a float can show.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1_000_000_000_00, max: 9_000_000_000_000_00 }),
+        fc.integer({ min: 1_000_000, max: 90_000_000 }),
+        fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 2, maxLength: 300 }),
+        fc.array(fc.integer({ min: -2, max: 2 }), { minLength: 300, maxLength: 300 }),
+        (total, factor, base, nudges) => {
+          const weights = base.map((b, i) => Math.max(0, b * factor + nudges[i]!));
+          if (weights.every((w) => w === 0)) return;
+          expect(splitByWeights(total, weights)).toEqual(reference(total, weights));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
   it("breaks ties on the remainder toward the lower index, however many parts tie", () => {
     fc.assert(
       fc.property(

@@ -1,3 +1,6 @@
+import { toArray } from "./columns.js";
+import { stableOrder } from "./order.js";
+
 /**
  * Money is integer cents inside Allot. A JS number holds cents exactly up to 2^53 (about $90
  * trillion), far above all US Title I (about $18B). Outside, money is a decimal string with two
@@ -79,71 +82,108 @@ export function sumCents(values: Iterable<Cents>): Cents {
  * the total exactly (largest-remainder method). Ties on the remainder go to the lower index, so
  * the same input always gives the same split.
  */
-export function splitByWeights(total: Cents, weights: readonly number[]): Cents[] {
+export function splitByWeights(total: Cents, weights: ArrayLike<number>): Cents[] {
+  return toArray(splitColumn(total, weights));
+}
+
+/** splitByWeights as a column: the engine's form for 100,000 schools. */
+export function splitColumn(total: Cents, weights: ArrayLike<number>): Float64Array {
   assertCents(total);
   if (total < 0) throw new RangeError("cannot split a negative amount");
-  if (weights.some((w) => !Number.isSafeInteger(w) || w < 0)) {
-    throw new RangeError("weights must be non-negative integers");
+  const n = weights.length;
+  let weightSum = 0;
+  let maxWeight = 0;
+  for (let i = 0; i < n; i++) {
+    const w = weights[i]!;
+    if (!Number.isSafeInteger(w) || w < 0)
+      throw new RangeError("weights must be non-negative integers");
+    weightSum += w;
+    if (w > maxWeight) maxWeight = w;
   }
-  const weightSum = weights.reduce((a, b) => a + b, 0);
+  const floors = new Float64Array(n);
   if (weightSum === 0) {
-    if (total === 0) return weights.map(() => 0);
+    if (total === 0) return floors;
     throw new RangeError("cannot split a positive amount over zero total weight");
   }
-  const n = weights.length;
-  const floors = new Array<number>(n);
+  // total x weight must be exact: plain numbers while it fits in 2^53, else estimated in floats
+  // and settled in BigInt where the estimate cannot decide (a state's pool times weighted pupils).
+  if (total * maxWeight > Number.MAX_SAFE_INTEGER)
+    return splitLarge(total, weights, weightSum, floors);
   let left = total;
-  // total x weight must be exact: plain numbers while it fits in 2^53 (typed arrays, no garbage),
-  // BigInt beyond (a national pool times a large weight).
-  const maxWeight = weights.reduce((a, w) => (w > a ? w : a), 0);
-  let order: ArrayLike<number>;
-  if (total * maxWeight <= Number.MAX_SAFE_INTEGER) {
-    const remainders = new Float64Array(n);
-    for (let i = 0; i < n; i++) {
-      const product = total * weights[i]!;
-      const floor = Math.floor(product / weightSum);
-      floors[i] = floor;
-      remainders[i] = product - floor * weightSum;
-      left -= floor;
-    }
-    order =
-      weightSum * n <= Number.MAX_SAFE_INTEGER
-        ? byPackedKey(remainders, n)
-        : Array.from({ length: n }, (_, i) => i).sort(
-            (a, b) => remainders[b]! - remainders[a]! || a - b,
-          );
-  } else {
-    const bigTotal = BigInt(total);
-    const bigSum = BigInt(weightSum);
-    const remainders = new Array<bigint>(n);
-    for (let i = 0; i < n; i++) {
-      const product = bigTotal * BigInt(weights[i]!);
-      const floor = Number(product / bigSum);
-      floors[i] = floor;
-      remainders[i] = product % bigSum;
-      left -= floor;
-    }
-    order = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
-      remainders[a] === remainders[b] ? a - b : remainders[a]! > remainders[b]! ? -1 : 1,
-    );
+  const remainders = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const product = total * weights[i]!;
+    const floor = Math.floor(product / weightSum);
+    floors[i] = floor;
+    remainders[i] = product - floor * weightSum;
+    left -= floor;
   }
+  // Largest remainder first: ascending on the remainder negated (exact: whole numbers).
+  for (let i = 0; i < n; i++) remainders[i] = -remainders[i]!;
+  const order = stableOrder(remainders);
   // Ties on the remainder go to the lower index, so the same input always gives the same split.
-  for (let k = 0; k < n && left > 0; k++, left--) floors[order[k]!]! += 1;
+  for (let k = 0; k < n && left > 0; k++, left--) floors[order[k]!] = floors[order[k]!]! + 1;
   return floors;
 }
 
 /**
- * Indices by remainder, largest first, ties to the lower index: each remainder (an integer below
- * weightSum) packed with its index into one exact number and sorted natively, which at 100,000
- * schools is several times faster than a comparator sort. The caller checks weightSum x n fits.
+ * The exact largest-remainder split when total x weight passes 2^53. Each share total x w / W is
+ * estimated in floats, within a relative error under 1e-15 (two roundings of 2^-53). BigInt
+ * settles only what the estimate cannot decide: a floor within that error of a whole number, and
+ * the remainders within it of the last one to get a cent. A BigInt per school cost ten times
+ * the rest of the split.
  */
-function byPackedKey(remainders: Float64Array, n: number): Uint32Array {
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = remainders[i]! * n + (n - 1 - i);
-  keys.sort();
-  const order = new Uint32Array(n);
-  for (let k = 0; k < n; k++) order[k] = n - 1 - (keys[n - 1 - k]! % n);
-  return order;
+function splitLarge(
+  total: Cents,
+  weights: ArrayLike<number>,
+  weightSum: number,
+  floors: Float64Array,
+): Float64Array {
+  const n = weights.length;
+  const bigTotal = BigInt(total);
+  const bigSum = BigInt(weightSum);
+  const exactRemainder = (i: number) => (bigTotal * BigInt(weights[i]!)) % bigSum;
+  const fractions = new Float64Array(n);
+  let largest = 1;
+  let left = total;
+  for (let i = 0; i < n; i++) {
+    const estimate = (total * weights[i]!) / weightSum;
+    const margin = estimate * 1e-15;
+    let floor = Math.floor(estimate);
+    let fraction = estimate - floor;
+    if (fraction < margin || 1 - fraction < margin) {
+      const product = bigTotal * BigInt(weights[i]!);
+      floor = Number(product / bigSum);
+      fraction = Number(product % bigSum) / weightSum;
+    }
+    floors[i] = floor;
+    fractions[i] = -fraction;
+    left -= floor;
+    if (estimate > largest) largest = estimate;
+  }
+  if (left <= 0) return floors;
+  // In estimated order, the last school to get a cent sits at left - 1. Any two estimates more
+  // than 2M apart are in the right order, so the schools clearly above it get a cent, those
+  // clearly below do not, and the few within 2M of it are ordered exactly.
+  const order = stableOrder(fractions);
+  const cutoff = -fractions[order[left - 1]!]!;
+  const band = 2 * largest * 1e-15;
+  const close: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const f = -fractions[i]!;
+    if (f > cutoff + band) {
+      floors[i] = floors[i]! + 1;
+      left--;
+    } else if (f >= cutoff - band) close.push(i);
+  }
+  const remainders = new Map(close.map((i) => [i, exactRemainder(i)]));
+  close.sort((a, b) => {
+    const x = remainders.get(a)!;
+    const y = remainders.get(b)!;
+    return x === y ? a - b : x > y ? -1 : 1;
+  });
+  for (let k = 0; k < left; k++) floors[close[k]!] = floors[close[k]!]! + 1;
+  return floors;
 }
 
 /** Cents as US dollars for people: 60900000 -> "$609,000.00". */
