@@ -1,4 +1,5 @@
 import { usd, type Cents } from "../money.js";
+import { breakTies, stableOrder } from "../order.js";
 import { WEIGHT_SCALE } from "./weights.js";
 
 export interface ReallocationSchool {
@@ -47,6 +48,31 @@ export class ReallocationInfeasible extends Error {
   }
 }
 
+/** The reallocation's schools as columns, in input order: what the engine passes for 100,000 schools. */
+export interface ReallocationColumns {
+  pool: Cents;
+  /** Weighted pupils in 1/10,000 units. */
+  weight: Float64Array;
+  baseline: Float64Array;
+  eligible: Uint8Array;
+  /** An absolute upper bound per school; NaN for none. Omit for no caps. */
+  cap?: Float64Array;
+  /** Orders schools whose cents tie (by id). */
+  tie: (a: number, b: number) => number;
+  maxLossBasisPoints: number;
+  maxGainBasisPoints?: number | null;
+}
+
+/** Each school's amount, floor and cap (NaN for none), and which bound holds it. */
+export interface ReallocatedColumns {
+  amount: Float64Array;
+  floor: Float64Array;
+  cap: Float64Array;
+  bound: ActiveBound[];
+  /** Dollars per weighted pupil for every school not held by a bound. */
+  levelPerWeightedPupil: number;
+}
+
 /**
  * Moves a pool toward equal dollars per weighted pupil, within each school's floor and cap:
  * water-filling on a common level L, where every eligible school gets clamp(L x weight, floor,
@@ -57,7 +83,54 @@ export class ReallocationInfeasible extends Error {
  * one each, to the schools with the largest remainders that still have room (ties by id).
  */
 export function reallocate(input: ReallocationInput): ReallocationResult {
-  const { pool, schools } = input;
+  const { schools } = input;
+  const n = schools.length;
+  const weight = new Float64Array(n);
+  const baseline = new Float64Array(n);
+  const eligible = new Uint8Array(n);
+  const cap = new Float64Array(n).fill(NaN);
+  schools.forEach((s, i) => {
+    weight[i] = s.weight;
+    baseline[i] = s.baseline;
+    eligible[i] = Number(s.eligible);
+    if (s.cap !== undefined && s.cap !== null) cap[i] = s.cap;
+  });
+  const r = reallocateColumns({
+    pool: input.pool,
+    weight,
+    baseline,
+    eligible,
+    cap,
+    tie: byId(schools),
+    maxLossBasisPoints: input.maxLossBasisPoints,
+    maxGainBasisPoints: input.maxGainBasisPoints ?? null,
+  });
+  return {
+    schools: schools.map((s, i) => ({
+      id: s.id,
+      amount: r.amount[i]!,
+      floor: r.floor[i]!,
+      cap: Number.isNaN(r.cap[i]!) ? null : r.cap[i]!,
+      bound: r.bound[i]!,
+    })),
+    levelPerWeightedPupil: r.levelPerWeightedPupil,
+    objective: levelSpread(schools, Array.from(r.amount)),
+  };
+}
+
+/** Compares two rows by their ids, for ties. */
+export function byId(rows: readonly { id: string }[]) {
+  return (a: number, b: number) => {
+    const x = rows[a]!.id;
+    const y = rows[b]!.id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}
+
+/** The reallocation over columns (see reallocate): no object per school. */
+export function reallocateColumns(input: ReallocationColumns): ReallocatedColumns {
+  const { pool, weight, baseline, eligible } = input;
+  const n = weight.length;
   const loss = input.maxLossBasisPoints;
   if (!Number.isInteger(loss) || loss < 0 || loss > 10_000)
     throw new RangeError("maxLossBasisPoints must be 0-10000");
@@ -65,23 +138,32 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
   if (gain !== null && (!Number.isInteger(gain) || gain < 0))
     throw new RangeError("maxGainBasisPoints must be a whole number >= 0");
 
-  const rows = schools.map((s) => {
-    if (!s.eligible) return { s, floor: 0, cap: 0 };
-    const floor = Math.ceil((s.baseline * (10_000 - loss)) / 10_000);
-    let cap: Cents | null =
-      gain === null ? null : Math.floor((s.baseline * (10_000 + gain)) / 10_000);
-    if (s.cap !== undefined && s.cap !== null) cap = cap === null ? s.cap : Math.min(cap, s.cap);
-    if (cap !== null && cap < floor) cap = floor;
-    return { s, floor, cap };
-  });
-  const floors = rows.reduce((a, r) => a + r.floor, 0);
+  // Floors and caps; a cap of NaN is none (an ineligible school's stays 0: it gets nothing).
+  const floor = new Float64Array(n);
+  const cap = new Float64Array(n);
+  let floors = 0;
+  let capsTotal = 0;
+  let uncapped = false;
+  let breakCount = 0;
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    const f = Math.ceil((baseline[i]! * (10_000 - loss)) / 10_000);
+    let c = gain === null ? NaN : Math.floor((baseline[i]! * (10_000 + gain)) / 10_000);
+    const given = input.cap?.[i] ?? NaN;
+    if (!Number.isNaN(given)) c = Number.isNaN(c) ? given : Math.min(c, given);
+    if (c < f) c = f;
+    floor[i] = f;
+    cap[i] = c;
+    floors += f;
+    capsTotal += Number.isNaN(c) ? 0 : c;
+    if (Number.isNaN(c) && weight[i]! > 0) uncapped = true;
+    if (weight[i]! > 0) breakCount += Number.isNaN(c) ? 1 : 2;
+  }
   if (floors > pool) {
     throw new ReallocationInfeasible(
       `The floors need ${usd(floors)} but the pool is ${usd(pool)}: allow a larger loss or add to the pool.`,
     );
   }
-  const uncapped = rows.some((r) => r.s.eligible && r.cap === null && r.s.weight > 0);
-  const capsTotal = rows.reduce((a, r) => a + (r.cap ?? 0), 0);
   if (!uncapped && capsTotal < pool) {
     throw new ReallocationInfeasible(
       `The caps allow only ${usd(capsTotal)} of a pool of ${usd(pool)}: allow a larger gain.`,
@@ -90,20 +172,24 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
 
   // S(L) = sum clamp(L w, floor, cap) is non-decreasing and piecewise linear; its breakpoints are
   // floor/w and cap/w. Find the segment where it reaches the pool, then solve it exactly.
-  const weighted = rows.filter((r) => r.s.eligible && r.s.weight > 0);
-  const spend = (level: number) =>
-    rows.reduce((a, r) => {
-      if (!r.s.eligible) return a;
-      const want = level * r.s.weight;
-      return a + Math.max(r.floor, r.cap === null ? want : Math.min(r.cap, want));
-    }, 0);
+  const spend = (level: number) => {
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      if (!eligible[i]) continue;
+      const want = level * weight[i]!;
+      total += Math.max(floor[i]!, Number.isNaN(cap[i]!) ? want : Math.min(cap[i]!, want));
+    }
+    return total;
+  };
   // Sorted natively as a typed array (a comparator sort of 200,000 numbers cost more than the
   // search); a repeated breakpoint changes nothing in the search below.
-  const breaks = new Float64Array(
-    weighted.flatMap((r) =>
-      r.cap === null ? [r.floor / r.s.weight] : [r.floor / r.s.weight, r.cap / r.s.weight],
-    ),
-  ).sort();
+  const breaks = new Float64Array(breakCount);
+  for (let i = 0, k = 0; i < n; i++) {
+    if (!eligible[i] || !(weight[i]! > 0)) continue;
+    breaks[k++] = floor[i]! / weight[i]!;
+    if (!Number.isNaN(cap[i]!)) breaks[k++] = cap[i]! / weight[i]!;
+  }
+  breaks.sort();
   let lo = 0;
   let hi = breaks.length - 1;
   // Largest breakpoint whose spend is still <= pool.
@@ -122,39 +208,32 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
   const probe = (start + next) / 2;
   let fixed = 0;
   let freeWeight = 0;
-  for (const r of rows) {
-    if (!r.s.eligible) continue;
-    const want = probe * r.s.weight;
-    if (r.s.weight === 0 || want <= r.floor) fixed += r.floor;
-    else if (r.cap !== null && want >= r.cap) fixed += r.cap;
-    else freeWeight += r.s.weight;
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    const want = probe * weight[i]!;
+    if (weight[i] === 0 || want <= floor[i]!) fixed += floor[i]!;
+    else if (!Number.isNaN(cap[i]!) && want >= cap[i]!) fixed += cap[i]!;
+    else freeWeight += weight[i]!;
   }
   const level = freeWeight > 0 ? (pool - fixed) / freeWeight : start;
 
-  const exact = rows.map((r) => {
-    if (!r.s.eligible) return 0;
-    const want = level * r.s.weight;
-    return Math.max(r.floor, r.cap === null ? want : Math.min(r.cap, want));
-  });
-  const amounts = roundToPool(
-    exact,
-    rows.map((r) => ({ id: r.s.id, eligible: r.s.eligible, floor: r.floor, cap: r.cap })),
-    pool,
-  );
+  const exact = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    if (!eligible[i]) continue;
+    const want = level * weight[i]!;
+    exact[i] = Math.max(floor[i]!, Number.isNaN(cap[i]!) ? want : Math.min(cap[i]!, want));
+  }
+  const amount = roundColumnsToPool(exact, { eligible, floor, cap }, pool, input.tie);
 
-  const result = rows.map((r, i) => {
-    const amount = amounts[i]!;
-    let bound: ActiveBound = "LEVEL";
-    if (!r.s.eligible) bound = "INELIGIBLE";
-    else if (r.cap !== null && amount >= r.cap && level * r.s.weight >= r.cap) bound = "CAP";
-    else if (level * r.s.weight <= r.floor) bound = "FLOOR";
-    return { id: r.s.id, amount, floor: r.floor, cap: r.cap, bound };
-  });
-  return {
-    schools: result,
-    levelPerWeightedPupil: (level * WEIGHT_SCALE) / 100,
-    objective: levelSpread(schools, amounts),
-  };
+  const bound = new Array<ActiveBound>(n);
+  for (let i = 0; i < n; i++) {
+    const want = level * weight[i]!;
+    if (!eligible[i]) bound[i] = "INELIGIBLE";
+    else if (!Number.isNaN(cap[i]!) && amount[i]! >= cap[i]! && want >= cap[i]!) bound[i] = "CAP";
+    else if (want <= floor[i]!) bound[i] = "FLOOR";
+    else bound[i] = "LEVEL";
+  }
+  return { amount, floor, cap, bound, levelPerWeightedPupil: (level * WEIGHT_SCALE) / 100 };
 }
 
 /**
@@ -192,22 +271,40 @@ export function roundToPool(
   bounds: readonly { id: string; eligible: boolean; floor: Cents; cap: Cents | null }[],
   pool: Cents,
 ): Cents[] {
+  const amounts = roundColumnsToPool(
+    Float64Array.from(exact),
+    {
+      eligible: Uint8Array.from(bounds, (b) => Number(b.eligible)),
+      floor: Float64Array.from(bounds, (b) => b.floor),
+      cap: Float64Array.from(bounds, (b) => b.cap ?? NaN),
+    },
+    pool,
+    byId(bounds),
+  );
+  return Array.from(amounts);
+}
+
+/** roundToPool over columns; a cap of NaN is none. */
+function roundColumnsToPool(
+  exact: Float64Array,
+  bounds: { eligible: Uint8Array; floor: Float64Array; cap: Float64Array },
+  pool: Cents,
+  tie: (a: number, b: number) => number,
+): Float64Array {
+  const { eligible, floor, cap } = bounds;
   const n = exact.length;
-  const amounts = new Array<number>(n);
-  const rems = new Float64Array(n);
+  const amounts = new Float64Array(n);
+  // Largest remainder first: ascending on the remainder negated, equal remainders by id.
+  const byRemainder = new Float64Array(n);
+  let left = pool;
   for (let i = 0; i < n; i++) {
     const down = Math.floor(exact[i]! + 1e-9);
-    amounts[i] = Math.max(bounds[i]!.floor, down);
-    rems[i] = exact[i]! - down;
+    amounts[i] = Math.max(floor[i]!, down);
+    byRemainder[i] = down - exact[i]!;
+    left -= amounts[i]!;
   }
-  let left = pool - amounts.reduce((a, b) => a + b, 0);
-  const room = (i: number) =>
-    bounds[i]!.eligible && (bounds[i]!.cap === null || amounts[i]! < bounds[i]!.cap);
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) =>
-      rems[b]! - rems[a]! ||
-      (bounds[a]!.id < bounds[b]!.id ? -1 : bounds[a]!.id > bounds[b]!.id ? 1 : 0),
-  );
+  const room = (i: number) => eligible[i] === 1 && !(amounts[i]! >= cap[i]!);
+  const order = breakTies(stableOrder(byRemainder), byRemainder, tie);
   while (left > 0) {
     let gave = false;
     for (const i of order) {
@@ -222,9 +319,10 @@ export function roundToPool(
   while (left < 0) {
     // Rounding up to a floor overshot: take cents back from schools above their floors.
     let took = false;
-    for (const i of [...order].reverse()) {
+    for (let k = n - 1; k >= 0; k--) {
+      const i = order[k]!;
       if (left === 0) break;
-      if (amounts[i]! > bounds[i]!.floor) {
+      if (amounts[i]! > floor[i]!) {
         amounts[i]! -= 1;
         left += 1;
         took = true;
