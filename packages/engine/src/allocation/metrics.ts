@@ -1,4 +1,6 @@
+import { column, gather } from "../columns.js";
 import { type Cents } from "../money.js";
+import { stableOrder } from "../order.js";
 import { check, notChecked, type ComplianceCheck } from "./rules.js";
 import { WEIGHT_SCALE } from "./weights.js";
 
@@ -29,8 +31,32 @@ export interface EquityMeasures {
 
 /** Equity measures of school amounts (cents). Pure statistics: floats are fine here. */
 export function equityMeasures(schools: readonly EquitySchool[]): EquityMeasures {
-  const rows = schools.filter((s) => s.enrollment > 0);
-  if (rows.length === 0) {
+  return equityOfColumns({
+    enrollment: column(schools, (s) => s.enrollment),
+    lowIncome: column(schools, (s) => s.lowIncome),
+    weighted: column(schools, (s) => s.weighted),
+    amount: column(schools, (s) => s.amount),
+  });
+}
+
+/** The schools of equityMeasures as columns, one row per school. */
+export interface EquityColumns {
+  enrollment: Float64Array;
+  lowIncome: Float64Array;
+  /** Weighted pupils in 1/10,000 units. */
+  weighted: Float64Array;
+  amount: Float64Array;
+}
+
+/** equityMeasures over columns: the engine's form, with no object per school. */
+export function equityOfColumns(columns: EquityColumns): EquityMeasures {
+  // Schools with pupils only, in input order (every sum below runs in that order).
+  let n = 0;
+  const rows = new Uint32Array(columns.enrollment.length);
+  columns.enrollment.forEach((e, i) => {
+    if (e > 0) rows[n++] = i;
+  });
+  if (n === 0) {
     return {
       progressivityRatio: null,
       slopePerPovertyPoint: null,
@@ -39,57 +65,85 @@ export function equityMeasures(schools: readonly EquitySchool[]): EquityMeasures
       gini: null,
     };
   }
-  const perPupil = rows.map((s) => s.amount / 100 / s.enrollment);
-  const poverty = rows.map((s) => s.lowIncome / s.enrollment);
+  const enrollment = gather(columns.enrollment, rows.subarray(0, n));
+  const lowIncome = gather(columns.lowIncome, rows.subarray(0, n));
+  const amount = gather(columns.amount, rows.subarray(0, n));
+  const perPupil = new Float64Array(n);
+  const poverty = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    perPupil[k] = amount[k]! / 100 / enrollment[k]!;
+    poverty[k] = lowIncome[k]! / enrollment[k]!;
+  }
 
-  const low = rows.reduce((a, s) => a + s.lowIncome, 0);
-  const rest = rows.reduce((a, s) => a + (s.enrollment - s.lowIncome), 0);
-  const lowAvg = low > 0 ? rows.reduce((a, s, i) => a + perPupil[i]! * s.lowIncome, 0) / low : null;
-  const restAvg =
-    rest > 0
-      ? rows.reduce((a, s, i) => a + perPupil[i]! * (s.enrollment - s.lowIncome), 0) / rest
-      : null;
+  let low = 0;
+  let rest = 0;
+  let lowSum = 0;
+  let restSum = 0;
+  let px = 0;
+  let py = 0;
+  for (let k = 0; k < n; k++) {
+    low += lowIncome[k]!;
+    rest += enrollment[k]! - lowIncome[k]!;
+    lowSum += perPupil[k]! * lowIncome[k]!;
+    restSum += perPupil[k]! * (enrollment[k]! - lowIncome[k]!);
+    px += poverty[k]!;
+    py += perPupil[k]!;
+  }
+  const lowAvg = low > 0 ? lowSum / low : null;
+  const restAvg = rest > 0 ? restSum / rest : null;
   const progressivityRatio =
     lowAvg !== null && restAvg !== null && restAvg > 0 ? lowAvg / restAvg : null;
 
-  const n = rows.length;
-  const mx = poverty.reduce((a, b) => a + b, 0) / n;
-  const my = perPupil.reduce((a, b) => a + b, 0) / n;
+  const mx = px / n;
+  const my = py / n;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
-  for (let i = 0; i < n; i++) {
-    sxy += (poverty[i]! - mx) * (perPupil[i]! - my);
-    sxx += (poverty[i]! - mx) ** 2;
-    syy += (perPupil[i]! - my) ** 2;
+  for (let k = 0; k < n; k++) {
+    sxy += (poverty[k]! - mx) * (perPupil[k]! - my);
+    sxx += (poverty[k]! - mx) ** 2;
+    syy += (perPupil[k]! - my) ** 2;
   }
   const slope = sxx > 0 ? sxy / sxx / 100 : null;
   const correlation = sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
 
-  const w = rows.map((s) => s.weighted / WEIGHT_SCALE);
-  const wSum = w.reduce((a, b) => a + b, 0);
+  const w = gather(columns.weighted, rows.subarray(0, n));
+  let wSum = 0;
+  for (let k = 0; k < n; k++) {
+    w[k] = w[k]! / WEIGHT_SCALE;
+    wSum += w[k]!;
+  }
   let cv: number | null = null;
   if (wSum > 0) {
-    const level = rows.map((s, i) => (w[i]! > 0 ? s.amount / 100 / w[i]! : 0));
-    const mean = level.reduce((a, x, i) => a + x * w[i]!, 0) / wSum;
-    const variance = level.reduce((a, x, i) => a + w[i]! * (x - mean) ** 2, 0) / wSum;
+    const level = new Float64Array(n);
+    let weightedLevel = 0;
+    for (let k = 0; k < n; k++) {
+      level[k] = w[k]! > 0 ? amount[k]! / 100 / w[k]! : 0;
+      weightedLevel += level[k]! * w[k]!;
+    }
+    const mean = weightedLevel / wSum;
+    let spread = 0;
+    for (let k = 0; k < n; k++) spread += w[k]! * (level[k]! - mean) ** 2;
+    const variance = spread / wSum;
     cv = mean > 0 ? Math.sqrt(variance) / mean : null;
   }
 
   // Gini over pupils: each pupil carries the per-pupil amount of their school.
-  const sorted = rows
-    .map((s, i) => ({ p: perPupil[i]!, n: s.enrollment }))
-    .sort((a, b) => a.p - b.p);
-  const pupils = sorted.reduce((a, x) => a + x.n, 0);
-  const total = sorted.reduce((a, x) => a + x.p * x.n, 0);
+  const sorted = stableOrder(perPupil);
+  let pupils = 0;
+  let total = 0;
+  for (const k of sorted) {
+    pupils += enrollment[k]!;
+    total += perPupil[k]! * enrollment[k]!;
+  }
   let gini: number | null = null;
   if (total > 0) {
     let area = 0;
     let cumMoney = 0;
-    for (const x of sorted) {
+    for (const k of sorted) {
       const before = cumMoney;
-      cumMoney += x.p * x.n;
-      area += (x.n / pupils) * ((before + cumMoney) / 2 / total);
+      cumMoney += perPupil[k]! * enrollment[k]!;
+      area += (enrollment[k]! / pupils) * ((before + cumMoney) / 2 / total);
     }
     gini = 1 - 2 * area;
   }
