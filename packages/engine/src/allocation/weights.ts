@@ -93,21 +93,41 @@ export function weightProblems(w: NeedWeights): WeightError[] {
 
 /** Weighted enrollment in units of 1/10,000 pupil (integer, exact). */
 export function weightedEnrollment(c: NeedCounts, w: NeedWeights): number {
-  let units = c.enrollment * WEIGHT_SCALE;
-  units += c.lowIncome * weightUnits("economicallyDisadvantaged", w.economicallyDisadvantaged);
-  units += c.englishLearners * weightUnits("englishLearners", w.englishLearners);
-  units +=
-    c.studentsWithDisabilities *
-    weightUnits("studentsWithDisabilities", w.studentsWithDisabilities);
-  units += c.homeless * weightUnits("homeless", w.homeless);
-  units += c.foster * weightUnits("foster", w.foster);
-  units += c.migrant * weightUnits("migrant", w.migrant);
-  if (
-    w.concentration &&
-    c.enrollment > 0 &&
-    c.lowIncome * 10_000 >= w.concentration.thresholdBasisPoints * c.enrollment
-  ) {
-    units += c.enrollment * weightUnits("concentration.weight", w.concentration.weight);
-  }
-  return units;
+  return weighing(w)(c);
+}
+
+/**
+ * Weighted enrollment with the weights checked and turned into units once, for many schools:
+ * a state's run weighs every school, and checking seven weights each time cost more than weighing.
+ */
+export function weighing(w: NeedWeights): (c: NeedCounts) => number {
+  const ed = weightUnits("economicallyDisadvantaged", w.economicallyDisadvantaged);
+  const el = weightUnits("englishLearners", w.englishLearners);
+  const swd = weightUnits("studentsWithDisabilities", w.studentsWithDisabilities);
+  const homeless = weightUnits("homeless", w.homeless);
+  const foster = weightUnits("foster", w.foster);
+  const migrant = weightUnits("migrant", w.migrant);
+  const concentration = w.concentration
+    ? {
+        thresholdBasisPoints: w.concentration.thresholdBasisPoints,
+        units: weightUnits("concentration.weight", w.concentration.weight),
+      }
+    : null;
+  return (c) => {
+    let units = c.enrollment * WEIGHT_SCALE;
+    units += c.lowIncome * ed;
+    units += c.englishLearners * el;
+    units += c.studentsWithDisabilities * swd;
+    units += c.homeless * homeless;
+    units += c.foster * foster;
+    units += c.migrant * migrant;
+    if (
+      concentration &&
+      c.enrollment > 0 &&
+      c.lowIncome * 10_000 >= concentration.thresholdBasisPoints * c.enrollment
+    ) {
+      units += c.enrollment * concentration.units;
+    }
+    return units;
+  };
 }
