@@ -1,4 +1,6 @@
-import { percent, splitByWeights, usd, type Cents } from "../money.js";
+import { gather } from "../columns.js";
+import { percent, splitByWeights, splitColumn, usd, type Cents } from "../money.js";
+import { breakTies, stableOrder } from "../order.js";
 import { povertyBasisPoints } from "../poverty.js";
 import type { TitleIRanking } from "../vocabulary.js";
 import { check, type ComplianceCheck } from "./rules.js";
@@ -102,156 +104,163 @@ export function allocateTitleI(input: {
   policy: TitleIPolicy;
 }): TitleIResult {
   const { schools, pool, policy } = input;
+  const n = schools.length;
   const withPrivate = policy.privateChildrenInSchoolShare ?? false;
-  const childrenOf = (s: TitleISchool) =>
-    s.lowIncome + (withPrivate ? (s.privateLowIncome ?? 0) : 0);
-  const totalEnrollment = schools.reduce((a, s) => a + s.enrollment, 0);
-  const totalChildren = schools.reduce((a, s) => a + childrenOf(s), 0);
+  // One pass over the schools into columns: the ranking below reads numbers, not objects.
+  const children = new Float64Array(n);
+  let totalEnrollment = 0;
+  let totalChildren = 0;
+  for (let i = 0; i < n; i++) {
+    const s = schools[i]!;
+    children[i] = s.lowIncome + (withPrivate ? (s.privateLowIncome ?? 0) : 0);
+    totalEnrollment += s.enrollment;
+    totalChildren += children[i]!;
+  }
   const districtBp = povertyBasisPoints(totalChildren, totalEnrollment);
   const smallDistrict = totalEnrollment < SMALL_DISTRICT;
   const highSchoolThreshold = policy.highSchoolThresholdBasisPoints ?? THRESHOLD_75;
+  const reasons = [
+    "",
+    `at or above the district average of ${percent(districtBp)}`,
+    "at or above 35%, designated by the district",
+    "served last year, so served one more year",
+    "the district has under 1,000 students, so it need not rank",
+  ];
 
-  const rows = schools.map((s) => {
-    const bp = povertyBasisPoints(childrenOf(s), s.enrollment);
-    const reasons: string[] = [];
-    if (bp >= districtBp)
-      reasons.push(`at or above the district average of ${percent(districtBp)}`);
-    else if ((policy.designateAt35 ?? true) && bp >= DESIGNATION_35)
-      reasons.push("at or above 35%, designated by the district");
-    else if ((policy.serveLastYearOneMoreYear ?? true) && s.servedLastYear)
-      reasons.push("served last year, so served one more year");
-    if (smallDistrict && reasons.length === 0)
-      reasons.push("the district has under 1,000 students, so it need not rank");
+  const bp = new Int32Array(n);
+  const reason = new Uint8Array(n);
+  const priority = new Uint8Array(n);
+  let eligibleCount = 0;
+  let maxBp = 0;
+  let maxChildren = 0;
+  let packs = true;
+  for (let i = 0; i < n; i++) {
+    const s = schools[i]!;
+    const b = povertyBasisPoints(children[i]!, s.enrollment);
+    bp[i] = b;
+    if (b >= districtBp) reason[i] = 1;
+    else if ((policy.designateAt35 ?? true) && b >= DESIGNATION_35) reason[i] = 2;
+    else if ((policy.serveLastYearOneMoreYear ?? true) && s.servedLastYear) reason[i] = 3;
+    else if (smallDistrict) reason[i] = 4;
     const threshold =
       s.level === "HIGH" ? Math.min(highSchoolThreshold, THRESHOLD_75) : THRESHOLD_75;
-    const priority =
-      s.level === "HIGH" && threshold < THRESHOLD_75 ? bp >= threshold : bp > threshold;
-    return {
-      s,
-      bp,
-      children: childrenOf(s),
-      eligible: reasons.length > 0,
-      reason: reasons[0] ?? "",
-      priority,
-    };
-  });
-
-  // Serving order: the 75% group first, then everyone else eligible; poverty high to low, ties
-  // by more children, then by id so the order never depends on input order.
-  const order = rows
-    .filter((r) => r.eligible)
-    .sort(
-      (a, b) =>
-        Number(b.priority) - Number(a.priority) ||
-        b.bp - a.bp ||
-        b.children - a.children ||
-        (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0),
+    priority[i] = Number(
+      s.level === "HIGH" && threshold < THRESHOLD_75 ? b >= threshold : b > threshold,
     );
-  const spanRank = new Map<string, number>();
+    if (reason[i]) {
+      eligibleCount++;
+      packs &&= b >= 0 && Number.isSafeInteger(children[i]) && children[i]! >= 0;
+      if (b > maxBp) maxBp = b;
+      if (children[i]! > maxChildren) maxChildren = children[i]!;
+    }
+  }
+
+  const order = servingOrder(
+    schools,
+    { bp, children, reason, priority },
+    eligibleCount,
+    packs ? maxBp : null,
+    maxChildren,
+  );
+  const spanRank = new Int32Array(n);
   if (policy.ranking === "GRADE_SPAN") {
     const counters = new Map<string, number>();
-    for (const r of order.filter((x) => !x.priority)) {
-      const n = (counters.get(r.s.level) ?? 0) + 1;
-      counters.set(r.s.level, n);
-      spanRank.set(r.s.id, n);
+    for (const i of order) {
+      if (priority[i]) continue;
+      const level = schools[i]!.level;
+      const k = (counters.get(level) ?? 0) + 1;
+      counters.set(level, k);
+      spanRank[i] = k;
     }
   }
 
   // EVEN: the pool in proportion to each eligible school's children, split to the cent so the
   // parts add up to the pool; the per-child rate shown is the pool over the children, rounded.
-  const eligibleChildren = order.reduce((a, x) => a + x.children, 0);
+  let eligibleChildren = 0;
+  for (const i of order) eligibleChildren += children[i]!;
   const evenPerChild = eligibleChildren > 0 ? Math.round(pool / eligibleChildren) : 0;
   const evenParts =
     policy.ppa.kind === "EVEN" && eligibleChildren > 0
-      ? splitByWeights(
-          pool,
-          order.map((x) => x.children),
-        )
+      ? splitColumn(pool, gather(children, order))
       : null;
-  const perChildFor = (r: (typeof rows)[number]): Cents => {
-    const p = policy.ppa;
-    switch (p.kind) {
+  const ppa = policy.ppa;
+  const bands =
+    ppa.kind === "BANDS"
+      ? [...ppa.bands].sort((a, b) => b.minPovertyBasisPoints - a.minPovertyBasisPoints)
+      : [];
+  const perChildFor = (i: number): Cents => {
+    switch (ppa.kind) {
       case "SINGLE":
-        return p.perChild;
+        return ppa.perChild;
       case "BANDS":
-        return (
-          [...p.bands]
-            .sort((a, b) => b.minPovertyBasisPoints - a.minPovertyBasisPoints)
-            .find((band) => r.bp >= band.minPovertyBasisPoints)?.perChild ?? 0
-        );
+        return bands.find((band) => bp[i]! >= band.minPovertyBasisPoints)?.perChild ?? 0;
       case "EXPLICIT":
-        return p.perChild[r.s.id] ?? 0;
+        return ppa.perChild[schools[i]!.id] ?? 0;
       case "EVEN":
         return evenPerChild;
     }
   };
 
-  let left = pool;
-  let stopped: string | null = null;
   const run: RunFacts = {
-    eligibleCount: order.length,
-    schoolCount: schools.length,
+    eligibleCount,
+    schoolCount: n,
     smallDistrict,
     districtBp,
+    stoppedAt: null,
+    stoppedRank: 0,
+    even: evenParts !== null,
   };
-  const results = new Map<string, TitleISchoolResult>();
-  order.forEach((r, i) => {
-    const perChild = perChildFor(r);
-    const full = evenParts ? evenParts[i]! : perChild * r.children;
+  const outcome = {
+    rank: new Int32Array(n),
+    served: new Uint8Array(n),
+    perChild: new Float64Array(n),
+    amount: new Float64Array(n),
+    publicAmount: new Float64Array(n),
+    askedPerChild: new Float64Array(n),
+    shortBy: new Float64Array(n),
+  };
+  let left = pool;
+  order.forEach((i, k) => {
+    const c = children[i]!;
+    const perChild = perChildFor(i);
+    const full = evenParts ? evenParts[k]! : perChild * c;
+    const stopped = run.stoppedAt !== null;
     // Rounding policy: a school the pool falls short of by less than $1 per child (a rounding
     // shortfall) is served with what is left rather than losing its whole allocation.
     const roundingShortfall =
-      stopped === null && perChild > 0 && full > left && full - left < r.children * 100 && left > 0;
-    const fits =
-      stopped === null && perChild > 0 && full > 0 && (full <= left || roundingShortfall);
+      !stopped && perChild > 0 && full > left && full - left < c * 100 && left > 0;
+    const fits = !stopped && perChild > 0 && full > 0 && (full <= left || roundingShortfall);
     const amount = fits ? Math.min(full, left) : 0;
     if (fits) left -= amount;
-    else if (stopped === null) stopped = r.s.name;
-    const privateChildren = withPrivate ? (r.s.privateLowIncome ?? 0) : 0;
+    else if (!stopped) {
+      run.stoppedAt = schools[i]!.name;
+      run.stoppedRank = k + 1;
+    }
+    outcome.rank[i] = k + 1;
+    outcome.served[i] = Number(fits);
+    outcome.perChild[i] = !fits ? 0 : amount < full ? Math.floor(amount / c) : perChild;
+    outcome.amount[i] = amount;
+    outcome.askedPerChild[i] = perChild;
+    outcome.shortBy[i] = fits ? full - amount : 0;
     // Public and private shares split the school's amount by their children, to the cent.
-    const [publicAmount, privateAmount] =
-      amount > 0 ? splitByWeights(amount, [r.s.lowIncome, privateChildren]) : [0, 0];
-    results.set(
-      r.s.id,
-      new RankedSchool(r, run, {
-        eligible: true,
-        eligibility: r.reason,
-        rank: i + 1,
-        spanRank: spanRank.get(r.s.id) ?? null,
-        served: fits,
-        perChild: !fits ? 0 : amount < full ? Math.floor(amount / r.children) : perChild,
-        amount,
-        publicAmount: publicAmount!,
-        privateAmount: privateAmount!,
-        askedPerChild: perChild,
-        stoppedAt: stopped,
-        shortBy: fits ? full - amount : 0,
-        even: evenParts !== null,
-      }),
-    );
+    const privateChildren = withPrivate ? (schools[i]!.privateLowIncome ?? 0) : 0;
+    outcome.publicAmount[i] =
+      amount > 0 && privateChildren > 0
+        ? splitByWeights(amount, [schools[i]!.lowIncome, privateChildren])[0]!
+        : amount;
   });
-  for (const r of rows.filter((x) => !x.eligible)) {
-    results.set(
-      r.s.id,
-      new RankedSchool(r, run, {
-        eligible: false,
-        eligibility: `below the district average of ${percent(districtBp)} and below 35%`,
-        rank: null,
-        spanRank: null,
-        served: false,
-        perChild: 0,
-        amount: 0,
-        publicAmount: 0,
-        privateAmount: 0,
-        askedPerChild: 0,
-        stoppedAt: null,
-        shortBy: 0,
-        even: false,
-      }),
-    );
-  }
 
-  const ordered = schools.map((s) => results.get(s.id)!);
+  const t: RankAndServe = {
+    schools,
+    run,
+    ...{ bp, children, reason, priority, spanRank },
+    ...outcome,
+    eligibility: [
+      `below the district average of ${percent(districtBp)} and below 35%`,
+      ...reasons.slice(1),
+    ],
+  };
+  const ordered = schools.map((_, i) => new RankedSchool(t, i));
   const allocated = pool - left;
   return {
     districtPovertyBasisPoints: districtBp,
@@ -259,15 +268,51 @@ export function allocateTitleI(input: {
     pool,
     allocated,
     unallocated: left,
-    checks: titleIChecks(
-      ordered,
-      order.map((r) => results.get(r.s.id)!),
-      input.districtAllocation,
-      totalChildren,
-      smallDistrict,
-      policy.ranking === "GRADE_SPAN" ? new Map(order.map((r) => [r.s.id, r.s.level])) : null,
-    ),
+    checks: titleIChecks(t, order, {
+      districtAllocation: input.districtAllocation,
+      districtChildren: totalChildren,
+      bySpan: policy.ranking === "GRADE_SPAN",
+    }),
   };
+}
+
+/**
+ * Serving order: the 75% group first, then everyone else eligible; poverty high to low, ties by
+ * more children, then by id so the order never depends on input order. Sorted natively on one
+ * key of the three numbers; only schools equal on all three are then ordered by id.
+ */
+function servingOrder(
+  schools: readonly TitleISchool[],
+  rows: { bp: Int32Array; children: Float64Array; reason: Uint8Array; priority: Uint8Array },
+  eligibleCount: number,
+  /** The largest poverty rate, or null when some key is not a whole number >= 0. */
+  maxBp: number | null,
+  maxChildren: number,
+): Uint32Array {
+  const { bp, children, reason, priority } = rows;
+  const eligible = new Uint32Array(eligibleCount);
+  for (let i = 0, k = 0; i < schools.length; i++) if (reason[i]) eligible[k++] = i;
+  const byId = (a: number, b: number) => {
+    const x = schools[a]!.id;
+    const y = schools[b]!.id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+  const span = maxChildren + 1;
+  if (maxBp === null || !Number.isSafeInteger((2 * (maxBp + 1) - 1) * span + maxChildren)) {
+    return eligible.sort(
+      (a, b) =>
+        priority[b]! - priority[a]! || bp[b]! - bp[a]! || children[b]! - children[a]! || byId(a, b),
+    );
+  }
+  const keys = new Float64Array(schools.length);
+  const byKey = new Float64Array(eligibleCount);
+  eligible.forEach((i, k) => {
+    keys[i] =
+      ((1 - priority[i]!) * (maxBp + 1) + (maxBp - bp[i]!)) * span + (maxChildren - children[i]!);
+    byKey[k] = keys[i]!;
+  });
+  const order = stableOrder(byKey).map((k) => eligible[k]!);
+  return breakTies(order, keys, byId);
 }
 
 interface RunFacts {
@@ -275,193 +320,213 @@ interface RunFacts {
   schoolCount: number;
   smallDistrict: boolean;
   districtBp: number;
-}
-
-interface Ranked {
-  s: TitleISchool;
-  bp: number;
-  children: number;
-  priority: boolean;
-  reason: string;
-}
-
-type Outcome = Omit<
-  TitleISchoolResult,
-  | "schoolId"
-  | "name"
-  | "povertyBasisPoints"
-  | "priority"
-  | "children"
-  | "schoolwideEligible"
-  | "explanation"
-> & {
-  /** The per-child amount the policy asked for, served or not. */
-  askedPerChild: Cents;
-  /** The first school the pool could not pay, as it stood when this one was reached. */
+  /** The first school the pool could not pay, and its rank (0 when every eligible school was paid). */
   stoppedAt: string | null;
-  /** What a rounding shortfall took off this school's full amount (0 when paid in full). */
-  shortBy: Cents;
-  /** Paid its proportional part of the pool (EVEN), not children x a per-child amount. */
+  stoppedRank: number;
+  /** Schools were paid their proportional part of the pool (EVEN), not children x a per-child amount. */
   even: boolean;
-};
+}
+
+/** Rank and serve as columns, one slot per school in input order. */
+interface RankAndServe {
+  schools: readonly TitleISchool[];
+  run: RunFacts;
+  bp: Int32Array;
+  children: Float64Array;
+  /** Why eligible, as an index into `eligibility` (0: not eligible). */
+  reason: Uint8Array;
+  eligibility: string[];
+  priority: Uint8Array;
+  /** Position in serving order (0: not eligible), and within the grade span (0: none). */
+  rank: Int32Array;
+  spanRank: Int32Array;
+  served: Uint8Array;
+  perChild: Float64Array;
+  amount: Float64Array;
+  publicAmount: Float64Array;
+  /** The per-child amount the policy asked for, served or not. */
+  askedPerChild: Float64Array;
+  /** What a rounding shortfall took off the school's full amount (0 when paid in full). */
+  shortBy: Float64Array;
+}
 
 /**
- * One school's rank-and-serve outcome. The sentence is written when read: a national run ranks
- * 100,000 schools and writing every sentence up front cost more than the ranking (see shares.ts).
+ * One school's rank-and-serve outcome, read from the columns; the sentence is written when read.
+ * A national run ranks 100,000 schools, and an object of sixteen fields each cost more than the
+ * ranking (see shares.ts).
  */
 class RankedSchool implements TitleISchoolResult {
-  readonly schoolId: string;
-  readonly name: string;
-  readonly povertyBasisPoints: number;
-  readonly priority: boolean;
-  readonly children: number;
-  readonly schoolwideEligible: boolean;
-  readonly eligible: boolean;
-  readonly eligibility: string;
-  readonly rank: number | null;
-  readonly spanRank: number | null;
-  readonly served: boolean;
-  readonly perChild: Cents;
-  readonly amount: Cents;
-  readonly publicAmount: Cents;
-  readonly privateAmount: Cents;
-  private readonly askedPerChild: Cents;
-  private readonly stoppedAt: string | null;
-  private readonly shortBy: Cents;
-  private readonly even: boolean;
-  private readonly privateChildren: number;
-
   constructor(
-    r: Ranked,
-    private readonly run: RunFacts,
-    o: Outcome,
-  ) {
-    this.schoolId = r.s.id;
-    this.name = r.s.name;
-    this.povertyBasisPoints = r.bp;
-    this.priority = r.priority;
-    this.children = r.children;
-    this.schoolwideEligible = r.bp >= SCHOOLWIDE_40;
-    this.eligible = o.eligible;
-    this.eligibility = o.eligibility;
-    this.rank = o.rank;
-    this.spanRank = o.spanRank;
-    this.served = o.served;
-    this.perChild = o.perChild;
-    this.amount = o.amount;
-    this.publicAmount = o.publicAmount;
-    this.privateAmount = o.privateAmount;
-    this.askedPerChild = o.askedPerChild;
-    this.stoppedAt = o.stoppedAt;
-    this.shortBy = o.shortBy;
-    this.even = o.even;
-    this.privateChildren = r.children - r.s.lowIncome;
+    private readonly t: RankAndServe,
+    private readonly i: number,
+  ) {}
+  get schoolId() {
+    return this.t.schools[this.i]!.id;
+  }
+  get name() {
+    return this.t.schools[this.i]!.name;
+  }
+  get povertyBasisPoints() {
+    return this.t.bp[this.i]!;
+  }
+  get priority() {
+    return this.t.priority[this.i] === 1;
+  }
+  get children() {
+    return this.t.children[this.i]!;
+  }
+  get schoolwideEligible() {
+    return this.povertyBasisPoints >= SCHOOLWIDE_40;
+  }
+  get eligible() {
+    return this.t.reason[this.i] !== 0;
+  }
+  get eligibility() {
+    return this.t.eligibility[this.t.reason[this.i]!]!;
+  }
+  get rank() {
+    return this.t.rank[this.i] || null;
+  }
+  get spanRank() {
+    return this.t.spanRank[this.i] || null;
+  }
+  get served() {
+    return this.t.served[this.i] === 1;
+  }
+  get perChild() {
+    return this.t.perChild[this.i]!;
+  }
+  get amount() {
+    return this.t.amount[this.i]!;
+  }
+  get publicAmount() {
+    return this.t.publicAmount[this.i]!;
+  }
+  get privateAmount() {
+    return this.amount - this.publicAmount;
   }
 
   get explanation(): string {
-    const { run } = this;
+    const { run } = this.t;
+    const asked = this.t.askedPerChild[this.i]!;
+    const shortBy = this.t.shortBy[this.i]!;
+    const privateChildren = this.children - this.t.schools[this.i]!.lowIncome;
     if (!this.eligible) {
       return `${this.name}: ${percent(this.povertyBasisPoints)} poverty, below the district average of ${percent(run.districtBp)} and below 35%, so not eligible for Title I.`;
     }
     const why = this.priority ? "above 75% so served first" : this.eligibility;
     const head = `${this.name}: rank ${this.rank} of ${run.eligibleCount} eligible (${run.schoolCount} schools)${run.smallDistrict ? ", small district" : ""}, ${percent(this.povertyBasisPoints)} poverty, ${why}`;
     if (!this.served) {
-      if (this.askedPerChild === 0)
-        return `${head}; no per-child amount is set for it, so not served.`;
-      const at = this.stoppedAt && this.stoppedAt !== this.name ? ` at ${this.stoppedAt}` : "";
-      return `${head}; the pool ran out${at} before its ${this.children} children x ${usd(this.askedPerChild)}, so not served.`;
+      if (asked === 0) return `${head}; no per-child amount is set for it, so not served.`;
+      // The first school the pool could not pay, as it stood when this one was reached.
+      const stoppedAt = this.rank! >= run.stoppedRank ? run.stoppedAt : null;
+      const at = stoppedAt && stoppedAt !== this.name ? ` at ${stoppedAt}` : "";
+      return `${head}; the pool ran out${at} before its ${this.children} children x ${usd(asked)}, so not served.`;
     }
-    const mixed = this.privateChildren > 0;
+    const mixed = privateChildren > 0;
     const who = mixed
-      ? `${this.children} low-income children (${this.children - this.privateChildren} public + ${this.privateChildren} private)`
+      ? `${this.children} low-income children (${this.children - privateChildren} public + ${privateChildren} private)`
       : `${this.children} low-income children`;
     const shares = mixed
       ? ` (${usd(this.publicAmount)} public + ${usd(this.privateAmount)} private)`
       : "";
-    if (this.even)
+    if (run.even)
       return `${head}; ${who}, its share of the pool at about ${usd(this.perChild)} per child = ${usd(this.amount)}${shares}.`;
-    if (this.shortBy > 0) {
-      return `${head}; ${who} x ${usd(this.askedPerChild)} = ${usd(this.askedPerChild * this.children)}, but the pool had ${usd(this.amount)} left (${usd(this.shortBy)} short, under $1 per child), so served with what was left${shares}.`;
+    if (shortBy > 0) {
+      return `${head}; ${who} x ${usd(asked)} = ${usd(asked * this.children)}, but the pool had ${usd(this.amount)} left (${usd(shortBy)} short, under $1 per child), so served with what was left${shares}.`;
     }
     return `${head}; ${who} x ${usd(this.perChild)} = ${usd(this.amount)}${shares}.`;
   }
 
-  toJSON(): Omit<TitleISchoolResult, never> {
-    const {
-      run: _run,
-      askedPerChild: _a,
-      stoppedAt: _s,
-      shortBy: _b,
-      even: _e,
-      privateChildren: _p,
-      ...rest
-    } = this;
-    return { ...rest, explanation: this.explanation };
+  toJSON(): TitleISchoolResult {
+    return {
+      schoolId: this.schoolId,
+      name: this.name,
+      povertyBasisPoints: this.povertyBasisPoints,
+      priority: this.priority,
+      children: this.children,
+      schoolwideEligible: this.schoolwideEligible,
+      eligible: this.eligible,
+      eligibility: this.eligibility,
+      rank: this.rank,
+      spanRank: this.spanRank,
+      served: this.served,
+      perChild: this.perChild,
+      amount: this.amount,
+      publicAmount: this.publicAmount,
+      privateAmount: this.privateAmount,
+      explanation: this.explanation,
+    };
   }
 }
 
+/** The rank-and-serve checks, over the columns: `order` is the eligible schools in serving order. */
 function titleIChecks(
-  all: TitleISchoolResult[],
-  inOrder: TitleISchoolResult[],
-  districtAllocation: Cents,
-  districtChildren: number,
-  smallDistrict: boolean,
-  /** Each eligible school's grade span when the district ranks within grade spans, else null. */
-  spans: Map<string, string> | null,
+  t: RankAndServe,
+  order: Uint32Array,
+  facts: { districtAllocation: Cents; districtChildren: number; bySpan: boolean },
 ): ComplianceCheck[] {
   const P = "TITLE_I_A";
-  const served = inOrder.filter((s) => s.served);
+  const { schools, served: paid, priority: first, perChild } = t;
+  const { districtAllocation, districtChildren, bySpan } = facts;
+  const smallDistrict = t.run.smallDistrict;
+  const served = Array.from(order).filter((i) => paid[i]);
+  const name = (i: number) => schools[i]!.name;
+  const names = (rows: number[]) => rows.map(name).join(", ");
   const checks: ComplianceCheck[] = [];
 
-  const ineligibleServed = all.filter((s) => s.served && !s.eligible);
+  const ineligibleServed = schools.flatMap((_, i) => (paid[i] && !t.reason[i] ? [i] : []));
   checks.push(
     check(
       "TITLE_I_ELIGIBILITY",
       P,
       ineligibleServed.length ? "FAIL" : "PASS",
       ineligibleServed.length
-        ? `Served but not eligible: ${ineligibleServed.map((s) => s.name).join(", ")}.`
+        ? `Served but not eligible: ${names(ineligibleServed)}.`
         : `${served.length} schools served, all eligible.`,
     ),
   );
 
-  const unservedPriority = inOrder.filter((s) => s.priority && !s.served);
-  const servedOthers = served.filter((s) => !s.priority);
-  const seventyFiveFails = unservedPriority.length > 0 && servedOthers.length > 0;
+  const inOrder = Array.from(order);
+  const priorityCount = inOrder.filter((i) => first[i]).length;
+  const unservedPriority = inOrder.filter((i) => first[i] && !paid[i]);
+  const servedOthers = served.filter((i) => !first[i]).length;
+  const seventyFiveFails = unservedPriority.length > 0 && servedOthers > 0;
   checks.push(
     check(
       "TITLE_I_75_PERCENT",
       P,
-      inOrder.some((s) => s.priority) ? (seventyFiveFails ? "FAIL" : "PASS") : "NOT_APPLICABLE",
+      priorityCount > 0 ? (seventyFiveFails ? "FAIL" : "PASS") : "NOT_APPLICABLE",
       seventyFiveFails
-        ? `${unservedPriority.map((s) => s.name).join(", ")} above 75% not served while ${servedOthers.length} lower-poverty schools are.`
-        : `${inOrder.filter((s) => s.priority).length} schools above 75% poverty, served first.`,
+        ? `${names(unservedPriority)} above 75% not served while ${servedOthers} lower-poverty schools are.`
+        : `${priorityCount} schools above 75% poverty, served first.`,
     ),
   );
 
   // Ranked by grade span (ESEA 1113(a)(3)), order is compared within each span; the schools above
   // 75% come first whatever their span.
-  const groups = spans
-    ? [
-        inOrder.filter((s) => s.priority),
-        ...groupBy(
-          inOrder.filter((s) => !s.priority),
-          (s) => spans.get(s.schoolId) ?? "",
-        ),
-      ]
-    : [inOrder];
-  const servedAfterGap = groups.flatMap((g) => {
-    const firstGap = g.findIndex((s) => !s.served);
-    return firstGap === -1 ? [] : g.slice(firstGap).filter((s) => s.served);
+  const spanGroups = (rows: number[]) =>
+    bySpan
+      ? [
+          rows.filter((i) => first[i]),
+          ...groupBy(
+            rows.filter((i) => !first[i]),
+            (i) => schools[i]!.level,
+          ),
+        ]
+      : [rows];
+  const servedAfterGap = spanGroups(inOrder).flatMap((g) => {
+    const firstGap = g.findIndex((i) => !paid[i]);
+    return firstGap === -1 ? [] : g.slice(firstGap).filter((i) => paid[i]);
   });
-  const within = spans ? " within each grade span" : "";
+  const within = bySpan ? " within each grade span" : "";
   checks.push(
     check(
       "TITLE_I_RANK_ORDER",
       P,
       servedAfterGap.length ? "FAIL" : "PASS",
       servedAfterGap.length
-        ? `Served below an unserved higher-ranked school${within}: ${servedAfterGap.map((s) => s.name).join(", ")}.`
+        ? `Served below an unserved higher-ranked school${within}: ${names(servedAfterGap)}.`
         : `Schools served in rank order${within} with no gaps.`,
     ),
   );
@@ -477,7 +542,8 @@ function titleIChecks(
     ),
   );
 
-  const below35 = served.filter((s) => s.povertyBasisPoints < DESIGNATION_35);
+  const below35 = served.filter((i) => t.bp[i]! < DESIGNATION_35);
+  const withAmount = (rows: number[]) => rows.map((i) => `${name(i)} ${usd(perChild[i]!)}`);
   if (below35.length === 0 || districtChildren === 0) {
     checks.push(
       check("TITLE_I_125_PERCENT", P, "NOT_APPLICABLE", "No served school is below 35% poverty."),
@@ -485,16 +551,14 @@ function titleIChecks(
   } else {
     // 125% of (district allocation / district low-income children), rounded up to the cent.
     const minimum = Math.ceil((districtAllocation * 125) / (100 * districtChildren));
-    const short = served.filter((s) => s.perChild < minimum);
+    const short = served.filter((i) => perChild[i]! < minimum);
     checks.push(
       check(
         "TITLE_I_125_PERCENT",
         P,
         short.length ? "FAIL" : "PASS",
         `${below35.length} served below 35%, so every served school needs at least ${usd(minimum)} per child (125% of ${usd(districtAllocation)} / ${districtChildren})` +
-          (short.length
-            ? `; below it: ${short.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.`
-            : "; all meet it."),
+          (short.length ? `; below it: ${withAmount(short).join(", ")}.` : "; all meet it."),
       ),
     );
   }
@@ -502,29 +566,20 @@ function titleIChecks(
   // Per-child amounts never rise as rank falls: within each span when ranking by span, and no
   // span's amount above the lowest amount of a school above 75%.
   const priorityFloor = served.reduce(
-    (m, s) => (s.priority ? Math.min(m, s.perChild) : m),
+    (m, i) => (first[i] ? Math.min(m, perChild[i]!) : m),
     Infinity,
   );
-  const servedGroups = spans
-    ? [
-        served.filter((s) => s.priority),
-        ...groupBy(
-          served.filter((s) => !s.priority),
-          (s) => spans.get(s.schoolId) ?? "",
-        ),
-      ]
-    : [served];
-  const inversions = servedGroups.flatMap((g) =>
-    g.slice(1).filter((s, i) => s.perChild > g[i]!.perChild),
+  const inversions = spanGroups(served).flatMap((g) =>
+    g.slice(1).filter((i, k) => perChild[i]! > perChild[g[k]!]!),
   );
-  if (spans) inversions.push(...served.filter((s) => !s.priority && s.perChild > priorityFloor));
+  if (bySpan) inversions.push(...served.filter((i) => !first[i] && perChild[i]! > priorityFloor));
   checks.push(
     check(
       "TITLE_I_PPA_ORDER",
       P,
       inversions.length ? "FAIL" : "PASS",
       inversions.length
-        ? `Higher per-child amount than a higher-ranked school${within}: ${inversions.map((s) => `${s.name} ${usd(s.perChild)}`).join(", ")}.`
+        ? `Higher per-child amount than a higher-ranked school${within}: ${withAmount(inversions).join(", ")}.`
         : `Per-child amounts never rise as rank falls${within}.`,
     ),
   );
