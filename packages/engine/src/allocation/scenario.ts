@@ -1,8 +1,9 @@
-import { percent, splitByWeights, usd, type Cents } from "../money.js";
+import { column, flags, sum } from "../columns.js";
+import { percent, splitColumn, usd, type Cents } from "../money.js";
 import { povertyBasisPoints } from "../poverty.js";
 import { PROGRAM_CODES, PROGRAMS, type ProgramCode } from "../programs.js";
-import { comparabilityCheck, equityMeasures, type EquityMeasures } from "./metrics.js";
-import { reallocate } from "./reallocation.js";
+import { comparabilityCheck, equityOfColumns, type EquityMeasures } from "./metrics.js";
+import { byId, reallocateColumns, type ReallocatedColumns } from "./reallocation.js";
 import {
   titleIReservations,
   type Reservation,
@@ -17,11 +18,16 @@ import {
   type SchoolProgramResult,
 } from "./shares.js";
 import { STATUTE } from "./statute.js";
-import { allocateTitleI, type TitleIPolicy, type TitleISchool } from "./title-i.js";
+import {
+  allocateTitleI,
+  type TitleIPolicy,
+  type TitleISchool,
+  type TitleISchoolResult,
+} from "./title-i.js";
 import {
   NO_WEIGHTS,
+  weighing,
   WEIGHT_SCALE,
-  weightedEnrollment,
   type NeedCounts,
   type NeedWeights,
 } from "./weights.js";
@@ -119,17 +125,6 @@ const eligibleFor: Record<ProgramCode, (s: ScenarioSchool) => boolean> = {
   MCKINNEY_VENTO: (s) => s.homeless > 0,
 };
 
-/** The students each program's school money follows (Title II-A and IV-A: priority-weighted pupils, see programWeight). */
-const countOf: Record<
-  "TITLE_I_A_1003" | "TITLE_III_A" | "IDEA_B" | "MCKINNEY_VENTO",
-  (s: ScenarioSchool) => number
-> = {
-  TITLE_I_A_1003: (s) => s.enrollment,
-  TITLE_III_A: (s) => s.englishLearners,
-  IDEA_B: (s) => s.studentsWithDisabilities,
-  MCKINNEY_VENTO: (s) => s.homeless,
-};
-
 /**
  * Where a new scenario starts: the statutory minimums of the year's awards (1% family engagement
  * above $500,000, 90% of it to schools), 0.5% for homeless children, 5% administration, one
@@ -179,18 +174,18 @@ export function defaultScenarioParameters(
  * rule (Title I rank and serve; the others by the students they serve), an optional equity
  * reallocation, the equity measures before and after, and the compliance report. Every program's
  * reservations + school allocations + unallocated equal what it has, to the cent.
+ *
+ * The arithmetic runs over columns (one typed array per measure, one slot per school in input
+ * order); each school's rows and their sentences are made when read. A national run has 700,000
+ * amounts, and an object for each cost more in the garbage collector than the allocation itself.
  */
 export function runScenario(input: ScenarioInput): ScenarioResult {
   const { schools, parameters: p } = input;
-  const weighted = new Map(schools.map((s) => [s.id, weightedEnrollment(s, p.weights)]));
-  // Looked up once per school: the baseline is keyed by school id, the columns by position.
+  const n = schools.length;
+  const facts = schoolColumns(schools, p.weights);
   const baselineRows = schools.map((s) => input.baseline?.[s.id]);
-  const baselineOf = (i: number, code: ProgramCode) => baselineRows[i]?.[code] ?? 0;
-  // One column per program, one share per school in input order.
-  const shares = new Map<ProgramCode, SchoolProgramResult[]>();
-  for (const code of PROGRAM_CODES)
-    if (input.available[code] !== undefined)
-      shares.set(code, new Array<SchoolProgramResult>(schools.length));
+  const baselineColumn = (code: ProgramCode) => column(baselineRows, (row) => row?.[code] ?? 0);
+  const columns = new Map<ProgramCode, ProgramColumn>();
   const programs: ProgramResult[] = [];
   const compliance: ComplianceCheck[] = [];
 
@@ -202,28 +197,24 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
       const r = titleI(schools, allocation, available, p);
       programs.push(r.program);
       compliance.push(...r.checks);
-      const column = shares.get(code)!;
-      r.schools.forEach(
-        (s, i) => (column[i] = new TitleIShare(code, s.amount, baselineOf(i, code), s)),
-      );
+      columns.set(code, new TitleIColumn(r.schools, baselineColumn(code)));
       continue;
     }
     const reservations = districtReservations(code, allocation, available, p, compliance);
     const reserved = reservations.reduce((a, r) => a + r.amount, 0);
     const pool = Math.max(0, available - reserved);
-    const eligible = schools.map((s) => eligibleFor[code](s));
-    const weights = schools.map((s, i) =>
-      eligible[i] ? programWeight(code, s, weighted.get(s.id)!, p) : 0,
-    );
-    const total = weights.reduce((a, b) => a + b, 0);
-    const parts = total > 0 ? splitByWeights(pool, weights) : schools.map(() => 0);
-    const column = shares.get(code)!;
-    schools.forEach((s, i) => {
-      column[i] = eligible[i]
-        ? new FormulaShare(code, parts[i]!, baselineOf(i, code), s.name, weights[i]!, total, pool)
-        : new IneligibleShare(code, 0, baselineOf(i, code), s.name);
+    const eligible = facts.eligible(code);
+    const weights = new Float64Array(n);
+    for (let i = 0; i < n; i++) if (eligible[i]) weights[i] = programWeight(code, facts, i, p);
+    const total = sum(weights);
+    const parts = total > 0 ? splitColumn(pool, weights) : weights;
+    const column = new FormulaColumn(code, parts, baselineColumn(code), schools, eligible, {
+      weights,
+      total,
+      pool,
     });
-    const toSchools = parts.reduce((a, b) => a + b, 0);
+    columns.set(code, column);
+    const toSchools = sum(parts);
     programs.push({
       program: code,
       available,
@@ -233,7 +224,7 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
       unallocated: available - reserved - toSchools,
     });
     if (code !== "TITLE_II_A" && code !== "TITLE_IV_A")
-      compliance.push(onlyEligibleCheck(code, schools, parts));
+      compliance.push(onlyEligibleCheck(code, schools, eligible, parts));
   }
 
   // Equity reallocation of chosen programs' school money, each within its own eligibility.
@@ -245,75 +236,63 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
         );
       const program = programs.find((x) => x.program === code);
       if (!program) continue;
-      const result = reallocate({
+      const formula = columns.get(code)!;
+      const result = reallocateColumns({
         pool: program.toSchools,
-        schools: schools.map((s, i) => ({
-          id: s.id,
-          weight: weighted.get(s.id)!,
-          baseline: input.baseline ? baselineOf(i, code) : shares.get(code)![i]!.amount,
-          eligible: eligibleFor[code](s),
-        })),
+        weight: facts.weighted,
+        baseline: input.baseline ? formula.baselines : formula.amounts,
+        eligible: facts.eligible(code),
+        tie: byId(schools),
         maxLossBasisPoints: p.reallocation.maxLossBasisPoints,
         maxGainBasisPoints: p.reallocation.maxGainBasisPoints ?? null,
       });
-      const column = shares.get(code)!;
-      const maxLoss = p.reallocation.maxLossBasisPoints;
-      result.schools.forEach((r, i) => {
-        column[i] = new ReallocatedShare(
+      columns.set(
+        code,
+        new ReallocatedColumn(
           code,
-          r.amount,
-          column[i]!.baseline,
-          schools[i]!.name,
-          r.bound,
-          r.floor,
-          r.cap,
-          result.levelPerWeightedPupil,
-          maxLoss,
-        );
-      });
+          result,
+          formula.baselines,
+          schools,
+          p.reallocation.maxLossBasisPoints,
+        ),
+      );
     }
   }
 
-  const columns = [...shares.values()];
-  const results: ScenarioSchoolResult[] = schools.map((s, i) => {
-    const rows = columns.map((c) => c[i]!);
-    return {
-      schoolId: s.id,
-      name: s.name,
-      weightedEnrollment: weighted.get(s.id)!,
-      povertyBasisPoints: povertyBasisPoints(s.lowIncome, s.enrollment),
-      programs: rows,
-      total: rows.reduce((a, r) => a + r.amount, 0),
-      baselineTotal: rows.reduce((a, r) => a + r.baseline, 0),
-    };
-  });
-  const titleIServed = new Set(
-    results
-      .filter((r) => (r.programs.find((x) => x.program === "TITLE_I_A")?.amount ?? 0) > 0)
-      .map((r) => r.schoolId),
+  const ordered = [...columns.values()];
+  const total = new Float64Array(n);
+  const baselineTotal = new Float64Array(n);
+  for (const c of ordered)
+    for (let i = 0; i < n; i++) {
+      total[i] = total[i]! + c.amounts[i]!;
+      baselineTotal[i] = baselineTotal[i]! + c.baselines[i]!;
+    }
+  const results: ScenarioSchoolResult[] = schools.map(
+    (s, i) =>
+      new SchoolResult(
+        s,
+        facts.weighted[i]!,
+        facts.poverty[i]!,
+        total[i]!,
+        baselineTotal[i]!,
+        ordered,
+        i,
+      ),
   );
-  const equity = (pick: (r: ScenarioSchoolResult) => Cents) =>
-    equityMeasures(
-      results.map((r, i) => ({
-        enrollment: schools[i]!.enrollment,
-        lowIncome: schools[i]!.lowIncome,
-        weighted: r.weightedEnrollment,
-        amount: pick(r),
-      })),
-    );
+  const titleIAmounts = columns.get("TITLE_I_A")?.amounts;
   compliance.push(
     comparabilityCheck(
-      schools.map((s) => ({
+      schools.map((s, i) => ({
         enrollment: s.enrollment,
         lowIncome: s.lowIncome,
         weighted: 0,
         amount: 0,
-        titleI: titleIServed.has(s.id),
+        titleI: (titleIAmounts?.[i] ?? 0) > 0,
         stateLocalPerPupil: s.stateLocalPerPupil ?? null,
       })),
     ),
   );
-  compliance.push(titleIIPriorityCheck(results, schools));
+  compliance.push(titleIIPriorityCheck(facts, columns.get("TITLE_II_A")?.amounts ?? null));
   const titleIProgram = programs.find((x) => x.program === "TITLE_I_A");
   if (titleIProgram) {
     // What Title I leaves unallocated carries over, at most 15% of the year's allocation (ESEA
@@ -337,10 +316,7 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
     );
   }
   for (const program of programs) {
-    const schoolSum = results.reduce(
-      (a, r) => a + (r.programs.find((x) => x.program === program.program)?.amount ?? 0),
-      0,
-    );
+    const schoolSum = sum(columns.get(program.program)!.amounts);
     const exact =
       schoolSum === program.toSchools &&
       program.reserved + program.toSchools + program.unallocated === program.available;
@@ -353,13 +329,155 @@ export function runScenario(input: ScenarioInput): ScenarioResult {
       ),
     );
   }
+  const equity = (amount: Float64Array) =>
+    equityOfColumns({
+      enrollment: facts.enrollment,
+      lowIncome: facts.lowIncome,
+      weighted: facts.weighted,
+      amount,
+    });
   return {
     programs,
     schools: results,
-    equityBefore: equity((r) => r.baselineTotal),
-    equityAfter: equity((r) => r.total),
+    equityBefore: equity(baselineTotal),
+    equityAfter: equity(total),
     compliance,
   };
+}
+
+/** The schools' numbers as columns, read from the objects once. */
+function schoolColumns(schools: readonly ScenarioSchool[], weights: NeedWeights) {
+  const n = schools.length;
+  const weigh = n > 0 ? weighing(weights) : () => 0;
+  const of = (measure: (s: ScenarioSchool) => number) => column(schools, measure);
+  const facts = {
+    enrollment: of((s) => s.enrollment),
+    lowIncome: of((s) => s.lowIncome),
+    weighted: of(weigh),
+    poverty: of((s) => povertyBasisPoints(s.lowIncome, s.enrollment)),
+    supported: flags(schools, (s) => s.supportDesignation !== "NONE"),
+    /** The students each program's school money follows (Title II-A and IV-A: see programWeight). */
+    count: {
+      TITLE_I_A_1003: of((s) => s.enrollment),
+      TITLE_III_A: of((s) => s.englishLearners),
+      IDEA_B: of((s) => s.studentsWithDisabilities),
+      MCKINNEY_VENTO: of((s) => s.homeless),
+    } as Record<Exclude<ProgramCode, "TITLE_I_A" | "TITLE_II_A" | "TITLE_IV_A">, Float64Array>,
+    eligible: (code: ProgramCode) => flags(schools, eligibleFor[code]),
+  };
+  return facts;
+}
+type SchoolColumns = ReturnType<typeof schoolColumns>;
+
+/** One school's result: its own figures, and its rows of the program columns, made when read. */
+class SchoolResult implements ScenarioSchoolResult {
+  readonly schoolId: string;
+  readonly name: string;
+  #programs: SchoolProgramResult[] | null = null;
+  readonly #columns: readonly ProgramColumn[];
+  readonly #index: number;
+  constructor(
+    school: ScenarioSchool,
+    readonly weightedEnrollment: number,
+    readonly povertyBasisPoints: number,
+    readonly total: Cents,
+    readonly baselineTotal: Cents,
+    columns: readonly ProgramColumn[],
+    index: number,
+  ) {
+    this.schoolId = school.id;
+    this.name = school.name;
+    this.#columns = columns;
+    this.#index = index;
+  }
+  get programs(): SchoolProgramResult[] {
+    return (this.#programs ??= this.#columns.map((c) => c.share(this.#index)));
+  }
+  toJSON(): ScenarioSchoolResult {
+    return {
+      schoolId: this.schoolId,
+      name: this.name,
+      weightedEnrollment: this.weightedEnrollment,
+      povertyBasisPoints: this.povertyBasisPoints,
+      programs: this.programs,
+      total: this.total,
+      baselineTotal: this.baselineTotal,
+    };
+  }
+}
+
+/** One program's school amounts and baselines, in school order; each school's row made when read. */
+interface ProgramColumn {
+  readonly amounts: Float64Array;
+  readonly baselines: Float64Array;
+  share(i: number): SchoolProgramResult;
+}
+
+class TitleIColumn implements ProgramColumn {
+  readonly amounts: Float64Array;
+  constructor(
+    private readonly schools: readonly TitleISchoolResult[],
+    readonly baselines: Float64Array,
+  ) {
+    this.amounts = column(schools, (s) => s.amount);
+  }
+  share(i: number) {
+    return new TitleIShare("TITLE_I_A", this.amounts[i]!, this.baselines[i]!, this.schools[i]!);
+  }
+}
+
+class FormulaColumn implements ProgramColumn {
+  constructor(
+    private readonly code: ProgramCode,
+    readonly amounts: Float64Array,
+    readonly baselines: Float64Array,
+    private readonly schools: readonly ScenarioSchool[],
+    private readonly eligible: Uint8Array,
+    private readonly split: { weights: Float64Array; total: number; pool: Cents },
+  ) {}
+  share(i: number) {
+    const { code, split } = this;
+    const name = this.schools[i]!.name;
+    return this.eligible[i]
+      ? new FormulaShare(
+          code,
+          this.amounts[i]!,
+          this.baselines[i]!,
+          name,
+          split.weights[i]!,
+          split.total,
+          split.pool,
+        )
+      : new IneligibleShare(code, 0, this.baselines[i]!, name);
+  }
+}
+
+class ReallocatedColumn implements ProgramColumn {
+  readonly amounts: Float64Array;
+  constructor(
+    private readonly code: ProgramCode,
+    private readonly result: ReallocatedColumns,
+    readonly baselines: Float64Array,
+    private readonly schools: readonly ScenarioSchool[],
+    private readonly maxLossBasisPoints: number,
+  ) {
+    this.amounts = result.amount;
+  }
+  share(i: number) {
+    const r = this.result;
+    const cap = r.cap[i]!;
+    return new ReallocatedShare(
+      this.code,
+      r.amount[i]!,
+      this.baselines[i]!,
+      this.schools[i]!.name,
+      r.bound[i]!,
+      r.floor[i]!,
+      Number.isNaN(cap) ? null : cap,
+      r.levelPerWeightedPupil,
+      this.maxLossBasisPoints,
+    );
+  }
 }
 
 function titleI(
@@ -558,8 +676,8 @@ function districtReservations(
 
 function programWeight(
   code: ProgramCode,
-  s: ScenarioSchool,
-  weightedUnits: number,
+  facts: SchoolColumns,
+  i: number,
   p: ScenarioParameters,
 ): number {
   if (code === "TITLE_II_A" || code === "TITLE_IV_A") {
@@ -569,37 +687,26 @@ function programWeight(
       highPovertyThresholdBasisPoints: 10_001,
     };
     let bp = 10_000;
-    if (s.supportDesignation !== "NONE") bp += pr.csiTsiBasisPoints;
-    if (povertyBasisPoints(s.lowIncome, s.enrollment) >= pr.highPovertyThresholdBasisPoints)
-      bp += pr.highPovertyBasisPoints;
-    return Math.floor((weightedUnits * bp) / 10_000);
+    if (facts.supported[i]) bp += pr.csiTsiBasisPoints;
+    if (facts.poverty[i]! >= pr.highPovertyThresholdBasisPoints) bp += pr.highPovertyBasisPoints;
+    return Math.floor((facts.weighted[i]! * bp) / 10_000);
   }
-  return countOf[code as keyof typeof countOf](s);
+  return facts.count[code as keyof SchoolColumns["count"]][i]!;
 }
 
 /** Title II-A: CSI/TSI schools get at least as much per weighted pupil as the others (ESEA 2102(b)(2)(C)). */
-function titleIIPriorityCheck(
-  results: ScenarioSchoolResult[],
-  schools: readonly ScenarioSchool[],
-): ComplianceCheck {
-  const level = (rows: ScenarioSchoolResult[]) => {
-    const w = rows.reduce((a, r) => a + r.weightedEnrollment, 0);
-    const money = rows.reduce(
-      (a, r) => a + (r.programs.find((p) => p.program === "TITLE_II_A")?.amount ?? 0),
-      0,
-    );
-    return w > 0 ? money / 100 / (w / WEIGHT_SCALE) : 0;
-  };
-  const supported = new Set(
-    schools.filter((s) => s.supportDesignation !== "NONE").map((s) => s.id),
-  );
-  const csi = results.filter((r) => supported.has(r.schoolId));
-  const rest = results.filter((r) => !supported.has(r.schoolId));
-  if (
-    csi.length === 0 ||
-    rest.length === 0 ||
-    !results.some((r) => r.programs.some((p) => p.program === "TITLE_II_A"))
-  ) {
+function titleIIPriorityCheck(facts: SchoolColumns, titleII: Float64Array | null): ComplianceCheck {
+  // Weighted pupils and Title II-A money of the supported schools [0] and of the rest [1].
+  const pupils = new Float64Array(2);
+  const money = new Float64Array(2);
+  const count = new Float64Array(2);
+  facts.supported.forEach((supported, i) => {
+    const g = supported ? 0 : 1;
+    pupils[g] = pupils[g]! + facts.weighted[i]!;
+    money[g] = money[g]! + (titleII?.[i] ?? 0);
+    count[g] = count[g]! + 1;
+  });
+  if (count[0] === 0 || count[1] === 0 || !titleII) {
     return check(
       "TITLE_II_PRIORITY",
       "TITLE_II_A",
@@ -607,7 +714,8 @@ function titleIIPriorityCheck(
       "No CSI/TSI schools, or no Title II-A school money.",
     );
   }
-  const [a, b] = [level(csi), level(rest)];
+  const level = (g: number) => (pupils[g]! > 0 ? money[g]! / 100 / (pupils[g]! / WEIGHT_SCALE) : 0);
+  const [a, b] = [level(0), level(1)];
   return check(
     "TITLE_II_PRIORITY",
     "TITLE_II_A",
@@ -619,9 +727,10 @@ function titleIIPriorityCheck(
 function onlyEligibleCheck(
   code: ProgramCode,
   schools: readonly ScenarioSchool[],
-  parts: Cents[],
+  eligible: Uint8Array,
+  parts: Float64Array,
 ): ComplianceCheck {
-  const wrong = schools.filter((s, i) => parts[i]! > 0 && !eligibleFor[code](s));
+  const wrong = schools.filter((_, i) => parts[i]! > 0 && !eligible[i]);
   const id =
     code === "TITLE_I_A_1003"
       ? "TITLE_1003_CSI_TSI_ONLY"
