@@ -312,3 +312,13 @@ export class ParameterRefusal extends RangeError {
     this.name = "ParameterRefusal";
   }
 }
+
+/**
+ * The first `max` of the rows a check names, then how many more: a state-wide failure can name
+ * 50,000 schools, and a report line that long helps no one (and weighed megabytes).
+ */
+export function listOf<T>(rows: readonly T[], describe: (row: T) => string, max = 25): string {
+  const shown = rows.slice(0, max).map(describe).join(", ");
+  const more = rows.length - max;
+  return more > 0 ? `${shown} and ${more.toLocaleString("en-US")} more` : shown;
+}

@@ -9,7 +9,7 @@ import {
   type Reservation,
   type TitleIReservationInput,
 } from "./reservations.js";
-import { check, notChecked, ParameterRefusal, type ComplianceCheck } from "./rules.js";
+import { check, listOf, notChecked, ParameterRefusal, type ComplianceCheck } from "./rules.js";
 import {
   FormulaShare,
   IneligibleShare,
@@ -730,7 +730,12 @@ function onlyEligibleCheck(
   eligible: Uint8Array,
   parts: Float64Array,
 ): ComplianceCheck {
-  const wrong = schools.filter((_, i) => parts[i]! > 0 && !eligible[i]);
+  const wrong: ScenarioSchool[] = [];
+  let served = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i]! > 0) served++;
+    if (parts[i]! > 0 && !eligible[i]) wrong.push(schools[i]!);
+  }
   const id =
     code === "TITLE_I_A_1003"
       ? "TITLE_1003_CSI_TSI_ONLY"
@@ -739,13 +744,12 @@ function onlyEligibleCheck(
         : code === "IDEA_B"
           ? "IDEA_SWD_ONLY"
           : "MCKINNEY_VENTO_HOMELESS_ONLY";
-  const served = parts.filter((x) => x > 0).length;
   return check(
     id,
     code,
     wrong.length ? "FAIL" : "PASS",
     wrong.length
-      ? `Paid but not eligible: ${wrong.map((s) => s.name).join(", ")}.`
+      ? `Paid but not eligible: ${listOf(wrong, (s) => s.name)}.`
       : `${served} eligible schools paid; no ineligible school paid.`,
   );
 }

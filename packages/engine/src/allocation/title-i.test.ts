@@ -289,3 +289,27 @@ describe("ranking by grade span", () => {
     expect(c.detail).toMatch(/Camp Springs/);
   });
 });
+
+describe("Title I checks at state scale", () => {
+  it("name the first 25 schools that fail a rule and count the rest", () => {
+    // 40 schools at 30% poverty, served last year, at a per-child amount far under 125%.
+    const schools: TitleISchool[] = Array.from({ length: 40 }, (_, i) => ({
+      id: `s${String(i).padStart(2, "0")}`,
+      name: `School ${i + 1}`,
+      level: "ELEMENTARY",
+      enrollment: 1000,
+      lowIncome: 300,
+      servedLastYear: true,
+    }));
+    const r = allocateTitleI({
+      schools,
+      pool: 40 * 300 * 100,
+      districtAllocation: 100_000_000,
+      policy: { ppa: { kind: "SINGLE", perChild: 100 }, designateAt35: false },
+    });
+    const c = r.checks.find((x) => x.rule.id === "TITLE_I_125_PERCENT")!;
+    expect(c.status).toBe("FAIL");
+    expect(c.detail).toMatch(/below it: School 1 \$1\.00, .*School 25 \$1\.00 and 15 more\.$/);
+    expect(c.detail).not.toMatch(/School 26 /);
+  });
+});

@@ -3,7 +3,7 @@ import { percent, splitByWeights, splitColumn, usd, type Cents } from "../money.
 import { breakTies, stableOrder } from "../order.js";
 import { povertyBasisPoints } from "../poverty.js";
 import type { TitleIRanking } from "../vocabulary.js";
-import { check, type ComplianceCheck } from "./rules.js";
+import { check, listOf, type ComplianceCheck } from "./rules.js";
 import { STATUTE } from "./statute.js";
 
 /** A school as Title I rank-and-serve sees it (ESEA 1113). */
@@ -472,7 +472,7 @@ function titleIChecks(
   const smallDistrict = t.run.smallDistrict;
   const served = Array.from(order).filter((i) => paid[i]);
   const name = (i: number) => schools[i]!.name;
-  const names = (rows: number[]) => rows.map(name).join(", ");
+  const names = (rows: number[]) => listOf(rows, name);
   const checks: ComplianceCheck[] = [];
 
   const ineligibleServed = schools.flatMap((_, i) => (paid[i] && !t.reason[i] ? [i] : []));
@@ -543,7 +543,7 @@ function titleIChecks(
   );
 
   const below35 = served.filter((i) => t.bp[i]! < DESIGNATION_35);
-  const withAmount = (rows: number[]) => rows.map((i) => `${name(i)} ${usd(perChild[i]!)}`);
+  const withAmount = (rows: number[]) => listOf(rows, (i) => `${name(i)} ${usd(perChild[i]!)}`);
   if (below35.length === 0 || districtChildren === 0) {
     checks.push(
       check("TITLE_I_125_PERCENT", P, "NOT_APPLICABLE", "No served school is below 35% poverty."),
@@ -558,7 +558,7 @@ function titleIChecks(
         P,
         short.length ? "FAIL" : "PASS",
         `${below35.length} served below 35%, so every served school needs at least ${usd(minimum)} per child (125% of ${usd(districtAllocation)} / ${districtChildren})` +
-          (short.length ? `; below it: ${withAmount(short).join(", ")}.` : "; all meet it."),
+          (short.length ? `; below it: ${withAmount(short)}.` : "; all meet it."),
       ),
     );
   }
@@ -579,7 +579,7 @@ function titleIChecks(
       P,
       inversions.length ? "FAIL" : "PASS",
       inversions.length
-        ? `Higher per-child amount than a higher-ranked school${within}: ${withAmount(inversions).join(", ")}.`
+        ? `Higher per-child amount than a higher-ranked school${within}: ${withAmount(inversions)}.`
         : `Per-child amounts never rise as rank falls${within}.`,
     ),
   );
