@@ -407,7 +407,7 @@ export async function schoolBudgetOf(
          on l.funding_source_id = f.id and l.district_id = f.district_id and y.year = ?
         and l.school_id = ? and l.use is distinct from 'FAMILY_ENGAGEMENT'
       where f.district_id = ?
-      group by f.id, f.code`,
+      group by f.district_id, f.id, f.code`,
     [adopted, schoolId, year, schoolId, districtId],
   );
   return rows
