@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { createOrm, migrate, type MikroORM } from "./index.js";
+import { createOrm, District, FiscalYear, migrate, Scenario, type MikroORM } from "./index.js";
 import { createTestDatabase } from "./testing.js";
 
 // A state on one deployment, or the data distributed by district (Citus distributes every table
@@ -45,5 +45,100 @@ describe("the district key", () => {
         .sort(),
     ).toEqual(expected);
     expect([...new Set(references.map((r) => r.table_name))].sort()).toEqual(expected);
+  });
+
+  it("leads every key with district_id, so the tables can be distributed by district as they are", async () => {
+    const conn = orm.em.getConnection();
+    const keyed = new Set(
+      (
+        await conn.execute<{ table_name: string }[]>(
+          `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'district_id'`,
+        )
+      ).map((t) => t.table_name),
+    );
+    const constraints = await conn.execute<
+      {
+        table: string;
+        name: string;
+        type: string;
+        columns: string[];
+        target: string | null;
+        targetColumns: string[] | null;
+      }[]
+    >(`
+      select c.conrelid::regclass::text as table, c.conname as name, c.contype as type,
+        array(select a.attname::text from unnest(c.conkey) with ordinality k(n, i) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n order by k.i) as columns,
+        c.confrelid::regclass::text as target,
+        array(select a.attname::text from unnest(c.confkey) with ordinality k(n, i) join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.n order by k.i) as "targetColumns"
+      from pg_constraint c where c.connamespace = 'public'::regnamespace and c.contype in ('p', 'u', 'f')`);
+    const uniqueIndexes = await conn.execute<{ table: string; name: string; first: string }[]>(`
+      select c.relname as table, i.relname as name, a.attname as first from pg_index x
+      join pg_class i on i.oid = x.indexrelid join pg_class c on c.oid = x.indrelid
+      join pg_attribute a on a.attrelid = c.oid and a.attnum = x.indkey[0]
+      where c.relnamespace = 'public'::regnamespace and x.indisunique
+        and not exists (select 1 from pg_constraint k where k.conindid = x.indexrelid)`);
+    const table = (t: string) => t.replaceAll('"', "");
+    // Looked up before any district is known, by email, sign-in subject or token hash: unique
+    // across districts (Citus keeps these tables whole on every node, as reference tables).
+    const credentials = new Set([
+      "app_user_email_unique",
+      "app_user_oidc_subject_unique",
+      "api_token_token_hash_unique",
+      "user_session_token_hash_unique",
+    ]);
+    const wrong = [
+      ...constraints
+        .filter((c) => keyed.has(table(c.table)) && !credentials.has(c.name))
+        .filter((c) =>
+          c.type === "f" && c.target === "district"
+            ? c.columns.join() !== "district_id"
+            : c.type === "f"
+              ? c.columns[0] !== "district_id" ||
+                c.columns.length !== 2 ||
+                c.targetColumns?.join() !== "district_id,id"
+              : c.columns[0] !== "district_id",
+        )
+        .map((c) => `${c.name}: (${c.columns.join(", ")})`),
+      ...uniqueIndexes
+        .filter((i) => keyed.has(i.table) && i.first !== "district_id")
+        .map((i) => `${i.name}: led by ${i.first}`),
+    ];
+    expect(wrong).toEqual([]);
+    // Every table with district_id has its primary key, and every reference between two of them
+    // is checked within the district.
+    expect(constraints.filter((c) => c.type === "p" && keyed.has(table(c.table)))).toHaveLength(
+      keyed.size,
+    );
+    expect(
+      constraints.filter(
+        (c) => c.type === "f" && c.target !== "district" && keyed.has(table(c.table)),
+      ).length,
+    ).toBeGreaterThan(40);
+  });
+
+  it("refuses a row that refers to another district's row, and still finds rows by id alone", async () => {
+    const em = orm.em.fork();
+    const [a, b] = ["9900001", "9900002"].map((ncesLeaId) =>
+      em.create(District, { name: `District ${ncesLeaId}`, ncesLeaId, state: "GA" }),
+    );
+    const year = em.create(FiscalYear, {
+      district: a!,
+      year: 2027,
+      startsOn: "2026-07-01",
+      endsOn: "2027-06-30",
+    });
+    await em.flush();
+    // District B's scenario naming district A's fiscal year.
+    em.create(Scenario, {
+      district: b!,
+      fiscalYear: year,
+      name: "Across districts",
+      parameters: {} as Scenario["parameters"],
+    });
+    await expect(em.flush()).rejects.toThrow(/scenario_fiscal_year_id_foreign/);
+    const plan = await orm.em
+      .getConnection()
+      .execute(`explain select * from fiscal_year where id = ?`, [year.id]);
+    expect(JSON.stringify(plan)).toMatch(/fiscal_year_id_index/);
   });
 });

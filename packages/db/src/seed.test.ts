@@ -43,13 +43,49 @@ describe("migrations and the demo seed", () => {
 
   it("migrates to exactly the schema the entities describe (no change left for a new migration)", async () => {
     const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false, safe: false });
-    // The one known difference: audit_event.sequence has no default on purpose (the chaining
-    // trigger draws it under the district's lock; see AuditEvent), which the generator proposes back.
+    // Two known differences. audit_event.sequence has no default on purpose (the chaining trigger
+    // draws it under the district's lock; see AuditEvent). And the ORM maps each key by id alone
+    // while the database leads it with district_id (the district_keys migration): the generator
+    // proposes each key back without district_id, which is accepted only where the database's key
+    // is that same key with district_id in front (same columns, table and rules otherwise).
+    const keys = new Map(
+      (
+        await orm.em.getConnection().execute<{ name: string; def: string }[]>(
+          `select conname as name, pg_get_constraintdef(oid) as def from pg_constraint
+           where connamespace = 'public'::regnamespace and contype in ('p', 'f')`,
+        )
+      ).map((k) => [k.name, k.def]),
+    );
+    const districtLed = (line: string) => {
+      const pk = /^alter table "\w+" add constraint "(\w+)" primary key \("(\w+)"\);$/.exec(line);
+      if (pk) return keys.get(pk[1]!) === `PRIMARY KEY (district_id, ${pk[2]})`;
+      const fk =
+        /^alter table "\w+" add constraint "(\w+)" foreign key \("(\w+)"\) references "(\w+)" \("id"\) on update cascade(?: on delete (cascade|restrict|set null))?;$/.exec(
+          line,
+        );
+      if (!fk) return /^alter table "\w+" drop constraint "\w+_(pkey|foreign)";$/.test(line);
+      const [, name, column, target, onDelete] = fk;
+      // The generator writes RESTRICT where the database says NO ACTION: both refuse the delete.
+      const deleteRules =
+        onDelete === undefined
+          ? [""]
+          : onDelete === "restrict"
+            ? [" ON DELETE RESTRICT", ""]
+            : [` ON DELETE ${onDelete === "set null" ? `SET NULL (${column})` : "CASCADE"}`];
+      const table = target === "position" ? `"position"` : target;
+      return deleteRules.some(
+        (rule) =>
+          keys.get(name!) ===
+          `FOREIGN KEY (district_id, ${column}) REFERENCES ${table}(district_id, id) ON UPDATE CASCADE${rule}`,
+      );
+    };
     const unexpected = diff
       .split("\n")
       .filter(
         (l) =>
-          l.trim() && !/audit_event_sequence_seq|"audit_event" alter column "sequence"/.test(l),
+          l.trim() &&
+          !/audit_event_sequence_seq|"audit_event" alter column "sequence"/.test(l) &&
+          !districtLed(l.trim()),
       );
     expect(unexpected).toEqual([]);
   });

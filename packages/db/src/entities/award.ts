@@ -17,7 +17,7 @@ import { School } from "./school.js";
 /** A program's award for a fiscal year, with Title I carryover (ESEA 1127). Amounts in cents. */
 @Entity({ tableName: "award" })
 @Index({ properties: ["district", "fiscalYear"] })
-@Unique({ properties: ["fiscalYear", "fundingSource"] })
+@Unique({ properties: ["district", "fiscalYear", "fundingSource"] })
 @Check({
   name: "award_amounts_not_negative",
   expression: "amount_cents >= 0 and carryover_in_cents >= 0",

@@ -1,6 +1,14 @@
 import { randomUUID } from "node:crypto";
 
-import { BigIntType, ManyToOne, PrimaryKey, Property, type Opt, type Rel } from "@mikro-orm/core";
+import {
+  BigIntType,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  type Opt,
+  type Rel,
+} from "@mikro-orm/core";
 
 import { District } from "./district.js";
 
@@ -12,7 +20,12 @@ export const centsColumn = () => new BigIntType("number");
  * a state and the data can later be distributed by district.
  */
 export abstract class DistrictScoped {
+  /**
+   * In the database the primary key is (district_id, id), for distribution by district (see the
+   * district_keys migration); the ORM addresses a row by its id alone, which this index serves.
+   */
   @PrimaryKey({ type: "uuid" })
+  @Index()
   id: string = randomUUID();
 
   @ManyToOne(() => District, { fieldName: "district_id", deleteRule: "cascade" })

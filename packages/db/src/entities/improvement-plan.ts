@@ -23,7 +23,7 @@ import { StrategicActionStep } from "./strategic-plan.js";
 /** A district's federal District Improvement Plan for one fiscal year (Georgia's CLIP template). */
 @Entity({ tableName: "improvement_plan" })
 @Index({ properties: ["district", "fiscalYear"] })
-@Unique({ properties: ["fiscalYear"] })
+@Unique({ properties: ["district", "fiscalYear"] })
 export class ImprovementPlan extends DistrictScoped {
   @ManyToOne(() => FiscalYear, { deleteRule: "cascade" })
   fiscalYear!: Rel<FiscalYear>;
@@ -79,7 +79,7 @@ export interface EquityInterventionValue {
 
 @Entity({ tableName: "overarching_need" })
 @Index({ properties: ["district", "plan"] })
-@Unique({ properties: ["plan", "number"] })
+@Unique({ properties: ["district", "plan", "number"] })
 export class OverarchingNeed extends DistrictScoped {
   @ManyToOne(() => ImprovementPlan, { deleteRule: "cascade" })
   plan!: Rel<ImprovementPlan>;
@@ -171,7 +171,7 @@ export class GoalMeasure extends DistrictScoped {
 
 @Entity({ tableName: "action_step" })
 @Index({ properties: ["district", "need"] })
-@Unique({ properties: ["need", "number"] })
+@Unique({ properties: ["district", "need", "number"] })
 export class ActionStep extends DistrictScoped {
   @ManyToOne(() => OverarchingNeed, { deleteRule: "cascade" })
   need!: Rel<OverarchingNeed>;
@@ -220,7 +220,7 @@ export class ActionStep extends DistrictScoped {
 /** "Funding Sources" of an action step: a program allowed to pay for it. */
 @Entity({ tableName: "action_step_funding_source" })
 @Index({ properties: ["district", "actionStep"] })
-@Unique({ properties: ["actionStep", "fundingSource"] })
+@Unique({ properties: ["district", "actionStep", "fundingSource"] })
 export class ActionStepFundingSource extends DistrictScoped {
   @ManyToOne(() => ActionStep, { deleteRule: "cascade" })
   actionStep!: Rel<ActionStep>;
@@ -232,7 +232,7 @@ export class ActionStepFundingSource extends DistrictScoped {
 /** Which strategic-plan action steps (e.g. 5.1.2a) a federal plan action step serves. */
 @Entity({ tableName: "action_step_strategic_link" })
 @Index({ properties: ["district", "actionStep"] })
-@Unique({ properties: ["actionStep", "strategicActionStep"] })
+@Unique({ properties: ["district", "actionStep", "strategicActionStep"] })
 export class ActionStepStrategicLink extends DistrictScoped {
   @ManyToOne(() => ActionStep, { deleteRule: "cascade" })
   actionStep!: Rel<ActionStep>;
@@ -335,7 +335,7 @@ export interface PlanChangeValue {
  */
 @Entity({ tableName: "plan_amendment" })
 @Index({ properties: ["district", "plan"] })
-@Unique({ properties: ["plan", "number"] })
+@Unique({ properties: ["district", "plan", "number"] })
 export class PlanAmendment extends DistrictScoped {
   @ManyToOne(() => ImprovementPlan, { deleteRule: "cascade" })
   plan!: Rel<ImprovementPlan>;

@@ -41,7 +41,7 @@ export interface ScenarioActionStepLink {
 // At most one approved scenario per fiscal year: it is the year's adopted budget.
 @Unique({
   name: "scenario_one_approved_per_year",
-  expression: `create unique index "scenario_one_approved_per_year" on "scenario" ("fiscal_year_id") where "status" = 'APPROVED'`,
+  expression: `create unique index "scenario_one_approved_per_year" on "scenario" ("district_id", "fiscal_year_id") where "status" = 'APPROVED'`,
 })
 export class Scenario extends DistrictScoped {
   @ManyToOne(() => FiscalYear)

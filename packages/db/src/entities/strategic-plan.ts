@@ -39,7 +39,7 @@ export class StrategicPlan extends DistrictScoped {
 
 @Entity({ tableName: "strategic_goal" })
 @Index({ properties: ["district", "plan"] })
-@Unique({ properties: ["plan", "number"] })
+@Unique({ properties: ["district", "plan", "number"] })
 export class StrategicGoal extends DistrictScoped {
   @ManyToOne(() => StrategicPlan, { deleteRule: "cascade" })
   plan!: Rel<StrategicPlan>;
@@ -59,7 +59,7 @@ export class StrategicGoal extends DistrictScoped {
 
 @Entity({ tableName: "performance_objective" })
 @Index({ properties: ["district", "goal"] })
-@Unique({ properties: ["goal", "code"] })
+@Unique({ properties: ["district", "goal", "code"] })
 export class PerformanceObjective extends DistrictScoped {
   @ManyToOne(() => StrategicGoal, { deleteRule: "cascade" })
   goal!: Rel<StrategicGoal>;
@@ -80,7 +80,7 @@ export class PerformanceObjective extends DistrictScoped {
 
 @Entity({ tableName: "strategic_initiative" })
 @Index({ properties: ["district", "objective"] })
-@Unique({ properties: ["objective", "code"] })
+@Unique({ properties: ["district", "objective", "code"] })
 export class StrategicInitiative extends DistrictScoped {
   @ManyToOne(() => PerformanceObjective, { deleteRule: "cascade" })
   objective!: Rel<PerformanceObjective>;
@@ -97,7 +97,7 @@ export class StrategicInitiative extends DistrictScoped {
 
 @Entity({ tableName: "strategic_action_step" })
 @Index({ properties: ["district", "initiative"] })
-@Unique({ properties: ["initiative", "code"] })
+@Unique({ properties: ["district", "initiative", "code"] })
 export class StrategicActionStep extends DistrictScoped {
   @ManyToOne(() => StrategicInitiative, { deleteRule: "cascade" })
   initiative!: Rel<StrategicInitiative>;

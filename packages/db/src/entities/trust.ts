@@ -126,6 +126,7 @@ export class ApiToken extends DistrictScoped {
  */
 @Entity({ tableName: "audit_event" })
 @Index({ properties: ["district", "sequence"] })
+@Unique({ properties: ["district", "hash"] })
 export class AuditEvent {
   /**
    * Drawn by the chaining trigger under the district's lock, so the column has no default in the
@@ -166,7 +167,7 @@ export class AuditEvent {
   @Property({ type: "string", length: 64 })
   previousHash!: string;
 
-  @Property({ type: "string", length: 64, unique: true })
+  @Property({ type: "string", length: 64 })
   hash!: string;
 }
 

@@ -24,6 +24,7 @@ import { Migration20261203120000_step_monitoring } from "./Migration202612031200
 import { Migration20261203130000_plan_amendments } from "./Migration20261203130000_plan_amendments.js";
 import { Migration20261203140000_artifact_store } from "./Migration20261203140000_artifact_store.js";
 import { Migration20261203150000_change_notices } from "./Migration20261203150000_change_notices.js";
+import { Migration20261203160000_district_keys } from "./Migration20261203160000_district_keys.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -95,5 +96,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203150000_change_notices",
     class: Migration20261203150000_change_notices,
+  },
+  {
+    name: "Migration20261203160000_district_keys",
+    class: Migration20261203160000_district_keys,
   },
 ];
