@@ -173,7 +173,7 @@ after the same rounding.
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 
-Targets: 68 schools under 50 ms, 2,300 under 500 ms, 100,000 under 5 s and 1 GB.
+Targets: 68 schools under 50 ms, 2,300 under 500 ms, 100,000 under 1 s and 600 MB.
 <!-- bench:engine:end -->`;
 
 const doc = fileURLToPath(new URL("../../../docs/PERFORMANCE.md", import.meta.url));
