@@ -82,3 +82,12 @@ export function breakTies(
   }
   return order;
 }
+
+/** Compares two rows by their ids: the order of rows that tie on every number. */
+export function byId(rows: readonly { id: string }[]): (a: number, b: number) => number {
+  return (a, b) => {
+    const x = rows[a]!.id;
+    const y = rows[b]!.id;
+    return x < y ? -1 : x > y ? 1 : 0;
+  };
+}

@@ -1,5 +1,5 @@
 import { usd, type Cents } from "../money.js";
-import { breakTies, stableOrder } from "../order.js";
+import { breakTies, byId, stableOrder } from "../order.js";
 import { WEIGHT_SCALE } from "./weights.js";
 
 export interface ReallocationSchool {
@@ -115,15 +115,6 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
     })),
     levelPerWeightedPupil: r.levelPerWeightedPupil,
     objective: levelSpread(schools, Array.from(r.amount)),
-  };
-}
-
-/** Compares two rows by their ids, for ties. */
-export function byId(rows: readonly { id: string }[]) {
-  return (a: number, b: number) => {
-    const x = rows[a]!.id;
-    const y = rows[b]!.id;
-    return x < y ? -1 : x > y ? 1 : 0;
   };
 }
 

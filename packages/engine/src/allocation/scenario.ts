@@ -1,9 +1,10 @@
 import { column, flags, sum } from "../columns.js";
 import { percent, splitColumn, usd, type Cents } from "../money.js";
+import { byId } from "../order.js";
 import { povertyBasisPoints } from "../poverty.js";
 import { PROGRAM_CODES, PROGRAMS, type ProgramCode } from "../programs.js";
 import { comparabilityCheck, equityOfColumns, type EquityMeasures } from "./metrics.js";
-import { byId, reallocateColumns, type ReallocatedColumns } from "./reallocation.js";
+import { reallocateColumns, type ReallocatedColumns } from "./reallocation.js";
 import {
   titleIReservations,
   type Reservation,

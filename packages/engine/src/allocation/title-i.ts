@@ -1,6 +1,6 @@
 import { gather } from "../columns.js";
 import { percent, splitByWeights, splitColumn, usd, type Cents } from "../money.js";
-import { breakTies, stableOrder } from "../order.js";
+import { breakTies, byId, stableOrder } from "../order.js";
 import { povertyBasisPoints } from "../poverty.js";
 import type { TitleIRanking } from "../vocabulary.js";
 import { check, listOf, type ComplianceCheck } from "./rules.js";
@@ -292,16 +292,12 @@ function servingOrder(
   const { bp, children, reason, priority } = rows;
   const eligible = new Uint32Array(eligibleCount);
   for (let i = 0, k = 0; i < schools.length; i++) if (reason[i]) eligible[k++] = i;
-  const byId = (a: number, b: number) => {
-    const x = schools[a]!.id;
-    const y = schools[b]!.id;
-    return x < y ? -1 : x > y ? 1 : 0;
-  };
+  const tie = byId(schools);
   const span = maxChildren + 1;
   if (maxBp === null || !Number.isSafeInteger((2 * (maxBp + 1) - 1) * span + maxChildren)) {
     return eligible.sort(
       (a, b) =>
-        priority[b]! - priority[a]! || bp[b]! - bp[a]! || children[b]! - children[a]! || byId(a, b),
+        priority[b]! - priority[a]! || bp[b]! - bp[a]! || children[b]! - children[a]! || tie(a, b),
     );
   }
   const keys = new Float64Array(schools.length);
@@ -312,7 +308,7 @@ function servingOrder(
     byKey[k] = keys[i]!;
   });
   const order = stableOrder(byKey).map((k) => eligible[k]!);
-  return breakTies(order, keys, byId);
+  return breakTies(order, keys, tie);
 }
 
 interface RunFacts {
