@@ -119,8 +119,9 @@ export function allocateTitleI(input: {
   const districtBp = povertyBasisPoints(totalChildren, totalEnrollment);
   const smallDistrict = totalEnrollment < SMALL_DISTRICT;
   const highSchoolThreshold = policy.highSchoolThresholdBasisPoints ?? THRESHOLD_75;
-  const reasons = [
-    "",
+  // Why a school is (not) eligible, by its reason code (0: not eligible).
+  const eligibility = [
+    `below the district average of ${percent(districtBp)} and below 35%`,
     `at or above the district average of ${percent(districtBp)}`,
     "at or above 35%, designated by the district",
     "served last year, so served one more year",
@@ -255,10 +256,7 @@ export function allocateTitleI(input: {
     run,
     ...{ bp, children, reason, priority, spanRank },
     ...outcome,
-    eligibility: [
-      `below the district average of ${percent(districtBp)} and below 35%`,
-      ...reasons.slice(1),
-    ],
+    eligibility,
   };
   const ordered = schools.map((_, i) => new RankedSchool(t, i));
   const allocated = pool - left;
@@ -408,7 +406,7 @@ class RankedSchool implements TitleISchoolResult {
     const shortBy = this.t.shortBy[this.i]!;
     const privateChildren = this.children - this.t.schools[this.i]!.lowIncome;
     if (!this.eligible) {
-      return `${this.name}: ${percent(this.povertyBasisPoints)} poverty, below the district average of ${percent(run.districtBp)} and below 35%, so not eligible for Title I.`;
+      return `${this.name}: ${percent(this.povertyBasisPoints)} poverty, ${this.eligibility}, so not eligible for Title I.`;
     }
     const why = this.priority ? "above 75% so served first" : this.eligibility;
     const head = `${this.name}: rank ${this.rank} of ${run.eligibleCount} eligible (${run.schoolCount} schools)${run.smallDistrict ? ", small district" : ""}, ${percent(this.povertyBasisPoints)} poverty, ${why}`;
