@@ -351,20 +351,27 @@ function schoolColumns(schools: readonly ScenarioSchool[], weights: NeedWeights)
   const n = schools.length;
   const weigh = n > 0 ? weighing(weights) : () => 0;
   const of = (measure: (s: ScenarioSchool) => number) => column(schools, measure);
+  const enrollment = of((s) => s.enrollment);
+  const eligibility = new Map<ProgramCode, Uint8Array>();
   const facts = {
-    enrollment: of((s) => s.enrollment),
+    enrollment,
     lowIncome: of((s) => s.lowIncome),
     weighted: of(weigh),
     poverty: of((s) => povertyBasisPoints(s.lowIncome, s.enrollment)),
     supported: flags(schools, (s) => s.supportDesignation !== "NONE"),
     /** The students each program's school money follows (Title II-A and IV-A: see programWeight). */
     count: {
-      TITLE_I_A_1003: of((s) => s.enrollment),
+      TITLE_I_A_1003: enrollment,
       TITLE_III_A: of((s) => s.englishLearners),
       IDEA_B: of((s) => s.studentsWithDisabilities),
       MCKINNEY_VENTO: of((s) => s.homeless),
     } as Record<Exclude<ProgramCode, "TITLE_I_A" | "TITLE_II_A" | "TITLE_IV_A">, Float64Array>,
-    eligible: (code: ProgramCode) => flags(schools, eligibleFor[code]),
+    /** Which schools a program may pay, worked out once per program. */
+    eligible: (code: ProgramCode) => {
+      let e = eligibility.get(code);
+      if (!e) eligibility.set(code, (e = flags(schools, eligibleFor[code])));
+      return e;
+    },
   };
   return facts;
 }
