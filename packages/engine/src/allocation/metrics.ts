@@ -51,11 +51,13 @@ export interface EquityColumns {
 /** equityMeasures over columns: the engine's form, with no object per school. */
 export function equityOfColumns(columns: EquityColumns): EquityMeasures {
   // Schools with pupils only, in input order (every sum below runs in that order).
-  let n = 0;
-  const rows = new Uint32Array(columns.enrollment.length);
+  let kept = 0;
+  const all = new Uint32Array(columns.enrollment.length);
   columns.enrollment.forEach((e, i) => {
-    if (e > 0) rows[n++] = i;
+    if (e > 0) all[kept++] = i;
   });
+  const rows = all.subarray(0, kept);
+  const n = rows.length;
   if (n === 0) {
     return {
       progressivityRatio: null,
@@ -65,9 +67,9 @@ export function equityOfColumns(columns: EquityColumns): EquityMeasures {
       gini: null,
     };
   }
-  const enrollment = gather(columns.enrollment, rows.subarray(0, n));
-  const lowIncome = gather(columns.lowIncome, rows.subarray(0, n));
-  const amount = gather(columns.amount, rows.subarray(0, n));
+  const enrollment = gather(columns.enrollment, rows);
+  const lowIncome = gather(columns.lowIncome, rows);
+  const amount = gather(columns.amount, rows);
   const perPupil = new Float64Array(n);
   const poverty = new Float64Array(n);
   for (let k = 0; k < n; k++) {
@@ -107,7 +109,7 @@ export function equityOfColumns(columns: EquityColumns): EquityMeasures {
   const slope = sxx > 0 ? sxy / sxx / 100 : null;
   const correlation = sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
 
-  const w = gather(columns.weighted, rows.subarray(0, n));
+  const w = gather(columns.weighted, rows);
   let wSum = 0;
   for (let k = 0; k < n; k++) {
     w[k] = w[k]! / WEIGHT_SCALE;

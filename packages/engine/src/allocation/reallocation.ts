@@ -1,3 +1,4 @@
+import { column, flags, toArray } from "../columns.js";
 import { usd, type Cents } from "../money.js";
 import { breakTies, byId, stableOrder } from "../order.js";
 import { WEIGHT_SCALE } from "./weights.js";
@@ -84,23 +85,12 @@ export interface ReallocatedColumns {
  */
 export function reallocate(input: ReallocationInput): ReallocationResult {
   const { schools } = input;
-  const n = schools.length;
-  const weight = new Float64Array(n);
-  const baseline = new Float64Array(n);
-  const eligible = new Uint8Array(n);
-  const cap = new Float64Array(n).fill(NaN);
-  schools.forEach((s, i) => {
-    weight[i] = s.weight;
-    baseline[i] = s.baseline;
-    eligible[i] = Number(s.eligible);
-    if (s.cap !== undefined && s.cap !== null) cap[i] = s.cap;
-  });
   const r = reallocateColumns({
     pool: input.pool,
-    weight,
-    baseline,
-    eligible,
-    cap,
+    weight: column(schools, (s) => s.weight),
+    baseline: column(schools, (s) => s.baseline),
+    eligible: flags(schools, (s) => s.eligible),
+    cap: column(schools, (s) => s.cap ?? NaN),
     tie: byId(schools),
     maxLossBasisPoints: input.maxLossBasisPoints,
     maxGainBasisPoints: input.maxGainBasisPoints ?? null,
@@ -114,7 +104,7 @@ export function reallocate(input: ReallocationInput): ReallocationResult {
       bound: r.bound[i]!,
     })),
     levelPerWeightedPupil: r.levelPerWeightedPupil,
-    objective: levelSpread(schools, Array.from(r.amount)),
+    objective: levelSpread(schools, toArray(r.amount)),
   };
 }
 
@@ -265,14 +255,14 @@ export function roundToPool(
   const amounts = roundColumnsToPool(
     Float64Array.from(exact),
     {
-      eligible: Uint8Array.from(bounds, (b) => Number(b.eligible)),
-      floor: Float64Array.from(bounds, (b) => b.floor),
-      cap: Float64Array.from(bounds, (b) => b.cap ?? NaN),
+      eligible: flags(bounds, (b) => b.eligible),
+      floor: column(bounds, (b) => b.floor),
+      cap: column(bounds, (b) => b.cap ?? NaN),
     },
     pool,
     byId(bounds),
   );
-  return Array.from(amounts);
+  return toArray(amounts);
 }
 
 /** roundToPool over columns; a cap of NaN is none. */
