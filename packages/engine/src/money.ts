@@ -110,17 +110,16 @@ export function splitColumn(total: Cents, weights: ArrayLike<number>): Float64Ar
   if (total * maxWeight > Number.MAX_SAFE_INTEGER)
     return splitLarge(total, weights, weightSum, floors);
   let left = total;
-  const remainders = new Float64Array(n);
+  // Each remainder negated, so an ascending order puts the largest first (exact: whole numbers).
+  const negated = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const product = total * weights[i]!;
     const floor = Math.floor(product / weightSum);
     floors[i] = floor;
-    remainders[i] = product - floor * weightSum;
+    negated[i] = floor * weightSum - product;
     left -= floor;
   }
-  // Largest remainder first: ascending on the remainder negated (exact: whole numbers).
-  for (let i = 0; i < n; i++) remainders[i] = -remainders[i]!;
-  const order = stableOrder(remainders);
+  const order = stableOrder(negated);
   // Ties on the remainder go to the lower index, so the same input always gives the same split.
   for (let k = 0; k < n && left > 0; k++, left--) floors[order[k]!] = floors[order[k]!]! + 1;
   return floors;
@@ -162,9 +161,10 @@ function splitLarge(
     if (estimate > largest) largest = estimate;
   }
   if (left <= 0) return floors;
-  // In estimated order, the last school to get a cent sits at left - 1. Any two estimates more
-  // than 2M apart are in the right order, so the schools clearly above it get a cent, those
-  // clearly below do not, and the few within 2M of it are ordered exactly.
+  // In estimated order, the last school to get a cent sits at left - 1. Two estimates further
+  // apart than twice the largest error (`band`) are in the right order, so the schools clearly
+  // above it get a cent, those clearly below do not, and the few within `band` of it are ordered
+  // exactly.
   const order = stableOrder(fractions);
   const cutoff = -fractions[order[left - 1]!]!;
   const band = 2 * largest * 1e-15;
