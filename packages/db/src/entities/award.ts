@@ -16,7 +16,6 @@ import { School } from "./school.js";
 
 /** A program's award for a fiscal year, with Title I carryover (ESEA 1127). Amounts in cents. */
 @Entity({ tableName: "award" })
-@Index({ properties: ["district", "fiscalYear"] })
 @Unique({ properties: ["district", "fiscalYear", "fundingSource"] })
 @Check({
   name: "award_amounts_not_negative",

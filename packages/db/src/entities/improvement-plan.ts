@@ -22,7 +22,6 @@ import { StrategicActionStep } from "./strategic-plan.js";
 
 /** A district's federal District Improvement Plan for one fiscal year (Georgia's CLIP template). */
 @Entity({ tableName: "improvement_plan" })
-@Index({ properties: ["district", "fiscalYear"] })
 @Unique({ properties: ["district", "fiscalYear"] })
 export class ImprovementPlan extends DistrictScoped {
   @ManyToOne(() => FiscalYear, { deleteRule: "cascade" })
@@ -78,7 +77,6 @@ export interface EquityInterventionValue {
 }
 
 @Entity({ tableName: "overarching_need" })
-@Index({ properties: ["district", "plan"] })
 @Unique({ properties: ["district", "plan", "number"] })
 export class OverarchingNeed extends DistrictScoped {
   @ManyToOne(() => ImprovementPlan, { deleteRule: "cascade" })
@@ -170,7 +168,6 @@ export class GoalMeasure extends DistrictScoped {
 }
 
 @Entity({ tableName: "action_step" })
-@Index({ properties: ["district", "need"] })
 @Unique({ properties: ["district", "need", "number"] })
 export class ActionStep extends DistrictScoped {
   @ManyToOne(() => OverarchingNeed, { deleteRule: "cascade" })
@@ -219,7 +216,6 @@ export class ActionStep extends DistrictScoped {
 
 /** "Funding Sources" of an action step: a program allowed to pay for it. */
 @Entity({ tableName: "action_step_funding_source" })
-@Index({ properties: ["district", "actionStep"] })
 @Unique({ properties: ["district", "actionStep", "fundingSource"] })
 export class ActionStepFundingSource extends DistrictScoped {
   @ManyToOne(() => ActionStep, { deleteRule: "cascade" })
@@ -231,7 +227,6 @@ export class ActionStepFundingSource extends DistrictScoped {
 
 /** Which strategic-plan action steps (e.g. 5.1.2a) a federal plan action step serves. */
 @Entity({ tableName: "action_step_strategic_link" })
-@Index({ properties: ["district", "actionStep"] })
 @Unique({ properties: ["district", "actionStep", "strategicActionStep"] })
 export class ActionStepStrategicLink extends DistrictScoped {
   @ManyToOne(() => ActionStep, { deleteRule: "cascade" })
@@ -334,7 +329,6 @@ export interface PlanChangeValue {
  * director approves it. Each records the current and amended text per section and the reason.
  */
 @Entity({ tableName: "plan_amendment" })
-@Index({ properties: ["district", "plan"] })
 @Unique({ properties: ["district", "plan", "number"] })
 export class PlanAmendment extends DistrictScoped {
   @ManyToOne(() => ImprovementPlan, { deleteRule: "cascade" })

@@ -2,7 +2,6 @@ import {
   ArrayType,
   Collection,
   Entity,
-  Index,
   ManyToOne,
   OneToMany,
   Property,
@@ -38,7 +37,6 @@ export class StrategicPlan extends DistrictScoped {
 }
 
 @Entity({ tableName: "strategic_goal" })
-@Index({ properties: ["district", "plan"] })
 @Unique({ properties: ["district", "plan", "number"] })
 export class StrategicGoal extends DistrictScoped {
   @ManyToOne(() => StrategicPlan, { deleteRule: "cascade" })
@@ -58,7 +56,6 @@ export class StrategicGoal extends DistrictScoped {
 }
 
 @Entity({ tableName: "performance_objective" })
-@Index({ properties: ["district", "goal"] })
 @Unique({ properties: ["district", "goal", "code"] })
 export class PerformanceObjective extends DistrictScoped {
   @ManyToOne(() => StrategicGoal, { deleteRule: "cascade" })
@@ -79,7 +76,6 @@ export class PerformanceObjective extends DistrictScoped {
 }
 
 @Entity({ tableName: "strategic_initiative" })
-@Index({ properties: ["district", "objective"] })
 @Unique({ properties: ["district", "objective", "code"] })
 export class StrategicInitiative extends DistrictScoped {
   @ManyToOne(() => PerformanceObjective, { deleteRule: "cascade" })
@@ -96,7 +92,6 @@ export class StrategicInitiative extends DistrictScoped {
 }
 
 @Entity({ tableName: "strategic_action_step" })
-@Index({ properties: ["district", "initiative"] })
 @Unique({ properties: ["district", "initiative", "code"] })
 export class StrategicActionStep extends DistrictScoped {
   @ManyToOne(() => StrategicInitiative, { deleteRule: "cascade" })

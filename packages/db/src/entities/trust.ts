@@ -29,7 +29,6 @@ export type TokenScope = (typeof TOKEN_SCOPES)[number];
 
 /** A person who signs in. An email belongs to one district. */
 @Entity({ tableName: "app_user" })
-@Index({ properties: ["district"] })
 export class User extends DistrictScoped {
   /** Lower-cased; unique across the deployment so sign-in needs no district. */
   @Property({ type: "string", length: 320, unique: true })
@@ -77,7 +76,6 @@ export class Session extends DistrictScoped {
 
 /** An integration's credential: random, shown once, stored as a keyed hash, scoped and revocable. */
 @Entity({ tableName: "api_token" })
-@Index({ properties: ["district"] })
 // Two tokens in use may not share a name (two administrators creating one at once included).
 @Index({
   name: "api_token_active_name_unique",
@@ -125,7 +123,6 @@ export class ApiToken extends DistrictScoped {
  * the event's canonical JSON, so a changed or deleted row breaks the chain (`pnpm audit:verify`).
  */
 @Entity({ tableName: "audit_event" })
-@Index({ properties: ["district", "sequence"] })
 @Unique({ properties: ["district", "hash"] })
 export class AuditEvent {
   /**

@@ -25,6 +25,7 @@ import { Migration20261203130000_plan_amendments } from "./Migration202612031300
 import { Migration20261203140000_artifact_store } from "./Migration20261203140000_artifact_store.js";
 import { Migration20261203150000_change_notices } from "./Migration20261203150000_change_notices.js";
 import { Migration20261203160000_district_keys } from "./Migration20261203160000_district_keys.js";
+import { Migration20261203170000_redundant_indexes } from "./Migration20261203170000_redundant_indexes.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -100,5 +101,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203160000_district_keys",
     class: Migration20261203160000_district_keys,
+  },
+  {
+    name: "Migration20261203170000_redundant_indexes",
+    class: Migration20261203170000_redundant_indexes,
   },
 ];
