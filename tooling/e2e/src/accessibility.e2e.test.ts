@@ -137,7 +137,7 @@ describe("accessibility (WCAG 2.1 AA by axe-core) on every screen, in Chromium",
     await page.getByRole("button", { name: "Submit for approval" }).click();
     await page.getByTestId("scenario-status").getByText("submitted").waitFor();
     await signOut(page);
-  });
+  }, 180_000); // two scenario runs and fifteen screens: about 45 s alone, over 60 s beside the API suite
 
   it("the director's approval dialog, and each role's dashboard", async () => {
     const { page, platform } = ctx;
