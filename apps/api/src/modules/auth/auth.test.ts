@@ -71,13 +71,17 @@ async function throttle(key: string) {
 }
 
 /** When each failed try of an email was made (ms), oldest first, from its audit events. */
+/**
+ * The times of an email's failed sign-ins, in the order their tries were claimed (the streak count
+ * each recorded). Not by sequence: the events are written after the password check, and under load
+ * a slow check can write its event after a later try's.
+ */
 async function failedSignInTimes(email: string): Promise<number[]> {
-  const rows = await api.orm.em
-    .getConnection()
-    .execute<{ at: Date }[]>(
-      `select at from audit_event where action = 'signIn (failed)' and actor = ? order by sequence`,
-      [`user:${email}`],
-    );
+  const rows = await api.orm.em.getConnection().execute<{ at: Date }[]>(
+    `select at from audit_event where action = 'signIn (failed)' and actor = ?
+       order by (after->>'failedSignIns')::int, sequence`,
+    [`user:${email}`],
+  );
   return rows.map((r) => new Date(r.at).getTime());
 }
 
