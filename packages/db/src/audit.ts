@@ -32,7 +32,13 @@ export function withAudit<T>(who: AuditActor, fn: () => T): T {
 
 // Derived rows (a scenario's computed allocations: thousands per run) are not events; the scenario's
 // own change is. Credentials never enter the trail, and bulky results enter as a digest.
-const SKIP = new Set(["AuditEvent", "AuditCheckpoint", "ScenarioAllocation", "IdempotencyKey"]);
+const SKIP = new Set([
+  "AuditEvent",
+  "AuditCheckpoint",
+  "ScenarioAllocation",
+  "SchoolAllocation",
+  "IdempotencyKey",
+]);
 const SECRET: Record<string, readonly string[]> = {
   User: ["passwordHash"],
   Session: ["tokenHash"],

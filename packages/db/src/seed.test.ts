@@ -178,8 +178,9 @@ describe("the schema", () => {
         table_name: string;
         column_name: string;
         data_type: string;
+        udt_name: string;
       }>(
-        "select table_name, column_name, data_type from information_schema.columns where table_schema = 'public'",
+        "select table_name, column_name, data_type, udt_name from information_schema.columns where table_schema = 'public'",
       );
       // sign_in_throttle is keyed by what a signed-out caller sends, before any district is known.
       const exempt = new Set(["district", "mikro_orm_migrations", "sign_in_throttle"]);
@@ -191,7 +192,12 @@ describe("the schema", () => {
       }
       const money = columns.rows.filter((c) => c.column_name.endsWith("_cents"));
       expect(money.length).toBeGreaterThanOrEqual(4);
-      for (const c of money) expect(c.data_type, `${c.table_name}.${c.column_name}`).toBe("bigint");
+      // A school's amounts side by side are an array of bigint cents (udt _int8).
+      for (const c of money)
+        expect(
+          c.data_type === "ARRAY" ? c.udt_name : c.data_type,
+          `${c.table_name}.${c.column_name}`,
+        ).toBe(c.data_type === "ARRAY" ? "_int8" : "bigint");
     } finally {
       await client.end();
     }

@@ -15,7 +15,7 @@ import {
   StepMonitoring,
 } from "./improvement-plan.js";
 import { BenefitRate, JobClass, Position, PositionFunding, SalarySchedule } from "./position.js";
-import { Scenario, ScenarioAllocation } from "./scenario.js";
+import { Scenario, ScenarioAllocation, SchoolAllocation } from "./scenario.js";
 import { School } from "./school.js";
 import {
   PerformanceObjective,
@@ -77,6 +77,7 @@ export const ENTITIES = [
   BudgetLine,
   Scenario,
   ScenarioAllocation,
+  SchoolAllocation,
   User,
   Session,
   ApiToken,

@@ -1,4 +1,6 @@
 import {
+  ArrayType,
+  Check,
   Collection,
   Entity,
   Enum,
@@ -95,11 +97,13 @@ export class Scenario extends DistrictScoped {
 
   @OneToMany(() => ScenarioAllocation, (a) => a.scenario)
   allocations = new Collection<ScenarioAllocation>(this);
+
+  @OneToMany(() => SchoolAllocation, (a) => a.scenario)
+  schoolAllocations = new Collection<SchoolAllocation>(this);
 }
 
-/** One computed amount of a scenario: a program's reservation, or a school's allocation. */
+/** One program's reservation in a run scenario (school allocations are SchoolAllocation rows). */
 @Entity({ tableName: "scenario_allocation" })
-@Index({ properties: ["district", "scenario", "school"] })
 @Index({ properties: ["scenario", "fundingSource"] })
 export class ScenarioAllocation extends DistrictScoped {
   @ManyToOne(() => Scenario, { deleteRule: "cascade" })
@@ -108,11 +112,11 @@ export class ScenarioAllocation extends DistrictScoped {
   @ManyToOne(() => FundingSource)
   fundingSource!: Rel<FundingSource>;
 
-  /** Null for a district-level reservation. */
+  /** Null for a district-level reservation; rows written before school allocations moved name one. */
   @ManyToOne(() => School, { nullable: true })
   school: Rel<School> | null = null;
 
-  /** SCHOOL, or the reservation kind (EQUITABLE_SERVICES, FAMILY_ENGAGEMENT, ...). */
+  /** The reservation kind (EQUITABLE_SERVICES, FAMILY_ENGAGEMENT, ...). */
   @Property({ type: "string", length: 40 })
   kind!: string;
 
@@ -132,4 +136,43 @@ export class ScenarioAllocation extends DistrictScoped {
   /** The action step this money serves, when tied to one. */
   @ManyToOne(() => ActionStep, { nullable: true, deleteRule: "set null" })
   actionStep: Rel<ActionStep> | null = null;
+}
+
+/**
+ * One school's allocations in a run scenario: one row per school with the programs side by side
+ * (parallel arrays in program order, only programs with an amount or a baseline). A state's run
+ * writes 2,300 of these rather than 14,000 single amounts, each with its own foreign-key checks.
+ * Each program's school money serves the action step the scenario links to (kind SCHOOL).
+ */
+@Entity({ tableName: "school_allocation" })
+@Unique({ properties: ["district", "scenario", "school"] })
+@Check({
+  name: "school_allocation_programs_side_by_side",
+  expression:
+    "cardinality(amounts_cents) = cardinality(programs) and cardinality(baselines_cents) = cardinality(programs) and cardinality(bounds) = cardinality(programs) and cardinality(explanations) = cardinality(programs)",
+})
+export class SchoolAllocation extends DistrictScoped {
+  @ManyToOne(() => Scenario, { deleteRule: "cascade" })
+  scenario!: Rel<Scenario>;
+
+  /** Null only once the school has been deleted; its money stays in the scenario's totals. */
+  @ManyToOne(() => School, { nullable: true, deleteRule: "set null" })
+  school: Rel<School> | null = null;
+
+  /** Program codes (funding sources' codes), in program order. */
+  @Property({ type: ArrayType, columnType: "varchar(40)[]" })
+  programs!: string[];
+
+  @Property({ type: new ArrayType((i) => Number(i)), columnType: "bigint[]" })
+  amountsCents!: number[];
+
+  @Property({ type: new ArrayType((i) => Number(i)), columnType: "bigint[]" })
+  baselinesCents!: number[];
+
+  /** FLOOR, CAP, LEVEL or INELIGIBLE when reallocated; null elements otherwise. */
+  @Property({ type: ArrayType, columnType: "varchar(16)[]" })
+  bounds!: (string | null)[];
+
+  @Property({ type: ArrayType, columnType: "text[]" })
+  explanations!: string[];
 }

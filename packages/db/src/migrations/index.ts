@@ -26,6 +26,7 @@ import { Migration20261203140000_artifact_store } from "./Migration2026120314000
 import { Migration20261203150000_change_notices } from "./Migration20261203150000_change_notices.js";
 import { Migration20261203160000_district_keys } from "./Migration20261203160000_district_keys.js";
 import { Migration20261203170000_redundant_indexes } from "./Migration20261203170000_redundant_indexes.js";
+import { Migration20261203180000_school_allocations } from "./Migration20261203180000_school_allocations.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -105,5 +106,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203170000_redundant_indexes",
     class: Migration20261203170000_redundant_indexes,
+  },
+  {
+    name: "Migration20261203180000_school_allocations",
+    class: Migration20261203180000_school_allocations,
   },
 ];

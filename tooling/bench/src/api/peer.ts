@@ -77,8 +77,9 @@ const school = (r: Row, ids: string[]) => ({
   allocations: async (args: { scenarioId: string }, ctx: Ctx) => {
     ctx.allocations ??= pool
       .query<{ school_id: string; code: string; amount: string }>(
-        `select a.school_id, f.code, a.amount_cents::text as amount from scenario_allocation a join funding_source f on f.id = a.funding_source_id
-         where a.district_id = $1 and a.scenario_id = $2 and a.kind = 'SCHOOL' and a.school_id = any($3::uuid[])`,
+        `select a.school_id, u.code, u.amount::text as amount from school_allocation a
+         cross join lateral unnest(a.programs, a.amounts_cents) as u(code, amount)
+         where a.district_id = $1 and a.scenario_id = $2 and a.school_id = any($3::uuid[])`,
         [ctx.districtId, uuidOf(args.scenarioId), ids],
       )
       .then((res) => {

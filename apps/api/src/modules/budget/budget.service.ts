@@ -254,11 +254,16 @@ export async function moneyPictureOf(
     ),
     adopted
       ? em.execute<{ code: ProgramCode; at_school: boolean; amount: string }[]>(
-          `select f.code, a.school_id is not null as at_school, sum(a.amount_cents)::text as amount
+          `select f.code, false as at_school, sum(a.amount_cents)::text as amount
              from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
             where a.district_id = ? and a.scenario_id = ?
-            group by f.code, a.school_id is not null`,
-          [districtId, adopted],
+            group by f.code
+           union all
+           select u.code, true, sum(u.amount)::text
+             from school_allocation a cross join lateral unnest(a.programs, a.amounts_cents) as u(code, amount)
+            where a.district_id = ? and a.scenario_id = ?
+            group by u.code`,
+          [districtId, adopted, districtId, adopted],
         )
       : Promise.resolve([]),
   ]);
@@ -296,8 +301,10 @@ export async function schoolEnvelope(
 ): Promise<{ envelope: Cents | null; budgetedElsewhere: Cents }> {
   const adopted = await adoptedScenarioId(em, districtId, fiscalYear.year);
   const [row] = await em.execute<{ envelope: string | null; budgeted: string }[]>(
-    `select (select sum(a.amount_cents) from scenario_allocation a
-              where a.district_id = ? and a.scenario_id = ? and a.school_id = ? and a.funding_source_id = ?)::text as envelope,
+    `select (select sum(u.amount) from school_allocation a
+              cross join lateral unnest(a.programs, a.amounts_cents) as u(code, amount)
+              join funding_source f on f.district_id = a.district_id and f.code = u.code
+              where a.district_id = ? and a.scenario_id = ? and a.school_id = ? and f.id = ?)::text as envelope,
             (select coalesce(sum(l.amount_cents), 0) from budget_line l
               where l.district_id = ? and l.fiscal_year_id = ? and l.school_id = ? and l.funding_source_id = ?
                 and l.id is distinct from ? and l.use is distinct from 'FAMILY_ENGAGEMENT')::text as budgeted`,
@@ -365,10 +372,10 @@ async function envelopesOf(em: EntityManager, districtId: string, year: number) 
   const adopted = await adoptedScenarioId(em, districtId, year);
   if (!adopted) return null;
   const rows = await em.execute<{ school_id: string; code: ProgramCode; amount: string }[]>(
-    `select a.school_id, f.code, sum(a.amount_cents)::text as amount
-       from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
+    `select a.school_id, u.code, sum(u.amount)::text as amount
+       from school_allocation a cross join lateral unnest(a.programs, a.amounts_cents) as u(code, amount)
       where a.district_id = ? and a.scenario_id = ? and a.school_id is not null
-      group by a.school_id, f.code`,
+      group by a.school_id, u.code`,
     [districtId, adopted],
   );
   return rows.map((r) => ({ schoolId: r.school_id, program: r.code, envelope: Number(r.amount) }));
@@ -397,9 +404,10 @@ export async function schoolBudgetOf(
     { code: ProgramCode; envelope: string | null; approved: string; drafts: string }[]
   >(
     `select f.code,
-            (select sum(a.amount_cents) from scenario_allocation a
+            (select sum(u.amount) from school_allocation a
+              cross join lateral unnest(a.programs, a.amounts_cents) as u(code, amount)
               where a.district_id = f.district_id and a.scenario_id = ? and a.school_id = ?
-                and a.funding_source_id = f.id)::text as envelope,
+                and u.code = f.code)::text as envelope,
             coalesce(sum(l.amount_cents) filter (where l.status = 'APPROVED'), 0)::text as approved,
             coalesce(sum(l.amount_cents) filter (where l.status = 'DRAFT'), 0)::text as drafts
        from funding_source f

@@ -57,11 +57,21 @@ export async function fundingByActionStep(
   );
   if (!fy) return null;
   const sumsSql = scenarioId
-    ? `select a.action_step_id, f.code, sum(a.amount_cents)::text as amount
+    ? // Reservations carry their step; a program's school money serves the step the scenario
+      // links to it (kind SCHOOL).
+      `select a.action_step_id, f.code, sum(a.amount_cents)::text as amount
        from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
        join scenario s on s.id = a.scenario_id and s.district_id = a.district_id
        where a.district_id = ? and s.fiscal_year_id = ? and a.scenario_id = ? and a.action_step_id is not null
-       group by a.action_step_id, f.code`
+       group by a.action_step_id, f.code
+       union all
+       select st.id, u.code, sum(u.amount)::text
+       from school_allocation a join scenario s on s.id = a.scenario_id and s.district_id = a.district_id
+       cross join lateral unnest(a.programs, a.amounts_cents) as u(code, amount)
+       join lateral jsonb_array_elements(s.action_step_links) l on l->>'kind' = 'SCHOOL' and l->>'program' = u.code
+       join action_step st on st.district_id = a.district_id and st.id::text = l->>'actionStepId'
+       where a.district_id = ? and s.fiscal_year_id = ? and a.scenario_id = ?
+       group by st.id, u.code`
     : `select b.action_step_id, f.code, sum(b.amount_cents)::text as amount
        from budget_line b join funding_source f on f.id = b.funding_source_id and f.district_id = b.district_id
        where b.district_id = ? and b.fiscal_year_id = ?
@@ -102,7 +112,9 @@ export async function fundingByActionStep(
     ),
     em.execute<{ action_step_id: string; code: ProgramCode; amount: string }[]>(
       sumsSql,
-      scenarioId ? [districtId, fy.id, scenarioId] : [districtId, fy.id],
+      scenarioId
+        ? [districtId, fy.id, scenarioId, districtId, fy.id, scenarioId]
+        : [districtId, fy.id],
     ),
     availableByProgram(em, districtId, fy.id),
     rows<FundingSource>(

@@ -104,12 +104,23 @@ async function targetsOf(
 
 /** Why a step may not leave the plan: the money and recorded progress on it, named. */
 async function stepInUse(tx: EntityManager, districtId: string, step: ActionStep) {
-  const [lines, shares, windows, allocations] = await Promise.all([
+  const [lines, shares, windows, reservations, [schools]] = await Promise.all([
     tx.count(BudgetLine, { district: districtId, actionStep: step }),
     tx.count(PositionFunding, { district: districtId, actionStep: step }),
     tx.count(StepMonitoring, { district: districtId, actionStep: step }),
     tx.count(ScenarioAllocation, { district: districtId, actionStep: step }),
+    // Each school's amount from a program whose school money a run scenario ties to the step.
+    tx.execute<{ n: number }[]>(
+      `select count(*)::int as n from school_allocation a
+         join scenario s on s.id = a.scenario_id and s.district_id = a.district_id
+         cross join lateral unnest(a.programs) as u(code)
+         join lateral jsonb_array_elements(s.action_step_links) l
+           on l->>'kind' = 'SCHOOL' and l->>'program' = u.code and l->>'actionStepId' = ?
+        where a.district_id = ?`,
+      [step.id, districtId],
+    ),
   ]);
+  const allocations = reservations + (schools?.n ?? 0);
   const uses = [
     lines && `${lines} budget line(s)`,
     shares && `${shares} position funding share(s)`,

@@ -559,6 +559,50 @@ describe("scenarios", () => {
     expect(cell("1.2", "TITLE_III_A")).toBe(titleIII.toSchools);
     expect(cell("1.3", "TITLE_I_A")).toBe("300000.00");
     expect(cell("1.1", "TITLE_I_A")).toBe("0.00");
+
+    // Each school's stored allocations read back as the run computed them (programs with money).
+    const stored = dataOf(
+      await api.gql<{
+        schools: {
+          nodes: {
+            id: string;
+            allocations: NonNullable<Scenario["result"]>["schools"][0]["allocations"];
+          }[];
+        };
+      }>(
+        "query($id: ID!) { schools(first: 100) { nodes { id allocations(scenarioId: $id) { program amount baseline bound explanation } } } }",
+        { id: sc.id },
+      ),
+    ).schools.nodes;
+    const held = (a: { amount: string; baseline: string }) =>
+      a.amount !== "0.00" || a.baseline !== "0.00";
+    expect(stored.length).toBe(68);
+    expect(new Map(stored.map((n) => [n.id, n.allocations]))).toEqual(
+      new Map(ran.result!.schools.map((r) => [r.school.id, r.allocations.filter(held)])),
+    );
+
+    // A step whose school money a run scenario ties to it stays in the plan: one allocation per
+    // school with Title III-A money in the run.
+    const withTitleIII = ran.result!.schools.filter((r) =>
+      r.allocations.some((a) => a.program === "TITLE_III_A" && held(a)),
+    ).length;
+    expect(withTitleIII).toBeGreaterThan(0);
+    const removal = dataOf(
+      await api.as("FEDERAL_PROGRAMS_DIRECTOR")<{
+        editImprovementPlan: { userErrors: { message: string; code: string }[] };
+      }>(
+        "mutation($input: EditImprovementPlanInput!) { editImprovementPlan(input: $input) { userErrors { message code } } }",
+        {
+          input: {
+            fiscalYear: 2022,
+            reason: "Merged",
+            changes: [{ field: "STEP_REMOVE", targetId: step("1.2") }],
+          },
+        },
+      ),
+    ).editImprovementPlan.userErrors[0]!;
+    expect(removal.code).toBe("PLAN_IN_USE");
+    expect(removal.message).toContain(`, ${withTitleIII} scenario allocation(s)`);
   });
 });
 
@@ -613,9 +657,15 @@ describe("approval", () => {
         `update scenario set name = 'sneaky', parameters = '{}' where status = 'APPROVED'`,
       ),
     ).rejects.toThrow(/approved and cannot change/);
+    for (const table of ["scenario_allocation", "school_allocation"])
+      await expect(
+        conn.execute(
+          `delete from ${table} where scenario_id in (select id from scenario where status = 'APPROVED')`,
+        ),
+      ).rejects.toThrow(/cannot change/);
     await expect(
       conn.execute(
-        `delete from scenario_allocation where scenario_id in (select id from scenario where status = 'APPROVED')`,
+        `update school_allocation set amounts_cents = amounts_cents where scenario_id in (select id from scenario where status = 'APPROVED')`,
       ),
     ).rejects.toThrow(/cannot change/);
 

@@ -32,9 +32,11 @@ function loaderFor(ctx: Context, scenarioId: string, withExplanation: boolean) {
     async (schoolIds) => {
       const rows = await readRows<Row>(
         ctx.em,
-        `select a.school_id, f.code, a.amount_cents::text as amount, a.baseline_cents::text as baseline, a.bound, ${withExplanation ? "a.explanation" : "'' as explanation"}
-       from scenario_allocation a join funding_source f on f.id = a.funding_source_id and f.district_id = a.district_id
-       where a.district_id = ? and a.scenario_id = ? and a.kind = 'SCHOOL' and a.school_id = any(?::uuid[])`,
+        `select a.school_id, u.code, u.amount::text as amount, u.baseline::text as baseline, u.bound, ${withExplanation ? "u.explanation" : "'' as explanation"}
+       from school_allocation a
+       cross join lateral unnest(a.programs, a.amounts_cents, a.baselines_cents, a.bounds${withExplanation ? ", a.explanations" : ""})
+         as u(code, amount, baseline, bound${withExplanation ? ", explanation" : ""})
+       where a.district_id = ? and a.scenario_id = ? and a.school_id = any(?::uuid[])`,
         [ctx.districtId, scenarioId, `{${schoolIds.join(",")}}`],
       );
       const bySchool = new Map<string, SchoolAllocation[]>(schoolIds.map((id) => [id, []]));
