@@ -27,6 +27,7 @@ import { Migration20261203150000_change_notices } from "./Migration2026120315000
 import { Migration20261203160000_district_keys } from "./Migration20261203160000_district_keys.js";
 import { Migration20261203170000_redundant_indexes } from "./Migration20261203170000_redundant_indexes.js";
 import { Migration20261203180000_school_allocations } from "./Migration20261203180000_school_allocations.js";
+import { Migration20261203190000_results_as_json } from "./Migration20261203190000_results_as_json.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -110,5 +111,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203180000_school_allocations",
     class: Migration20261203180000_school_allocations,
+  },
+  {
+    name: "Migration20261203190000_results_as_json",
+    class: Migration20261203190000_results_as_json,
   },
 ];

@@ -459,7 +459,7 @@ export async function runAndSave(
       // the flush: through the ORM it is compared, escaped and hashed again. Its digest goes into
       // the same audit event as the rest of the run's change.
       const results = JSON.stringify(result);
-      await trx.raw(`update scenario set results = ?::jsonb where id = ? and district_id = ?`, [
+      await trx.raw(`update scenario set results = ?::json where id = ? and district_id = ?`, [
         results,
         s.id,
         districtId,
