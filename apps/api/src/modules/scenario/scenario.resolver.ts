@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, Field, ID, Info, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 
 import { Scenario, School } from "@allot/db";
 import { compareResults } from "@allot/engine";
@@ -6,6 +7,7 @@ import { compareResults } from "@allot/engine";
 import { ProgramCodeEnum } from "../../common/enums.js";
 import { idOfType, refOf, toGlobalId } from "../../common/global-id.js";
 import type { Outcome, Problem } from "../../common/problem.js";
+import { asksFor } from "../../common/selection.js";
 import { payload } from "../../common/user-error.js";
 import type { Context } from "../../context.js";
 import { Allow } from "../../platform/auth/roles.js";
@@ -226,12 +228,14 @@ export class ScenarioResolver {
   })
   async createScenario(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => CreateScenarioInput, { description: "The scenario." })
     input: CreateScenarioInput,
   ): Promise<ScenarioPayload> {
     const sourceScenario = refOf(input.sourceScenarioId ?? "", "Scenario");
     return scenarioPayload(
       ctx,
+      info,
       await createScenario(ctx.em, ctx.districtId, { ...input, sourceScenario }),
     );
   }
@@ -243,6 +247,7 @@ export class ScenarioResolver {
   })
   async updateScenario(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => UpdateScenarioInput, { description: "The changes." })
     input: UpdateScenarioInput,
   ): Promise<ScenarioPayload> {
@@ -261,6 +266,7 @@ export class ScenarioResolver {
     }));
     return scenarioPayload(
       ctx,
+      info,
       await updateParameters(
         ctx.em,
         ctx.districtId,
@@ -277,11 +283,13 @@ export class ScenarioResolver {
   @Mutation(() => ScenarioPayload, { description: "Runs a draft and saves its results." })
   async runScenario(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
     input: ScenarioActionInput,
   ): Promise<ScenarioPayload> {
     return scenarioPayload(
       ctx,
+      info,
       await runAndSave(ctx.em, ctx.districtId, refOf(input.id, "Scenario"), input.expectedVersion),
     );
   }
@@ -290,11 +298,13 @@ export class ScenarioResolver {
   @Mutation(() => ScenarioPayload, { description: "Submits a run draft for approval." })
   async submitScenario(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
     input: ScenarioActionInput,
   ): Promise<ScenarioPayload> {
     return scenarioPayload(
       ctx,
+      info,
       await transition(
         ctx.em,
         ctx.districtId,
@@ -313,11 +323,13 @@ export class ScenarioResolver {
   })
   async approveScenario(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => ScenarioActionInput, { description: "The scenario." })
     input: ScenarioActionInput,
   ): Promise<ScenarioPayload> {
     return scenarioPayload(
       ctx,
+      info,
       await transition(
         ctx.em,
         ctx.districtId,
@@ -335,11 +347,13 @@ export class ScenarioResolver {
   })
   async rejectScenario(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("input", () => RejectScenarioInput, { description: "The scenario and why." })
     input: RejectScenarioInput,
   ): Promise<ScenarioPayload> {
     return scenarioPayload(
       ctx,
+      info,
       await transition(
         ctx.em,
         ctx.districtId,
@@ -354,8 +368,14 @@ export class ScenarioResolver {
 }
 
 /** The scenario a write left, read again as the API shows it. */
-function scenarioPayload(ctx: Context, outcome: Outcome<string>): Promise<ScenarioPayload> {
+function scenarioPayload(
+  ctx: Context,
+  info: GraphQLResolveInfo,
+  outcome: Outcome<string>,
+): Promise<ScenarioPayload> {
   return payload(ScenarioPayload, "scenario", outcome, async (id) => {
+    // A state's results are megabytes: not read back for a caller that asked only for errors.
+    if (!asksFor(info, "scenario")) return null;
     ctx.em.clear();
     const [s, loaded] = await Promise.all([
       scenarioRow(ctx.em, ctx.districtId, id),

@@ -167,6 +167,29 @@ describe("scenarios", () => {
     expect(titleI[0]!.explanation).toMatch(/rank \d+ of \d+ eligible \(68 schools\)/);
   });
 
+  it("runs a scenario for a caller that asks only for errors, and keeps the run", async () => {
+    const created = await mutate("createScenario", {
+      fiscalYear: 2022,
+      name: "Errors only",
+      source: "EMPTY",
+    });
+    const ran = dataOf(
+      await api.as("FINANCE_ANALYST")<{ runScenario: { userErrors: unknown[] } }>(
+        "mutation($input: ScenarioActionInput!) { runScenario(input: $input) { userErrors { message } } }",
+        { input: { id: created.scenario!.id } },
+      ),
+    );
+    expect(ran).toEqual({ runScenario: { userErrors: [] } });
+    const kept = dataOf(
+      await api.gql<{ node: { stale: boolean; result: { schools: unknown[] } | null } }>(
+        "query($id: ID!) { node(id: $id) { ... on Scenario { stale result { schools { total } } } } }",
+        { id: created.scenario!.id },
+      ),
+    ).node;
+    expect(kept.stale).toBe(false);
+    expect(kept.result!.schools).toHaveLength(68);
+  });
+
   it("raising the English-learner weight and reallocating Title II-A and IV-A moves money to schools with many English learners, no school losing more than 5%", async () => {
     const draft = await ranDraft("English-learner weight");
     const updated = await mutate("updateScenario", {

@@ -1,4 +1,4 @@
-import { Kind, type GraphQLResolveInfo } from "graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Resolver, Root } from "type-graphql";
 
 import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
@@ -6,6 +6,7 @@ import { PROGRAM_CODES, type ProgramCode } from "@allot/engine";
 import { idOfType } from "../../common/global-id.js";
 import { requestLoader } from "../../common/loaders.js";
 import { readRows } from "../../common/plain-rows.js";
+import { asksFor } from "../../common/selection.js";
 import type { Context } from "../../context.js";
 import { SchoolType } from "../school/school.type.js";
 import { SchoolAllocation } from "./scenario.type.js";
@@ -63,15 +64,6 @@ function loaderFor(ctx: Context, scenarioId: string, withExplanation: boolean) {
   );
 }
 
-/** Whether the selection may ask for a field: the explanations are most of the bytes of a page. */
-function asksFor(info: GraphQLResolveInfo, field: string): boolean {
-  return info.fieldNodes.some(
-    (n) =>
-      n.selectionSet?.selections.some((s) => s.kind !== Kind.FIELD || s.name.value === field) ??
-      true,
-  );
-}
-
 @Resolver(() => SchoolType)
 export class SchoolAllocationsResolver {
   @FieldResolver(() => [SchoolAllocation], {
@@ -87,6 +79,7 @@ export class SchoolAllocationsResolver {
     const scenario = idOfType(scenarioId, "Scenario");
     const id = idOfType(school.id, "School");
     if (!scenario || !id) return [];
+    // The explanations are most of the bytes of a page.
     return loaderFor(ctx, scenario, asksFor(info, "explanation")).load(id);
   }
 }
