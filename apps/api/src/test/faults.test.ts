@@ -51,7 +51,8 @@ describe("database faults", () => {
   });
 
   it("a statement stuck behind a lock is cancelled by the statement timeout: a fast 503, then the next request works", async () => {
-    const api = await startTestApi({ orm: { statementTimeoutMs: 300 } });
+    // 1 s: long enough that the next request's statements finish on a busy two-core machine.
+    const api = await startTestApi({ orm: { statementTimeoutMs: 1_000 } });
     try {
       const viewer = api.as("VIEWER");
       expect((await viewer("{ me { name } }")).status).toBe(200);
@@ -60,7 +61,7 @@ describe("database faults", () => {
       await locker.connect();
       await locker.query("begin; lock table school in access exclusive mode");
       try {
-        // Cancelled by the 300 ms statement timeout: without it the request would wait for the lock.
+        // Cancelled by the statement timeout: without it the request would wait for the lock.
         const r = await viewer("{ schools { totalCount } }");
         expect([r.status, r.errors?.[0]?.extensions?.code]).toEqual([503, "SERVICE_UNAVAILABLE"]);
       } finally {
