@@ -117,7 +117,11 @@ export class ScenarioAllocation extends DistrictScoped {
   @ManyToOne(() => FundingSource)
   fundingSource!: Rel<FundingSource>;
 
-  /** Null for a district-level reservation; rows written before school allocations moved name one. */
+  /**
+   * Always null now: reservations are district-level, and the school_allocations migration moved
+   * every school's row to SchoolAllocation. Kept (with baseline and bound) so that migration can
+   * be rolled back; dropping them is a migration of its own.
+   */
   @ManyToOne(() => School, { nullable: true })
   school: Rel<School> | null = null;
 
