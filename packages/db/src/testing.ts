@@ -44,7 +44,7 @@ export async function startTestServer(): Promise<{ adminUrl: string; stop(): Pro
  * failure's exit code, once per process.
  */
 let keeping = false;
-export function keepFailureExitCode() {
+function keepFailureExitCode() {
   if (keeping) return;
   keeping = true;
   const exit = process.exit.bind(process);
