@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 
@@ -20,6 +20,8 @@ import { createApp } from "../app.js";
 import { seedDemoUsers } from "../modules/auth/demo-users.js";
 import { dataOf, signInAs, startTestApi, TEST_SESSION_SECRET } from "./api.js";
 
+// .data exists once a server has started here; a fresh clone running this file first has none.
+mkdirSync(path.join(repoRoot(), ".data"), { recursive: true });
 const dir = mkdtempSync(path.join(repoRoot(), ".data", "faults-test-"));
 chmodSync(dir, 0o755);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
