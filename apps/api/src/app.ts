@@ -33,6 +33,7 @@ import { documentGate } from "./platform/limits/document-gate.js";
 import {
   errorsPlugin,
   isDatabaseUnavailable,
+  logUnavailable,
   UNAVAILABLE_MESSAGE,
 } from "./platform/limits/errors.plugin.js";
 import { mutationTransactionPlugin } from "./platform/limits/idempotency.plugin.js";
@@ -374,6 +375,7 @@ function jsonErrors(log: (entry: Record<string, unknown>) => void) {
     }
     const e = err as { status?: number; type?: string; message?: string };
     if (isDatabaseUnavailable(err)) {
+      logUnavailable(log, err);
       res
         .status(503)
         .setHeader("retry-after", "2")

@@ -27,6 +27,21 @@ export function isDatabaseUnavailable(e: unknown): boolean {
   );
 }
 
+/** Operators need the cause of each 503 (a timeout, a lost connection), not the SQL it cut short. */
+export function logUnavailable(
+  log: (entry: Record<string, unknown>) => void,
+  e: unknown,
+  requestId?: string,
+): void {
+  const { code, message } = e as { code?: string; message?: string };
+  log({
+    level: "warn",
+    requestId,
+    message: `database unavailable: ${message?.split(" - ").at(-1) ?? "no message"}`,
+    code,
+  });
+}
+
 export const UNAVAILABLE_MESSAGE =
   "The database is not answering; nothing was changed. Try again in a moment.";
 
@@ -49,6 +64,7 @@ export function errorsPlugin(
             (formatted, i) => {
               const cause = errors?.[i] ? unwrapResolverError(errors[i]) : null;
               if (isDatabaseUnavailable(cause)) {
+                logUnavailable(log, cause, requestId);
                 response.http.status = 503;
                 response.http.headers.set("retry-after", "2");
                 return {
