@@ -2,12 +2,11 @@ import "reflect-metadata";
 
 import { DataloaderType } from "@mikro-orm/core";
 import { Migrator } from "@mikro-orm/migrations";
-import { MikroORM, PostgreSqlDriver, type Options } from "@mikro-orm/postgresql";
+import { MikroORM, type Options } from "@mikro-orm/postgresql";
 
 import { AuditSubscriber } from "./audit.js";
-import { DistrictScoped } from "./entities/base.js";
+import { DISTRICT_SCOPED_ENTITIES, DistrictRoutedDriver, ROUTING_KEY } from "./district-driver.js";
 import { ENTITIES } from "./entities/index.js";
-import { ApiToken, Session, User } from "./entities/trust.js";
 import { MIGRATIONS } from "./migrations/index.js";
 
 export interface OrmOptions {
@@ -32,7 +31,8 @@ export interface OrmOptions {
 
 export function ormConfig(o: OrmOptions): Options {
   return {
-    driver: PostgreSqlDriver,
+    // The unit of work's own writes name the district too (district-driver.ts).
+    driver: DistrictRoutedDriver,
     clientUrl: o.clientUrl,
     ...(o.replicaUrls?.length
       ? {
@@ -86,25 +86,18 @@ export async function pendingMigrations(orm: MikroORM): Promise<string[]> {
 }
 
 /**
- * Every entity whose rows belong to one district and are read once the district is known. People,
- * sessions and tokens are how the district becomes known (sign-in by email, a credential by its
- * hash), so they are looked up without it.
- */
-export const DISTRICT_SCOPED_ENTITIES = ENTITIES.filter(
-  (e) => e.prototype instanceof DistrictScoped && ![User, Session, ApiToken].includes(e as never),
-);
-
-/**
- * A fresh EntityManager for one district's work: every read it makes of district rows, including
- * relations and references it loads on the way, carries `district_id = ?`. A second lock behind
- * the services' own conditions, and what lets PostgreSQL (or Citus, distributed by district) go
- * straight to the district's rows.
+ * A fresh EntityManager for one district's work: every statement it runs on district rows, the
+ * reads with the relations and references they load on the way and the unit of work's writes,
+ * carries `district_id = ?`. A second lock behind the services' own conditions, and what lets
+ * PostgreSQL (or Citus, distributed by district) go straight to the district's rows.
  */
 export function forkForDistrict(orm: MikroORM, districtId: string) {
-  const em = orm.em.fork();
+  const em = orm.em.fork({ loggerContext: { [ROUTING_KEY]: districtId } });
   em.addFilter("district", { district: districtId }, DISTRICT_SCOPED_ENTITIES);
   return em;
 }
+
+export { DISTRICT_SCOPED_ENTITIES };
 
 export { MikroORM };
 /** Rows for a bulk insert (the benchmark seeds a state with it). */
