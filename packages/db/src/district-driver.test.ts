@@ -1,4 +1,4 @@
-import { OptimisticLockError, wrap } from "@mikro-orm/core";
+import { OptimisticLockError, wrap, type EntityData } from "@mikro-orm/core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
 import {
@@ -114,7 +114,7 @@ describe("the unit of work's writes name the district", () => {
     // Not even a read that sets the district filter aside, as a careless service might.
     expect(await em.findOne(Award, theirs!.id, { filters: false })).toBeNull();
     // A row known by other means: its version check finds nothing in this district.
-    const award = em.merge(Award, wrap(theirs!).toObject() as never);
+    const award = em.merge(Award, wrap(theirs!).toObject() as EntityData<Award>);
     award.notes = "Written from the wrong district";
     await expect(em.flush()).rejects.toThrow(OptimisticLockError);
     const again = await orm.em.fork().findOneOrFail(Award, theirs!.id);
