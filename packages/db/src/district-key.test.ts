@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 
-import { createOrm, District, FiscalYear, migrate, Scenario, type MikroORM } from "./index.js";
+import {
+  createOrm,
+  District,
+  FiscalYear,
+  migrate,
+  Scenario,
+  School,
+  seedDistrict,
+  User,
+  type MikroORM,
+} from "./index.js";
 import { createTestDatabase } from "./testing.js";
 
 // A state on one deployment, or the data distributed by district (Citus distributes every table
@@ -140,5 +150,104 @@ describe("the district key", () => {
       .getConnection()
       .execute(`explain select * from fiscal_year where id = ?`, [year.id]);
     expect(JSON.stringify(plan)).toMatch(/fiscal_year_id_index/);
+  });
+
+  // Citus's rules for foreign keys (src/backend/distributed/commands/foreign_constraint.c):
+  // from a reference table only to reference tables; and on a key that holds the distribution
+  // column, no ON UPDATE action and no ON DELETE SET NULL or SET DEFAULT.
+  it("has only foreign keys Citus accepts, with district and the credential tables as reference tables", async () => {
+    const reference = new Set([
+      "district",
+      "app_user",
+      "user_session",
+      "api_token",
+      "sign_in_throttle",
+      "mikro_orm_migrations",
+    ]);
+    const keys = await orm.em.getConnection().execute<
+      { name: string; table: string; target: string; columns: string[]; upd: string; del: string }[]
+    >(`
+      select c.conname as name, c.conrelid::regclass::text as table, c.confrelid::regclass::text as target,
+        array(select a.attname::text from unnest(c.conkey) k(n) join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.n) as columns,
+        c.confupdtype as upd, c.confdeltype as del
+      from pg_constraint c where c.connamespace = 'public'::regnamespace and c.contype = 'f'`);
+    expect(keys.length).toBeGreaterThan(60);
+    const name = (t: string) => t.replaceAll('"', "");
+    const refused = keys.flatMap((k) => [
+      ...(reference.has(name(k.table)) && !reference.has(name(k.target))
+        ? [`${k.name}: from a reference table to a distributed one`]
+        : []),
+      ...(k.columns.includes("district_id") && !["a", "r"].includes(k.upd)
+        ? [`${k.name}: ON UPDATE action ${k.upd}`]
+        : []),
+      ...(k.columns.includes("district_id") && ["n", "d"].includes(k.del)
+        ? [`${k.name}: ON DELETE SET ${k.del === "n" ? "NULL" : "DEFAULT"}`]
+        : []),
+    ]);
+    expect(refused).toEqual([]);
+  });
+
+  it("deletes a district with every row of it, the rows that refer to each other included, and nothing of another", async () => {
+    const made = async (nces: string) => {
+      await seedDistrict(orm, {
+        district: {
+          ncesLeaId: nces,
+          stateLeaId: `GA-${nces.slice(-3)}`,
+          name: `Deleted ${nces}`,
+          state: "GA",
+        },
+        schoolCount: 2,
+        seed: 1,
+        strategicPlan: false,
+      });
+      const em = orm.em.fork();
+      const district = await em.findOneOrFail(District, { ncesLeaId: nces });
+      const [year] = await em.find(FiscalYear, { district });
+      const [school] = await em.find(School, { district });
+      const first = em.create(Scenario, {
+        district,
+        fiscalYear: year!,
+        name: "First",
+        parameters: {} as Scenario["parameters"],
+      });
+      em.create(Scenario, {
+        district,
+        fiscalYear: year!,
+        name: "Made from the first",
+        parameters: {} as Scenario["parameters"],
+        createdFrom: first,
+      });
+      em.create(User, {
+        district,
+        email: `leader@${nces}.example`,
+        name: "Leader",
+        role: "SCHOOL_LEADER",
+        school: school!,
+      });
+      await em.flush();
+      return district.id;
+    };
+    const gone = await made("9900011");
+    const kept = await made("9900012");
+    const conn = orm.em.getConnection();
+    await conn.execute(`delete from district where id = ?`, [gone]);
+    const tables = (
+      await conn.execute<{ table_name: string }[]>(
+        `select table_name from information_schema.columns where table_schema = 'public' and column_name = 'district_id'`,
+      )
+    ).map((t) => t.table_name);
+    const rowsOf = async (district: string) => {
+      let n = 0;
+      for (const t of tables)
+        n += (
+          await conn.execute<{ n: number }[]>(
+            `select count(*)::int as n from "${t}" where district_id = ?`,
+            [district],
+          )
+        )[0]!.n;
+      return n;
+    };
+    expect(await rowsOf(gone)).toBe(0);
+    expect(await rowsOf(kept)).toBeGreaterThan(20);
   });
 });

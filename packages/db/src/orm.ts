@@ -41,6 +41,13 @@ export function ormConfig(o: OrmOptions): Options {
         }
       : {}),
     entities: ENTITIES,
+    discovery: {
+      // Ids never change, and Citus refuses an ON UPDATE action on a key holding district_id:
+      // no relation asks for one (MikroORM's default is CASCADE).
+      onMetadata(meta) {
+        for (const prop of meta.relations) prop.updateRule = "no action";
+      },
+    },
     extensions: [Migrator],
     subscribers: [new AuditSubscriber(o.auditSecret)],
     // References and collections loaded in a loop are batched into one query each.

@@ -60,7 +60,9 @@ export class Scenario extends DistrictScoped {
   @Property({ type: "json" })
   parameters!: ScenarioParameters;
 
-  @ManyToOne(() => Scenario, { nullable: true, deleteRule: "set null" })
+  // NO ACTION, not SET NULL, on every nullable key: Citus refuses SET NULL on a key holding
+  // district_id (Migration20261203200000_citus_foreign_keys); scenarios are never deleted alone.
+  @ManyToOne(() => Scenario, { nullable: true, deleteRule: "no action" })
   createdFrom: Rel<Scenario> | null = null;
 
   /**
@@ -122,7 +124,7 @@ export class ScenarioAllocation extends DistrictScoped {
    * every school's row to SchoolAllocation. Kept (with baseline and bound) so that migration can
    * be rolled back; dropping them is a migration of its own.
    */
-  @ManyToOne(() => School, { nullable: true })
+  @ManyToOne(() => School, { nullable: true, deleteRule: "no action" })
   school: Rel<School> | null = null;
 
   /** The reservation kind (EQUITABLE_SERVICES, FAMILY_ENGAGEMENT, ...). */
@@ -143,7 +145,8 @@ export class ScenarioAllocation extends DistrictScoped {
   explanation!: string;
 
   /** The action step this money serves, when tied to one. */
-  @ManyToOne(() => ActionStep, { nullable: true, deleteRule: "set null" })
+  // A step a scenario reserves money on is not removed (plan amendments refuse it).
+  @ManyToOne(() => ActionStep, { nullable: true, deleteRule: "no action" })
   actionStep: Rel<ActionStep> | null = null;
 }
 
@@ -164,8 +167,8 @@ export class SchoolAllocation extends DistrictScoped {
   @ManyToOne(() => Scenario, { deleteRule: "cascade" })
   scenario!: Rel<Scenario>;
 
-  /** Null only once the school has been deleted; its money stays in the scenario's totals. */
-  @ManyToOne(() => School, { nullable: true, deleteRule: "set null" })
+  /** Null only for a row whose school was deleted by hand; schools leave only with their district. */
+  @ManyToOne(() => School, { nullable: true, deleteRule: "no action" })
   school: Rel<School> | null = null;
 
   /** Program codes (funding sources' codes), in program order. */

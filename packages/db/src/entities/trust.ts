@@ -40,8 +40,16 @@ export class User extends DistrictScoped {
   @Enum({ items: [...ROLES] })
   role!: Role;
 
-  /** A school leader's school: the only school they see. */
-  @ManyToOne(() => School, { nullable: true, fieldName: "school_id", deleteRule: "set null" })
+  /**
+   * A school leader's school: the only school they see. No foreign key: on Citus this table is a
+   * reference table, which may not refer to a distributed one; the API finds the school in the
+   * user's district before it sets it.
+   */
+  @ManyToOne(() => School, {
+    nullable: true,
+    fieldName: "school_id",
+    createForeignKeyConstraint: false,
+  })
   school: Rel<School> | null = null;
 
   /** argon2id hash (PHC string); null for single-sign-on only. */
@@ -100,8 +108,12 @@ export class ApiToken extends DistrictScoped {
   @Enum({ items: [...TOKEN_SCOPES] })
   scope!: TokenScope;
 
-  /** A school leader token's school: the only school it sees (required for that role). */
-  @ManyToOne(() => School, { nullable: true, fieldName: "school_id", deleteRule: "set null" })
+  /** A school leader token's school: the only school it sees (required for that role). No foreign key, as User.school. */
+  @ManyToOne(() => School, {
+    nullable: true,
+    fieldName: "school_id",
+    createForeignKeyConstraint: false,
+  })
   school: Rel<School> | null = null;
 
   @Property({ type: "datetime" })

@@ -28,6 +28,7 @@ import { Migration20261203160000_district_keys } from "./Migration20261203160000
 import { Migration20261203170000_redundant_indexes } from "./Migration20261203170000_redundant_indexes.js";
 import { Migration20261203180000_school_allocations } from "./Migration20261203180000_school_allocations.js";
 import { Migration20261203190000_results_as_json } from "./Migration20261203190000_results_as_json.js";
+import { Migration20261203200000_citus_foreign_keys } from "./Migration20261203200000_citus_foreign_keys.js";
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: "Migration20261123172433_initial", class: Migration20261123172433 },
@@ -115,5 +116,9 @@ export const MIGRATIONS: MigrationObject[] = [
   {
     name: "Migration20261203190000_results_as_json",
     class: Migration20261203190000_results_as_json,
+  },
+  {
+    name: "Migration20261203200000_citus_foreign_keys",
+    class: Migration20261203200000_citus_foreign_keys,
   },
 ];
