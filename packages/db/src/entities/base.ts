@@ -22,7 +22,9 @@ export const centsColumn = () => new BigIntType("number");
 export abstract class DistrictScoped {
   /**
    * In the database the primary key is (district_id, id), for distribution by district (see the
-   * district_keys migration); the ORM addresses a row by its id alone, which this index serves.
+   * district_keys migration). The ORM identifies a row by its id alone, a globally unique uuid;
+   * its statements still name the district (district-driver.ts). This index serves a lookup or a
+   * join by id alone.
    */
   @PrimaryKey({ type: "uuid" })
   @Index()
