@@ -42,9 +42,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-// eslint-disable-next-line no-control-regex -- colour codes around the "[query]" prefix
-const plain = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, "");
-const writes = () => statements.map(plain).filter((s) => /^\[query\] (update|delete)/.test(s));
+const writes = () => statements.filter((s) => /^\[query\] (update|delete)/.test(s));
 
 describe("the unit of work's writes name the district", () => {
   it("a batch of updates to versioned rows: each names the district, and the versions move on", async () => {

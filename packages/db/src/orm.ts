@@ -1,5 +1,7 @@
 import "reflect-metadata";
 
+import { stripVTControlCharacters } from "node:util";
+
 import { DataloaderType } from "@mikro-orm/core";
 import { Migrator } from "@mikro-orm/migrations";
 import { MikroORM, type Options } from "@mikro-orm/postgresql";
@@ -23,7 +25,7 @@ export interface OrmOptions {
   statementTimeoutMs?: number;
   /** Waiting longer for a free connection fails the request (fast 503) instead of queueing forever. Default 5 s. */
   acquireTimeoutMs?: number;
-  /** Called with every SQL statement (for counting them in tests and benchmarks). */
+  /** Called with every SQL statement as "[query] select ..." (for counting them in tests and benchmarks). */
   onQuery?: (sql: string) => void;
   /** The server's secret (SESSION_SECRET): seals the audit chain's head as events are written (audit.ts). */
   auditSecret?: string;
@@ -54,7 +56,10 @@ export function ormConfig(o: OrmOptions): Options {
     dataloader: DataloaderType.ALL,
     forceUndefined: false,
     debug: o.onQuery ? ["query"] : (o.debug ?? false),
-    ...(o.onQuery ? { logger: (message: string) => o.onQuery!(message) } : {}),
+    // Plain text for the counters: MikroORM colours "[query]" whenever the terminal allows.
+    ...(o.onQuery
+      ? { logger: (message: string) => o.onQuery!(stripVTControlCharacters(message)) }
+      : {}),
     allowGlobalContext: false,
     pool: { min: 0, max: o.poolMax ?? 10 },
     // A stuck or absent database gives a quick, clear error instead of a hang.

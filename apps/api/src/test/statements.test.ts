@@ -30,11 +30,7 @@ async function count(query: string, variables: Record<string, unknown> = {}) {
   const r = await viewer(query, variables);
   expect(r.errors).toBeUndefined();
   // MikroORM logs each statement once, as "[query] select ...".
-  // eslint-disable-next-line no-control-regex -- colour codes around the "[query]" prefix
-  const colour = /\u001b\[[0-9;]*m/g;
-  const n = statements
-    .map((s) => s.replace(colour, ""))
-    .filter((s) => /^\[query\] (select|insert|update|delete) /i.test(s)).length;
+  const n = statements.filter((s) => /^\[query\] (select|insert|update|delete) /i.test(s)).length;
   return n;
 }
 
