@@ -85,6 +85,25 @@ describe("funding per action step, in Chromium", () => {
     for (const cell of remaining) expect(cell).toMatch(/^\$[\d,]+\.\d{2}$/);
   });
 
+  it("on a 1024 px screen each program's card shows its whole award and what is left", async () => {
+    const { page } = ctx;
+    await page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await expect.poll(() => page.getByTestId("program-TITLE_I_A").isVisible()).toBe(true);
+      const clipped = await page.locator("[data-testid^=program-]").evaluateAll((cards) =>
+        cards.flatMap((card) => {
+          const edge = card.getBoundingClientRect().right + 1;
+          return Array.from(card.querySelectorAll("p"))
+            .filter((t) => t.getBoundingClientRect().right > edge)
+            .map((t) => `${card.getAttribute("data-testid")}: ${t.textContent}`);
+        }),
+      );
+      expect(clipped).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 720 });
+    }
+  });
+
   it("says so when a year has no plan", async () => {
     await ctx.page.goto(`${ctx.platform.url}/funding/2031`);
     await expect

@@ -20,7 +20,7 @@ export function ProgramSummary({ programs, total, totalAward, totalRemaining }: 
         <Text size="xs" fw={700} tt="uppercase" c="dimmed">
           All programs
         </Text>
-        <Group justify="space-between" gap={4} wrap="nowrap">
+        <Group justify="space-between" gap={4}>
           <Text size="sm" fw={700}>
             {formatUsd(totalAward)}
           </Text>
@@ -46,7 +46,7 @@ export function ProgramSummary({ programs, total, totalAward, totalRemaining }: 
             <Text size="xs" fw={700} tt="uppercase" c="dimmed">
               {PROGRAM_SHORT_NAMES[p.fundingSource.code] ?? p.fundingSource.name}
             </Text>
-            <Group justify="space-between" gap={4} wrap="nowrap">
+            <Group justify="space-between" gap={4}>
               <Text size="sm" fw={700}>
                 {formatUsd(p.award)}
               </Text>
